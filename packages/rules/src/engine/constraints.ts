@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { type IsoDate, isIsoDate } from './dates.ts';
+import { type Dec, dec, sum } from './money.ts';
+
+const isoDate = z.string().refine(isIsoDate, '须为 YYYY-MM-DD 日期');
+
+/** A past claim of a person (or unit), as recorded by the case system. */
+export const pastClaimSchema = z.object({
+  /** case or payment id, named when a constraint conflicts with this claim */
+  id: z.string().min(1),
+  policyId: z.string().min(1),
+  /** level / category the claim was for, e.g. "level_2" */
+  category: z.string().optional(),
+  /** a part of a policy claimed separately, e.g. training / appraisal */
+  part: z.string().optional(),
+  decidedOn: isoDate,
+  status: z.enum(['approved', 'paid', 'pending', 'rejected']).default('approved'),
+  amount: z
+    .string()
+    .regex(/^\d+(\.\d+)?$/)
+    .optional(),
+  periodFrom: isoDate.optional(),
+  periodTo: isoDate.optional(),
+});
+export type PastClaim = z.output<typeof pastClaimSchema>;
+export type PastClaimInput = z.input<typeof pastClaimSchema>;
+
+export interface ConstraintResult {
+  ok: boolean;
+  /** the claim(s) the new claim conflicts with */
+  conflicts: PastClaim[];
+  detail?: string;
+}
+
+/** Claims that count against a constraint: same policy, not rejected. */
+export function countingClaims(claims: readonly PastClaim[], policyId: string): PastClaim[] {
+  return claims.filter((c) => c.policyId === policyId && c.status !== 'rejected');
+}
+
+/** "Each level once per person": any counting claim with the same category (and part, if given) conflicts. */
+export function oncePerCategory(
+  claims: readonly PastClaim[],
+  policyId: string,
+  category: string,
+  parts?: readonly string[],
+): ConstraintResult {
+  const conflicts = countingClaims(claims, policyId).filter(
+    (c) => c.category === category && (parts === undefined || c.part === undefined || parts.includes(c.part)),
+  );
+  return { ok: conflicts.length === 0, conflicts };
+}
+
+const periodYears = (c: PastClaim): Set<number> => {
+  const years = new Set<number>();
+  const from = Number((c.periodFrom ?? c.decidedOn).slice(0, 4));
+  const to = Number((c.periodTo ?? c.periodFrom ?? c.decidedOn).slice(0, 4));
+  for (let y = from; y <= to; y++) years.add(y);
+  return years;
+};
+
+/**
+ * "At most N years": the calendar years covered by counting claims (their period, or the
+ * decision year) plus the years of the new period must not exceed `maxYears`.
+ */
+export function atMostYears(
+  claims: readonly PastClaim[],
+  policyId: string,
+  maxYears: number,
+  newPeriod: { from: IsoDate; to: IsoDate },
+): ConstraintResult {
+  const counting = countingClaims(claims, policyId);
+  const years = new Set<number>();
+  for (const c of counting) for (const y of periodYears(c)) years.add(y);
+  const before = years.size;
+  for (let y = Number(newPeriod.from.slice(0, 4)); y <= Number(newPeriod.to.slice(0, 4)); y++) years.add(y);
+  const ok = years.size <= maxYears;
+  return {
+    ok,
+    conflicts: ok ? [] : counting,
+    detail: `已享受 ${before} 个年度，本次后共 ${years.size} 个年度，上限 ${maxYears} 个年度`,
+  };
+}
+
+/** Yearly cap: amounts of counting claims decided in `year` plus the new amount must not exceed `cap`. */
+export function yearlyCap(
+  claims: readonly PastClaim[],
+  policyId: string,
+  year: number,
+  cap: string,
+  newAmount: string,
+): ConstraintResult & { used: Dec; remaining: Dec } {
+  const inYear = countingClaims(claims, policyId).filter((c) => Number(c.decidedOn.slice(0, 4)) === year);
+  const used = sum(inYear.map((c) => c.amount ?? '0'));
+  const remaining = dec(cap).minus(used);
+  const ok = used.plus(dec(newAmount)).lte(dec(cap));
+  return { ok, conflicts: ok ? [] : inYear, used, remaining: remaining.isNegative() ? dec(0) : remaining };
+}
+
+/** Chinese sentence naming conflicting claims, for explanations. */
+export function describeConflicts(conflicts: readonly PastClaim[]): string {
+  return conflicts
+    .map(
+      (c) => `${c.id}（${c.decidedOn}${c.category ? `，${c.category}` : ''}${c.part ? `，${c.part}` : ''}）`,
+    )
+    .join('、');
+}

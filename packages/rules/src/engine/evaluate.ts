@@ -1,0 +1,270 @@
+import { type WorkCalendar, workCalendar } from './calendar.ts';
+import { describeConflicts, type PastClaim, type PastClaimInput, pastClaimSchema } from './constraints.ts';
+import type { IsoDate } from './dates.ts';
+import { RulesError } from './errors.ts';
+import { D, money } from './money.ts';
+import { lookup, type ParamOverrides, type ParamValue } from './parameters.ts';
+import { citation, type OutputValue, type PolicyDefinition, type RuleContext } from './policy.ts';
+import { type TraceNode, traceNode, trackInput } from './trace.ts';
+
+export interface EvaluateOptions {
+  /** evaluation date: the application / decision date */
+  on: IsoDate;
+  overrides?: ParamOverrides;
+  pastClaims?: readonly PastClaimInput[];
+  /** reviewer decisions on human checks: id → confirmed (true) / rejected (false) */
+  confirmedChecks?: Readonly<Record<string, boolean>>;
+  calendar?: WorkCalendar;
+}
+
+export type Outcome = 'eligible' | 'ineligible' | 'needs_review';
+
+export interface ConditionResult {
+  id: string;
+  label: string;
+  clause: string;
+  citation: string;
+  /** not_evaluated: an earlier condition failed and this one could not be decided (e.g. no parameter value) */
+  status: 'pass' | 'fail' | 'not_applicable' | 'not_evaluated';
+  /** rendered Chinese sentence */
+  sentence: string;
+  detail?: string;
+  /** past claims this claim conflicts with */
+  conflicts?: PastClaim[];
+}
+
+export interface CheckResult {
+  id: string;
+  label: string;
+  citation: string;
+  status: 'pending' | 'confirmed' | 'rejected';
+}
+
+export interface EvaluationResult {
+  policyId: string;
+  on: IsoDate;
+  parameterDate: IsoDate;
+  eligible: boolean;
+  outcome: Outcome;
+  conditions: ConditionResult[];
+  /** ids of failed conditions and rejected checks */
+  failed: string[];
+  checks: CheckResult[];
+  /** decimal strings with two places; empty when ineligible */
+  amounts: Record<string, string>;
+  outputs: Record<string, OutputValue>;
+  trace: TraceNode;
+  explanation: string;
+  explanationLines: string[];
+}
+
+export const PLACEHOLDER_CHECK = 'placeholder_parameters';
+export const IN_FORCE_CONDITION = 'policy_in_force';
+
+function parseInput<I>(policy: PolicyDefinition<I>, input: unknown): I {
+  const parsed = policy.input.safeParse(input);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(根)'}：${i.message}`);
+    throw new RulesError('POLICY_INPUT_INVALID', `${policy.name} 的输入不符合要求：${issues.join('；')}`, {
+      policyId: policy.id,
+      issues: parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })),
+    });
+  }
+  return parsed.data;
+}
+
+export function evaluate<I>(
+  policy: PolicyDefinition<I>,
+  rawInput: unknown,
+  options: EvaluateOptions,
+): EvaluationResult {
+  const { on } = options;
+  const input = parseInput(policy, rawInput);
+  const pastClaims = (options.pastClaims ?? []).map((c) => pastClaimSchema.parse(c));
+  const calendar = options.calendar ?? workCalendar;
+  const overrides = options.overrides ?? {};
+  const paramDate = policy.parameterDate(input, on);
+  const root = traceNode(policy.id, policy.name);
+  const used: ParamValue[] = [];
+  const declared = new Set(policy.usesParameters);
+
+  const contextFor = (node: TraceNode): RuleContext<I> => {
+    const get = (name: string, date: IsoDate, key?: string): ParamValue => {
+      if (!declared.has(name)) {
+        throw new RulesError(
+          'PARAMETER_UNDECLARED',
+          `${policy.id} 使用了未在 usesParameters 中声明的参数 ${name}`,
+          {
+            name,
+          },
+        );
+      }
+      const value = lookup(policy.parameters, name, date, key, overrides);
+      node.parameters.push(value);
+      used.push(value);
+      return value;
+    };
+    return {
+      input: trackInput(input, () => node.inputs),
+      on,
+      paramDate,
+      pastClaims,
+      calendar,
+      param: (name, key) => new D(get(name, paramDate, key).value),
+      paramOn: (name, date, key) => new D(get(name, date, key).value),
+      paramDateValue: (name, key) => get(name, paramDate, key).value,
+      note: (label, value) => {
+        node.notes.push({ label, value });
+      },
+    };
+  };
+
+  const conditions: ConditionResult[] = [];
+  const conditionsNode = traceNode('conditions', '条件');
+  root.children.push(conditionsNode);
+
+  const inForce = on >= policy.validity.from && (policy.validity.to === null || on <= policy.validity.to);
+  const validityText = `${policy.validity.from} 至 ${policy.validity.to ?? '今'}`;
+  conditions.push({
+    id: IN_FORCE_CONDITION,
+    label: '政策有效期',
+    clause: policy.validity.clause,
+    citation: citation(policy, policy.validity.clause),
+    status: inForce ? 'pass' : 'fail',
+    sentence: inForce
+      ? `${on} 在政策有效期（${validityText}）内`
+      : `${on} 不在政策有效期（${validityText}）内`,
+  });
+
+  for (const def of policy.conditions) {
+    const node = traceNode(def.id, def.label);
+    conditionsNode.children.push(node);
+    const ctx = contextFor(node);
+    const base = { id: def.id, label: def.label, clause: def.clause, citation: citation(policy, def.clause) };
+    if (def.applies && !def.applies(ctx)) {
+      node.value = 'not_applicable';
+      conditions.push({ ...base, status: 'not_applicable', sentence: `不适用：${def.label}` });
+      continue;
+    }
+    let raw: ReturnType<typeof def.test>;
+    try {
+      raw = def.test(ctx);
+    } catch (error) {
+      // Only when an earlier condition already failed: the claim is refused either way.
+      if (!(error instanceof RulesError) || !conditions.some((c) => c.status === 'fail')) throw error;
+      node.value = 'not_evaluated';
+      conditions.push({
+        ...base,
+        status: 'not_evaluated',
+        sentence: `未判定：${def.label}`,
+        detail: error.message,
+      });
+      continue;
+    }
+    const outcome = typeof raw === 'boolean' ? { ok: raw } : raw;
+    node.value = outcome.ok;
+    const conflicts = outcome.conflicts && outcome.conflicts.length > 0 ? [...outcome.conflicts] : undefined;
+    let detail = outcome.detail;
+    if (conflicts) detail = `${detail ? `${detail}；` : ''}与已有申领 ${describeConflicts(conflicts)} 冲突`;
+    conditions.push({
+      ...base,
+      status: outcome.ok ? 'pass' : 'fail',
+      sentence: outcome.ok ? def.pass : def.fail,
+      ...(detail ? { detail } : {}),
+      ...(conflicts ? { conflicts } : {}),
+    });
+  }
+
+  const anyFailed = conditions.some((c) => c.status === 'fail');
+  const amounts: Record<string, string> = {};
+  let outputs: Record<string, OutputValue> = {};
+  if (!anyFailed) {
+    const amountsNode = traceNode('amounts', '金额');
+    root.children.push(amountsNode);
+    for (const def of policy.amounts) {
+      const node = traceNode(def.id, def.label);
+      amountsNode.children.push(node);
+      const value = money(def.compute(contextFor(node)), policy.rounding);
+      node.value = value;
+      amounts[def.id] = value;
+    }
+    if (policy.outputs) {
+      const node = traceNode('outputs', '其他结果');
+      root.children.push(node);
+      outputs = policy.outputs(contextFor(node));
+    }
+  }
+
+  const confirmed = options.confirmedChecks ?? {};
+  const checks: CheckResult[] = [];
+  const checksNode = traceNode('checks', '人工审核事项');
+  for (const def of policy.checks) {
+    if (def.applies && !def.applies(contextFor(checksNode))) continue;
+    const decision = confirmed[def.id];
+    checks.push({
+      id: def.id,
+      label: def.label,
+      citation: citation(policy, def.clause),
+      status: decision === undefined ? 'pending' : decision ? 'confirmed' : 'rejected',
+    });
+  }
+  const placeholders = [...new Map(used.filter((p) => p.placeholder).map((p) => [p.name, p])).values()];
+  if (placeholders.length > 0) {
+    // A placeholder value can never be confirmed away: the administrator must set the real value.
+    checks.push({
+      id: PLACEHOLDER_CHECK,
+      label: `参数${placeholders.map((p) => `“${p.label}”`).join('、')}为占位值，须由管理员设置实际数值后方可决定`,
+      citation: placeholders.map((p) => p.ref.doc).join('、'),
+      status: 'pending',
+    });
+  }
+  if (checksNode.parameters.length > 0 || Object.keys(checksNode.inputs).length > 0)
+    root.children.push(checksNode);
+
+  const rejected = checks.filter((c) => c.status === 'rejected');
+  const outcome: EvaluationResult['outcome'] =
+    anyFailed || rejected.length > 0
+      ? 'ineligible'
+      : checks.some((c) => c.status === 'pending')
+        ? 'needs_review'
+        : 'eligible';
+  const failed = [
+    ...conditions.filter((c) => c.status === 'fail').map((c) => c.id),
+    ...rejected.map((c) => c.id),
+  ];
+  const finalAmounts = outcome === 'ineligible' ? {} : amounts;
+  root.value = outcome;
+
+  const lines = [
+    `结论：${{ eligible: '符合条件', ineligible: '不符合条件', needs_review: '待人工审核' }[outcome]}（${policy.name}）`,
+    ...conditions
+      .filter((c) => c.status === 'pass' || c.status === 'fail')
+      .map(
+        (c) =>
+          `${c.status === 'pass' ? '符合' : '不符合'}：${c.sentence}${c.detail ? `（${c.detail}）` : ''}（${c.citation}）`,
+      ),
+    ...checks.map(
+      (c) =>
+        `${{ pending: '待审核', confirmed: '已审核确认', rejected: '审核未通过' }[c.status]}：${c.label}（${c.citation}）`,
+    ),
+    ...policy.amounts
+      .filter((a) => finalAmounts[a.id] !== undefined)
+      .map((a) => `金额：${a.label} ${finalAmounts[a.id]} 元`),
+  ];
+
+  return {
+    policyId: policy.id,
+    on,
+    parameterDate: paramDate,
+    eligible: outcome === 'eligible',
+    outcome,
+    conditions,
+    failed,
+    checks,
+    amounts: finalAmounts,
+    outputs,
+    trace: root,
+    explanation: lines.join('\n'),
+    explanationLines: lines,
+  };
+}
