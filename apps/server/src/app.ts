@@ -1,0 +1,90 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Config } from './config.ts';
+import type { Database } from './db/client.ts';
+import { installErrorHandler } from './platform/http/error-handler.ts';
+import { redactPaths } from './platform/http/log-redaction.ts';
+import { installSessionHook } from './platform/http/session-hook.ts';
+import { registerRoutes } from './routes.ts';
+import { createServices, type Services } from './services.ts';
+
+z.config(z.locales.zhCN());
+
+export interface AppOptions {
+  config: Config;
+  database: Database;
+  /** Serve the built web app from this folder (production); omitted in API tests. */
+  webDist?: string;
+  logger?: boolean;
+}
+
+export const defaultWebDist = path.resolve(import.meta.dirname, '../../web/dist');
+
+export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance; services: Services }> {
+  const { config, database } = opts;
+  const app = Fastify({
+    logger:
+      opts.logger === false
+        ? false
+        : { level: config.logLevel, redact: { paths: redactPaths, censor: '[已隐藏]' } },
+    trustProxy: config.trustProxy,
+    genReqId: () => crypto.randomUUID(),
+    disableRequestLogging: false,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  await app.register(fastifyCookie, { secret: config.sessionSecret });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: '民生 Minsheng API', description: '就业和社会保障服务平台接口', version: '0.1.0' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'ms_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  const services = createServices({ db: database.db, dataKey: config.dataKey });
+  installSessionHook(app, services.auth, false);
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get(
+    '/api/health',
+    {
+      schema: {
+        tags: ['系统'],
+        summary: '健康检查',
+        response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) }) },
+      },
+    },
+    async () => {
+      await database.db.execute('select 1');
+      return { status: 'ok' as const, database: database.kind };
+    },
+  );
+  await registerRoutes(app, services);
+
+  if (opts.webDist && existsSync(path.join(opts.webDist, 'index.html'))) {
+    await app.register(fastifyStatic, { root: opts.webDist, wildcard: false });
+    // Client-side routes: any non-API GET that is not a file answers with the app shell.
+    app.get('/*', { schema: { hide: true } }, (req, reply) => {
+      if (req.url.startsWith('/api/'))
+        return reply.status(404).send({ code: 'NOT_FOUND', message: '接口不存在' });
+      return reply.sendFile('index.html');
+    });
+  }
+  return { app, services };
+}

@@ -1,0 +1,40 @@
+import { date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { organisations } from '../../platform/orgs/orgs.schema.ts';
+
+/**
+ * A person (劳动者). The ID number is stored encrypted (AES-256-GCM) with a keyed hash (HMAC) for
+ * exact lookup and uniqueness; only the masked form ever appears in lists.
+ */
+export const persons = pgTable(
+  'persons',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    idNumberEnc: text('id_number_enc').notNull(),
+    idNumberHash: text('id_number_hash').notNull().unique(),
+    idNumberMasked: text('id_number_masked').notNull(),
+    name: text('name').notNull(),
+    gender: text('gender', { enum: ['1', '2'] }).notNull(),
+    birthDate: date('birth_date').notNull(),
+    ethnicity: text('ethnicity'),
+    education: text('education'),
+    hukouType: text('hukou_type').notNull(),
+    hukouPlace: text('hukou_place').notNull(),
+    address: text('address'),
+    phoneEnc: text('phone_enc'),
+    phoneMasked: text('phone_masked'),
+    phoneHash: text('phone_hash'),
+    orgId: integer('org_id')
+      .notNull()
+      .references(() => organisations.id),
+    orgPath: text('org_path').notNull(),
+    createdBy: uuid('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    index('persons_org_path_idx').on(t.orgPath.op('text_pattern_ops')),
+    index('persons_name_idx').on(t.name.op('text_pattern_ops')),
+    index('persons_phone_hash_idx').on(t.phoneHash),
+  ],
+);

@@ -1,0 +1,81 @@
+import type { DataScope } from './access.schema.ts';
+import type { AdminClass, Permission } from './permissions.ts';
+
+interface BuiltinRole {
+  code: string;
+  name: string;
+  permissions: Permission[];
+  dataScope: DataScope;
+  adminClass: AdminClass | null;
+}
+
+const registryReader: Permission[] = ['org:read', 'person:read'];
+const registryWriter: Permission[] = [...registryReader, 'person:write', 'person:export'];
+
+/** The roles every installation starts with (DOMAIN.md "Who uses it"). Business roles stay editable. */
+export const builtinRoles: BuiltinRole[] = [
+  {
+    code: 'city_reviewer',
+    name: '市局业务审核员',
+    permissions: [...registryWriter, 'person:reveal'],
+    dataScope: 'subtree',
+    adminClass: null,
+  },
+  {
+    code: 'street_officer',
+    name: '街道(乡镇)经办员',
+    permissions: [...registryWriter, 'person:reveal'],
+    dataScope: 'subtree',
+    adminClass: null,
+  },
+  {
+    code: 'community_worker',
+    name: '社区劳动保障协理员',
+    permissions: [...registryReader, 'person:write'],
+    dataScope: 'own',
+    adminClass: null,
+  },
+  {
+    code: 'finance_officer',
+    name: '财政/经办机构',
+    permissions: registryReader,
+    dataScope: 'subtree',
+    adminClass: null,
+  },
+  {
+    code: 'training_institution',
+    name: '定点培训机构',
+    permissions: ['person:read', 'person:write'],
+    dataScope: 'self',
+    adminClass: null,
+  },
+  {
+    code: 'system_admin',
+    name: '系统管理员',
+    permissions: [
+      'org:read',
+      'org:write',
+      'user:read',
+      'user:write',
+      'role:read',
+      'role:write',
+      'dict:write',
+    ],
+    dataScope: 'all',
+    adminClass: 'system',
+  },
+  {
+    code: 'security_admin',
+    name: '安全管理员',
+    permissions: ['security:manage', 'loginlog:read'],
+    dataScope: 'all',
+    adminClass: 'security',
+  },
+  {
+    code: 'audit_admin',
+    name: '审计管理员',
+    permissions: ['audit:read'],
+    dataScope: 'all',
+    adminClass: 'audit',
+  },
+];

@@ -1,0 +1,31 @@
+/**
+ * Named permissions. Roles are sets of these. `adminClass` marks the permissions that belong to
+ * one of the three separated administrators of 等保 (GB/T 22239-2019): no role may mix them with
+ * another class, and business roles may hold none of them.
+ */
+export const permissionCatalogue = [
+  { code: 'org:read', label: '查看机构', group: '机构', adminClass: null },
+  { code: 'org:write', label: '维护机构', group: '机构', adminClass: 'system' },
+  { code: 'user:read', label: '查看用户', group: '用户与角色', adminClass: 'system' },
+  { code: 'user:write', label: '维护用户', group: '用户与角色', adminClass: 'system' },
+  { code: 'role:read', label: '查看角色', group: '用户与角色', adminClass: 'system' },
+  { code: 'role:write', label: '维护角色', group: '用户与角色', adminClass: 'system' },
+  { code: 'dict:write', label: '维护字典', group: '字典', adminClass: 'system' },
+  { code: 'security:manage', label: '安全策略与在线会话', group: '安全', adminClass: 'security' },
+  { code: 'loginlog:read', label: '查看登录日志', group: '安全', adminClass: 'security' },
+  { code: 'audit:read', label: '查看审计日志', group: '审计', adminClass: 'audit' },
+  { code: 'person:read', label: '查看人员', group: '人员登记', adminClass: null },
+  { code: 'person:write', label: '登记和修改人员', group: '人员登记', adminClass: null },
+  { code: 'person:reveal', label: '查看完整证件号码', group: '人员登记', adminClass: null },
+  { code: 'person:export', label: '导出人员名单', group: '人员登记', adminClass: null },
+] as const;
+
+export type Permission = (typeof permissionCatalogue)[number]['code'];
+export type AdminClass = 'system' | 'security' | 'audit';
+
+const byCode = new Map<string, (typeof permissionCatalogue)[number]>(
+  permissionCatalogue.map((p) => [p.code, p]),
+);
+
+export const isPermission = (code: string): code is Permission => byCode.has(code);
+export const adminClassOf = (code: Permission): AdminClass | null => byCode.get(code)?.adminClass ?? null;

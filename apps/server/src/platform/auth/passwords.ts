@@ -1,0 +1,42 @@
+import { randomInt } from 'node:crypto';
+import argon2 from 'argon2';
+import { DomainError } from '../errors.ts';
+import type { SecuritySettings } from '../security/security-settings.ts';
+
+export const hashPassword = (plain: string) => argon2.hash(plain, { type: argon2.argon2id });
+export const verifyPassword = (hash: string, plain: string) => argon2.verify(hash, plain);
+
+const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^a-zA-Z0-9]/];
+
+export function checkPasswordPolicy(
+  plain: string,
+  s: Pick<SecuritySettings, 'passwordMinLength' | 'passwordMinClasses'>,
+) {
+  const count = classes.filter((re) => re.test(plain)).length;
+  if (plain.length < s.passwordMinLength || count < s.passwordMinClasses) {
+    throw new DomainError(
+      'PASSWORD_POLICY',
+      `密码至少 ${s.passwordMinLength} 位，且须包含大写字母、小写字母、数字、特殊字符中的至少 ${s.passwordMinClasses} 类`,
+    );
+  }
+}
+
+const alphabet = {
+  lower: 'abcdefghijkmnpqrstuvwxyz',
+  upper: 'ABCDEFGHJKLMNPQRSTUVWXYZ',
+  digit: '23456789',
+  symbol: '@#%+=!?',
+};
+
+/** A one-time password that satisfies any allowed policy: 14 characters from all four classes. */
+export function generateInitialPassword(): string {
+  const pick = (set: string) => set[randomInt(set.length)]!;
+  const all = Object.values(alphabet).join('');
+  const chars = [pick(alphabet.lower), pick(alphabet.upper), pick(alphabet.digit), pick(alphabet.symbol)];
+  while (chars.length < 14) chars.push(pick(all));
+  for (let i = chars.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [chars[i], chars[j]] = [chars[j]!, chars[i]!];
+  }
+  return chars.join('');
+}

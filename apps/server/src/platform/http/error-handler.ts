@@ -1,0 +1,36 @@
+import type { FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { DomainError, errorStatus } from '../errors.ts';
+
+/** Maps every error to `{ code, message, details? }` with a Chinese message; internals never leak. */
+export function installErrorHandler(app: FastifyInstance) {
+  app.setErrorHandler((err, req, reply) => {
+    if (err instanceof DomainError) {
+      return reply
+        .status(errorStatus[err.code])
+        .send({ code: err.code, message: err.message, details: err.details });
+    }
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const details = err.validation.map((v) => ({
+        path: `${err.validationContext ?? ''}${v.instancePath}`,
+        message: v.message,
+      }));
+      return reply.status(422).send({
+        code: 'VALIDATION_FAILED',
+        message: `输入有误：${details.map((d) => `${d.path} ${d.message}`).join('；')}`,
+        details,
+      });
+    }
+    const status = (err as { statusCode?: number }).statusCode;
+    if (status && status >= 400 && status < 500) {
+      return reply.status(status).send({ code: 'BAD_REQUEST', message: '请求格式不正确' });
+    }
+    req.log.error({ err }, 'unhandled error');
+    return reply.status(500).send({ code: 'INTERNAL', message: '系统内部错误，请稍后再试或联系管理员' });
+  });
+  app.setNotFoundHandler((req, reply) =>
+    reply
+      .status(404)
+      .send({ code: 'NOT_FOUND', message: `接口不存在：${req.method} ${req.url.split('?')[0]}` }),
+  );
+}

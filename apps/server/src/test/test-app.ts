@@ -1,0 +1,86 @@
+import { afterAll } from 'vitest';
+import { buildApp } from '../app.ts';
+import { seedReferenceData } from '../bootstrap.ts';
+import type { Config } from '../config.ts';
+import { disableAdminMfa, seedRoleUsers, seedTestCity, TEST_PASSWORD } from './fixtures.ts';
+import { createTestDatabase } from './test-db.ts';
+
+export const testConfig = (): Config => ({
+  port: 0,
+  host: '127.0.0.1',
+  dataDir: '/tmp',
+  databaseUrl: undefined,
+  sessionSecret: 'test-session-secret-test-session-secret-0123456789',
+  dataKey: Buffer.alloc(32, 7),
+  logLevel: process.env.TEST_LOG === '1' ? 'error' : 'silent',
+  trustProxy: false,
+});
+
+export interface ApiResponse<T = unknown> {
+  status: number;
+  body: T;
+  headers: Record<string, unknown>;
+}
+
+/** A signed-in HTTP client over `app.inject`, carrying the session cookie and CSRF token. */
+export interface TestClient {
+  get<T = any>(url: string): Promise<ApiResponse<T>>;
+  post<T = any>(url: string, body?: unknown): Promise<ApiResponse<T>>;
+  patch<T = any>(url: string, body?: unknown): Promise<ApiResponse<T>>;
+  put<T = any>(url: string, body?: unknown): Promise<ApiResponse<T>>;
+  delete<T = any>(url: string): Promise<ApiResponse<T>>;
+  csrfToken: string;
+  cookie: string;
+}
+
+/**
+ * A fresh app on a fresh cloned database with the test city and one user per role. Closed after
+ * the file's tests.
+ */
+export async function createTestApp(opts: { adminMfa?: boolean } = {}) {
+  const database = await createTestDatabase();
+  await seedReferenceData(database.db);
+  const city = await seedTestCity(database.db);
+  const users = await seedRoleUsers(database.db, city);
+  if (!opts.adminMfa) await disableAdminMfa(database.db);
+  const { app, services } = await buildApp({ config: testConfig(), database, logger: process.env.TEST_LOG === '1' ? true : false });
+  await app.ready();
+  afterAll(async () => {
+    await app.close();
+    await database.close();
+  });
+
+  async function request<T>(method: string, url: string, cookie: string, csrf: string, body?: unknown) {
+    const res = await app.inject({
+      method: method as 'GET',
+      url,
+      headers: { cookie, ...(csrf ? { 'x-csrf-token': csrf } : {}) },
+      ...(body === undefined ? {} : { payload: body as object }),
+    });
+    const text = res.body;
+    let parsed: unknown = text;
+    if (res.headers['content-type']?.toString().includes('json')) parsed = text ? JSON.parse(text) : null;
+    return { status: res.statusCode, body: parsed as T, headers: res.headers as Record<string, unknown> };
+  }
+
+  async function login(username: string, password = TEST_PASSWORD): Promise<TestClient> {
+    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+    if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+    const setCookie = res.headers['set-cookie'];
+    const cookie = String(Array.isArray(setCookie) ? setCookie[0] : setCookie).split(';')[0]!;
+    const { csrfToken } = res.json() as { csrfToken: string };
+    return {
+      cookie,
+      csrfToken,
+      get: (url) => request('GET', url, cookie, ''),
+      post: (url, body) => request('POST', url, cookie, csrfToken, body ?? {}),
+      patch: (url, body) => request('PATCH', url, cookie, csrfToken, body ?? {}),
+      put: (url, body) => request('PUT', url, cookie, csrfToken, body ?? {}),
+      delete: (url) => request('DELETE', url, cookie, csrfToken),
+    };
+  }
+
+  return { app, services, database, db: database.db, city, users, login, password: TEST_PASSWORD };
+}
+
+export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
