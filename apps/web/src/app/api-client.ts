@@ -1,0 +1,101 @@
+import { ApiError, fallbackMessage } from './api-error';
+
+type QueryValue = string | number | boolean | null | undefined;
+export type Query = Record<string, QueryValue>;
+
+interface RequestOptions {
+  query?: Query;
+  body?: unknown;
+  /** Do not trigger the "go to login" handler on 401 (used by the session probe). */
+  silentAuth?: boolean;
+}
+
+let csrfToken: string | null = null;
+let authRequiredHandler: (() => void) | null = null;
+
+/** Remember the CSRF token from the last login or /auth/me answer. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+export function setAuthRequiredHandler(handler: (() => void) | null): void {
+  authRequiredHandler = handler;
+}
+
+export function buildUrl(path: string, query?: Query): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const search = params.toString();
+  return `/api${path}${search ? `?${search}` : ''}`;
+}
+
+async function send(method: string, path: string, options: RequestOptions): Promise<Response> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path, options.query), {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
+  } catch {
+    throw new ApiError(0, 'NETWORK_ERROR', '无法连接服务器，请检查网络后重试');
+  }
+  if (!response.ok) throw await toApiError(response, options.silentAuth ?? false);
+  return response;
+}
+
+async function toApiError(response: Response, silentAuth: boolean): Promise<ApiError> {
+  let body: { code?: unknown; message?: unknown; details?: unknown } = {};
+  try {
+    body = await response.json();
+  } catch {
+    // Not a JSON error body (proxy or gateway page): fall back to a generic message.
+  }
+  const code = typeof body.code === 'string' ? body.code : `HTTP_${response.status}`;
+  const message =
+    typeof body.message === 'string' && body.message ? body.message : fallbackMessage(response.status);
+  const error = new ApiError(response.status, code, message, body.details);
+  if (response.status === 401 && code === 'AUTH_REQUIRED' && !silentAuth) authRequiredHandler?.();
+  return error;
+}
+
+async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await send(method, path, options);
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** Fetch a file (e.g. an xlsx export) and hand it to the browser as a download. */
+async function download(path: string, query: Query, fallbackName: string): Promise<void> {
+  const response = await send('GET', path, { query });
+  const blob = await response.blob();
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const match = /filename\*=UTF-8''([^;]+)|filename="?([^";]+)"?/i.exec(disposition);
+  const encoded = match?.[1] ?? match?.[2];
+  const name = encoded ? decodeURIComponent(encoded) : fallbackName;
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  URL.revokeObjectURL(url);
+}
+
+export const api = {
+  get: <T>(path: string, query?: Query, options?: Omit<RequestOptions, 'query' | 'body'>) =>
+    request<T>('GET', path, { ...options, query }),
+  post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body }),
+  put: <T>(path: string, body?: unknown) => request<T>('PUT', path, { body }),
+  patch: <T>(path: string, body?: unknown) => request<T>('PATCH', path, { body }),
+  delete: <T>(path: string) => request<T>('DELETE', path),
+  download,
+};

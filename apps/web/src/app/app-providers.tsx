@@ -1,0 +1,30 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { App, ConfigProvider } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { type ReactNode, useEffect } from 'react';
+import { registerMessageApi } from './notify';
+import { queryClient } from './query-client';
+
+dayjs.locale('zh-cn');
+
+function MessageBridge() {
+  const { message } = App.useApp();
+  useEffect(() => {
+    registerMessageApi(message);
+    return () => registerMessageApi(null);
+  }, [message]);
+  return null;
+}
+
+export function AppProviders({ children }: { children: ReactNode }) {
+  return (
+    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#b8312f' } }}>
+      <App>
+        <MessageBridge />
+        <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      </App>
+    </ConfigProvider>
+  );
+}

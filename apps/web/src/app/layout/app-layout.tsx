@@ -1,0 +1,46 @@
+import { Layout, Menu } from 'antd';
+import { useState } from 'react';
+import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { useCurrentUser } from '../auth/use-me';
+import { AppHeader } from './app-header';
+import { buildMenuItems, selectedMenuKey } from './menu-items';
+
+export function AppLayout() {
+  const user = useCurrentUser();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [collapsed, setCollapsed] = useState(false);
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} width={210} theme="light">
+        <div
+          style={{
+            height: 56,
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'center',
+            fontWeight: 600,
+            fontSize: collapsed ? 16 : 18,
+            color: '#b8312f',
+          }}
+        >
+          {collapsed ? '民生' : '民生 · 人社服务'}
+        </div>
+        <Menu
+          mode="inline"
+          data-testid="side-menu"
+          selectedKeys={[selectedMenuKey(location.pathname)]}
+          items={buildMenuItems(user.permissions)}
+          onClick={({ key }) => navigate(key)}
+        />
+      </Layout.Sider>
+      <Layout>
+        <AppHeader user={user} />
+        <Layout.Content style={{ margin: 16 }}>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,92 @@
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BookOutlined,
+  DesktopOutlined,
+  HomeOutlined,
+  LoginOutlined,
+  SafetyOutlined,
+  TeamOutlined,
+  UsergroupAddOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import type { MenuProps } from 'antd';
+import type { ReactNode } from 'react';
+
+interface MenuLeaf {
+  path: string;
+  label: string;
+  icon: ReactNode;
+  /** Permission needed to see the entry; none means every signed-in user. */
+  permission?: string;
+}
+
+interface MenuGroup {
+  key: string;
+  label: string;
+  children: MenuLeaf[];
+}
+
+const menu: (MenuLeaf | MenuGroup)[] = [
+  { path: '/', label: '首页', icon: <HomeOutlined /> },
+  {
+    key: 'registry',
+    label: '业务经办',
+    children: [
+      { path: '/persons', label: '人员管理', icon: <UsergroupAddOutlined />, permission: 'person:read' },
+    ],
+  },
+  {
+    key: 'system',
+    label: '系统管理',
+    children: [
+      { path: '/orgs', label: '机构管理', icon: <ApartmentOutlined />, permission: 'org:read' },
+      { path: '/users', label: '用户管理', icon: <UserOutlined />, permission: 'user:read' },
+      { path: '/roles', label: '角色管理', icon: <TeamOutlined />, permission: 'role:read' },
+      { path: '/dicts', label: '字典管理', icon: <BookOutlined />, permission: 'dict:write' },
+    ],
+  },
+  {
+    key: 'security',
+    label: '安全审计',
+    children: [
+      {
+        path: '/security/settings',
+        label: '安全设置',
+        icon: <SafetyOutlined />,
+        permission: 'security:manage',
+      },
+      {
+        path: '/security/sessions',
+        label: '在线会话',
+        icon: <DesktopOutlined />,
+        permission: 'security:manage',
+      },
+      { path: '/logs/login', label: '登录日志', icon: <LoginOutlined />, permission: 'loginlog:read' },
+      { path: '/logs/audit', label: '审计日志', icon: <AuditOutlined />, permission: 'audit:read' },
+    ],
+  },
+];
+
+type Item = Required<MenuProps>['items'][number];
+
+function leafItem(leaf: MenuLeaf): Item {
+  return { key: leaf.path, icon: leaf.icon, label: leaf.label };
+}
+
+/** The side menu, keeping only the entries the user's permissions allow. */
+export function buildMenuItems(permissions: readonly string[]): Item[] {
+  const allowed = (leaf: MenuLeaf) => !leaf.permission || permissions.includes(leaf.permission);
+  return menu.flatMap((entry): Item[] => {
+    if ('path' in entry) return allowed(entry) ? [leafItem(entry)] : [];
+    const children = entry.children.filter(allowed).map(leafItem);
+    return children.length ? [{ key: entry.key, type: 'group', label: entry.label, children }] : [];
+  });
+}
+
+/** The menu key to highlight for a location: the longest entry path that prefixes it. */
+export function selectedMenuKey(pathname: string): string {
+  const paths = menu.flatMap((entry) => ('path' in entry ? [entry.path] : entry.children.map((c) => c.path)));
+  const matches = paths.filter((p) => p !== '/' && (pathname === p || pathname.startsWith(`${p}/`)));
+  return matches.sort((a, b) => b.length - a.length)[0] ?? '/';
+}

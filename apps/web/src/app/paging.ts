@@ -1,0 +1,28 @@
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+export interface PageParams {
+  page: number;
+  pageSize: number;
+}
+
+export const firstPage: PageParams = { page: 1, pageSize: 20 };
+
+/** antd Table pagination props for a server-side paged list. */
+export function tablePagination(
+  params: PageParams,
+  total: number | undefined,
+  onChange: (p: PageParams) => void,
+) {
+  return {
+    current: params.page,
+    pageSize: params.pageSize,
+    total: total ?? 0,
+    showSizeChanger: true,
+    showTotal: (count: number) => `共 ${count} 条`,
+    onChange: (page: number, pageSize: number) =>
+      onChange({ page: pageSize === params.pageSize ? page : 1, pageSize }),
+  };
+}

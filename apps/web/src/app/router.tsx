@@ -1,0 +1,123 @@
+import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { StageGuard } from './auth/stage-guard';
+import { AppLayout } from './layout/app-layout';
+import { RootRoute } from './root-route';
+import { NotFoundPage } from './ui/not-found-page';
+import { PageSpin } from './ui/page-spin';
+
+const router = createBrowserRouter([
+  {
+    element: <RootRoute />,
+    HydrateFallback: PageSpin,
+    children: [
+      {
+        path: '/login',
+        lazy: async () => ({ Component: (await import('../features/auth/pages/login-page')).LoginPage }),
+      },
+      {
+        path: '/change-password',
+        lazy: async () => ({
+          Component: (await import('../features/auth/pages/change-password-page')).ChangePasswordPage,
+        }),
+      },
+      {
+        path: '/totp-enrol',
+        lazy: async () => ({
+          Component: (await import('../features/auth/pages/totp-enrol-page')).TotpEnrolPage,
+        }),
+      },
+      {
+        path: '/totp',
+        lazy: async () => ({
+          Component: (await import('../features/auth/pages/totp-verify-page')).TotpVerifyPage,
+        }),
+      },
+      {
+        path: '/',
+        element: (
+          <StageGuard stages={['full']}>
+            <AppLayout />
+          </StageGuard>
+        ),
+        children: [
+          {
+            index: true,
+            lazy: async () => ({
+              Component: (await import('../features/dashboard/dashboard-page')).DashboardPage,
+            }),
+          },
+          {
+            path: 'orgs',
+            lazy: async () => ({ Component: (await import('../features/orgs/pages/orgs-page')).OrgsPage }),
+          },
+          {
+            path: 'users',
+            lazy: async () => ({ Component: (await import('../features/users/pages/users-page')).UsersPage }),
+          },
+          {
+            path: 'roles',
+            lazy: async () => ({ Component: (await import('../features/roles/pages/roles-page')).RolesPage }),
+          },
+          {
+            path: 'dicts',
+            lazy: async () => ({ Component: (await import('../features/dicts/pages/dicts-page')).DictsPage }),
+          },
+          {
+            path: 'security/settings',
+            lazy: async () => ({
+              Component: (await import('../features/security/pages/security-settings-page'))
+                .SecuritySettingsPage,
+            }),
+          },
+          {
+            path: 'security/sessions',
+            lazy: async () => ({
+              Component: (await import('../features/security/pages/sessions-page')).SessionsPage,
+            }),
+          },
+          {
+            path: 'logs/login',
+            lazy: async () => ({
+              Component: (await import('../features/logs/pages/login-log-page')).LoginLogPage,
+            }),
+          },
+          {
+            path: 'logs/audit',
+            lazy: async () => ({
+              Component: (await import('../features/logs/pages/audit-log-page')).AuditLogPage,
+            }),
+          },
+          {
+            path: 'persons',
+            lazy: async () => ({
+              Component: (await import('../features/persons/pages/persons-page')).PersonsPage,
+            }),
+          },
+          {
+            path: 'persons/new',
+            lazy: async () => ({
+              Component: (await import('../features/persons/pages/person-create-page')).PersonCreatePage,
+            }),
+          },
+          {
+            path: 'persons/:id',
+            lazy: async () => ({
+              Component: (await import('../features/persons/pages/person-detail-page')).PersonDetailPage,
+            }),
+          },
+          {
+            path: 'persons/:id/edit',
+            lazy: async () => ({
+              Component: (await import('../features/persons/pages/person-edit-page')).PersonEditPage,
+            }),
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);
+
+export function AppRouter() {
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,83 @@
+import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Form, Input } from 'antd';
+import { useLocation, useNavigate } from 'react-router-dom';
+import { errorMessage } from '../../../app/api-error';
+import { login } from '../../../app/auth/auth-api';
+import { stagePaths } from '../../../app/auth/stage-paths';
+import { useRefreshMe } from '../../../app/auth/use-me';
+import { AuthCard } from '../components/auth-card';
+
+interface LoginValues {
+  username: string;
+  password: string;
+}
+
+export function LoginPage() {
+  const navigate = useNavigate();
+  const location = useLocation();
+  const queryClient = useQueryClient();
+  const refreshMe = useRefreshMe();
+  const expired = (location.state as { expired?: boolean } | null)?.expired === true;
+
+  const signIn = useMutation({
+    mutationFn: login,
+    meta: { silentError: true },
+    onSuccess: async (answer) => {
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
+      await refreshMe();
+      navigate(stagePaths[answer.stage], { replace: true });
+    },
+  });
+
+  return (
+    <AuthCard title="用户登录">
+      {expired && !signIn.isError ? (
+        <Alert type="warning" showIcon title="登录已超时，请重新登录" style={{ marginBottom: 16 }} />
+      ) : null}
+      {signIn.isError ? (
+        <Alert
+          type="error"
+          showIcon
+          title={errorMessage(signIn.error)}
+          style={{ marginBottom: 16 }}
+          data-testid="login-error"
+        />
+      ) : null}
+      <Form<LoginValues> layout="vertical" onFinish={(values) => signIn.mutate(values)} autoComplete="off">
+        <Form.Item
+          name="username"
+          label="用户名"
+          rules={[{ required: true, whitespace: true, message: '请输入用户名' }]}
+        >
+          <Input
+            size="large"
+            prefix={<UserOutlined />}
+            placeholder="用户名"
+            data-testid="login-username"
+            autoFocus
+          />
+        </Form.Item>
+        <Form.Item name="password" label="密码" rules={[{ required: true, message: '请输入密码' }]}>
+          <Input.Password
+            size="large"
+            prefix={<LockOutlined />}
+            placeholder="密码"
+            autoComplete="current-password"
+            data-testid="login-password"
+          />
+        </Form.Item>
+        <Button
+          type="primary"
+          htmlType="submit"
+          size="large"
+          block
+          loading={signIn.isPending}
+          data-testid="login-submit"
+        >
+          登录
+        </Button>
+      </Form>
+    </AuthCard>
+  );
+}

@@ -1,0 +1,77 @@
+import { useMutation } from '@tanstack/react-query';
+import { Form, Input, Modal } from 'antd';
+import { applyFieldErrors } from '../../../app/ui/form-errors';
+import { createOrg, updateOrg } from '../org-api';
+import { childLevel, type OrgDetail, type OrgId, orgLevelLabels } from '../org-types';
+
+export type OrgFormMode = { kind: 'create'; parent: OrgDetail } | { kind: 'edit'; org: OrgDetail };
+
+interface OrgFormValues {
+  name: string;
+  regionCode: string;
+}
+
+interface OrgFormModalProps {
+  mode: OrgFormMode;
+  onClose: () => void;
+  /** Called with the id of the parent whose children changed. */
+  onSaved: (parentId: OrgId | null) => void;
+}
+
+export function OrgFormModal({ mode, onClose, onSaved }: OrgFormModalProps) {
+  const [form] = Form.useForm<OrgFormValues>();
+  const level = mode.kind === 'create' ? childLevel[mode.parent.level] : mode.org.level;
+
+  const save = useMutation({
+    mutationFn: async (values: OrgFormValues) => {
+      if (mode.kind === 'edit') return updateOrg(mode.org.id, { name: values.name });
+      if (!level) throw new Error('社区/行政村下不能再新增机构');
+      return createOrg({ parentId: mode.parent.id, level, ...values });
+    },
+    onSuccess: () => onSaved(mode.kind === 'create' ? mode.parent.id : mode.org.parentId),
+    onError: (error) => applyFieldErrors(form, error),
+  });
+
+  return (
+    <Modal
+      open
+      title={mode.kind === 'create' ? `新增下级机构（${mode.parent.name}）` : `编辑机构：${mode.org.name}`}
+      okText="保存"
+      confirmLoading={save.isPending}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Form<OrgFormValues>
+        form={form}
+        layout="vertical"
+        initialValues={
+          mode.kind === 'edit' ? { name: mode.org.name, regionCode: mode.org.regionCode } : undefined
+        }
+        onFinish={(values) => save.mutate(values)}
+      >
+        <Form.Item label="机构层级">{level ? orgLevelLabels[level] : '—'}</Form.Item>
+        <Form.Item
+          name="name"
+          label="机构名称"
+          rules={[
+            { required: true, whitespace: true, message: '请输入机构名称' },
+            { max: 100, message: '机构名称不能超过 100 个字符' },
+          ]}
+        >
+          <Input data-testid="org-name" />
+        </Form.Item>
+        <Form.Item
+          name="regionCode"
+          label="行政区划代码"
+          rules={[
+            { required: true, message: '请输入行政区划代码' },
+            { pattern: /^\d{6,12}$/, message: '行政区划代码为 6 至 12 位数字' },
+          ]}
+        >
+          <Input disabled={mode.kind === 'edit'} data-testid="org-region-code" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

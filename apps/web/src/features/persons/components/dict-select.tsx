@@ -1,0 +1,28 @@
+import { Select } from 'antd';
+import { useDictOptions } from '../../dicts/hooks/use-dict';
+
+interface DictSelectProps {
+  dict: string;
+  value?: string;
+  onChange?: (value: string) => void;
+  placeholder?: string;
+  allowClear?: boolean;
+  'data-testid'?: string;
+}
+
+/** A select whose options are a dictionary's active items. */
+export function DictSelect({ dict, value, onChange, placeholder, allowClear, ...rest }: DictSelectProps) {
+  const { options, loading } = useDictOptions(dict);
+  return (
+    <Select
+      value={value}
+      onChange={onChange}
+      options={options}
+      loading={loading}
+      placeholder={placeholder ?? '请选择'}
+      allowClear={allowClear}
+      showSearch={{ optionFilterProp: 'label' }}
+      data-testid={rest['data-testid']}
+    />
+  );
+}

@@ -1,0 +1,132 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Button, Card, Input, Space, Table } from 'antd';
+import type { ColumnsType, SorterResult } from 'antd/es/table/interface';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { usePermissions } from '../../../app/auth/use-me';
+import { firstPage, type PageParams, tablePagination } from '../../../app/paging';
+import { PermissionGate } from '../../../app/ui/permission-gate';
+import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
+import { useDictLabel } from '../../dicts/hooks/use-dict';
+import { OrgTreeSelect } from '../../orgs/components/org-tree-select';
+import { ExportButton } from '../components/export-button';
+import { fetchPersons, personsKey } from '../person-api';
+import { type PersonFilters, type PersonItem, type PersonSort, personDicts } from '../person-types';
+
+const sortable = ['name', 'birthDate'] as const;
+
+function toSort(sorter: SorterResult<PersonItem> | SorterResult<PersonItem>[]): PersonSort | undefined {
+  const single = Array.isArray(sorter) ? sorter[0] : sorter;
+  const field = single?.columnKey;
+  if (!single?.order || !sortable.includes(field as (typeof sortable)[number])) return undefined;
+  return (single.order === 'descend' ? `-${String(field)}` : String(field)) as PersonSort;
+}
+
+function PersonsContent() {
+  const can = usePermissions();
+  const [filters, setFilters] = useState<PersonFilters>({});
+  const [paging, setPaging] = useState<PageParams>(firstPage);
+  const [sort, setSort] = useState<PersonSort | undefined>(undefined);
+  const gender = useDictLabel(personDicts.gender);
+  const hukouType = useDictLabel(personDicts.hukouType);
+
+  const persons = useQuery({
+    queryKey: [...personsKey, 'list', filters, paging, sort],
+    queryFn: () => fetchPersons(filters, paging, sort),
+    placeholderData: keepPreviousData,
+  });
+
+  const applyFilters = (next: PersonFilters) => {
+    setFilters(next);
+    setPaging((p) => ({ ...p, page: 1 }));
+  };
+  const orderOf = (key: string) => (sort === key ? 'ascend' : sort === `-${key}` ? 'descend' : null);
+
+  const columns: ColumnsType<PersonItem> = [
+    {
+      title: '姓名',
+      key: 'name',
+      dataIndex: 'name',
+      sorter: true,
+      sortOrder: orderOf('name'),
+      render: (name: string, person) => <Link to={`/persons/${person.id}`}>{name}</Link>,
+    },
+    { title: '公民身份号码', dataIndex: 'idNumberMasked', key: 'idNumber' },
+    { title: '性别', dataIndex: 'gender', key: 'gender', render: (g: string) => gender(g) },
+    {
+      title: '出生日期',
+      dataIndex: 'birthDate',
+      key: 'birthDate',
+      sorter: true,
+      sortOrder: orderOf('birthDate'),
+    },
+    { title: '户口性质', dataIndex: 'hukouType', key: 'hukouType', render: (h: string) => hukouType(h) },
+    { title: '联系电话', dataIndex: 'phoneMasked', key: 'phone', render: (p: string | null) => p ?? '—' },
+    {
+      title: '所属机构',
+      dataIndex: ['org', 'name'],
+      key: 'org',
+      onCell: () => ({ 'data-testid': 'person-org-cell' }) as React.HTMLAttributes<HTMLElement>,
+    },
+  ];
+
+  return (
+    <Card
+      title="人员管理"
+      extra={
+        <Space>
+          {can('person:export') ? <ExportButton filters={filters} /> : null}
+          {can('person:write') ? (
+            <Link to="/persons/new">
+              <Button type="primary" icon={<PlusOutlined />} data-testid="person-create">
+                登记人员
+              </Button>
+            </Link>
+          ) : null}
+        </Space>
+      }
+    >
+      <Space wrap style={{ marginBottom: 16 }}>
+        <Input.Search
+          allowClear
+          placeholder="姓名或 18 位公民身份号码"
+          onSearch={(q) => applyFilters({ ...filters, q: q.trim() || undefined })}
+          style={{ width: 300 }}
+          data-testid="person-search"
+        />
+        <OrgTreeSelect
+          allowClear
+          placeholder="按机构筛选"
+          value={filters.orgId}
+          onChange={(orgId) => applyFilters({ ...filters, orgId })}
+          style={{ width: 260 }}
+          data-testid="person-filter-org"
+        />
+      </Space>
+      <QueryErrorAlert error={persons.error} onRetry={() => persons.refetch()} />
+      <Table<PersonItem>
+        rowKey="id"
+        columns={columns}
+        dataSource={persons.data?.items}
+        loading={persons.isFetching}
+        pagination={tablePagination(paging, persons.data?.total, setPaging)}
+        onChange={(_pagination, _filters, sorter, extra) => {
+          if (extra.action === 'sort') {
+            setSort(toSort(sorter));
+            setPaging((p) => ({ ...p, page: 1 }));
+          }
+        }}
+        data-testid="persons-table"
+      />
+    </Card>
+  );
+}
+
+export function PersonsPage() {
+  return (
+    <PermissionGate permission="person:read">
+      <PersonsContent />
+    </PermissionGate>
+  );
+}

@@ -1,0 +1,20 @@
+import { api } from '../../app/api-client';
+import type { Page, PageParams } from '../../app/paging';
+import type { PersonBody, PersonDetail, PersonFilters, PersonItem, PersonSort } from './person-types';
+
+export const personsKey = ['persons'] as const;
+
+export const fetchPersons = (filters: PersonFilters, paging: PageParams, sort: PersonSort | undefined) =>
+  api.get<Page<PersonItem>>('/persons', { ...filters, ...paging, sort });
+
+export const fetchPerson = (id: string) => api.get<PersonDetail>(`/persons/${id}`);
+
+export const revealPersonId = (id: string) => api.post<{ idNumber: string }>(`/persons/${id}/reveal-id`);
+
+export const createPerson = (body: PersonBody) => api.post<PersonDetail>('/persons', body);
+
+export const updatePerson = (id: string, body: Partial<Omit<PersonBody, 'idNumber'>>) =>
+  api.patch<PersonDetail>(`/persons/${id}`, body);
+
+export const exportPersons = (filters: PersonFilters) =>
+  api.download('/persons/export.xlsx', { ...filters }, '人员名单.xlsx');

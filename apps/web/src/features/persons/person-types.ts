@@ -1,0 +1,49 @@
+import type { OrgId } from '../orgs/org-types';
+
+export interface PersonItem {
+  id: string;
+  name: string;
+  idNumberMasked: string;
+  gender: string;
+  birthDate: string;
+  hukouType: string;
+  phoneMasked: string | null;
+  org: { id: OrgId; name: string };
+}
+
+export interface PersonDetail extends PersonItem {
+  ethnicity: string | null;
+  education: string | null;
+  hukouPlace: string;
+  address: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type PersonSort = 'name' | '-name' | 'birthDate' | '-birthDate' | 'createdAt' | '-createdAt';
+
+export interface PersonFilters {
+  q?: string;
+  orgId?: OrgId;
+}
+
+export interface PersonBody {
+  idNumber: string;
+  name: string;
+  ethnicity?: string;
+  education?: string;
+  hukouType: string;
+  hukouPlace: string;
+  address?: string;
+  phone?: string;
+  orgId: OrgId;
+}
+
+/** Dictionary codes (server `dictionary-seed.ts`) behind the coded person fields. */
+export const personDicts = {
+  gender: 'gender',
+  ethnicity: 'ethnicity',
+  education: 'education',
+  hukouType: 'hukou_type',
+  hukouPlace: 'hukou_place',
+} as const;

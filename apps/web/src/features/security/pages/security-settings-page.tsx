@@ -1,0 +1,85 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, Form, InputNumber, Spin, Switch } from 'antd';
+import { applyFieldErrors } from '../../../app/ui/form-errors';
+import { PermissionGate } from '../../../app/ui/permission-gate';
+import { QueryErrorResult } from '../../../app/ui/query-error-result';
+import { fetchSettings, type SecuritySettings, saveSettings, settingsKey } from '../security-api';
+
+function SettingsForm({ settings }: { settings: SecuritySettings }) {
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm<SecuritySettings>();
+  const save = useMutation({
+    mutationFn: saveSettings,
+    onSuccess: (saved) => {
+      queryClient.setQueryData(settingsKey, saved);
+      message.success('安全设置已保存');
+    },
+    onError: (error) => applyFieldErrors(form, error),
+  });
+
+  const number = (name: keyof SecuritySettings, label: string, min: number, max: number, unit?: string) => (
+    <Form.Item
+      name={name}
+      label={label}
+      rules={[
+        { required: true, message: `请输入${label}` },
+        { type: 'number', min, max, message: `${label}应在 ${min} 至 ${max} 之间` },
+      ]}
+    >
+      <InputNumber
+        min={min}
+        max={max}
+        precision={0}
+        suffix={unit}
+        style={{ width: 200 }}
+        data-testid={`setting-${name}`}
+      />
+    </Form.Item>
+  );
+
+  return (
+    <Form<SecuritySettings>
+      form={form}
+      layout="vertical"
+      initialValues={settings}
+      onFinish={(values) => save.mutate(values)}
+      style={{ maxWidth: 480 }}
+    >
+      {number('passwordMinLength', '密码最小长度', 8, 64, '位')}
+      {number('passwordMinClasses', '密码最少字符类别数', 1, 4, '类')}
+      {number('lockoutThreshold', '连续失败锁定次数', 1, 20, '次')}
+      {number('lockoutMinutes', '锁定时长', 1, 1440, '分钟')}
+      {number('idleTimeoutMinutes', '会话空闲超时', 5, 480, '分钟')}
+      <Form.Item name="adminMfaRequired" label="管理员必须启用双因素认证" valuePropName="checked">
+        <Switch checkedChildren="是" unCheckedChildren="否" />
+      </Form.Item>
+      <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="settings-save">
+        保存
+      </Button>
+    </Form>
+  );
+}
+
+function SettingsContent() {
+  const settings = useQuery({ queryKey: settingsKey, queryFn: fetchSettings });
+  return (
+    <Card title="安全设置">
+      {settings.isPending ? (
+        <Spin />
+      ) : settings.isError ? (
+        <QueryErrorResult error={settings.error} onRetry={() => settings.refetch()} />
+      ) : (
+        <SettingsForm settings={settings.data} />
+      )}
+    </Card>
+  );
+}
+
+export function SecuritySettingsPage() {
+  return (
+    <PermissionGate permission="security:manage">
+      <SettingsContent />
+    </PermissionGate>
+  );
+}

@@ -1,0 +1,79 @@
+import { ReloadOutlined } from '@ant-design/icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, Popconfirm, Table, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import dayjs from 'dayjs';
+import { PermissionGate } from '../../../app/ui/permission-gate';
+import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
+import { endSession, fetchSessions, type OnlineSession, sessionsKey } from '../security-api';
+
+const time = (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm:ss');
+
+function SessionsContent() {
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const sessions = useQuery({ queryKey: sessionsKey, queryFn: fetchSessions });
+  const kick = useMutation({
+    mutationFn: endSession,
+    onSuccess: () => {
+      message.success('已强制下线');
+      return queryClient.invalidateQueries({ queryKey: sessionsKey });
+    },
+  });
+
+  const columns: ColumnsType<OnlineSession> = [
+    { title: '用户名', dataIndex: 'username' },
+    { title: '姓名', dataIndex: 'displayName' },
+    { title: 'IP 地址', dataIndex: 'ip' },
+    {
+      title: '浏览器',
+      dataIndex: 'userAgent',
+      ellipsis: true,
+      render: (ua: string) => <Typography.Text title={ua}>{ua}</Typography.Text>,
+    },
+    { title: '登录时间', dataIndex: 'createdAt', render: time },
+    { title: '最近活动', dataIndex: 'lastSeenAt', render: time },
+    {
+      title: '操作',
+      key: 'actions',
+      render: (_v, session) => (
+        <Popconfirm
+          title={`确定将 ${session.displayName} 强制下线？`}
+          onConfirm={() => kick.mutateAsync(session.id)}
+        >
+          <Button type="link" size="small" danger>
+            强制下线
+          </Button>
+        </Popconfirm>
+      ),
+    },
+  ];
+
+  return (
+    <Card
+      title="在线会话"
+      extra={
+        <Button icon={<ReloadOutlined />} onClick={() => sessions.refetch()}>
+          刷新
+        </Button>
+      }
+    >
+      <QueryErrorAlert error={sessions.error} onRetry={() => sessions.refetch()} />
+      <Table<OnlineSession>
+        rowKey="id"
+        columns={columns}
+        dataSource={sessions.data}
+        loading={sessions.isFetching}
+        pagination={{ pageSize: 20, showTotal: (n) => `共 ${n} 个会话` }}
+      />
+    </Card>
+  );
+}
+
+export function SessionsPage() {
+  return (
+    <PermissionGate permission="security:manage">
+      <SessionsContent />
+    </PermissionGate>
+  );
+}

@@ -1,0 +1,31 @@
+import { api } from '../../app/api-client';
+
+export interface SecuritySettings {
+  passwordMinLength: number;
+  passwordMinClasses: number;
+  lockoutThreshold: number;
+  lockoutMinutes: number;
+  idleTimeoutMinutes: number;
+  adminMfaRequired: boolean;
+}
+
+export interface OnlineSession {
+  id: string;
+  username: string;
+  displayName: string;
+  ip: string;
+  userAgent: string;
+  createdAt: string;
+  lastSeenAt: string;
+}
+
+export const settingsKey = ['security', 'settings'] as const;
+export const sessionsKey = ['security', 'sessions'] as const;
+
+export const fetchSettings = () => api.get<SecuritySettings>('/security/settings');
+
+export const saveSettings = (body: SecuritySettings) => api.put<SecuritySettings>('/security/settings', body);
+
+export const fetchSessions = () => api.get<OnlineSession[]>('/security/sessions');
+
+export const endSession = (id: string) => api.delete<unknown>(`/security/sessions/${id}`);

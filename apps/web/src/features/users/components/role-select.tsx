@@ -1,0 +1,30 @@
+import { useQuery } from '@tanstack/react-query';
+import { Select } from 'antd';
+import { fetchRoles, rolesKey } from '../../roles/role-api';
+
+interface RoleSelectProps {
+  value?: number[];
+  onChange?: (value: number[]) => void;
+}
+
+export function RoleSelect({ value, onChange }: RoleSelectProps) {
+  const roles = useQuery({ queryKey: rolesKey, queryFn: fetchRoles });
+  return (
+    <Select
+      mode="multiple"
+      value={value}
+      onChange={onChange}
+      loading={roles.isPending}
+      placeholder="请选择角色"
+      notFoundContent={roles.isError ? `角色加载失败：${roles.error.message}` : '暂无角色'}
+      optionFilterProp="label"
+      options={(roles.data ?? []).map((role) => ({ value: role.id, label: role.name, code: role.code }))}
+      optionRender={(option) => (
+        <span data-testid={`role-option-${option.data.code}`}>
+          {option.data.label}（{option.data.code}）
+        </span>
+      )}
+      data-testid="user-roles"
+    />
+  );
+}
