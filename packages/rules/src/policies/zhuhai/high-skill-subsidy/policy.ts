@@ -1,0 +1,300 @@
+import { z } from 'zod';
+import { oncePerCategory } from '../../../engine/constraints.ts';
+import { addDays, addYears } from '../../../engine/dates.ts';
+import { D } from '../../../engine/money.ts';
+import { loadParameters } from '../../../engine/parameters.ts';
+import { definePolicy, type RuleContext } from '../../../engine/policy.ts';
+import { isoDate } from '../../../engine/schema.ts';
+
+const LOCAL_ORIGINS = ['local_urban', 'local_rural', 'in_province_rural'] as const;
+
+export const inputSchema = z.object({
+  /** which part is applied for: training (by the training institution) / appraisal (by the appraisal centre) */
+  part: z.enum(['training', 'appraisal', 'both']).default('both'),
+  /** date the application reached the bureau; defaults to the evaluation date */
+  appliedOn: isoDate().optional(),
+  /** 本市城镇/本市农村/省内农村/市外城镇/省外农村劳动力 */
+  labourOrigin: z.enum([
+    'local_urban',
+    'local_rural',
+    'in_province_rural',
+    'out_of_city_urban',
+    'out_of_province_rural',
+  ]),
+  certificate: z.object({
+    /** 国家职业资格等级: 1 高级技师, 2 技师, 3 高级, 4 中级, 5 初级 */
+    level: z.number().int().min(1).max(5),
+    occupation: z.string().min(1),
+    issuedOn: isoDate(),
+    obtainedBy: z.enum(['training', 'competition', 'evaluation', 'direct_appraisal']),
+    /** trained by a Zhuhai institution and appraised by the city centre, or via a competition/evaluation organised by the city */
+    organisedLocally: z.boolean(),
+  }),
+  /** the occupation's place in the published shortage-occupation subsidy scope */
+  shortageCatalogue: z.object({ listed: z.boolean(), publishedOn: isoDate().nullable() }),
+  /** labour contract with the employer; endOn null = 无固定期限 */
+  contract: z
+    .object({ localEmployer: z.boolean(), startOn: isoDate(), endOn: isoDate().nullable() })
+    .nullable(),
+  insurance: z.object({
+    /** currently paying social insurance in Zhuhai */
+    payingLocally: z.boolean(),
+    /** months of contributions recorded in Zhuhai */
+    localMonths: z.number().int().min(0),
+  }),
+  /** contract and insurance are recorded in the Zhuhai labour information system (第五条第（一）项) */
+  recordedInSystem: z.boolean(),
+});
+export type Input = z.output<typeof inputSchema>;
+type Ctx = RuleContext<Input>;
+
+const levelKey = (ctx: Ctx) => `level_${ctx.input.certificate.level}`;
+const isLocal = (ctx: Ctx) => (LOCAL_ORIGINS as readonly string[]).includes(ctx.input.labourOrigin);
+/** Parts actually claimable: certificates not obtained through training carry the appraisal part only. */
+const requestedParts = (ctx: Ctx): string[] => {
+  const { part, certificate } = ctx.input;
+  const parts = part === 'both' ? ['training', 'appraisal'] : [part];
+  return part === 'both' && certificate.obtainedBy !== 'training' ? ['appraisal'] : parts;
+};
+
+/** Contract term of at least `years` (以上含本数): end ≥ start + years − 1 day; open-ended always qualifies. */
+function contractLongEnough(ctx: Ctx, origin: 'local' | 'non_local'): { ok: boolean; detail?: string } {
+  const contract = ctx.input.contract;
+  if (!contract) return { ok: false, detail: '无劳动合同记录' };
+  if (!contract.localEmployer) return { ok: false, detail: '劳动合同的用人单位不是本市单位' };
+  const years = ctx.param('contract_min_years', origin).toNumber();
+  if (contract.endOn === null) return { ok: true };
+  const required = addDays(addYears(contract.startOn, years), -1);
+  ctx.note('合同期限须至少截至', required);
+  return contract.endOn >= required
+    ? { ok: true }
+    : { ok: false, detail: `劳动合同期限 ${contract.startOn} 至 ${contract.endOn}，不足${years}年` };
+}
+
+export const policy = definePolicy({
+  id: 'zhuhai.high-skill-subsidy',
+  name: '珠海市高技能人才培训鉴定补贴',
+  jurisdiction: { code: 'zhuhai', name: '珠海市' },
+  document: { doc: '珠劳社〔2024〕82号', title: '珠海市高技能人才培训鉴定补贴办法', published: '2024-07-30' },
+  validity: { from: '2024-07-30', to: null, clause: '印发通知' },
+  paysMoney: true,
+  applicantKinds: ['institution_on_behalf'],
+  materials: [
+    {
+      applicant: 'institution_on_behalf',
+      label: '培训补贴（职业培训机构代补贴对象申领）',
+      clause: '第四条第（二）项第1目',
+      items: [
+        '《珠海市高技能人才培训鉴定补贴申请表》',
+        '《珠海市高技能人才培训鉴定补贴人员花名册》',
+        '国家职业资格证书原件和复印件',
+        '补贴对象委托书',
+      ],
+    },
+    {
+      applicant: 'institution_on_behalf',
+      label: '技能鉴定补贴（市鉴定中心申领）',
+      clause: '第四条第（二）项第2目',
+      items: ['《珠海市高技能人才培训鉴定补贴申请表》', '《珠海市高技能人才培训鉴定补贴人员花名册》'],
+    },
+  ],
+  timeLimits: [
+    {
+      id: 'application',
+      label: '申领补贴时间',
+      unit: 'days',
+      amount: 60,
+      from: '核发国家职业资格证书之日',
+      clause: '第四条第（一）项',
+      holidayPostponement: true,
+      consequence: '逾期申请视作自动放弃补贴（第五条第（一）项）',
+    },
+    {
+      id: 'bureau_to_finance',
+      label: '市劳动保障局审核后转送市财政部门',
+      unit: 'working_days',
+      amount: 8,
+      from: '在《申请表》上加具意见之日',
+      clause: '第四条第（三）项第1目',
+      holidayPostponement: true,
+    },
+    {
+      id: 'finance_approval',
+      label: '市财政部门完成用款计划审批',
+      unit: 'working_days',
+      amount: 7,
+      from: '接到市劳动保障局转来的补贴材料之日',
+      clause: '第四条第（三）项第2目',
+      holidayPostponement: true,
+    },
+  ],
+  notes: [
+    '参数按证书核发日期取值（补贴权利自取得证书时产生）。',
+    '“从公布紧缺技工工种补贴范围之日起执行”理解为：证书核发日期不早于该工种列入补贴范围的公布日期。',
+    '“1年以上”“3年以上”含本数；无固定期限劳动合同视为满足。',
+    '培训部分与鉴定部分分别由培训机构和鉴定中心申领，“每个等级每人只能享受一次”按等级和部分分别判断。',
+  ],
+  input: inputSchema,
+  parameters: loadParameters(new URL('./parameters.yaml', import.meta.url)),
+  usesParameters: [
+    'training_subsidy',
+    'appraisal_subsidy',
+    'application_window_days',
+    'contract_min_years',
+    'non_local_insurance_min_months',
+  ],
+  parameterDate: (input) => input.certificate.issuedOn,
+  conditions: [
+    {
+      id: 'certificate_level',
+      clause: '第一条',
+      label: '证书等级',
+      pass: '取得高级（三级）及以上国家职业资格证书',
+      fail: '未取得高级（三级）、技师（二级）或高级技师（一级）国家职业资格证书',
+      test: (ctx) => ctx.input.certificate.level <= 3,
+    },
+    {
+      id: 'shortage_occupation',
+      clause: '第二条第（一）项、第五条第（四）项',
+      label: '紧缺技工工种补贴范围',
+      pass: '所持证书工种属于市劳动保障局公布的紧缺技工工种补贴范围，且证书在公布之日后核发',
+      fail: '所持证书工种不属于已公布的紧缺技工工种补贴范围',
+      test: (ctx) => {
+        const { listed, publishedOn } = ctx.input.shortageCatalogue;
+        const issued = ctx.input.certificate.issuedOn;
+        if (!listed || publishedOn === null)
+          return { ok: false, detail: `${ctx.input.certificate.occupation}未列入补贴范围` };
+        if (issued < publishedOn) {
+          return { ok: false, detail: `证书核发日期 ${issued} 早于该工种补贴范围公布日期 ${publishedOn}` };
+        }
+        return true;
+      },
+    },
+    {
+      id: 'local_contract_insurance',
+      clause: '第二条第（二）项',
+      label: '本市城乡劳动力和省内农村劳动力的劳动合同和社会保险',
+      pass: '与本市用人单位签订1年以上劳动合同并缴纳社会保险费',
+      fail: '未与本市用人单位签订1年以上劳动合同并缴纳社会保险费',
+      applies: isLocal,
+      test: (ctx) => {
+        const contract = contractLongEnough(ctx, 'local');
+        if (!contract.ok) return contract;
+        return ctx.input.insurance.payingLocally ? true : { ok: false, detail: '未在本市缴纳社会保险费' };
+      },
+    },
+    {
+      id: 'non_local_contract_insurance',
+      clause: '第二条第（二）项',
+      label: '市外城镇劳动力和省外农村劳动力的劳动合同和社会保险',
+      pass: '与本市用人单位签订3年以上劳动合同并在本市缴纳社会保险费满3年',
+      fail: '未与本市用人单位签订3年以上劳动合同并在本市缴纳社会保险费满3年',
+      applies: (ctx) => !isLocal(ctx),
+      test: (ctx) => {
+        const contract = contractLongEnough(ctx, 'non_local');
+        if (!contract.ok) return contract;
+        const months = ctx.param('non_local_insurance_min_months');
+        return months.lte(ctx.input.insurance.localMonths)
+          ? true
+          : {
+              ok: false,
+              detail: `在本市缴纳社会保险费 ${ctx.input.insurance.localMonths} 个月，不足 ${months} 个月`,
+            };
+      },
+    },
+    {
+      id: 'local_training_appraisal',
+      clause: '第二条第（三）项',
+      label: '本市培训鉴定或竞赛评价',
+      pass: '参加本市组织的培训和鉴定考核（或本市组织的竞赛、评价、直接鉴定）取得证书',
+      fail: '证书不是通过本市组织的培训鉴定、竞赛、评价或直接鉴定取得',
+      test: (ctx) => ctx.input.certificate.organisedLocally,
+    },
+    {
+      id: 'recorded_in_system',
+      clause: '第五条第（一）项',
+      label: '信息系统记录',
+      pass: '劳动合同和社会保险缴费在珠海市劳动保障信息系统中有记录',
+      fail: '珠海市劳动保障信息系统中没有劳动合同或社会保险缴费记录，不给予补贴',
+      test: (ctx) => ctx.input.recordedInSystem,
+    },
+    {
+      id: 'within_application_window',
+      clause: '第四条第（一）项、第五条第（一）项',
+      label: '申领期限',
+      pass: '自证书核发之日起60日内提出申请',
+      fail: '超过自证书核发之日起60日的申领期限，视作自动放弃补贴',
+      test: (ctx) => {
+        const days = ctx.param('application_window_days').toNumber();
+        const issued = ctx.input.certificate.issuedOn;
+        const applied = ctx.input.appliedOn ?? ctx.on;
+        const end = ctx.calendar.periodEnd(issued, days);
+        ctx.note('申领截止日', end);
+        return ctx.calendar.isWithinDays(issued, days, applied)
+          ? { ok: true, detail: `申请日 ${applied}，截止日 ${end}` }
+          : { ok: false, detail: `申请日 ${applied}，截止日 ${end}` };
+      },
+    },
+    {
+      id: 'training_part_requires_training',
+      clause: '第三条',
+      label: '培训费补贴的取得方式',
+      pass: '通过参加培训取得证书，可申领培训费补贴',
+      fail: '通过竞赛、评价、直接参加鉴定等方式取得证书的，只给予技能鉴定补贴',
+      applies: (ctx) => ctx.input.part === 'training',
+      test: (ctx) => ctx.input.certificate.obtainedBy === 'training',
+    },
+    {
+      id: 'once_per_level',
+      clause: '第五条第（二）项',
+      label: '每个等级每人只能享受一次',
+      pass: '该等级补贴此前未享受过',
+      fail: '该等级补贴已享受过，每个等级每人只能享受一次',
+      test: (ctx) => {
+        const r = oncePerCategory(
+          ctx.pastClaims,
+          'zhuhai.high-skill-subsidy',
+          levelKey(ctx),
+          requestedParts(ctx),
+        );
+        return { ok: r.ok, conflicts: r.conflicts };
+      },
+    },
+  ],
+  checks: [
+    {
+      id: 'training_materials',
+      clause: '第四条第（二）项第1目',
+      label: '培训补贴申领材料齐全：申请表、花名册、国家职业资格证书原件和复印件、补贴对象委托书',
+      applies: (ctx) => requestedParts(ctx).includes('training'),
+    },
+    {
+      id: 'appraisal_materials',
+      clause: '第四条第（二）项第2目',
+      label: '技能鉴定补贴申领材料齐全：申请表、花名册',
+      applies: (ctx) => requestedParts(ctx).includes('appraisal'),
+    },
+  ],
+  amounts: [
+    {
+      id: 'training',
+      label: '培训费补贴',
+      compute: (ctx) =>
+        requestedParts(ctx).includes('training') && ctx.input.certificate.obtainedBy === 'training'
+          ? ctx.param('training_subsidy', levelKey(ctx))
+          : new D(0),
+    },
+    {
+      id: 'appraisal',
+      label: '技能鉴定费补贴',
+      compute: (ctx) =>
+        requestedParts(ctx).includes('appraisal') ? ctx.param('appraisal_subsidy', levelKey(ctx)) : new D(0),
+    },
+  ],
+  outputs: (ctx) => ({
+    applicationDeadline: ctx.calendar.periodEnd(
+      ctx.input.certificate.issuedOn,
+      ctx.param('application_window_days').toNumber(),
+    ),
+  }),
+});
