@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AnyPolicy, PolicyMeta } from './engine/policy.ts';
+import { policy as qingdaoOverAge } from './policies/qingdao/over-age-fixed-workers/policy.ts';
 import { policy as zhuhaiHighSkill } from './policies/zhuhai/high-skill-subsidy/policy.ts';
 
 export interface CatalogueEntry {
@@ -16,6 +17,7 @@ const entry = (policy: unknown, dir: string): CatalogueEntry => ({
 /** Every policy the engine can evaluate. */
 export const catalogue: readonly CatalogueEntry[] = [
   entry(zhuhaiHighSkill, './policies/zhuhai/high-skill-subsidy/'),
+  entry(qingdaoOverAge, './policies/qingdao/over-age-fixed-workers/'),
 ];
 
 export interface PolicySummary extends PolicyMeta {

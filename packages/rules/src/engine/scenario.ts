@@ -48,8 +48,10 @@ export function deepMerge(base: Json, over: Json): Json {
 }
 
 /**
- * Parse a tests.yaml: either a list of scenarios, or `{ defaults, scenarios }` where each scenario
- * is deep-merged over `defaults` (so a scenario only states what differs from the base case).
+ * Parse a tests.yaml: either a list of scenarios, or `{ defaults, scenarios }`. With defaults, a
+ * scenario's `input` is deep-merged over the default input (so it states only what differs from
+ * the base case); every other key (on, overrides, pastClaims, confirmedChecks, expected) replaces
+ * the default as a whole.
  */
 export function parseScenarios(source: string): Scenario[] {
   const raw = parse(source) as unknown;
@@ -57,7 +59,14 @@ export function parseScenarios(source: string): Scenario[] {
   const file = z
     .object({ defaults: z.record(z.string(), z.unknown()).default({}), scenarios: z.array(z.unknown()) })
     .parse(raw);
-  return file.scenarios.map((s) => scenarioSchema.parse(deepMerge(file.defaults, s)));
+  return file.scenarios.map((s) => {
+    const scenario = (s ?? {}) as Record<string, unknown>;
+    return scenarioSchema.parse({
+      ...file.defaults,
+      ...scenario,
+      input: deepMerge(file.defaults.input, scenario.input),
+    });
+  });
 }
 
 export function loadScenarios(url: URL): Scenario[] {
