@@ -41,7 +41,6 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
         : { level: config.logLevel, redact: { paths: redactPaths, censor: '[已隐藏]' } },
     trustProxy: config.trustProxy,
     genReqId: () => crypto.randomUUID(),
-    disableRequestLogging: false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

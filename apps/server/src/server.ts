@@ -1,0 +1,38 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp, defaultWebDist } from './app.ts';
+import { bootstrap, type InitialAccount } from './bootstrap.ts';
+import type { Config } from './config.ts';
+import type { Executor } from './db/client.ts';
+import { openMigratedDatabase } from './db/open-configured.ts';
+
+export interface StartOptions {
+  /** On an empty database, create the demo city as the root organisation. */
+  demoCity?: (tx: Executor) => Promise<number>;
+  onInitialAccounts?: (accounts: InitialAccount[]) => void;
+}
+
+/**
+ * Opens and migrates the database, seeds what is missing, serves API + web app, and closes
+ * everything in order on SIGINT/SIGTERM (in-flight requests finish, then the database closes).
+ */
+export async function startServer(config: Config, opts: StartOptions = {}): Promise<FastifyInstance> {
+  const database = await openMigratedDatabase(config);
+  const { initialAccounts } = await bootstrap(database.db, opts.demoCity ? { rootOrg: opts.demoCity } : {});
+  if (initialAccounts.length > 0) opts.onInitialAccounts?.(initialAccounts);
+  const { app } = await buildApp({ config, database, webDist: defaultWebDist });
+  app.addHook('onClose', async () => {
+    await database.close();
+  });
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  await app.listen({ port: config.port, host: config.host });
+  return app;
+}
