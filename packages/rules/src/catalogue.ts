@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AnyPolicy, PolicyMeta } from './engine/policy.ts';
+import { policy as dezhouHealthCheck } from './policies/dezhou/health-check-settlement/policy.ts';
 import { policy as qingdaoOverAge } from './policies/qingdao/over-age-fixed-workers/policy.ts';
 import { policy as zhuhaiHighSkill } from './policies/zhuhai/high-skill-subsidy/policy.ts';
 
@@ -18,6 +19,7 @@ const entry = (policy: unknown, dir: string): CatalogueEntry => ({
 export const catalogue: readonly CatalogueEntry[] = [
   entry(zhuhaiHighSkill, './policies/zhuhai/high-skill-subsidy/'),
   entry(qingdaoOverAge, './policies/qingdao/over-age-fixed-workers/'),
+  entry(dezhouHealthCheck, './policies/dezhou/health-check-settlement/'),
 ];
 
 export interface PolicySummary extends PolicyMeta {

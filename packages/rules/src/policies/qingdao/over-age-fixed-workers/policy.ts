@@ -278,9 +278,11 @@ export const policy = definePolicy({
     const cutoff = ctx.param('application_cutoff_day').toNumber();
     const processingMonth =
       Number(applied.slice(8, 10)) <= cutoff ? applied.slice(0, 7) : addMonths(applied, 1).slice(0, 7);
+    // YYYY-MM strings sort chronologically.
+    const startMonth = [retirementMonth, noticeMonth].sort()[1]!;
     return {
-      pensionStartMonth: retirementMonth > noticeMonth ? retirementMonth : noticeMonth,
-      medicalBenefitsFromMonth: retirementMonth > noticeMonth ? retirementMonth : noticeMonth,
+      pensionStartMonth: startMonth,
+      medicalBenefitsFromMonth: startMonth,
       retirementMonth,
       medicalMissingYears: medicalMissingYears(ctx),
       processingMonth,
