@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { personsRoutes } from './modules/registry/persons.routes.ts';
 import { authRoutes } from './platform/auth/auth.routes.ts';
 import { orgsRoutes } from './platform/orgs/orgs.routes.ts';
 import type { Services } from './services.ts';
@@ -7,4 +8,5 @@ import type { Services } from './services.ts';
 export async function registerRoutes(app: FastifyInstance, s: Services) {
   await app.register(authRoutes(s.auth));
   await app.register(orgsRoutes(s.orgs));
+  await app.register(personsRoutes(s.persons, s.personsExport));
 }

@@ -1,4 +1,6 @@
 import type { Db } from './db/client.ts';
+import { createPersonsExport } from './modules/registry/persons.excel.ts';
+import { createPersonsService } from './modules/registry/persons.service.ts';
 import { createAuthService } from './platform/auth/auth.service.ts';
 import { createFieldCipher } from './platform/crypto.ts';
 import { createOrgsService } from './platform/orgs/orgs.service.ts';
@@ -12,6 +14,8 @@ export function createServices(deps: { db: Db; dataKey: Buffer }) {
     cipher,
     auth: createAuthService({ db, cipher }),
     orgs: createOrgsService({ db }),
+    persons: createPersonsService({ db, cipher }),
+    personsExport: createPersonsExport({ db, cipher }),
   };
 }
 

@@ -36,5 +36,8 @@ export const persons = pgTable(
     index('persons_org_path_idx').on(t.orgPath.op('text_pattern_ops')),
     index('persons_name_idx').on(t.name.op('text_pattern_ops')),
     index('persons_phone_hash_idx').on(t.phoneHash),
+    // The `own` and `self` data scopes match on these columns.
+    index('persons_org_id_idx').on(t.orgId),
+    index('persons_created_by_idx').on(t.createdBy),
   ],
 );

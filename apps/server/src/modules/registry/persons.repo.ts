@@ -1,0 +1,210 @@
+import { and, asc, count, desc, eq, gt, like, or, type SQL, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.ts';
+import type { Actor } from '../../platform/access/actor.ts';
+import type { Permission } from '../../platform/access/permissions.ts';
+import { accessFilter } from '../../platform/access/scope.ts';
+import { dictItems } from '../../platform/dictionaries/dictionaries.schema.ts';
+import { organisations } from '../../platform/orgs/orgs.schema.ts';
+import { persons } from './persons.schema.ts';
+
+export const personSorts = ['name', '-name', 'birthDate', '-birthDate', 'createdAt', '-createdAt'] as const;
+export type PersonSort = (typeof personSorts)[number];
+
+/** How the list is narrowed: the search `q` is already resolved to one of these by the service. */
+export interface PersonFilter {
+  idHash?: string;
+  phoneHash?: string;
+  namePrefix?: string;
+  /** Materialised path of the `orgId` filter: that organisation's subtree. */
+  orgPath?: string;
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+const scoped = (actor: Actor, permission: Permission) =>
+  accessFilter(actor, permission, {
+    orgId: persons.orgId,
+    orgPath: persons.orgPath,
+    owner: persons.createdBy,
+  });
+
+const filterSql = (f: PersonFilter): SQL[] => [
+  ...(f.idHash ? [eq(persons.idNumberHash, f.idHash)] : []),
+  ...(f.phoneHash ? [eq(persons.phoneHash, f.phoneHash)] : []),
+  ...(f.namePrefix ? [like(persons.name, `${escapeLike(f.namePrefix)}%`)] : []),
+  ...(f.orgPath ? [like(persons.orgPath, `${escapeLike(f.orgPath)}%`)] : []),
+];
+
+const sortColumn = { name: persons.name, birthDate: persons.birthDate, createdAt: persons.createdAt };
+
+const itemColumns = {
+  id: persons.id,
+  name: persons.name,
+  idNumberMasked: persons.idNumberMasked,
+  gender: persons.gender,
+  birthDate: persons.birthDate,
+  hukouType: persons.hukouType,
+  phoneMasked: persons.phoneMasked,
+  orgId: persons.orgId,
+  orgName: organisations.name,
+};
+
+const detailColumns = {
+  ...itemColumns,
+  ethnicity: persons.ethnicity,
+  education: persons.education,
+  hukouPlace: persons.hukouPlace,
+  address: persons.address,
+  createdAt: persons.createdAt,
+  updatedAt: persons.updatedAt,
+  version: persons.version,
+};
+
+const toItem = <T extends { orgId: number; orgName: string }>({ orgId, orgName, ...rest }: T) => ({
+  ...rest,
+  org: { id: orgId, name: orgName },
+});
+
+export type PersonRow = typeof persons.$inferSelect;
+export type NewPersonRow = typeof persons.$inferInsert;
+
+export function createPersonsRepo(db: Executor) {
+  return {
+    async list(actor: Actor, f: PersonFilter, page: { page: number; pageSize: number; sort: PersonSort }) {
+      const where = and(scoped(actor, 'person:read'), ...filterSql(f));
+      const key = page.sort.replace(/^-/, '') as keyof typeof sortColumn;
+      const dir = page.sort.startsWith('-') ? desc : asc;
+      const [rows, [total]] = await Promise.all([
+        db
+          .select(itemColumns)
+          .from(persons)
+          .innerJoin(organisations, eq(organisations.id, persons.orgId))
+          .where(where)
+          .orderBy(dir(sortColumn[key]), asc(persons.id))
+          .limit(page.pageSize)
+          .offset((page.page - 1) * page.pageSize),
+        db.select({ n: count() }).from(persons).where(where),
+      ]);
+      return { items: rows.map(toItem), total: Number(total?.n ?? 0) };
+    },
+
+    count: async (actor: Actor, permission: Permission, f: PersonFilter) =>
+      Number(
+        (
+          await db
+            .select({ n: count() })
+            .from(persons)
+            .where(and(scoped(actor, permission), ...filterSql(f)))
+        )[0]?.n ?? 0,
+      ),
+
+    /** One batch of the export, in (name, id) order, after the given key (keyset paging, no OFFSET). */
+    async exportBatch(
+      actor: Actor,
+      f: PersonFilter,
+      after: { name: string; id: string } | null,
+      limit: number,
+    ) {
+      return db
+        .select({ ...detailColumns, phoneMasked: persons.phoneMasked })
+        .from(persons)
+        .innerJoin(organisations, eq(organisations.id, persons.orgId))
+        .where(
+          and(
+            scoped(actor, 'person:export'),
+            ...filterSql(f),
+            after
+              ? or(gt(persons.name, after.name), and(eq(persons.name, after.name), gt(persons.id, after.id)))
+              : undefined,
+          ),
+        )
+        .orderBy(asc(persons.name), asc(persons.id))
+        .limit(limit);
+    },
+
+    async detail(actor: Actor, id: string, permission: Permission = 'person:read') {
+      const [row] = await db
+        .select(detailColumns)
+        .from(persons)
+        .innerJoin(organisations, eq(organisations.id, persons.orgId))
+        .where(and(scoped(actor, permission), eq(persons.id, id)));
+      return row ? toItem(row) : undefined;
+    },
+
+    /** The full row (encrypted fields included) when the record is in the actor's scope for `permission`. */
+    async row(actor: Actor, id: string, permission: Permission): Promise<PersonRow | undefined> {
+      const [row] = await db
+        .select()
+        .from(persons)
+        .where(and(scoped(actor, permission), eq(persons.id, id)));
+      return row;
+    },
+
+    existsByIdHash: async (hash: string) =>
+      (await db.select({ id: persons.id }).from(persons).where(eq(persons.idNumberHash, hash)).limit(1))
+        .length > 0,
+
+    /**
+     * The organisation a person may be registered in: inside the actor's `person:write` scope. A
+     * `self` scope (training institutions) names records, not organisations, so there the
+     * organisation must lie in the actor's own subtree.
+     */
+    async writableOrg(actor: Actor, orgId: number) {
+      const selfScoped = actor.roles.some(
+        (r) => r.dataScope === 'self' && r.permissions.includes('person:write'),
+      );
+      const orgScope = accessFilter(actor, 'person:write', {
+        orgId: organisations.id,
+        orgPath: organisations.path,
+      });
+      const [row] = await db
+        .select({ id: organisations.id, path: organisations.path, name: organisations.name })
+        .from(organisations)
+        .where(
+          and(
+            eq(organisations.id, orgId),
+            selfScoped ? or(orgScope, like(organisations.path, `${escapeLike(actor.orgPath)}%`)) : orgScope,
+          ),
+        );
+      return row;
+    },
+
+    orgPath: async (orgId: number) =>
+      (
+        await db.select({ path: organisations.path }).from(organisations).where(eq(organisations.id, orgId))
+      )[0]?.path,
+
+    dictItemExists: async (typeCode: string, code: string) =>
+      (
+        await db
+          .select({ code: dictItems.code })
+          .from(dictItems)
+          .where(and(eq(dictItems.typeCode, typeCode), eq(dictItems.code, code), eq(dictItems.active, true)))
+      ).length > 0,
+
+    dictLabels: async (typeCodes: string[]) => {
+      const rows = await db
+        .select({ typeCode: dictItems.typeCode, code: dictItems.code, label: dictItems.label })
+        .from(dictItems)
+        .where(sql`${dictItems.typeCode} in ${typeCodes}`);
+      const out = new Map<string, string>();
+      for (const r of rows) out.set(`${r.typeCode}:${r.code}`, r.label);
+      return out;
+    },
+
+    insert: async (row: NewPersonRow) =>
+      (await db.insert(persons).values(row).returning({ id: persons.id }))[0]!,
+
+    /** Optimistic update: only when the version still matches; answers the new version or undefined. */
+    async update(id: string, version: number, patch: Partial<NewPersonRow>) {
+      const [row] = await db
+        .update(persons)
+        .set({ ...patch, version: version + 1, updatedAt: new Date() })
+        .where(and(eq(persons.id, id), eq(persons.version, version)))
+        .returning({ version: persons.version });
+      return row;
+    },
+  };
+}
+
+export type PersonsRepo = ReturnType<typeof createPersonsRepo>;
