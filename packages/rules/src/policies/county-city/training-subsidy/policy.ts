@@ -1,0 +1,222 @@
+import { z } from 'zod';
+import { oncePerCategory } from '../../../engine/constraints.ts';
+import { D, dec, min } from '../../../engine/money.ts';
+import { loadParameters } from '../../../engine/parameters.ts';
+import { definePolicy, type RuleContext } from '../../../engine/policy.ts';
+import { decimalString } from '../../../engine/schema.ts';
+
+const POLICY_ID = 'county-city.training-subsidy';
+
+/** Trainee groups of 四(二) plus difficulty persons (四(三)2). */
+const GROUPS = [
+  'certificate_holder', // 持《再就业优惠证》或《就业和失业登记证》
+  'difficulty_person',
+  'graduate',
+  'land_expropriated_farmer',
+  'other_unemployed',
+  'rural_migrant', // 进城务工的农村劳动者
+] as const;
+
+export const inputSchema = z
+  .object({
+    kind: z.enum([
+      'entrepreneurship',
+      'skills',
+      'migrant_certificate',
+      'completion_certificate',
+      'career_guidance',
+    ]),
+    person: z.object({
+      group: z.enum(GROUPS),
+      /** 本市城乡劳动者 */
+      localLabour: z.boolean(),
+      registeredUnemployed: z.boolean(),
+    }),
+    training: z.object({
+      days: z.number().int().min(0),
+      /** actual training fee (needed for skills training, whose subsidy is "…元以内") */
+      fee: decimalString().optional(),
+      certificate: z
+        .enum(['entrepreneurship_pass', 'qualification', 'confirmed_other', 'completion'])
+        .nullable(),
+      /** qualification level 5 初级 … 1 高级技师 */
+      certificateLevel: z.number().int().min(1).max(5).optional(),
+      businessPlan: z.boolean().default(false),
+    }),
+  })
+  .refine((v) => v.kind !== 'skills' || v.training.fee !== undefined, {
+    error: '职业技能培训补助须填写实际培训费用',
+    path: ['training', 'fee'],
+  });
+export type Input = z.output<typeof inputSchema>;
+type Ctx = RuleContext<Input>;
+
+const ONCE_ONLY = ['entrepreneurship', 'skills', 'migrant_certificate'];
+const SKILLS_GROUPS = [
+  'certificate_holder',
+  'difficulty_person',
+  'graduate',
+  'land_expropriated_farmer',
+  'other_unemployed',
+];
+
+const REQUIRED_CERTIFICATE: Record<Input['kind'], readonly (string | null)[] | null> = {
+  entrepreneurship: ['entrepreneurship_pass'],
+  skills: ['qualification', 'confirmed_other'],
+  migrant_certificate: ['qualification'],
+  completion_certificate: ['completion'],
+  career_guidance: null,
+};
+
+const groupEligible = (ctx: Ctx): { ok: boolean; detail?: string } => {
+  const { kind, person } = ctx.input;
+  switch (kind) {
+    case 'entrepreneurship':
+      return person.localLabour ? { ok: true } : { ok: false, detail: '创业培训补助限本市城乡劳动者' };
+    case 'skills':
+      return SKILLS_GROUPS.includes(person.group)
+        ? { ok: true }
+        : { ok: false, detail: '进城务工农村劳动者按取得的职业技能等级证书给予补助' };
+    case 'migrant_certificate':
+      return person.group === 'rural_migrant'
+        ? { ok: true }
+        : { ok: false, detail: '该项补助限进城务工农村劳动者' };
+    case 'completion_certificate':
+      return { ok: true };
+    case 'career_guidance':
+      return person.registeredUnemployed ? { ok: true } : { ok: false, detail: '职业指导补贴限失业人员' };
+  }
+};
+
+const skillsKey = (ctx: Ctx) =>
+  ['certificate_holder', 'difficulty_person'].includes(ctx.input.person.group)
+    ? 'certificate_or_difficulty'
+    : 'land_expropriated_or_other';
+
+export const policy = definePolicy({
+  id: POLICY_ID,
+  name: '职业培训补贴（创业培训、职业技能培训、职业指导）',
+  jurisdiction: { code: 'county-city', name: '县级市（001 篇3）' },
+  document: { doc: '001 篇3', title: '关于进一步做好促进就业工作的实施意见（县级市）' },
+  validity: { from: '2009-01-01', to: null, clause: '四(三)' },
+  paysMoney: true,
+  applicantKinds: ['person', 'institution_on_behalf'],
+  materials: [
+    {
+      applicant: 'person',
+      label: '创业培训补助',
+      clause: '四(三)1',
+      items: ['创业项目计划书', '《创业培训合格证书》', '培训时间记录（不少于20天）'],
+    },
+    {
+      applicant: 'person',
+      label: '职业技能培训补助',
+      clause: '四(二)、四(三)2',
+      items: [
+        '《再就业优惠证》或《就业和失业登记证》（持证人员）',
+        '《职业资格证书》或劳动就业部门确认的其它培训证书',
+        '培训费用票据及相关资料',
+      ],
+    },
+    {
+      applicant: 'institution_on_behalf',
+      label: '职业指导补贴（拨付给培训单位）',
+      clause: '四(三)3',
+      items: ['职业指导参加人员花名册', '失业登记证明'],
+    },
+  ],
+  timeLimits: [],
+  notes: [
+    '“800元以内/600元以内”按实际培训费用、以标准为上限给予；高校毕业生按“其他失业人员”适用600元。',
+    '“一次性”补贴（创业培训、职业技能培训、农民工等级证书补助）每人每类只享受一次；结业证书和职业指导补助按每次培训计。',
+  ],
+  input: inputSchema,
+  parameters: loadParameters(new URL('./parameters.yaml', import.meta.url)),
+  usesParameters: [
+    'entrepreneurship_training_subsidy',
+    'entrepreneurship_min_days',
+    'skills_training_cap',
+    'migrant_certificate_subsidy',
+    'completion_certificate_subsidy',
+    'career_guidance_subsidy',
+  ],
+  parameterDate: (_input, on) => on,
+  conditions: [
+    {
+      id: 'eligible_group',
+      clause: '四(二)',
+      label: '补贴对象',
+      pass: '属于该项培训补贴的补贴对象',
+      fail: '不属于该项培训补贴的补贴对象',
+      test: groupEligible,
+    },
+    {
+      id: 'certificate',
+      clause: '四(二)、四(三)',
+      label: '培训证书',
+      pass: '取得该项补贴要求的培训合格或职业资格证书',
+      fail: '未取得该项补贴要求的证书',
+      applies: (ctx) => REQUIRED_CERTIFICATE[ctx.input.kind] !== null,
+      test: (ctx) => {
+        const { certificate, certificateLevel } = ctx.input.training;
+        if (!REQUIRED_CERTIFICATE[ctx.input.kind]!.includes(certificate)) return false;
+        if (ctx.input.kind === 'migrant_certificate' && certificateLevel === undefined) {
+          return { ok: false, detail: '未填写职业技能等级' };
+        }
+        return true;
+      },
+    },
+    {
+      id: 'entrepreneurship_plan_and_days',
+      clause: '四(三)1',
+      label: '创业项目计划书和培训时间',
+      pass: '有创业项目计划书，培训时间不少于20天',
+      fail: '没有创业项目计划书或培训时间少于20天',
+      applies: (ctx) => ctx.input.kind === 'entrepreneurship',
+      test: (ctx) => {
+        if (!ctx.input.training.businessPlan) return { ok: false, detail: '没有创业项目计划书' };
+        const minDays = ctx.param('entrepreneurship_min_days');
+        return minDays.lte(ctx.input.training.days)
+          ? true
+          : { ok: false, detail: `培训${ctx.input.training.days}天，少于${minDays}天` };
+      },
+    },
+    {
+      id: 'once_only',
+      clause: '四(二)',
+      label: '一次性补贴',
+      pass: '此前未享受过同类一次性培训补贴',
+      fail: '已享受过同类一次性培训补贴',
+      applies: (ctx) => ONCE_ONLY.includes(ctx.input.kind),
+      test: (ctx) => {
+        const r = oncePerCategory(ctx.pastClaims, POLICY_ID, ctx.input.kind);
+        return { ok: r.ok, conflicts: r.conflicts };
+      },
+    },
+  ],
+  checks: [{ id: 'materials', clause: '四(二)', label: '证书及培训相关资料真实、齐全' }],
+  amounts: [
+    {
+      id: 'subsidy',
+      label: '培训补贴',
+      compute: (ctx) => {
+        const { kind, training } = ctx.input;
+        switch (kind) {
+          case 'entrepreneurship':
+            return ctx.param('entrepreneurship_training_subsidy');
+          case 'skills':
+            return min(dec(training.fee!), ctx.param('skills_training_cap', skillsKey(ctx)));
+          case 'migrant_certificate':
+            return ctx.param('migrant_certificate_subsidy', `level_${training.certificateLevel}`);
+          case 'completion_certificate':
+            return ctx.param('completion_certificate_subsidy');
+          case 'career_guidance':
+            return ctx.param('career_guidance_subsidy');
+          default:
+            return new D(0);
+        }
+      },
+    },
+  ],
+  outputs: (ctx) => ({ payee: ctx.input.kind === 'career_guidance' ? 'institution' : 'person' }),
+});
