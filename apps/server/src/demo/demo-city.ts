@@ -1,0 +1,250 @@
+import { maskResidentId } from '@minsheng/rules/national/resident-id.ts';
+import { eq } from 'drizzle-orm';
+import { seedReferenceData } from '../bootstrap.ts';
+import type { Db, Executor } from '../db/client.ts';
+import { maskPhone } from '../modules/registry/person-fields.ts';
+import { persons } from '../modules/registry/persons.schema.ts';
+import { roles, userRoles, users } from '../platform/access/access.schema.ts';
+import { generateInitialPassword, hashPassword } from '../platform/auth/passwords.ts';
+import type { FieldCipher } from '../platform/crypto.ts';
+import { DomainError } from '../platform/errors.ts';
+import { organisations } from '../platform/orgs/orgs.schema.ts';
+import { insertOrg } from '../platform/orgs/orgs.service.ts';
+import { type DemoCommunity, generateDemoPersons, seededRandom } from './demo-persons.ts';
+
+export interface DemoOptions {
+  /** How many persons to generate (default 300). */
+  persons?: number;
+  /** PRNG seed: the same seed gives the same city, people and usernames (default 2026). */
+  seed?: number;
+}
+
+export interface DemoAccount {
+  username: string;
+  role: string;
+  orgName: string;
+}
+
+export interface DemoCity {
+  rootOrgId: number;
+  users: DemoAccount[];
+}
+
+// 泰安市: two districts with real division codes; street names are real places in each.
+const districts = [
+  {
+    name: '泰山区',
+    code: '370902',
+    streets: ['岱庙街道', '财源街道', '泰前街道', '上高街道'],
+  },
+  {
+    name: '肥城市',
+    code: '370983',
+    streets: ['新城街道', '老城街道', '王瓜店街道', '仪阳街道'],
+  },
+];
+const communityNames = [
+  '岱宗',
+  '泰和',
+  '青年路',
+  '东湖',
+  '花园',
+  '建设',
+  '明堂',
+  '御碑楼',
+  '文化路',
+  '朝阳',
+  '龙山',
+  '桃园',
+];
+
+const CHUNK = 500;
+
+/**
+ * Builds the demo city inside the caller's transaction or executor: 泰安市 → 泰山区 and 肥城市 →
+ * 3–4 streets each → 2–3 communities each, `persons` registered persons with valid ID numbers, and
+ * demo users of every business role sharing one generated password (to be changed at first login).
+ * Reference data (roles, dictionaries) must already be seeded — `bootstrap()` does that before it
+ * calls its `rootOrg` option. Returns the root organisation id, the accounts and the password.
+ */
+export async function createDemoCity(
+  tx: Executor,
+  cipher: FieldCipher,
+  opts: DemoOptions = {},
+): Promise<DemoCity & { password: string }> {
+  const r = seededRandom(opts.seed ?? 2026);
+  const [taken] = await tx
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(eq(organisations.regionCode, '370900'));
+  if (taken) throw new DomainError('CONFLICT', '演示城市（泰安市 370900）已存在');
+
+  const city = await insertOrg(
+    tx,
+    { parentId: null, name: '泰安市', level: 'city', regionCode: '370900' },
+    null,
+  );
+  const streets: {
+    id: number;
+    name: string;
+    code: string;
+    communities: (DemoCommunity & { name: string })[];
+  }[] = [];
+  const communityNamesLeft = [...communityNames];
+  for (const d of districts) {
+    const district = await insertOrg(
+      tx,
+      { parentId: city.id, name: d.name, level: 'district', regionCode: d.code },
+      city.path,
+    );
+    const streetCount = r.int(3, 4);
+    for (let s = 0; s < streetCount; s++) {
+      const code = `${d.code}${String(s + 1).padStart(3, '0')}`;
+      const street = await insertOrg(
+        tx,
+        { parentId: district.id, name: d.streets[s]!, level: 'street', regionCode: code },
+        district.path,
+      );
+      const communities: (DemoCommunity & { name: string })[] = [];
+      const communityCount = r.int(2, 3);
+      for (let c = 0; c < communityCount; c++) {
+        if (communityNamesLeft.length === 0) communityNamesLeft.push(...communityNames);
+        const base = communityNamesLeft.splice(r.int(0, communityNamesLeft.length - 1), 1)[0]!;
+        const name = `${base}社区`;
+        const community = await insertOrg(
+          tx,
+          {
+            parentId: street.id,
+            name,
+            level: 'community',
+            regionCode: `${code}${String(c + 1).padStart(3, '0')}`,
+          },
+          street.path,
+        );
+        communities.push({
+          id: community.id,
+          name,
+          path: community.path,
+          regionCode: community.regionCode,
+          address: `泰安市${d.name}${d.streets[s]}${name}`,
+        });
+      }
+      streets.push({ id: street.id, name: street.name, code, communities });
+    }
+  }
+
+  // One password for every demo account; hashed once (argon2 is deliberately slow).
+  const password = generateInitialPassword();
+  const passwordHash = await hashPassword(password);
+  const roleRows = await tx.select({ id: roles.id, code: roles.code }).from(roles);
+  const roleId = new Map(roleRows.map((x) => [x.code, x.id]));
+  const accounts: (DemoAccount & { displayName: string; orgId: number })[] = [
+    {
+      username: 'sj_reviewer',
+      displayName: '市局审核员',
+      role: 'city_reviewer',
+      orgId: city.id,
+      orgName: city.name,
+    },
+    {
+      username: 'sj_finance',
+      displayName: '财政经办员',
+      role: 'finance_officer',
+      orgId: city.id,
+      orgName: city.name,
+    },
+    ...streets.map((s) => ({
+      username: `jd_${s.code}`,
+      displayName: `${s.name}经办员`,
+      role: 'street_officer',
+      orgId: s.id,
+      orgName: s.name,
+    })),
+    // A community worker in the first community of every other street.
+    ...streets
+      .filter((_, i) => i % 2 === 0)
+      .map((s) => ({
+        username: `sq_${s.communities[0]!.regionCode}`,
+        displayName: `${s.communities[0]!.name}协理员`,
+        role: 'community_worker',
+        orgId: s.communities[0]!.id,
+        orgName: s.communities[0]!.name,
+      })),
+    {
+      username: `px_${streets[0]!.code}`,
+      displayName: '泰安市岱宗职业培训学校',
+      role: 'training_institution',
+      orgId: streets[0]!.id,
+      orgName: streets[0]!.name,
+    },
+  ];
+  for (const a of accounts) {
+    if (!roleId.has(a.role)) throw new Error(`role ${a.role} is not seeded; run seedReferenceData first`);
+  }
+  const inserted = await tx
+    .insert(users)
+    .values(
+      accounts.map((a) => ({
+        username: a.username,
+        displayName: a.displayName,
+        orgId: a.orgId,
+        passwordHash,
+        mustChangePassword: true,
+      })),
+    )
+    .returning({ id: users.id, username: users.username });
+  const userId = new Map(inserted.map((u) => [u.username, u.id]));
+  await tx
+    .insert(userRoles)
+    .values(accounts.map((a) => ({ userId: userId.get(a.username)!, roleId: roleId.get(a.role)! })));
+
+  // Registered by the street's officer; a share of the first street's by the training institution.
+  const registrar = new Map<number, string>();
+  for (const s of streets) for (const c of s.communities) registrar.set(c.id, userId.get(`jd_${s.code}`)!);
+  const institutionId = userId.get(`px_${streets[0]!.code}`)!;
+  const firstStreetCommunities = new Set(streets[0]!.communities.map((c) => c.id));
+
+  const all = streets.flatMap((s) => s.communities);
+  const people = generateDemoPersons(opts.seed ?? 2026, opts.persons ?? 300, all);
+  const now = Date.now();
+  for (let i = 0; i < people.length; i += CHUNK) {
+    await tx.insert(persons).values(
+      people.slice(i, i + CHUNK).map((p, j) => {
+        const { idNumber, phone, registeredDaysAgo, ...rest } = p;
+        const at = new Date(now - registeredDaysAgo * 86_400_000);
+        return {
+          ...rest,
+          idNumberEnc: cipher.encrypt(idNumber),
+          idNumberHash: cipher.lookupHash(idNumber),
+          idNumberMasked: maskResidentId(idNumber),
+          phoneEnc: cipher.encrypt(phone),
+          phoneHash: cipher.lookupHash(phone),
+          phoneMasked: maskPhone(phone),
+          createdBy:
+            firstStreetCommunities.has(p.orgId) && (i + j) % 10 === 0
+              ? institutionId
+              : registrar.get(p.orgId)!,
+          createdAt: at,
+          updatedAt: at,
+        };
+      }),
+    );
+  }
+  return {
+    rootOrgId: city.id,
+    users: accounts.map(({ username, role, orgName }) => ({ username, role, orgName })),
+    password,
+  };
+}
+
+/**
+ * The demo city in its own transaction on an existing (migrated) database, seeding the reference
+ * data first. For `minsheng demo generate` and tests; `serve --demo` on an empty database passes
+ * `createDemoCity` as bootstrap's `rootOrg` instead, so the administrators land in 泰安市.
+ */
+export async function loadDemoCity(db: Db, cipher: FieldCipher, opts: DemoOptions = {}) {
+  return db.transaction(async (tx) => {
+    await seedReferenceData(tx);
+    return createDemoCity(tx, cipher, opts);
+  });
+}
