@@ -28,6 +28,9 @@ export interface DatabaseOptions {
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    // An idle connection dropped by the server (restart, admin kill) must not crash the process;
+    // the pool replaces it on next use.
+    pool.on('error', (err) => console.warn(`PostgreSQL idle connection error: ${err.message}`));
     await pool.query('select 1');
     return { db: drizzlePg(pool) as unknown as Db, kind: 'postgres', close: () => pool.end() };
   }

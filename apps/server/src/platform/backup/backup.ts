@@ -90,6 +90,11 @@ export async function restoreDatabase(db: Db, file: string, onTable?: (table: st
     }
     let header: Extract<Line, { type: 'header' }> | null = null;
     let ended = false;
+    // Opened only now: lines read before the loop starts iterating would be lost.
+    const input = createInterface({
+      input: createReadStream(file).pipe(createGunzip()),
+      crlfDelay: Number.POSITIVE_INFINITY,
+    });
     for await (const text of input) {
       if (!text.trim()) continue;
       const line = JSON.parse(text) as Line;
