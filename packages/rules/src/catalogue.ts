@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AnyPolicy, PolicyMeta } from './engine/policy.ts';
+import { policy as countyLoan } from './policies/county-city/guaranteed-loan/policy.ts';
 import { policy as countyTraining } from './policies/county-city/training-subsidy/policy.ts';
 import { policy as dezhouHealthCheck } from './policies/dezhou/health-check-settlement/policy.ts';
 import { policy as qingdaoOverAge } from './policies/qingdao/over-age-fixed-workers/policy.ts';
@@ -22,6 +23,7 @@ export const catalogue: readonly CatalogueEntry[] = [
   entry(qingdaoOverAge, './policies/qingdao/over-age-fixed-workers/'),
   entry(dezhouHealthCheck, './policies/dezhou/health-check-settlement/'),
   entry(countyTraining, './policies/county-city/training-subsidy/'),
+  entry(countyLoan, './policies/county-city/guaranteed-loan/'),
 ];
 
 export interface PolicySummary extends PolicyMeta {
