@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogue, getPolicy, listPolicies } from './catalogue.ts';
+import { catalogue, getPolicy, listAssessments, listPolicies } from './catalogue.ts';
 
 describe('catalogue', () => {
   it('lists each policy once with metadata and a JSON Schema', () => {
@@ -28,5 +28,13 @@ describe('catalogue', () => {
   it('finds policies by id', () => {
     expect(getPolicy(catalogue[0]!.policy.id)).toBe(catalogue[0]!.policy);
     expect(getPolicy('nope')).toBeUndefined();
+  });
+});
+
+describe('assessment list', () => {
+  it('describes both scoring schemes with JSON Schemas', () => {
+    const list = listAssessments();
+    expect(list.map((a) => a.id)).toEqual(['feicheng.town-assessment', 'county.recruitment-assessment']);
+    expect(list[1]!.inputSchema).toMatchObject({ type: 'object', required: ['cutoff', 'units'] });
   });
 });

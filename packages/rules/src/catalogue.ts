@@ -1,8 +1,11 @@
 import { z } from 'zod';
+import type { Reference } from './engine/parameters.ts';
 import type { AnyPolicy, PolicyMeta } from './engine/policy.ts';
+import { assessmentSchema } from './policies/county/recruitment-assessment/scoring.ts';
 import { policy as countyLoan } from './policies/county-city/guaranteed-loan/policy.ts';
 import { policy as countyTraining } from './policies/county-city/training-subsidy/policy.ts';
 import { policy as dezhouHealthCheck } from './policies/dezhou/health-check-settlement/policy.ts';
+import { townAssessmentSchema } from './policies/feicheng/town-assessment/scoring.ts';
 import { policy as qingdaoOverAge } from './policies/qingdao/over-age-fixed-workers/policy.ts';
 import { policy as zhuhaiHighSkill } from './policies/zhuhai/high-skill-subsidy/policy.ts';
 
@@ -12,8 +15,8 @@ export interface CatalogueEntry {
   dir: URL;
 }
 
-const entry = (policy: unknown, dir: string): CatalogueEntry => ({
-  policy: policy as AnyPolicy,
+const entry = (policy: AnyPolicy, dir: string): CatalogueEntry => ({
+  policy,
   dir: new URL(dir, import.meta.url),
 });
 
@@ -69,4 +72,39 @@ export function listPolicies(): PolicySummary[] {
 /** A policy by id, or undefined. */
 export function getPolicy(id: string): AnyPolicy | undefined {
   return catalogue.find((e) => e.policy.id === id)?.policy;
+}
+
+export interface AssessmentSummary {
+  id: string;
+  name: string;
+  jurisdiction: { code: string; name: string };
+  document: Reference;
+  /** module and function that score it */
+  module: string;
+  inputSchema: Record<string, unknown>;
+}
+
+const jsonSchema = (schema: z.ZodType) =>
+  z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+
+/** Assessment scoring schemes (pure functions, not case policies). */
+export function listAssessments(): AssessmentSummary[] {
+  return [
+    {
+      id: 'feicheng.town-assessment',
+      name: '肥城市对街镇就业再就业和社会保障工作考核（按占最高分百分比计分）',
+      jurisdiction: { code: 'feicheng', name: '肥城市' },
+      document: { doc: '肥人社发[2024]号', title: '2024年度对街镇就业再就业和社会保障工作考核办法' },
+      module: 'policies/feicheng/town-assessment/scoring.ts#assessTowns',
+      inputSchema: jsonSchema(townAssessmentSchema),
+    },
+    {
+      id: 'county.recruitment-assessment',
+      name: '招工服务考核（100分制，评选5个先进单位）',
+      jurisdiction: { code: 'county', name: '县（001 篇1）' },
+      document: { doc: '县招工服务考核办法', title: '001 篇1' },
+      module: 'policies/county/recruitment-assessment/scoring.ts#scoreRecruitment',
+      inputSchema: jsonSchema(assessmentSchema),
+    },
+  ];
 }

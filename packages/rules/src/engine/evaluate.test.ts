@@ -126,6 +126,19 @@ describe('evaluate', () => {
     }
   });
 
+  it('rejects malformed past claims with a typed error', () => {
+    try {
+      evaluate(
+        policy,
+        { person: { age: 30, name: 'x' } },
+        { on: '2025-06-01', pastClaims: [{ id: 'C' } as never] },
+      );
+      expect.unreachable();
+    } catch (error) {
+      expect(isRulesError(error, 'PAST_CLAIM_INVALID')).toBe(true);
+    }
+  });
+
   it('refuses parameters a policy did not declare', () => {
     const sneaky = definePolicy({
       ...base,

@@ -80,7 +80,19 @@ export function evaluate<I>(
 ): EvaluationResult {
   const { on } = options;
   const input = parseInput(policy, rawInput);
-  const pastClaims = (options.pastClaims ?? []).map((c) => pastClaimSchema.parse(c));
+  const pastClaims = (options.pastClaims ?? []).map((c, i) => {
+    const parsed = pastClaimSchema.safeParse(c);
+    if (!parsed.success) {
+      throw new RulesError(
+        'PAST_CLAIM_INVALID',
+        `第${i + 1}条历史申领记录格式错误：${parsed.error.issues[0]?.message ?? ''}`,
+        {
+          index: i,
+        },
+      );
+    }
+    return parsed.data;
+  });
   const calendar = options.calendar ?? workCalendar;
   const overrides = options.overrides ?? {};
   const paramDate = policy.parameterDate(input, on);
