@@ -1,12 +1,24 @@
 import type { FastifyInstance } from 'fastify';
 import { personsRoutes } from './modules/registry/persons.routes.ts';
+import { auditRoutes } from './platform/audit/audit.routes.ts';
 import { authRoutes } from './platform/auth/auth.routes.ts';
+import { dictionariesRoutes } from './platform/dictionaries/dictionaries.routes.ts';
+import { jobsRoutes } from './platform/jobs/jobs.routes.ts';
 import { orgsRoutes } from './platform/orgs/orgs.routes.ts';
+import { rolesRoutes } from './platform/roles/roles.routes.ts';
+import { securityRoutes } from './platform/security/security.routes.ts';
+import { usersRoutes } from './platform/users/users.routes.ts';
 import type { Services } from './services.ts';
 
 /** Every module's routes, registered in one place so the OpenAPI document lists them all. */
 export async function registerRoutes(app: FastifyInstance, s: Services) {
   await app.register(authRoutes(s.auth));
   await app.register(orgsRoutes(s.orgs));
+  await app.register(usersRoutes(s.users));
+  await app.register(rolesRoutes(s.roles));
+  await app.register(securityRoutes(s.security));
+  await app.register(auditRoutes(s.auditLog));
+  await app.register(dictionariesRoutes(s.dicts));
   await app.register(personsRoutes(s.persons, s.personsExport));
+  await app.register(jobsRoutes(s.jobs));
 }

@@ -1,9 +1,15 @@
 import type { Db } from './db/client.ts';
 import { createPersonsExport } from './modules/registry/persons.excel.ts';
 import { createPersonsService } from './modules/registry/persons.service.ts';
+import { createAuditLogService } from './platform/audit/audit-log.service.ts';
 import { createAuthService } from './platform/auth/auth.service.ts';
 import { createFieldCipher } from './platform/crypto.ts';
+import { createJobsService } from './platform/jobs/jobs.service.ts';
+import { createDictionariesService } from './platform/dictionaries/dictionaries.service.ts';
 import { createOrgsService } from './platform/orgs/orgs.service.ts';
+import { createRolesService } from './platform/roles/roles.service.ts';
+import { createSecurityService } from './platform/security/security.service.ts';
+import { createUsersService } from './platform/users/users.service.ts';
 
 /** Wires every domain service with its explicit dependencies; no container, no globals. */
 export function createServices(deps: { db: Db; dataKey: Buffer }) {
@@ -14,8 +20,14 @@ export function createServices(deps: { db: Db; dataKey: Buffer }) {
     cipher,
     auth: createAuthService({ db, cipher }),
     orgs: createOrgsService({ db }),
+    users: createUsersService({ db }),
+    roles: createRolesService({ db }),
+    security: createSecurityService({ db }),
+    auditLog: createAuditLogService({ db }),
+    dicts: createDictionariesService({ db }),
     persons: createPersonsService({ db, cipher }),
     personsExport: createPersonsExport({ db, cipher }),
+    jobs: createJobsService({ db }),
   };
 }
 

@@ -1,0 +1,56 @@
+import type { Db } from '../../db/client.ts';
+import type { Actor } from '../access/actor.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { notFound } from '../errors.ts';
+import { createSecurityRepo, type LoginLogFilter } from './security.repo.ts';
+import { loadSecuritySettings, type SecuritySettings, saveSecuritySettings } from './security-settings.ts';
+
+export function createSecurityService(deps: { db: Db }) {
+  const { db } = deps;
+  const repo = createSecurityRepo(db);
+
+  return {
+    settings: () => loadSecuritySettings(db),
+
+    async saveSettings(actor: Actor, value: SecuritySettings) {
+      return db.transaction(async (tx) => {
+        const before = await loadSecuritySettings(tx);
+        await saveSecuritySettings(tx, value);
+        await recordAudit(tx, actor, {
+          action: 'security.settings.update',
+          targetType: 'settings',
+          targetId: 'security',
+          detail: { before, after: value },
+        });
+        return value;
+      });
+    },
+
+    /** Sessions seen within the idle timeout: older ones are dead and removed at their next use. */
+    async onlineSessions(actor: Actor) {
+      const s = await loadSecuritySettings(db);
+      const rows = await repo.onlineSessions(actor, new Date(Date.now() - s.idleTimeoutMinutes * 60_000));
+      return rows.map(({ userId: _userId, ...r }) => r);
+    },
+
+    async endSession(actor: Actor, ref: string) {
+      return db.transaction(async (tx) => {
+        const r = createSecurityRepo(tx);
+        const session = await r.sessionByRef(actor, ref);
+        if (!session) throw notFound('会话');
+        await r.deleteSession(session.id);
+        await recordAudit(tx, actor, {
+          action: 'security.session.end',
+          targetType: 'user',
+          targetId: session.userId,
+          detail: { username: session.username, session: ref },
+        });
+        return { ok: true as const };
+      });
+    },
+
+    loginLog: (actor: Actor, f: LoginLogFilter) => repo.loginLog(actor, f),
+  };
+}
+
+export type SecurityService = ReturnType<typeof createSecurityService>;
