@@ -255,6 +255,9 @@ export function evaluate<I>(
         (c) =>
           `${c.status === 'pass' ? '符合' : '不符合'}：${c.sentence}${c.detail ? `（${c.detail}）` : ''}（${c.citation}）`,
       ),
+    ...conditions
+      .filter((c) => c.status === 'not_evaluated')
+      .map((c) => `未判定：${c.label}（前述条件不符合，${c.detail ?? ''}）`),
     ...checks.map(
       (c) =>
         `${{ pending: '待审核', confirmed: '已审核确认', rejected: '审核未通过' }[c.status]}：${c.label}（${c.citation}）`,
