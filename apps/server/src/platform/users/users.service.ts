@@ -33,6 +33,21 @@ export function checkSeparationOfDuties(roleRows: Pick<RoleRow, 'adminClass'>[])
   }
 }
 
+const actorAdminClasses = (actor: Actor) => new Set(actor.roles.map((r) => r.adminClass).filter(Boolean));
+
+/**
+ * The system administrator runs accounts but must not be able to become the security or audit
+ * administrator: granting or revoking another administrator class, or resetting, disabling or
+ * editing an account that holds one, would let them create a second identity that audits them.
+ * Those accounts are managed at the server console (`minsheng user create|reset-password`).
+ */
+function checkAdminReach(actor: Actor, roleRows: Pick<RoleRow, 'adminClass'>[]) {
+  const mine = actorAdminClasses(actor);
+  if (roleRows.some((r) => r.adminClass !== null && !mine.has(r.adminClass))) {
+    throw forbidden('三员分立：安全管理员、审计管理员账号只能由服务器控制台（minsheng user 命令）创建和重置');
+  }
+}
+
 async function resolveRoles(repo: UsersRepo, roleIds: number[]) {
   const unique = [...new Set(roleIds)];
   const rows = await repo.rolesByIds(unique);
@@ -60,6 +75,7 @@ export function createUsersService(deps: { db: Db }) {
     const user = await r.byId(actor, 'user:write', id);
     if (!user) throw notFound('用户');
     if (id === actor.userId) throw forbidden(selfMessage);
+    checkAdminReach(actor, user.roles);
     return user;
   }
 
@@ -84,6 +100,7 @@ export function createUsersService(deps: { db: Db }) {
         const r = createUsersRepo(tx);
         if (!(await r.orgInScope(actor, 'user:write', input.orgId))) throw notFound('机构');
         const roleRows = await resolveRoles(r, input.roleIds);
+        checkAdminReach(actor, roleRows);
         if (await r.usernameTaken(input.username)) throw conflict(`用户名 ${input.username} 已被使用`);
         const id = await r.insert({
           username: input.username,
@@ -112,6 +129,7 @@ export function createUsersService(deps: { db: Db }) {
         const r = createUsersRepo(tx);
         const before = await r.byId(actor, 'user:write', id);
         if (!before) throw notFound('用户');
+        checkAdminReach(actor, before.roles);
         const self = id === actor.userId;
         const changes: { displayName?: string; orgId?: number; status?: 'active' | 'disabled' } = {};
         if (patch.displayName !== undefined && patch.displayName !== before.displayName) {
@@ -133,7 +151,9 @@ export function createUsersService(deps: { db: Db }) {
           if (!same) {
             // Self-granting is the classic escalation path; another administrator must do it.
             if (self) throw forbidden('不能修改自己的角色');
-            newRoleIds = (await resolveRoles(r, patch.roleIds)).map((x) => x.id);
+            const roleRows = await resolveRoles(r, patch.roleIds);
+            checkAdminReach(actor, roleRows);
+            newRoleIds = roleRows.map((x) => x.id);
           }
         }
         if (Object.keys(changes).length === 0 && !newRoleIds) return before;

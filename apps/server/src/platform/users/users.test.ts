@@ -163,6 +163,45 @@ describe('creating users', () => {
   });
 });
 
+describe('the other administrators are out of the system administrator’s reach', () => {
+  it('does not let the system administrator create an audit administrator', async () => {
+    const admin = await t.login('sysadmin');
+    const res = await admin.post('/api/users', {
+      username: 'my_own_auditor',
+      displayName: '自己人',
+      orgId: t.city.city.id,
+      roleIds: [await roleId('audit_admin')],
+    });
+    expect(res.status).toBe(403);
+    expect(res.body.message).toContain('服务器控制台');
+  });
+
+  it('does not let the system administrator reset, disable or re-role the security and audit administrators', async () => {
+    const admin = await t.login('sysadmin');
+    const auditor = t.users.auditadmin.id;
+    expect((await admin.post(`/api/users/${auditor}/reset-password`)).status).toBe(403);
+    expect((await admin.patch(`/api/users/${t.users.secadmin.id}`, { status: 'disabled' })).status).toBe(403);
+    expect((await admin.patch(`/api/users/${auditor}`, { roleIds: [officerRole] })).status).toBe(403);
+    expect(
+      (await admin.patch(`/api/users/${target.id}`, { roleIds: [await roleId('security_admin')] })).status,
+    ).toBe(403);
+    // The auditor is untouched and still signs in.
+    expect((await (await t.login('auditadmin')).get('/api/audit/verify')).status).toBe(200);
+  });
+
+  it('still lets the system administrator create another system administrator and unlock anyone', async () => {
+    const admin = await t.login('sysadmin');
+    const res = await admin.post('/api/users', {
+      username: 'second_sysadmin',
+      displayName: '系统管理员乙',
+      orgId: t.city.city.id,
+      roleIds: [await roleId('system_admin')],
+    });
+    expect(res.status).toBe(200);
+    expect((await admin.post(`/api/users/${t.users.auditadmin.id}/unlock`)).status).toBe(200);
+  });
+});
+
 describe('editing users', () => {
   it('does not let an administrator change their own roles or disable themselves', async () => {
     const admin = await t.login('sysadmin');
