@@ -3,6 +3,7 @@ import type { Reference } from './engine/parameters.ts';
 import type { AnyPolicy, PolicyMeta } from './engine/policy.ts';
 import { assessmentSchema } from './policies/county/recruitment-assessment/scoring.ts';
 import { policy as countyLoan } from './policies/county-city/guaranteed-loan/policy.ts';
+import { policy as countyRent } from './policies/county-city/rent-subsidy/policy.ts';
 import { policy as countyTraining } from './policies/county-city/training-subsidy/policy.ts';
 import { policy as dezhouHealthCheck } from './policies/dezhou/health-check-settlement/policy.ts';
 import { townAssessmentSchema } from './policies/feicheng/town-assessment/scoring.ts';
@@ -27,6 +28,7 @@ export const catalogue: readonly CatalogueEntry[] = [
   entry(dezhouHealthCheck, './policies/dezhou/health-check-settlement/'),
   entry(countyTraining, './policies/county-city/training-subsidy/'),
   entry(countyLoan, './policies/county-city/guaranteed-loan/'),
+  entry(countyRent, './policies/county-city/rent-subsidy/'),
 ];
 
 export interface PolicySummary extends PolicyMeta {

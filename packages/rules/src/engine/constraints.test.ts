@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atMostYears, oncePerCategory, type PastClaim, yearlyCap } from './constraints.ts';
+import { atMostYears, oncePerCategory, type PastClaim, periodYears, yearlyCap } from './constraints.ts';
 
 const claim = (over: Partial<PastClaim>): PastClaim => ({
   id: 'C1',
@@ -28,15 +28,26 @@ describe('constraints', () => {
     expect(oncePerCategory(claims, 'p', 'level_2', ['training', 'appraisal']).ok).toBe(false);
   });
 
-  it('limits the number of years', () => {
+  it('counts benefit years by period length, not calendar years touched', () => {
+    expect(periodYears('2025-07-01', '2026-06-30')).toBe(1);
+    expect(periodYears('2023-07-01', '2024-06-30')).toBe(1);
+    expect(periodYears('2025-07-01', '2026-07-01')).toBe(2);
+    expect(periodYears('2024-01-01', '2026-12-31')).toBe(3);
+  });
+
+  it('limits the number of years and names the claims counted', () => {
     const claims = [
-      claim({ id: 'Y1', periodFrom: '2023-01-01', periodTo: '2024-12-31' }),
-      claim({ id: 'Y2', decidedOn: '2025-02-01' }),
+      claim({ id: 'Y1', periodFrom: '2023-07-01', periodTo: '2025-06-30' }),
+      claim({ id: 'Y0', periodFrom: '2022-07-01', periodTo: '2023-06-30', status: 'rejected' }),
     ];
-    expect(atMostYears(claims, 'p', 3, { from: '2025-06-01', to: '2025-12-31' }).ok).toBe(true);
-    const r = atMostYears(claims, 'p', 3, { from: '2026-01-01', to: '2026-12-31' });
-    expect(r.ok).toBe(false);
-    expect(r.conflicts.map((c) => c.id)).toEqual(['Y1', 'Y2']);
+    const third = atMostYears(claims, 'p', 3, { from: '2025-07-01', to: '2026-06-30' });
+    expect(third).toMatchObject({ ok: true, detail: '已享受 2 年，本次后共 3 年，上限 3 年' });
+    const fourth = atMostYears([...claims, claim({ id: 'Y2', decidedOn: '2026-08-01' })], 'p', 3, {
+      from: '2026-07-01',
+      to: '2027-06-30',
+    });
+    expect(fourth.ok).toBe(false);
+    expect(fourth.conflicts.map((c) => c.id)).toEqual(['Y1', 'Y2']);
   });
 
   it('applies a yearly cap using exact decimals', () => {

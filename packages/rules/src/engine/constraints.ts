@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type IsoDate, isIsoDate } from './dates.ts';
+import { addYears, type IsoDate, isIsoDate } from './dates.ts';
 import { type Dec, dec, sum } from './money.ts';
 
 const isoDate = z.string().refine(isIsoDate, '须为 YYYY-MM-DD 日期');
@@ -50,17 +50,19 @@ export function oncePerCategory(
   return { ok: conflicts.length === 0, conflicts };
 }
 
-const periodYears = (c: PastClaim): Set<number> => {
-  const years = new Set<number>();
-  const from = Number((c.periodFrom ?? c.decidedOn).slice(0, 4));
-  const to = Number((c.periodTo ?? c.periodFrom ?? c.decidedOn).slice(0, 4));
-  for (let y = from; y <= to; y++) years.add(y);
-  return years;
-};
+/** Benefit years a period covers: the smallest n with from + n years > to (a 12-month period is 1 year). */
+export function periodYears(from: IsoDate, to: IsoDate): number {
+  let n = 1;
+  while (addYears(from, n) <= to) n += 1;
+  return n;
+}
+
+const claimYears = (c: PastClaim): number =>
+  c.periodFrom !== undefined && c.periodTo !== undefined ? periodYears(c.periodFrom, c.periodTo) : 1;
 
 /**
- * "At most N years": the calendar years covered by counting claims (their period, or the
- * decision year) plus the years of the new period must not exceed `maxYears`.
+ * "At most N years": the benefit years of counting claims (their period, or one year when a claim has
+ * no period) plus the years of the new period must not exceed `maxYears`.
  */
 export function atMostYears(
   claims: readonly PastClaim[],
@@ -69,15 +71,13 @@ export function atMostYears(
   newPeriod: { from: IsoDate; to: IsoDate },
 ): ConstraintResult {
   const counting = countingClaims(claims, policyId);
-  const years = new Set<number>();
-  for (const c of counting) for (const y of periodYears(c)) years.add(y);
-  const before = years.size;
-  for (let y = Number(newPeriod.from.slice(0, 4)); y <= Number(newPeriod.to.slice(0, 4)); y++) years.add(y);
-  const ok = years.size <= maxYears;
+  const before = counting.reduce((n, c) => n + claimYears(c), 0);
+  const after = before + periodYears(newPeriod.from, newPeriod.to);
+  const ok = after <= maxYears;
   return {
     ok,
     conflicts: ok ? [] : counting,
-    detail: `已享受 ${before} 个年度，本次后共 ${years.size} 个年度，上限 ${maxYears} 个年度`,
+    detail: `已享受 ${before} 年，本次后共 ${after} 年，上限 ${maxYears} 年`,
   };
 }
 
