@@ -4,6 +4,7 @@ import type { AnyPolicy, PolicyMeta } from './engine/policy.ts';
 import { assessmentSchema } from './policies/county/recruitment-assessment/scoring.ts';
 import { policy as countyLoan } from './policies/county-city/guaranteed-loan/policy.ts';
 import { policy as countyRent } from './policies/county-city/rent-subsidy/policy.ts';
+import { policy as countyStartUp } from './policies/county-city/start-up-subsidy/policy.ts';
 import { policy as countyTraining } from './policies/county-city/training-subsidy/policy.ts';
 import { policy as dezhouHealthCheck } from './policies/dezhou/health-check-settlement/policy.ts';
 import { townAssessmentSchema } from './policies/feicheng/town-assessment/scoring.ts';
@@ -29,6 +30,7 @@ export const catalogue: readonly CatalogueEntry[] = [
   entry(countyTraining, './policies/county-city/training-subsidy/'),
   entry(countyLoan, './policies/county-city/guaranteed-loan/'),
   entry(countyRent, './policies/county-city/rent-subsidy/'),
+  entry(countyStartUp, './policies/county-city/start-up-subsidy/'),
 ];
 
 export interface PolicySummary extends PolicyMeta {
