@@ -28,6 +28,8 @@ export interface AppOptions {
   /** Serve the built web app from this folder (production); omitted in API tests. */
   webDist?: string;
   logger?: boolean;
+  /** Where pino writes (tests capture it to prove no personal data is logged); stdout by default. */
+  logStream?: { write(line: string): void };
 }
 
 export const defaultWebDist = path.resolve(import.meta.dirname, '../../web/dist');
@@ -38,7 +40,11 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
     logger:
       opts.logger === false
         ? false
-        : { level: config.logLevel, redact: { paths: redactPaths, censor: '[已隐藏]' } },
+        : {
+            level: config.logLevel,
+            redact: { paths: redactPaths, censor: '[已隐藏]' },
+            ...(opts.logStream ? { stream: opts.logStream } : {}),
+          },
     trustProxy: config.trustProxy,
     genReqId: () => crypto.randomUUID(),
   }).withTypeProvider<ZodTypeProvider>();

@@ -12,7 +12,7 @@ export const testConfig = (): Config => ({
   databaseUrl: undefined,
   sessionSecret: 'test-session-secret-test-session-secret-0123456789',
   dataKey: Buffer.alloc(32, 7),
-  logLevel: process.env.TEST_LOG === '1' ? 'error' : 'silent',
+  logLevel: process.env.TEST_LOG === '1' ? 'error' : 'info',
   trustProxy: false,
 });
 
@@ -37,13 +37,18 @@ export interface TestClient {
  * A fresh app on a fresh cloned database with the test city and one user per role. Closed after
  * the file's tests.
  */
-export async function createTestApp(opts: { adminMfa?: boolean } = {}) {
+export async function createTestApp(opts: { adminMfa?: boolean; logLines?: string[] } = {}) {
   const database = await createTestDatabase();
   await seedReferenceData(database.db);
   const city = await seedTestCity(database.db);
   const users = await seedRoleUsers(database.db, city);
   if (!opts.adminMfa) await disableAdminMfa(database.db);
-  const { app, services } = await buildApp({ config: testConfig(), database, logger: process.env.TEST_LOG === '1' ? true : false });
+  const { app, services } = await buildApp({
+    config: testConfig(),
+    database,
+    logger: process.env.TEST_LOG === '1' || opts.logLines !== undefined,
+    ...(opts.logLines ? { logStream: { write: (line: string) => void opts.logLines!.push(line) } } : {}),
+  });
   await app.ready();
   afterAll(async () => {
     await app.close();
