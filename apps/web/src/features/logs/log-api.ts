@@ -2,24 +2,24 @@ import { api } from '../../app/api-client';
 import type { Page, PageParams } from '../../app/paging';
 
 export interface LoginLogEntry {
-  id: string;
+  id: number;
   at: string;
   username: string;
   success: boolean;
   reason: string | null;
-  ip: string;
-  userAgent: string;
+  ip: string | null;
+  userAgent: string | null;
 }
 
 export interface AuditEntry {
-  id: string;
+  id: number;
   at: string;
   username: string;
   orgName: string | null;
   action: string;
   targetType: string | null;
   targetId: string | null;
-  ip: string;
+  ip: string | null;
   detail: unknown;
 }
 
@@ -41,7 +41,7 @@ export interface AuditFilters {
 export interface AuditVerification {
   ok: boolean;
   checked: number;
-  brokenAtId?: string;
+  brokenAtId?: number;
 }
 
 export const fetchLoginLog = (filters: LoginLogFilters, paging: PageParams) =>

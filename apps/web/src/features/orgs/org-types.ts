@@ -19,7 +19,7 @@ export interface OrgDetail extends OrgNode {
 }
 
 export function ancestorsOf(org: OrgDetail): { id: OrgId; name: string }[] {
-  return org.ancestors ?? org.path ?? [];
+  return (org.ancestors ?? org.path ?? []).filter((a) => a.id !== org.id);
 }
 
 export const orgLevelLabels: Record<OrgLevel, string> = {
@@ -28,6 +28,9 @@ export const orgLevelLabels: Record<OrgLevel, string> = {
   street: '街道/乡镇',
   community: '社区/行政村',
 };
+
+/** Length of the administrative division code (行政区划代码) at each level. */
+export const regionCodeLength: Record<OrgLevel, number> = { city: 6, district: 6, street: 9, community: 12 };
 
 /** The level a new child of a node gets; community nodes have no children. */
 export const childLevel: Record<OrgLevel, OrgLevel | null> = {

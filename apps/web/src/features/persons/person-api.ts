@@ -13,7 +13,7 @@ export const revealPersonId = (id: string) => api.post<{ idNumber: string }>(`/p
 
 export const createPerson = (body: PersonBody) => api.post<PersonDetail>('/persons', body);
 
-export const updatePerson = (id: string, body: Partial<Omit<PersonBody, 'idNumber'>>) =>
+export const updatePerson = (id: string, body: Partial<Omit<PersonBody, 'idNumber'>> & { version: number }) =>
   api.patch<PersonDetail>(`/persons/${id}`, body);
 
 export const exportPersons = (filters: PersonFilters) =>

@@ -18,6 +18,8 @@ export interface PersonDetail extends PersonItem {
   address: string | null;
   createdAt: string;
   updatedAt: string;
+  /** Optimistic-lock version: sent back with an edit so a concurrent change is not overwritten. */
+  version: number;
 }
 
 export type PersonSort = 'name' | '-name' | 'birthDate' | '-birthDate' | 'createdAt' | '-createdAt';

@@ -13,8 +13,9 @@ export interface OnlineSession {
   id: string;
   username: string;
   displayName: string;
-  ip: string;
-  userAgent: string;
+  stage: string;
+  ip: string | null;
+  userAgent: string | null;
   createdAt: string;
   lastSeenAt: string;
 }

@@ -53,8 +53,8 @@ export function DictItemModal({ dict, item, onClose, onSaved }: DictItemModalPro
           rules={[
             { required: true, whitespace: true, message: '请输入编码' },
             {
-              pattern: /^[A-Za-z0-9_-]{1,32}$/,
-              message: '编码只能包含字母、数字、下划线或连字符，最长 32 位',
+              pattern: /^[A-Za-z0-9_-]{1,20}$/,
+              message: '编码为 1–20 位字母、数字、下划线或横线',
             },
           ]}
         >
@@ -63,7 +63,10 @@ export function DictItemModal({ dict, item, onClose, onSaved }: DictItemModalPro
         <Form.Item
           name="label"
           label="名称"
-          rules={[{ required: true, whitespace: true, message: '请输入名称' }]}
+          rules={[
+            { required: true, whitespace: true, message: '请输入名称' },
+            { max: 60, message: '名称不能超过 60 个字符' },
+          ]}
         >
           <Input data-testid="dict-item-label" />
         </Form.Item>

@@ -1,5 +1,6 @@
 import { Descriptions, Drawer, Typography } from 'antd';
 import dayjs from 'dayjs';
+import { actionLabel, targetTypeLabel } from '../audit-labels';
 import type { AuditEntry } from '../log-api';
 
 interface AuditDetailDrawerProps {
@@ -18,10 +19,12 @@ export function AuditDetailDrawer({ entry, onClose }: AuditDetailDrawerProps) {
             </Descriptions.Item>
             <Descriptions.Item label="操作人">{entry.username}</Descriptions.Item>
             <Descriptions.Item label="所属机构">{entry.orgName ?? '—'}</Descriptions.Item>
-            <Descriptions.Item label="操作">{entry.action}</Descriptions.Item>
-            <Descriptions.Item label="对象类型">{entry.targetType ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label="操作">
+              {actionLabel(entry.action)}（{entry.action}）
+            </Descriptions.Item>
+            <Descriptions.Item label="对象类型">{targetTypeLabel(entry.targetType)}</Descriptions.Item>
             <Descriptions.Item label="对象 ID">{entry.targetId ?? '—'}</Descriptions.Item>
-            <Descriptions.Item label="IP 地址">{entry.ip}</Descriptions.Item>
+            <Descriptions.Item label="IP 地址">{entry.ip ?? '—'}</Descriptions.Item>
           </Descriptions>
           <Typography.Title level={5}>详细内容</Typography.Title>
           <pre

@@ -11,7 +11,7 @@ interface DateRangeFilterProps {
   onChange: (range: DateRange) => void;
 }
 
-/** Whole-day range picker that reports ISO instants (start of the first day, end of the last). */
+/** Whole-day range picker reporting ISO dates; the server reads `to` as inclusive of that whole day. */
 export function DateRangeFilter({ value, onChange }: DateRangeFilterProps) {
   return (
     <DatePicker.RangePicker
@@ -20,7 +20,7 @@ export function DateRangeFilter({ value, onChange }: DateRangeFilterProps) {
         const [start, end] = range ?? [];
         onChange(
           start && end
-            ? { from: start.startOf('day').toISOString(), to: end.endOf('day').toISOString() }
+            ? { from: start.format('YYYY-MM-DD'), to: end.format('YYYY-MM-DD') }
             : { from: undefined, to: undefined },
         );
       }}

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { firstPage, type PageParams, tablePagination } from '../../../app/paging';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
+import { actionLabel, targetTypeLabel } from '../audit-labels';
 import { AuditDetailDrawer } from '../components/audit-detail-drawer';
 import { DateRangeFilter } from '../components/date-range-filter';
 import { VerifyChainButton } from '../components/verify-chain-button';
@@ -34,10 +35,18 @@ function AuditLogContent() {
     },
     { title: '操作人', dataIndex: 'username' },
     { title: '所属机构', dataIndex: 'orgName', render: (name: string | null) => name ?? '—' },
-    { title: '操作', dataIndex: 'action' },
-    { title: '对象类型', dataIndex: 'targetType', render: (t: string | null) => t ?? '—' },
+    {
+      title: '操作',
+      dataIndex: 'action',
+      render: (action: string) => (
+        <span title={action} data-testid="audit-action">
+          {actionLabel(action)}
+        </span>
+      ),
+    },
+    { title: '对象类型', dataIndex: 'targetType', render: targetTypeLabel },
     { title: '对象 ID', dataIndex: 'targetId', ellipsis: true, render: (t: string | null) => t ?? '—' },
-    { title: 'IP 地址', dataIndex: 'ip' },
+    { title: 'IP 地址', dataIndex: 'ip', render: (ip: string | null) => ip ?? '—' },
     {
       title: '详情',
       key: 'detail',
@@ -61,7 +70,7 @@ function AuditLogContent() {
         />
         <Input.Search
           allowClear
-          placeholder="操作，如 user.create"
+          placeholder="操作代码（前缀），如 user.create"
           onSearch={(action) => applyFilters({ ...filters, action: action.trim() || undefined })}
           style={{ width: 220 }}
           data-testid="audit-filter-action"

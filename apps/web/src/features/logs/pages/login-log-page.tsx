@@ -23,12 +23,12 @@ const columns: ColumnsType<LoginLogEntry> = [
     render: (success: boolean) => (success ? <Tag color="green">成功</Tag> : <Tag color="red">失败</Tag>),
   },
   { title: '原因', dataIndex: 'reason', render: (reason: string | null) => reason ?? '—' },
-  { title: 'IP 地址', dataIndex: 'ip' },
+  { title: 'IP 地址', dataIndex: 'ip', render: (ip: string | null) => ip ?? '—' },
   {
     title: '浏览器',
     dataIndex: 'userAgent',
     ellipsis: true,
-    render: (ua: string) => <Typography.Text title={ua}>{ua}</Typography.Text>,
+    render: (ua: string | null) => <Typography.Text title={ua ?? undefined}>{ua ?? '—'}</Typography.Text>,
   },
 ];
 

@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { Form, Input, Modal } from 'antd';
 import { applyFieldErrors } from '../../../app/ui/form-errors';
 import { createOrg, updateOrg } from '../org-api';
-import { childLevel, type OrgDetail, type OrgId, orgLevelLabels } from '../org-types';
+import { childLevel, type OrgDetail, type OrgId, orgLevelLabels, regionCodeLength } from '../org-types';
 
 export type OrgFormMode = { kind: 'create'; parent: OrgDetail } | { kind: 'edit'; org: OrgDetail };
 
@@ -21,6 +21,8 @@ interface OrgFormModalProps {
 export function OrgFormModal({ mode, onClose, onSaved }: OrgFormModalProps) {
   const [form] = Form.useForm<OrgFormValues>();
   const level = mode.kind === 'create' ? childLevel[mode.parent.level] : mode.org.level;
+  const codeLength = level ? regionCodeLength[level] : 6;
+  const inheritedPrefix = mode.kind === 'create' && codeLength > 6 ? mode.parent.regionCode : undefined;
 
   const save = useMutation({
     mutationFn: async (values: OrgFormValues) => {
@@ -46,7 +48,9 @@ export function OrgFormModal({ mode, onClose, onSaved }: OrgFormModalProps) {
         form={form}
         layout="vertical"
         initialValues={
-          mode.kind === 'edit' ? { name: mode.org.name, regionCode: mode.org.regionCode } : undefined
+          mode.kind === 'edit'
+            ? { name: mode.org.name, regionCode: mode.org.regionCode }
+            : { regionCode: inheritedPrefix }
         }
         onFinish={(values) => save.mutate(values)}
       >
@@ -56,7 +60,7 @@ export function OrgFormModal({ mode, onClose, onSaved }: OrgFormModalProps) {
           label="机构名称"
           rules={[
             { required: true, whitespace: true, message: '请输入机构名称' },
-            { max: 100, message: '机构名称不能超过 100 个字符' },
+            { min: 2, max: 60, message: '机构名称应为 2 至 60 个字符' },
           ]}
         >
           <Input data-testid="org-name" />
@@ -66,7 +70,13 @@ export function OrgFormModal({ mode, onClose, onSaved }: OrgFormModalProps) {
           label="行政区划代码"
           rules={[
             { required: true, message: '请输入行政区划代码' },
-            { pattern: /^\d{6,12}$/, message: '行政区划代码为 6 至 12 位数字' },
+            { pattern: new RegExp(`^\\d{${codeLength}}$`), message: `行政区划代码应为 ${codeLength} 位数字` },
+            {
+              validator: async (_rule, value: string | undefined) => {
+                if (value && inheritedPrefix && !value.startsWith(inheritedPrefix))
+                  throw new Error(`行政区划代码应以上级代码 ${inheritedPrefix} 开头`);
+              },
+            },
           ]}
         >
           <Input disabled={mode.kind === 'edit'} data-testid="org-region-code" />

@@ -16,7 +16,7 @@ function PersonEditContent({ id }: { id: string }) {
   const person = useQuery({ queryKey: [...personsKey, 'detail', id], queryFn: () => fetchPerson(id) });
   const save = useMutation({
     mutationFn: ({ idNumber: _fixed, phone, ...values }: PersonBody) =>
-      updatePerson(id, { ...values, ...(phone ? { phone } : {}) }),
+      updatePerson(id, { ...values, ...(phone ? { phone } : {}), version: person.data?.version ?? 1 }),
     onSuccess: () => {
       message.success('人员信息已保存');
       void queryClient.invalidateQueries({ queryKey: personsKey });

@@ -69,8 +69,8 @@ export function RoleFormModal({ role, onClose, onSaved }: RoleFormModalProps) {
           rules={[
             { required: true, message: '请输入角色编码' },
             {
-              pattern: /^[a-z][a-z0-9_]{1,49}$/,
-              message: '角色编码以小写字母开头，只含小写字母、数字和下划线',
+              pattern: /^[a-z][a-z0-9_]{2,40}$/,
+              message: '角色编码为 3–41 位小写字母、数字或下划线，以字母开头',
             },
           ]}
         >
@@ -79,7 +79,10 @@ export function RoleFormModal({ role, onClose, onSaved }: RoleFormModalProps) {
         <Form.Item
           name="name"
           label="角色名称"
-          rules={[{ required: true, whitespace: true, message: '请输入角色名称' }]}
+          rules={[
+            { required: true, whitespace: true, message: '请输入角色名称' },
+            { min: 2, max: 40, message: '角色名称应为 2 至 40 个字符' },
+          ]}
         >
           <Input data-testid="role-name" />
         </Form.Item>

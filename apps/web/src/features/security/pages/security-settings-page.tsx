@@ -47,10 +47,10 @@ function SettingsForm({ settings }: { settings: SecuritySettings }) {
       style={{ maxWidth: 480 }}
     >
       {number('passwordMinLength', '密码最小长度', 8, 64, '位')}
-      {number('passwordMinClasses', '密码最少字符类别数', 1, 4, '类')}
-      {number('lockoutThreshold', '连续失败锁定次数', 1, 20, '次')}
-      {number('lockoutMinutes', '锁定时长', 1, 1440, '分钟')}
-      {number('idleTimeoutMinutes', '会话空闲超时', 5, 480, '分钟')}
+      {number('passwordMinClasses', '密码最少字符类别数', 3, 4, '类')}
+      {number('lockoutThreshold', '连续失败锁定次数', 3, 10, '次')}
+      {number('lockoutMinutes', '锁定时长', 5, 1440, '分钟')}
+      {number('idleTimeoutMinutes', '会话空闲超时', 5, 120, '分钟')}
       <Form.Item name="adminMfaRequired" label="管理员必须启用双因素认证" valuePropName="checked">
         <Switch checkedChildren="是" unCheckedChildren="否" />
       </Form.Item>

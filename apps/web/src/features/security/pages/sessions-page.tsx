@@ -24,12 +24,12 @@ function SessionsContent() {
   const columns: ColumnsType<OnlineSession> = [
     { title: '用户名', dataIndex: 'username' },
     { title: '姓名', dataIndex: 'displayName' },
-    { title: 'IP 地址', dataIndex: 'ip' },
+    { title: 'IP 地址', dataIndex: 'ip', render: (ip: string | null) => ip ?? '—' },
     {
       title: '浏览器',
       dataIndex: 'userAgent',
       ellipsis: true,
-      render: (ua: string) => <Typography.Text title={ua}>{ua}</Typography.Text>,
+      render: (ua: string | null) => <Typography.Text title={ua ?? undefined}>{ua ?? '—'}</Typography.Text>,
     },
     { title: '登录时间', dataIndex: 'createdAt', render: time },
     { title: '最近活动', dataIndex: 'lastSeenAt', render: time },

@@ -83,7 +83,7 @@ export function UserFormModal({ user, onClose, onCreated, onUpdated }: UserFormM
           label="姓名"
           rules={[
             { required: true, whitespace: true, message: '请输入姓名' },
-            { max: 50, message: '姓名不能超过 50 个字符' },
+            { max: 40, message: '姓名不能超过 40 个字符' },
           ]}
         >
           <Input data-testid="user-display-name" />
