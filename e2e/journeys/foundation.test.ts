@@ -1,0 +1,174 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { apiSignIn } from './support/api-session.ts';
+import { baseUrl, launchBrowser, logProblems, screenshotter, text } from './support/browser.ts';
+import { pickFirstOrg } from './support/org-picker.ts';
+import { type Account, signIn, signOut } from './support/sign-in.ts';
+
+const required = (name: string): string => {
+  const value = process.env[name];
+  if (!value)
+    throw new Error(`${name} is not set (e2e/run.mjs passes it from the server's first-start output)`);
+  return value;
+};
+
+let browser: Browser;
+let page: Page;
+let shot: (name: string) => Promise<void>;
+
+before(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
+  logProblems(page);
+  shot = screenshotter(page, 'foundation');
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+/**
+ * Runs `trigger`, waits for the list request it causes (`apiPath`, optionally with a query part)
+ * and for the antd table `testId` to finish rendering, and returns its rows.
+ */
+async function loadTable(testId: string, apiPath: string, trigger: () => Promise<unknown>, query = '') {
+  await Promise.all([
+    page.waitForResponse((r) => {
+      const url = new URL(r.url());
+      return url.pathname === apiPath && url.search.includes(query) && r.ok();
+    }),
+    trigger(),
+  ]);
+  await page.waitForFunction(`!document.querySelector('[data-testid="${testId}"] .ant-spin-spinning')`);
+  return page.getByTestId(testId).locator('.ant-table-tbody tr.ant-table-row');
+}
+
+test('foundation: admin creates a street officer, who sees only their street; the auditor sees it', async (t) => {
+  const admin: Account = { username: 'admin', password: required('MINSHENG_ADMIN_PASSWORD') };
+  const auditor: Account = { username: 'auditor', password: required('MINSHENG_AUDITOR_PASSWORD') };
+  const officer: Account = { username: `jd_e2e_${Date.now().toString(36)}`, password: '' };
+  let street = '';
+  // Each step builds on the previous one: once one fails, the rest are skipped rather than piling up timeouts.
+  let broken = false;
+  const step = (name: string, fn: () => Promise<void>) =>
+    t.test(name, async (s) => {
+      if (broken) return s.skip('an earlier step failed');
+      try {
+        await fn();
+      } catch (error) {
+        broken = true;
+        await shot('failure').catch(() => {});
+        throw error;
+      }
+    });
+  let streetOrgs: string[] = [];
+
+  await step('the administrator signs in, changes the initial password and enrols TOTP', async () => {
+    await signIn(page, admin, shot);
+    assert.ok(admin.totpSecret, 'the administrator had to enrol a second factor');
+    assert.equal(await text(page.getByTestId('header-user')), '系统管理员');
+  });
+
+  await step('the administrator creates a street officer and reads the one-time password', async () => {
+    await page.getByTestId('side-menu').getByText('用户管理').click();
+    await page.getByTestId('user-create').click();
+    await page.getByTestId('user-username').fill(officer.username);
+    await page.getByTestId('user-display-name').fill('端到端街道经办员');
+    street = await pickFirstOrg(page, 'user-org', ['city', 'district'], 'street');
+    await page.getByTestId('user-roles').click();
+    await page.getByTestId('role-option-street_officer').click();
+    assert.match(await text(page.getByTestId('user-roles')), /街道\(乡镇\)经办员/);
+    await page.locator('.ant-modal-title').click(); // closes the role dropdown
+    await shot('admin-user-form');
+    await page.getByTestId('user-form-submit').click();
+    const shown = page.getByTestId('initial-password');
+    await shown.waitFor();
+    officer.password = await text(shown);
+    assert.ok(officer.password.length >= 8, 'an initial password is shown');
+    await shot('admin-initial-password');
+    await page.getByRole('button', { name: '我已记录' }).click();
+    await signOut(page);
+  });
+
+  await step('the officer signs in with the one-time password and must change it', async () => {
+    await signIn(page, officer, shot);
+    assert.equal(await text(page.getByTestId('header-org')), street);
+  });
+
+  await step('the officer sees only persons of their street', async () => {
+    const rows = await loadTable('persons-table', '/api/persons', () =>
+      page.getByTestId('side-menu').getByText('人员管理').click(),
+    );
+    assert.ok((await rows.count()) > 0, 'the street has registered persons');
+    await shot('officer-persons');
+
+    // The officer's own view of the tree (page.request shares the browser's session cookie).
+    const orgsBelow = async (path: string) =>
+      (await (await page.request.get(`${baseUrl}/api${path}`)).json()) as { id: number; name: string }[];
+    const roots = await orgsBelow('/orgs/roots');
+    const communities = (await Promise.all(roots.map((r) => orgsBelow(`/orgs/${r.id}/children`)))).flat();
+    streetOrgs = [...roots, ...communities].map((o) => o.name);
+    assert.ok(streetOrgs.includes(street), `the officer's scope starts at ${street}`);
+    const orgs = await page.getByTestId('person-org-cell').allInnerTexts();
+    for (const org of orgs) assert.ok(streetOrgs.includes(org.trim()), `${org} lies within ${street}`);
+  });
+
+  await step('a person of another street is not found by the officer', async () => {
+    // The city reviewer (demo account) sees the whole city: find someone outside the officer's street.
+    const reviewer = await apiSignIn('sj_reviewer', required('MINSHENG_DEMO_PASSWORD'));
+    try {
+      const page1 = await reviewer.get<{ items: { id: string; name: string; org: { name: string } }[] }>(
+        '/persons?pageSize=200',
+      );
+      const stranger = page1.items.find((p) => !streetOrgs.includes(p.org.name));
+      assert.ok(stranger, 'the city has persons outside the street');
+      const { idNumber } = await reviewer.post<{ idNumber: string }>(`/persons/${stranger.id}/reveal-id`);
+
+      await page.getByTestId('person-search').locator('input').fill(idNumber);
+      const rows = await loadTable(
+        'persons-table',
+        '/api/persons',
+        () => page.getByTestId('person-search').locator('input').press('Enter'),
+        `q=${idNumber}`,
+      );
+      assert.equal(
+        await rows.count(),
+        0,
+        `${stranger.name} of ${stranger.org.name} is outside the officer's scope`,
+      );
+      await shot('officer-search-other-street');
+    } finally {
+      await reviewer.dispose();
+    }
+    await signOut(page);
+  });
+
+  await step('the audit administrator finds the user creation in the audit log', async () => {
+    await signIn(page, auditor, shot);
+    assert.ok(auditor.totpSecret, 'the audit administrator had to enrol a second factor');
+    await page.getByTestId('side-menu').getByText('审计日志').click();
+    await page.getByTestId('audit-filter-action').locator('input').fill('user.create');
+    const rows = await loadTable(
+      'audit-table',
+      '/api/audit',
+      () => page.getByTestId('audit-filter-action').locator('input').press('Enter'),
+      'action=user.create',
+    );
+    assert.ok((await rows.count()) > 0, 'a user.create entry is listed');
+    const row = rows.filter({ hasText: 'admin' }).first();
+    assert.match(await text(row), /新建用户/);
+    await row.getByRole('button', { name: /查\s*看/ }).click();
+    const detail = page.getByTestId('audit-detail-json');
+    await detail.waitFor();
+    assert.match(await text(detail), new RegExp(officer.username));
+    await shot('auditor-audit-detail');
+  });
+
+  await step('the audit chain verifies', async () => {
+    await page.keyboard.press('Escape');
+    await page.getByTestId('audit-verify').click();
+    await page.locator('.ant-modal-confirm-title', { hasText: '审计链完整' }).waitFor();
+    await shot('auditor-audit-verified');
+  });
+});

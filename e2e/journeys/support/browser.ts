@@ -1,0 +1,53 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+
+export const baseUrl = process.env.MINSHENG_BASE_URL ?? 'http://127.0.0.1:3100';
+
+const artifacts = path.resolve(import.meta.dirname, '../../artifacts');
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** Saves `e2e/artifacts/<journey>/<nn>-<name>.png`, numbered in the order taken. */
+export function screenshotter(page: Page, journey: string) {
+  const dir = path.join(artifacts, journey);
+  mkdirSync(dir, { recursive: true });
+  let step = 0;
+  return async (name: string) => {
+    step += 1;
+    await page.screenshot({
+      path: path.join(dir, `${String(step).padStart(2, '0')}-${name}.png`),
+      fullPage: false,
+    });
+  };
+}
+
+/** Prints browser errors and failed API calls, so a failing journey explains itself. */
+export function logProblems(page: Page) {
+  page.on('pageerror', (error) => console.log(`[browser error] ${error.message}`));
+  page.on('response', (response) => {
+    if (response.url().includes('/api/') && response.status() >= 400) {
+      console.log(
+        `[api ${response.status()}] ${response.request().method()} ${new URL(response.url()).pathname}`,
+      );
+    }
+  });
+}
+
+/** The trimmed text content of an element. */
+export async function text(locator: Locator): Promise<string> {
+  return ((await locator.textContent()) ?? '').trim();
+}

@@ -1,0 +1,79 @@
+import * as OTPAuth from 'otpauth';
+import type { Page } from 'playwright-core';
+import { baseUrl, text } from './browser.ts';
+
+export interface Account {
+  username: string;
+  password: string;
+  /** Base32 TOTP secret, known once the account enrolled. */
+  totpSecret?: string;
+}
+
+export const totpCode = (secret: string) =>
+  new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) }).generate();
+
+/** A new password meeting the default policy (≥ 8 chars, 4 classes), unique per call. */
+export const freshPassword = () => `Ms#${Date.now().toString(36)}Aa9`;
+
+type Shot = (name: string) => Promise<void>;
+
+async function currentPath(page: Page): Promise<string> {
+  // A string, not a function: this package is type-checked without the DOM library.
+  await page.waitForFunction(
+    `!location.pathname.startsWith('/login') || document.querySelector('[data-testid="login-error"]') !== null`,
+    undefined,
+    { timeout: 20_000 },
+  );
+  return new URL(page.url()).pathname;
+}
+
+/**
+ * Signs in through the login page and walks whatever stage the server asks for: a forced password
+ * change (the account's password is updated), TOTP enrolment (the secret shown is read and kept)
+ * or TOTP verification. Ends on the dashboard.
+ */
+export async function signIn(page: Page, account: Account, shot: Shot): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByTestId('login-username').fill(account.username);
+  await page.getByTestId('login-password').fill(account.password);
+  await shot(`${account.username}-login`);
+  await page.getByTestId('login-submit').click();
+
+  for (;;) {
+    const path = await currentPath(page);
+    if (path === '/login') {
+      throw new Error(`login of ${account.username} failed: ${await text(page.getByTestId('login-error'))}`);
+    }
+    if (path === '/change-password') {
+      const next = freshPassword();
+      await page.getByTestId('old-password').fill(account.password);
+      await page.getByTestId('new-password').fill(next);
+      await page.getByTestId('confirm-password').fill(next);
+      await shot(`${account.username}-change-password`);
+      await page.getByTestId('change-password-submit').click();
+      await page.waitForURL((url) => url.pathname !== '/change-password');
+      account.password = next;
+    } else if (path === '/totp-enrol') {
+      await page.getByTestId('totp-secret').waitFor();
+      account.totpSecret = await text(page.getByTestId('totp-secret'));
+      await page.getByTestId('totp-code').fill(totpCode(account.totpSecret));
+      await shot(`${account.username}-totp-enrol`);
+      await page.getByTestId('totp-submit').click();
+      await page.waitForURL((url) => url.pathname !== '/totp-enrol');
+    } else if (path === '/totp') {
+      if (!account.totpSecret) throw new Error(`${account.username} has no known TOTP secret`);
+      await page.getByTestId('totp-code').fill(totpCode(account.totpSecret));
+      await page.getByTestId('totp-submit').click();
+      await page.waitForURL((url) => url.pathname !== '/totp');
+    } else {
+      break;
+    }
+  }
+  await page.getByTestId('welcome-card').waitFor();
+  await shot(`${account.username}-dashboard`);
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByTestId('logout').click();
+  await page.waitForURL((url) => url.pathname === '/login');
+}
