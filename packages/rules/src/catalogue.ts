@@ -3,6 +3,7 @@ import type { Reference } from './engine/parameters.ts';
 import type { AnyPolicy, PolicyMeta } from './engine/policy.ts';
 import { assessmentSchema } from './policies/county/recruitment-assessment/scoring.ts';
 import { policy as countyLoan } from './policies/county-city/guaranteed-loan/policy.ts';
+import { policy as countyMassLayoff } from './policies/county-city/mass-layoff/policy.ts';
 import { policy as countyRent } from './policies/county-city/rent-subsidy/policy.ts';
 import { policy as countyStartUp } from './policies/county-city/start-up-subsidy/policy.ts';
 import { policy as countyTraining } from './policies/county-city/training-subsidy/policy.ts';
@@ -31,6 +32,7 @@ export const catalogue: readonly CatalogueEntry[] = [
   entry(countyLoan, './policies/county-city/guaranteed-loan/'),
   entry(countyRent, './policies/county-city/rent-subsidy/'),
   entry(countyStartUp, './policies/county-city/start-up-subsidy/'),
+  entry(countyMassLayoff, './policies/county-city/mass-layoff/'),
 ];
 
 export interface PolicySummary extends PolicyMeta {

@@ -33,7 +33,8 @@ type Ctx = RuleContext<Input>;
 
 const ratio = (ctx: Ctx) => new D(ctx.input.layoffCount).div(ctx.input.employer.totalStaff);
 const reportRequired = (ctx: Ctx): boolean =>
-  new D(ctx.input.layoffCount).gte(ctx.param('threshold_count')) || ratio(ctx).gte(ctx.param('threshold_ratio'));
+  new D(ctx.input.layoffCount).gte(ctx.param('threshold_count')) ||
+  ratio(ctx).gte(ctx.param('threshold_ratio'));
 const latestNotice = (ctx: Ctx) => addDays(ctx.input.layoffOn, -ctx.param('notice_days').toNumber());
 
 export const policy = definePolicy({
@@ -49,7 +50,11 @@ export const policy = definePolicy({
       applicant: 'employer',
       label: '裁减人员方案报告',
       clause: '二(二)',
-      items: ['裁减人员方案（含裁减人数、职工总数、裁减时间）', '向工会或全体职工说明情况的证明', '工会或职工意见'],
+      items: [
+        '裁减人员方案（含裁减人数、职工总数、裁减时间）',
+        '向工会或全体职工说明情况的证明',
+        '工会或职工意见',
+      ],
     },
   ],
   timeLimits: [
@@ -110,7 +115,8 @@ export const policy = definePolicy({
       test: (ctx) => {
         const { reportedOn, notifiedOn, layoffOn } = ctx.input;
         if (reportedOn == null) return { ok: false, detail: '尚未报告' };
-        if (reportedOn >= layoffOn) return { ok: false, detail: `${reportedOn} 报告，晚于或等于裁减之日 ${layoffOn}` };
+        if (reportedOn >= layoffOn)
+          return { ok: false, detail: `${reportedOn} 报告，晚于或等于裁减之日 ${layoffOn}` };
         if (notifiedOn != null && reportedOn < notifiedOn)
           return { ok: false, detail: `${reportedOn} 报告，早于向职工说明之日 ${notifiedOn}，未听取意见` };
         return true;
