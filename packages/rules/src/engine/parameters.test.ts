@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isRulesError, RulesError } from './errors.ts';
-import { checkCoverage, lookup, parseParameters } from './parameters.ts';
+import { checkCoverage, lookup, mergeParameters, parseParameters } from './parameters.ts';
 
 const tree = parseParameters(`
 subsidy:
@@ -111,5 +111,18 @@ x:
       parseParameters('x:\n  label: x\n  unit: count\n  values:\n    2024-13-01: { value: 1, ref: a }\n'),
     ).toThrow();
     expect(() => parseParameters('x:\n  label: x\n  unit: furlongs\n  values: {}\n')).toThrow();
+  });
+
+  it('merges a shared tree with a policy tree and rejects a name defined twice', () => {
+    const shared = parseParameters(
+      'wage:\n  label: 工资\n  unit: yuan\n  values:\n    2024-01-01: { value: 1, ref: a }\n',
+    );
+    expect(Object.keys(mergeParameters(shared, tree)).sort()).toEqual([
+      'by_level',
+      'rate',
+      'subsidy',
+      'wage',
+    ]);
+    expect(() => mergeParameters(tree, tree)).toThrow(/重复定义/);
   });
 });

@@ -263,3 +263,15 @@ export function checkCoverage(
 
 /** The day before a date — handy for closing periods. */
 export const dayBefore = (date: IsoDate): IsoDate => addDays(date, -1);
+
+/** Combine parameter trees (e.g. a jurisdiction's shared file and a policy's own); a name defined twice is an error. */
+export function mergeParameters(...trees: ParamTree[]): ParamTree {
+  const out: Record<string, ParamDef> = {};
+  for (const tree of trees) {
+    for (const [name, def] of Object.entries(tree)) {
+      if (out[name]) throw new RulesError('PARAMETER_INVALID', `参数 ${name} 重复定义`, { name });
+      out[name] = def;
+    }
+  }
+  return out;
+}
