@@ -78,6 +78,7 @@ describe('evaluate', () => {
       ref: { doc: '测试〔2025〕1号', clause: '第三条' },
     });
     expect(amount.value).toBe('100.01');
+    expect(JSON.parse(JSON.stringify(r.trace))).toEqual(r.trace);
   });
 
   it('is eligible once every check is confirmed, and ineligible when a condition fails', () => {
