@@ -74,10 +74,6 @@ export class RestoreError extends Error {}
  * restored ids afterwards.
  */
 export async function restoreDatabase(db: Db, file: string, onTable?: (table: string, rows: number) => void) {
-  const input = createInterface({
-    input: createReadStream(file).pipe(createGunzip()),
-    crlfDelay: Number.POSITIVE_INFINITY,
-  });
   const counts: Record<string, number> = {};
   await db.transaction(async (tx) => {
     const [{ n }] = (await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from users`)) as [
