@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Reference } from './engine/parameters.ts';
 import type { AnyPolicy, PolicyMeta } from './engine/policy.ts';
 import { assessmentSchema } from './policies/county/recruitment-assessment/scoring.ts';
+import { policy as countyCommunityAward } from './policies/county-city/community-award/policy.ts';
 import { policy as countyLoan } from './policies/county-city/guaranteed-loan/policy.ts';
 import { policy as countyMassLayoff } from './policies/county-city/mass-layoff/policy.ts';
 import { policy as countyRent } from './policies/county-city/rent-subsidy/policy.ts';
@@ -33,6 +34,7 @@ export const catalogue: readonly CatalogueEntry[] = [
   entry(countyRent, './policies/county-city/rent-subsidy/'),
   entry(countyStartUp, './policies/county-city/start-up-subsidy/'),
   entry(countyMassLayoff, './policies/county-city/mass-layoff/'),
+  entry(countyCommunityAward, './policies/county-city/community-award/'),
 ];
 
 export interface PolicySummary extends PolicyMeta {
