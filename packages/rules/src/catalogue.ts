@@ -4,6 +4,7 @@ import type { AnyPolicy, PolicyMeta } from './engine/policy.ts';
 import { assessmentSchema } from './policies/county/recruitment-assessment/scoring.ts';
 import { policy as countyCommunityAward } from './policies/county-city/community-award/policy.ts';
 import { policy as countyLoan } from './policies/county-city/guaranteed-loan/policy.ts';
+import { policy as countyJobReferral } from './policies/county-city/job-referral/policy.ts';
 import { policy as countyMassLayoff } from './policies/county-city/mass-layoff/policy.ts';
 import { policy as countyRent } from './policies/county-city/rent-subsidy/policy.ts';
 import { policy as countyStartUp } from './policies/county-city/start-up-subsidy/policy.ts';
@@ -35,6 +36,7 @@ export const catalogue: readonly CatalogueEntry[] = [
   entry(countyStartUp, './policies/county-city/start-up-subsidy/'),
   entry(countyMassLayoff, './policies/county-city/mass-layoff/'),
   entry(countyCommunityAward, './policies/county-city/community-award/'),
+  entry(countyJobReferral, './policies/county-city/job-referral/'),
 ];
 
 export interface PolicySummary extends PolicyMeta {
