@@ -1,7 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useContext } from 'react';
 import { fetchMe } from './auth-api';
 import type { CurrentUser } from './auth-types';
+import { CurrentUserContext } from './current-user-context';
 
 export const meQueryKey = ['auth', 'me'] as const;
 
@@ -25,9 +26,9 @@ export function useRefreshMe() {
 
 /** The signed-in user; only call below the full-stage guard. */
 export function useCurrentUser(): CurrentUser {
-  const { data } = useMe();
-  if (!data?.user) throw new Error('useCurrentUser called outside a signed-in route');
-  return data.user;
+  const user = useContext(CurrentUserContext);
+  if (!user) throw new Error('useCurrentUser called outside a signed-in route');
+  return user;
 }
 
 export function usePermissions(): (code: string) => boolean {

@@ -23,6 +23,9 @@ export function AppHeader({ user }: { user: CurrentUser }) {
       style={{
         background: '#fff',
         padding: '0 16px',
+        position: 'sticky',
+        top: 0,
+        zIndex: 10,
         display: 'flex',
         alignItems: 'center',
         justifyContent: 'flex-end',

@@ -53,7 +53,7 @@ function TotpEnrolment() {
       <Flex justify="center" style={{ marginBottom: 16 }}>
         <QRCode value={enrolment.data.otpauthUri} size={180} />
       </Flex>
-      <Descriptions column={1} size="small" bordered style={{ marginBottom: 16 }}>
+      <Descriptions column={1} size="small" bordered layout="vertical" style={{ marginBottom: 16 }}>
         <Descriptions.Item label="密钥">
           <Typography.Text copyable code data-testid="totp-secret">
             {enrolment.data.secret}
