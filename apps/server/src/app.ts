@@ -63,7 +63,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
   const services = createServices({ db: database.db, dataKey: config.dataKey });
-  installSessionHook(app, services.auth, false);
+  installSessionHook(app, services.auth);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get(

@@ -25,7 +25,7 @@ export const clientInfo = (req: FastifyRequest): ClientInfo => ({
  * Resolves the session cookie on every API request and checks the CSRF token of state-changing
  * requests (a per-session token sent back in the `x-csrf-token` header).
  */
-export function installSessionHook(app: FastifyInstance, auth: AuthService, secure: boolean) {
+export function installSessionHook(app: FastifyInstance, auth: AuthService) {
   app.decorateRequest('session', null);
   app.addHook('onRequest', async (req, reply) => {
     if (!req.url.startsWith('/api/')) return;
@@ -48,7 +48,8 @@ export function installSessionHook(app: FastifyInstance, auth: AuthService, secu
       path: '/',
       httpOnly: true,
       sameSite: 'strict',
-      secure,
+      // Secure whenever the request came over TLS (directly or via a trusted proxy).
+      secure: 'auto',
       signed: true,
     });
   });
