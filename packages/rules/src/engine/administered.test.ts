@@ -4,7 +4,7 @@ import { withAdministeredValues } from './administered.ts';
 import { evaluate } from './evaluate.ts';
 import { lookup } from './parameters.ts';
 
-const qingdao = getPolicy('qingdao.over-age-fixed-workers');
+const qingdao = getPolicy('qingdao.over-age-fixed-workers')!;
 const ref = { doc: '青岛市统计局公报', note: '管理员设置' };
 
 describe('administered parameter values', () => {
@@ -34,7 +34,7 @@ describe('administered parameter values', () => {
 
   // Zhuhai selects parameters by the certificate's issue date (2026-03-02), not the application date.
   it('changes an evaluation from the administered date on, with its reference in the trace', () => {
-    const zhuhai = getPolicy('zhuhai.high-skill-subsidy');
+    const zhuhai = getPolicy('zhuhai.high-skill-subsidy')!;
     expect(withAdministeredValues(zhuhai, [])).toBe(zhuhai);
     const raised = withAdministeredValues(zhuhai, [
       {
