@@ -3,11 +3,13 @@ import type { Reference } from './engine/parameters.ts';
 import type { AnyPolicy, PolicyMeta } from './engine/policy.ts';
 import { assessmentSchema } from './policies/county/recruitment-assessment/scoring.ts';
 import { policy as countyCommunityAward } from './policies/county-city/community-award/policy.ts';
+import { policy as countyCreditCommunity } from './policies/county-city/credit-community/policy.ts';
 import { policy as countyLoan } from './policies/county-city/guaranteed-loan/policy.ts';
 import { policy as countyJobReferral } from './policies/county-city/job-referral/policy.ts';
 import { policy as countyMassLayoff } from './policies/county-city/mass-layoff/policy.ts';
 import { policy as countyRent } from './policies/county-city/rent-subsidy/policy.ts';
 import { policy as countyStartUp } from './policies/county-city/start-up-subsidy/policy.ts';
+import { policy as countyTaxFeeRelief } from './policies/county-city/tax-fee-relief/policy.ts';
 import { policy as countyTraining } from './policies/county-city/training-subsidy/policy.ts';
 import { policy as dezhouHealthCheck } from './policies/dezhou/health-check-settlement/policy.ts';
 import { townAssessmentSchema } from './policies/feicheng/town-assessment/scoring.ts';
@@ -37,6 +39,8 @@ export const catalogue: readonly CatalogueEntry[] = [
   entry(countyMassLayoff, './policies/county-city/mass-layoff/'),
   entry(countyCommunityAward, './policies/county-city/community-award/'),
   entry(countyJobReferral, './policies/county-city/job-referral/'),
+  entry(countyCreditCommunity, './policies/county-city/credit-community/'),
+  entry(countyTaxFeeRelief, './policies/county-city/tax-fee-relief/'),
 ];
 
 export interface PolicySummary extends PolicyMeta {
