@@ -9,6 +9,7 @@ import { policy as countyFlexibleEmployment } from './policies/county-city/flexi
 import { policy as countyLoan } from './policies/county-city/guaranteed-loan/policy.ts';
 import { policy as countyJobReferral } from './policies/county-city/job-referral/policy.ts';
 import { policy as countyMassLayoff } from './policies/county-city/mass-layoff/policy.ts';
+import { policy as countyOutsourcedProcessing } from './policies/county-city/outsourced-processing/policy.ts';
 import { policy as countyRent } from './policies/county-city/rent-subsidy/policy.ts';
 import { policy as countyStartUp } from './policies/county-city/start-up-subsidy/policy.ts';
 import { policy as countyTaxFeeRelief } from './policies/county-city/tax-fee-relief/policy.ts';
@@ -45,6 +46,7 @@ export const catalogue: readonly CatalogueEntry[] = [
   entry(countyTaxFeeRelief, './policies/county-city/tax-fee-relief/'),
   entry(countyFlexibleEmployment, './policies/county-city/flexible-employment/'),
   entry(countyEmploymentAssistance, './policies/county-city/employment-assistance/'),
+  entry(countyOutsourcedProcessing, './policies/county-city/outsourced-processing/'),
 ];
 
 export interface PolicySummary extends PolicyMeta {
