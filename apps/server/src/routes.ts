@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { policyRoutes } from './modules/policy/policy.routes.ts';
 import { personsRoutes } from './modules/registry/persons.routes.ts';
 import { auditRoutes } from './platform/audit/audit.routes.ts';
 import { authRoutes } from './platform/auth/auth.routes.ts';
@@ -21,4 +22,5 @@ export async function registerRoutes(app: FastifyInstance, s: Services) {
   await app.register(dictionariesRoutes(s.dicts));
   await app.register(personsRoutes(s.persons, s.personsExport));
   await app.register(jobsRoutes(s.jobs));
+  await app.register(policyRoutes(s.policies));
 }

@@ -1,11 +1,12 @@
 import type { Db } from './db/client.ts';
+import { createPolicyService } from './modules/policy/policy.service.ts';
 import { createPersonsExport } from './modules/registry/persons.excel.ts';
 import { createPersonsService } from './modules/registry/persons.service.ts';
 import { createAuditLogService } from './platform/audit/audit-log.service.ts';
 import { createAuthService } from './platform/auth/auth.service.ts';
 import { createFieldCipher } from './platform/crypto.ts';
-import { createJobsService } from './platform/jobs/jobs.service.ts';
 import { createDictionariesService } from './platform/dictionaries/dictionaries.service.ts';
+import { createJobsService } from './platform/jobs/jobs.service.ts';
 import { createOrgsService } from './platform/orgs/orgs.service.ts';
 import { createRolesService } from './platform/roles/roles.service.ts';
 import { createSecurityService } from './platform/security/security.service.ts';
@@ -28,6 +29,7 @@ export function createServices(deps: { db: Db; dataKey: Buffer }) {
     persons: createPersonsService({ db, cipher }),
     personsExport: createPersonsExport({ db, cipher }),
     jobs: createJobsService({ db }),
+    policies: createPolicyService({ db }),
   };
 }
 

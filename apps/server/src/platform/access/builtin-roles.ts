@@ -9,7 +9,7 @@ interface BuiltinRole {
   adminClass: AdminClass | null;
 }
 
-const registryReader: Permission[] = ['org:read', 'person:read'];
+const registryReader: Permission[] = ['org:read', 'person:read', 'policy:read'];
 const registryWriter: Permission[] = [...registryReader, 'person:write', 'person:export'];
 
 /** The roles every installation starts with (DOMAIN.md "Who uses it"). Business roles stay editable. */
@@ -17,7 +17,7 @@ export const builtinRoles: BuiltinRole[] = [
   {
     code: 'city_reviewer',
     name: '市局业务审核员',
-    permissions: [...registryWriter, 'person:reveal'],
+    permissions: [...registryWriter, 'person:reveal', 'policy:configure'],
     dataScope: 'subtree',
     adminClass: null,
   },
@@ -45,7 +45,7 @@ export const builtinRoles: BuiltinRole[] = [
   {
     code: 'training_institution',
     name: '定点培训机构',
-    permissions: ['person:read', 'person:write'],
+    permissions: ['person:read', 'person:write', 'policy:read'],
     dataScope: 'self',
     adminClass: null,
   },

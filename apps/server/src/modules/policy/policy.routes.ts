@@ -1,0 +1,92 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf, requirePermission } from '../../platform/http/session-hook.ts';
+import type { PolicyService } from './policy.service.ts';
+
+const tags = ['政策'];
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+const PolicyParams = z.object({ id: z.string().min(1).max(100) });
+// The rules package types these results; the HTTP schema names the fields callers rely on.
+const PolicySummary = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  inputSchema: z.record(z.string(), z.unknown()),
+});
+const Evaluation = z.looseObject({
+  outcome: z.enum(['eligible', 'ineligible', 'needs_review']),
+  eligible: z.boolean(),
+  amounts: z.record(z.string(), z.string()),
+  explanation: z.string(),
+});
+const ParameterValue = z.object({
+  policyId: z.string(),
+  name: z.string(),
+  key: z.string().nullable(),
+  effectiveFrom: z.string(),
+  value: z.string(),
+  refDoc: z.string(),
+});
+
+export const policyRoutes =
+  (policies: PolicyService): FastifyPluginAsyncZod =>
+  async (app) => {
+    const read = { preHandler: requirePermission('policy:read') };
+
+    app.get(
+      '/api/policies',
+      { ...read, schema: { tags, summary: '政策目录', response: { 200: z.array(PolicySummary) } } },
+      async () => policies.list().map((p) => ({ ...p })),
+    );
+    app.get(
+      '/api/policies/:id',
+      {
+        ...read,
+        schema: {
+          tags,
+          summary: '政策详情：条件、材料、参数（含管理员设置值）',
+          params: PolicyParams,
+          response: { 200: PolicySummary },
+        },
+      },
+      async (req) => ({ ...(await policies.get(req.params.id)) }),
+    );
+    app.post(
+      '/api/policies/:id/evaluate',
+      {
+        ...read,
+        schema: {
+          tags,
+          summary: '按政策规则试算（what-if），返回结论、金额、依据和中文说明',
+          params: PolicyParams,
+          body: z.object({
+            on: IsoDate,
+            input: z.unknown(),
+            pastClaims: z.array(z.unknown()).optional(),
+            confirmedChecks: z.record(z.string(), z.boolean()).optional(),
+          }),
+          response: { 200: Evaluation },
+        },
+      },
+      async (req) => ({ ...(await policies.evaluate(req.params.id, req.body)) }),
+    );
+    app.put(
+      '/api/policies/:id/parameters/:name',
+      {
+        preHandler: requirePermission('policy:configure'),
+        schema: {
+          tags,
+          summary: '设置地方参数值（如本市在岗职工平均工资），按生效日期记录',
+          params: PolicyParams.extend({ name: z.string().min(1).max(100) }),
+          body: z.object({
+            key: z.string().max(60).optional(),
+            effectiveFrom: IsoDate,
+            value: z.string().trim().min(1).max(40),
+            refDoc: z.string().trim().min(2).max(200),
+            refClause: z.string().trim().max(200).optional(),
+          }),
+          response: { 200: ParameterValue },
+        },
+      },
+      async (req) => policies.setParameterValue(actorOf(req), req.params.id, req.params.name, req.body),
+    );
+  };
