@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from '../config.ts';
 import { auditCommands } from './audit.command.ts';
 import { backupCommands } from './backup.command.ts';
 import { migrateCommand } from './migrate.command.ts';
+import { policyCommands } from './policy.command.ts';
 import { serveCommand } from './serve.command.ts';
 import { userCommands } from './user.command.ts';
 
@@ -17,6 +18,7 @@ migrateCommand(program, config);
 userCommands(program, config);
 auditCommands(program, config);
 backupCommands(program, config);
+policyCommands(program, config);
 
 try {
   await program.parseAsync(process.argv);
