@@ -1,15 +1,13 @@
-import { maskResidentId } from '@minsheng/rules/national/resident-id.ts';
 import { eq } from 'drizzle-orm';
 import { seedReferenceData } from '../bootstrap.ts';
 import type { Db, Executor } from '../db/client.ts';
-import { maskPhone } from '../modules/registry/person-fields.ts';
-import { persons } from '../modules/registry/persons.schema.ts';
 import { roles, userRoles, users } from '../platform/access/access.schema.ts';
 import { generateInitialPassword, hashPassword } from '../platform/auth/passwords.ts';
 import type { FieldCipher } from '../platform/crypto.ts';
 import { DomainError } from '../platform/errors.ts';
 import { organisations } from '../platform/orgs/orgs.schema.ts';
 import { insertOrg } from '../platform/orgs/orgs.service.ts';
+import { insertDemoPersons } from './demo-load-persons.ts';
 import { type DemoCommunity, generateDemoPersons, seededRandom } from './demo-persons.ts';
 
 export interface DemoOptions {
@@ -57,8 +55,6 @@ const communityNames = [
   '龙山',
   '桃园',
 ];
-
-const CHUNK = 500;
 
 /**
  * Builds the demo city inside the caller's transaction or executor: 泰安市 → 泰山区 and 肥城市 →
@@ -206,30 +202,9 @@ export async function createDemoCity(
 
   const all = streets.flatMap((s) => s.communities);
   const people = generateDemoPersons(opts.seed ?? 2026, opts.persons ?? 300, all);
-  const now = Date.now();
-  for (let i = 0; i < people.length; i += CHUNK) {
-    await tx.insert(persons).values(
-      people.slice(i, i + CHUNK).map((p, j) => {
-        const { idNumber, phone, registeredDaysAgo, ...rest } = p;
-        const at = new Date(now - registeredDaysAgo * 86_400_000);
-        return {
-          ...rest,
-          idNumberEnc: cipher.encrypt(idNumber),
-          idNumberHash: cipher.lookupHash(idNumber),
-          idNumberMasked: maskResidentId(idNumber),
-          phoneEnc: cipher.encrypt(phone),
-          phoneHash: cipher.lookupHash(phone),
-          phoneMasked: maskPhone(phone),
-          createdBy:
-            firstStreetCommunities.has(p.orgId) && (i + j) % 10 === 0
-              ? institutionId
-              : registrar.get(p.orgId)!,
-          createdAt: at,
-          updatedAt: at,
-        };
-      }),
-    );
-  }
+  await insertDemoPersons(tx, cipher, people, (p, i) =>
+    firstStreetCommunities.has(p.orgId) && i % 10 === 0 ? institutionId : registrar.get(p.orgId)!,
+  );
   return {
     rootOrgId: city.id,
     users: accounts.map(({ username, role, orgName }) => ({ username, role, orgName })),

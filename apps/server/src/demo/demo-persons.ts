@@ -16,7 +16,10 @@ export function seededRandom(seed: number) {
   const weighted = <T>(xs: readonly (readonly [T, number])[]): T => {
     const total = xs.reduce((s, [, w]) => s + w, 0);
     let r = next() * total;
-    for (const [v, w] of xs) if ((r -= w) < 0) return v;
+    for (const [v, w] of xs) {
+      r -= w;
+      if (r < 0) return v;
+    }
     return xs[xs.length - 1]![0];
   };
   return { next, int, pick, weighted };

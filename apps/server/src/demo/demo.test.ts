@@ -11,6 +11,7 @@ import { organisations } from '../platform/orgs/orgs.schema.ts';
 import { testConfig } from '../test/test-app.ts';
 import { createTestDatabase } from '../test/test-db.ts';
 import { createDemoCity, loadDemoCity } from './demo-city.ts';
+import { addDemoPersons } from './demo-load-persons.ts';
 import { type DemoCommunity, generateDemoPersons } from './demo-persons.ts';
 
 const communities: DemoCommunity[] = [
@@ -138,6 +139,23 @@ describe('loadDemoCity', async () => {
       .from(persons)
       .where(eq(persons.createdBy, inst!.id))) as [{ n: number }];
     expect(Number(n)).toBeGreaterThan(0);
+  });
+
+  it('adds more persons to the existing city, skipping numbers already registered', async () => {
+    const added = await database.db.transaction((tx) =>
+      addDemoPersons(tx, cipher, { persons: 200, seed: 99 }),
+    );
+    expect(added.inserted).toBe(200);
+    const again = await database.db.transaction((tx) =>
+      addDemoPersons(tx, cipher, { persons: 200, seed: 99 }),
+    );
+    expect(again.inserted).toBe(0);
+    expect(Number((await database.db.select({ n: count() }).from(persons))[0]!.n)).toBe(700);
+    const orphans = await database.db
+      .select({ id: persons.id })
+      .from(persons)
+      .where(sql`${persons.createdBy} is null`);
+    expect(orphans).toHaveLength(0);
   });
 
   it('refuses to load a second demo city into the same database', async () => {
