@@ -4,6 +4,7 @@ import type { AnyPolicy, PolicyMeta } from './engine/policy.ts';
 import { assessmentSchema } from './policies/county/recruitment-assessment/scoring.ts';
 import { policy as countyCommunityAward } from './policies/county-city/community-award/policy.ts';
 import { policy as countyCreditCommunity } from './policies/county-city/credit-community/policy.ts';
+import { policy as countyEmployerHiring } from './policies/county-city/employer-hiring/policy.ts';
 import { policy as countyEmploymentAssistance } from './policies/county-city/employment-assistance/policy.ts';
 import { policy as countyFlexibleEmployment } from './policies/county-city/flexible-employment/policy.ts';
 import { policy as countyLoan } from './policies/county-city/guaranteed-loan/policy.ts';
@@ -47,6 +48,7 @@ export const catalogue: readonly CatalogueEntry[] = [
   entry(countyFlexibleEmployment, './policies/county-city/flexible-employment/'),
   entry(countyEmploymentAssistance, './policies/county-city/employment-assistance/'),
   entry(countyOutsourcedProcessing, './policies/county-city/outsourced-processing/'),
+  entry(countyEmployerHiring, './policies/county-city/employer-hiring/'),
 ];
 
 export interface PolicySummary extends PolicyMeta {
