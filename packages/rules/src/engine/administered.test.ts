@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getPolicy } from '../catalogue.ts';
+import { policyExamples } from '../examples.ts';
 import { withAdministeredValues } from './administered.ts';
 import { evaluate } from './evaluate.ts';
 import { lookup } from './parameters.ts';
@@ -45,21 +46,7 @@ describe('administered parameter values', () => {
         ref: { doc: '珠人社〔2026〕1号' },
       },
     ]);
-    const input = {
-      part: 'both',
-      labourOrigin: 'local_urban',
-      certificate: {
-        level: 2,
-        occupation: '数控车工',
-        issuedOn: '2026-03-02',
-        obtainedBy: 'training',
-        organisedLocally: true,
-      },
-      shortageCatalogue: { listed: true, publishedOn: '2025-01-15' },
-      contract: { localEmployer: true, startOn: '2025-06-01', endOn: '2026-05-31' },
-      insurance: { payingLocally: true, localMonths: 9 },
-      recordedInSystem: true,
-    };
+    const input = policyExamples('zhuhai.high-skill-subsidy')[0]!.input;
     const confirmedChecks = { training_materials: true, appraisal_materials: true };
     expect(evaluate(zhuhai, input, { on: '2026-04-20', confirmedChecks }).amounts.training).toBe('1200.00');
     const result = evaluate(raised, input, { on: '2026-04-20', confirmedChecks });

@@ -4,6 +4,7 @@ import { isRulesError } from '@minsheng/rules/engine/errors.ts';
 import { evaluate } from '@minsheng/rules/engine/evaluate.ts';
 import { NO_KEY } from '@minsheng/rules/engine/parameters.ts';
 import type { AnyPolicy } from '@minsheng/rules/engine/policy.ts';
+import { policyExamples } from '@minsheng/rules/examples.ts';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../platform/access/actor.ts';
@@ -87,7 +88,7 @@ export function createPolicyService(deps: { db: Db }) {
           ),
         };
       });
-      return { ...summarise(policy), parameterValues: parameters };
+      return { ...summarise(policy), parameterValues: parameters, examples: policyExamples(id) };
     },
 
     async evaluate(id: string, req: EvaluateRequest) {

@@ -1,23 +1,11 @@
+import { policyExamples } from '@minsheng/rules/examples.ts';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/test-app.ts';
 
 const t = await createTestApp();
 
-const zhuhaiInput = {
-  part: 'both',
-  labourOrigin: 'local_urban',
-  certificate: {
-    level: 2,
-    occupation: '数控车工',
-    issuedOn: '2026-03-02',
-    obtainedBy: 'training',
-    organisedLocally: true,
-  },
-  shortageCatalogue: { listed: true, publishedOn: '2025-01-15' },
-  contract: { localEmployer: true, startOn: '2025-06-01', endOn: '2026-05-31' },
-  insurance: { payingLocally: true, localMonths: 9 },
-  recordedInSystem: true,
-};
+// The base case of the Zhuhai scenarios: a 技师 certificate issued 2026-03-02, applied for on 2026-04-20.
+const zhuhaiInput = policyExamples('zhuhai.high-skill-subsidy')[0]!.input;
 const confirmedChecks = { training_materials: true, appraisal_materials: true };
 
 describe('policy catalogue over HTTP', () => {
