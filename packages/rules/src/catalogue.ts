@@ -11,6 +11,7 @@ import { policy as countyLoan } from './policies/county-city/guaranteed-loan/pol
 import { policy as countyJobReferral } from './policies/county-city/job-referral/policy.ts';
 import { policy as countyMassLayoff } from './policies/county-city/mass-layoff/policy.ts';
 import { policy as countyOutsourcedProcessing } from './policies/county-city/outsourced-processing/policy.ts';
+import { policy as countyPublicWelfarePost } from './policies/county-city/public-welfare-post/policy.ts';
 import { policy as countyRent } from './policies/county-city/rent-subsidy/policy.ts';
 import { policy as countyStartUp } from './policies/county-city/start-up-subsidy/policy.ts';
 import { policy as countyTaxFeeRelief } from './policies/county-city/tax-fee-relief/policy.ts';
@@ -49,6 +50,7 @@ export const catalogue: readonly CatalogueEntry[] = [
   entry(countyEmploymentAssistance, './policies/county-city/employment-assistance/'),
   entry(countyOutsourcedProcessing, './policies/county-city/outsourced-processing/'),
   entry(countyEmployerHiring, './policies/county-city/employer-hiring/'),
+  entry(countyPublicWelfarePost, './policies/county-city/public-welfare-post/'),
 ];
 
 export interface PolicySummary extends PolicyMeta {
