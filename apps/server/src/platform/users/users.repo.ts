@@ -84,7 +84,8 @@ export function createUsersRepo(db: Executor) {
           .filter((x) => x.userId === row.id)
           .map(({ id, code, name, adminClass }) => ({ id, code, name, adminClass })),
         status: row.status,
-        lockedUntil: row.lockedUntil,
+        // An expired lock stays in the row until the next login; it is no lock.
+        lockedUntil: row.lockedUntil && row.lockedUntil > new Date() ? row.lockedUntil : null,
         lastLoginAt: row.lastLoginAt,
       };
     });

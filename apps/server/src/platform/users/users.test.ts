@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createUser } from '../../test/fixtures.ts';
 import { describeRoleMatrix } from '../../test/role-matrix.ts';
 import { createTestApp } from '../../test/test-app.ts';
-import { roles } from '../access/access.schema.ts';
+import { roles, users } from '../access/access.schema.ts';
 import { auditLog } from '../audit/audit.schema.ts';
 
 const t = await createTestApp();
@@ -287,5 +287,16 @@ describe('password reset and unlock', () => {
     expect(list.body.items[0].lockedUntil).not.toBeNull();
     expect((await admin.post(`/api/users/${u.id}/unlock`)).body).toEqual({ ok: true });
     expect((await loginRaw('locked_out', t.password)).statusCode).toBe(200);
+    expect((await admin.get('/api/users?q=locked_out')).body.items[0].lockedUntil).toBeNull();
+  });
+
+  it('does not report a lock that has already expired', async () => {
+    const u = await createUser(t.db, { username: 'was_locked', orgId: street1, roles: ['street_officer'] });
+    await t.db
+      .update(users)
+      .set({ lockedUntil: new Date(Date.now() - 60_000) })
+      .where(eq(users.id, u.id));
+    const admin = await t.login('sysadmin');
+    expect((await admin.get('/api/users?q=was_locked')).body.items[0].lockedUntil).toBeNull();
   });
 });
