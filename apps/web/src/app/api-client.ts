@@ -6,8 +6,6 @@ export type Query = Record<string, QueryValue>;
 interface RequestOptions {
   query?: Query;
   body?: unknown;
-  /** Do not trigger the "go to login" handler on 401 (used by the session probe). */
-  silentAuth?: boolean;
 }
 
 let csrfToken: string | null = null;
@@ -46,11 +44,11 @@ async function send(method: string, path: string, options: RequestOptions): Prom
   } catch {
     throw new ApiError(0, 'NETWORK_ERROR', '无法连接服务器，请检查网络后重试');
   }
-  if (!response.ok) throw await toApiError(response, options.silentAuth ?? false);
+  if (!response.ok) throw await toApiError(response);
   return response;
 }
 
-async function toApiError(response: Response, silentAuth: boolean): Promise<ApiError> {
+async function toApiError(response: Response): Promise<ApiError> {
   let body: { code?: unknown; message?: unknown; details?: unknown } = {};
   try {
     body = await response.json();
@@ -61,7 +59,7 @@ async function toApiError(response: Response, silentAuth: boolean): Promise<ApiE
   const message =
     typeof body.message === 'string' && body.message ? body.message : fallbackMessage(response.status);
   const error = new ApiError(response.status, code, message, body.details);
-  if (response.status === 401 && code === 'AUTH_REQUIRED' && !silentAuth) authRequiredHandler?.();
+  if (response.status === 401 && code === 'AUTH_REQUIRED') authRequiredHandler?.();
   return error;
 }
 
@@ -91,8 +89,7 @@ async function download(path: string, query: Query, fallbackName: string): Promi
 }
 
 export const api = {
-  get: <T>(path: string, query?: Query, options?: Omit<RequestOptions, 'query' | 'body'>) =>
-    request<T>('GET', path, { ...options, query }),
+  get: <T>(path: string, query?: Query) => request<T>('GET', path, { query }),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body }),
   put: <T>(path: string, body?: unknown) => request<T>('PUT', path, { body }),
   patch: <T>(path: string, body?: unknown) => request<T>('PATCH', path, { body }),

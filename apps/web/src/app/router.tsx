@@ -4,10 +4,12 @@ import { AppLayout } from './layout/app-layout';
 import { RootRoute } from './root-route';
 import { NotFoundPage } from './ui/not-found-page';
 import { PageSpin } from './ui/page-spin';
+import { RouteError } from './ui/route-error';
 
 const router = createBrowserRouter([
   {
     element: <RootRoute />,
+    errorElement: <RouteError />,
     HydrateFallback: PageSpin,
     children: [
       {
@@ -41,77 +43,102 @@ const router = createBrowserRouter([
         ),
         children: [
           {
-            index: true,
-            lazy: async () => ({
-              Component: (await import('../features/dashboard/dashboard-page')).DashboardPage,
-            }),
+            errorElement: <RouteError />,
+            children: [
+              {
+                index: true,
+                lazy: async () => ({
+                  Component: (await import('../features/dashboard/dashboard-page')).DashboardPage,
+                }),
+              },
+              {
+                path: 'orgs',
+                lazy: async () => ({
+                  Component: (await import('../features/orgs/pages/orgs-page')).OrgsPage,
+                }),
+              },
+              {
+                path: 'users',
+                lazy: async () => ({
+                  Component: (await import('../features/users/pages/users-page')).UsersPage,
+                }),
+              },
+              {
+                path: 'roles',
+                lazy: async () => ({
+                  Component: (await import('../features/roles/pages/roles-page')).RolesPage,
+                }),
+              },
+              {
+                path: 'dicts',
+                lazy: async () => ({
+                  Component: (await import('../features/dicts/pages/dicts-page')).DictsPage,
+                }),
+              },
+              {
+                path: 'security/settings',
+                lazy: async () => ({
+                  Component: (await import('../features/security/pages/security-settings-page'))
+                    .SecuritySettingsPage,
+                }),
+              },
+              {
+                path: 'security/sessions',
+                lazy: async () => ({
+                  Component: (await import('../features/security/pages/sessions-page')).SessionsPage,
+                }),
+              },
+              {
+                path: 'logs/login',
+                lazy: async () => ({
+                  Component: (await import('../features/logs/pages/login-log-page')).LoginLogPage,
+                }),
+              },
+              {
+                path: 'logs/audit',
+                lazy: async () => ({
+                  Component: (await import('../features/logs/pages/audit-log-page')).AuditLogPage,
+                }),
+              },
+              {
+                path: 'persons',
+                lazy: async () => ({
+                  Component: (await import('../features/persons/pages/persons-page')).PersonsPage,
+                }),
+              },
+              {
+                path: 'persons/new',
+                lazy: async () => ({
+                  Component: (await import('../features/persons/pages/person-create-page')).PersonCreatePage,
+                }),
+              },
+              {
+                path: 'persons/:id',
+                lazy: async () => ({
+                  Component: (await import('../features/persons/pages/person-detail-page')).PersonDetailPage,
+                }),
+              },
+              {
+                path: 'persons/:id/edit',
+                lazy: async () => ({
+                  Component: (await import('../features/persons/pages/person-edit-page')).PersonEditPage,
+                }),
+              },
+              {
+                path: 'policies',
+                lazy: async () => ({
+                  Component: (await import('../features/policies/pages/policies-page')).PoliciesPage,
+                }),
+              },
+              {
+                path: 'policies/:id',
+                lazy: async () => ({
+                  Component: (await import('../features/policies/pages/policy-detail-page')).PolicyDetailPage,
+                }),
+              },
+              { path: '*', element: <NotFoundPage /> },
+            ],
           },
-          {
-            path: 'orgs',
-            lazy: async () => ({ Component: (await import('../features/orgs/pages/orgs-page')).OrgsPage }),
-          },
-          {
-            path: 'users',
-            lazy: async () => ({ Component: (await import('../features/users/pages/users-page')).UsersPage }),
-          },
-          {
-            path: 'roles',
-            lazy: async () => ({ Component: (await import('../features/roles/pages/roles-page')).RolesPage }),
-          },
-          {
-            path: 'dicts',
-            lazy: async () => ({ Component: (await import('../features/dicts/pages/dicts-page')).DictsPage }),
-          },
-          {
-            path: 'security/settings',
-            lazy: async () => ({
-              Component: (await import('../features/security/pages/security-settings-page'))
-                .SecuritySettingsPage,
-            }),
-          },
-          {
-            path: 'security/sessions',
-            lazy: async () => ({
-              Component: (await import('../features/security/pages/sessions-page')).SessionsPage,
-            }),
-          },
-          {
-            path: 'logs/login',
-            lazy: async () => ({
-              Component: (await import('../features/logs/pages/login-log-page')).LoginLogPage,
-            }),
-          },
-          {
-            path: 'logs/audit',
-            lazy: async () => ({
-              Component: (await import('../features/logs/pages/audit-log-page')).AuditLogPage,
-            }),
-          },
-          {
-            path: 'persons',
-            lazy: async () => ({
-              Component: (await import('../features/persons/pages/persons-page')).PersonsPage,
-            }),
-          },
-          {
-            path: 'persons/new',
-            lazy: async () => ({
-              Component: (await import('../features/persons/pages/person-create-page')).PersonCreatePage,
-            }),
-          },
-          {
-            path: 'persons/:id',
-            lazy: async () => ({
-              Component: (await import('../features/persons/pages/person-detail-page')).PersonDetailPage,
-            }),
-          },
-          {
-            path: 'persons/:id/edit',
-            lazy: async () => ({
-              Component: (await import('../features/persons/pages/person-edit-page')).PersonEditPage,
-            }),
-          },
-          { path: '*', element: <NotFoundPage /> },
         ],
       },
     ],

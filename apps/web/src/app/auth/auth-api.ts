@@ -2,10 +2,13 @@ import { api, setCsrfToken } from '../api-client';
 import { ApiError } from '../api-error';
 import type { LoginAnswer, Me, StageAnswer, TotpEnrolment } from './auth-types';
 
-/** The current session, or null when nobody is signed in. */
+/**
+ * The current session, or null when nobody is signed in. A 401 here also reaches the
+ * session-expiry handler, which tells an expired user (not a first visitor) why they are back at login.
+ */
 export async function fetchMe(): Promise<Me | null> {
   try {
-    const me = await api.get<Me>('/auth/me', undefined, { silentAuth: true });
+    const me = await api.get<Me>('/auth/me');
     setCsrfToken(me.csrfToken);
     return me;
   } catch (error) {

@@ -1,9 +1,11 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Form, Input } from 'antd';
+import { useEffect, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { errorMessage } from '../../../app/api-error';
 import { login } from '../../../app/auth/auth-api';
+import { clearSessionExpired, isSessionExpired } from '../../../app/auth/session-expiry';
 import { stagePaths } from '../../../app/auth/stage-paths';
 import { useRefreshMe } from '../../../app/auth/use-me';
 import { AuthCard } from '../components/auth-card';
@@ -16,9 +18,12 @@ interface LoginValues {
 export function LoginPage() {
   const navigate = useNavigate();
   const location = useLocation();
+  // Where the stage guard sent us from, to return there once fully signed in.
+  const from = (location.state as { from?: string } | null)?.from;
   const queryClient = useQueryClient();
   const refreshMe = useRefreshMe();
-  const expired = (location.state as { expired?: boolean } | null)?.expired === true;
+  const [expired] = useState(isSessionExpired);
+  useEffect(clearSessionExpired, []);
 
   const signIn = useMutation({
     mutationFn: login,
@@ -26,14 +31,19 @@ export function LoginPage() {
     onSuccess: async (answer) => {
       queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
       await refreshMe();
-      navigate(stagePaths[answer.stage], { replace: true });
+      navigate(answer.stage === 'full' && from ? from : stagePaths[answer.stage], { replace: true });
     },
   });
 
   return (
     <AuthCard title="用户登录">
       {expired && !signIn.isError ? (
-        <Alert type="warning" showIcon title="登录已超时，请重新登录" style={{ marginBottom: 16 }} />
+        <Alert
+          type="warning"
+          showIcon
+          title="登录已超时或已被强制下线，请重新登录"
+          style={{ marginBottom: 16 }}
+        />
       ) : null}
       {signIn.isError ? (
         <Alert
