@@ -9,6 +9,7 @@ import { policy as countyEmploymentAssistance } from './policies/county-city/emp
 import { policy as countyFlexibleEmployment } from './policies/county-city/flexible-employment/policy.ts';
 import { policy as countyLoan } from './policies/county-city/guaranteed-loan/policy.ts';
 import { policy as countyJobReferral } from './policies/county-city/job-referral/policy.ts';
+import { policy as countyLocalHiringReward } from './policies/county-city/local-hiring-reward/policy.ts';
 import { policy as countyMassLayoff } from './policies/county-city/mass-layoff/policy.ts';
 import { policy as countyOutsourcedProcessing } from './policies/county-city/outsourced-processing/policy.ts';
 import { policy as countyPublicWelfarePost } from './policies/county-city/public-welfare-post/policy.ts';
@@ -51,6 +52,7 @@ export const catalogue: readonly CatalogueEntry[] = [
   entry(countyOutsourcedProcessing, './policies/county-city/outsourced-processing/'),
   entry(countyEmployerHiring, './policies/county-city/employer-hiring/'),
   entry(countyPublicWelfarePost, './policies/county-city/public-welfare-post/'),
+  entry(countyLocalHiringReward, './policies/county-city/local-hiring-reward/'),
 ];
 
 export interface PolicySummary extends PolicyMeta {
