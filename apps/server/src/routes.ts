@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { policyRoutes } from './modules/policy/policy.routes.ts';
 import { personsRoutes } from './modules/registry/persons.routes.ts';
 import { auditRoutes } from './platform/audit/audit.routes.ts';
+import { auditVerifyJobRoutes } from './platform/audit/audit-verify.job.ts';
 import { authRoutes } from './platform/auth/auth.routes.ts';
 import { dictionariesRoutes } from './platform/dictionaries/dictionaries.routes.ts';
 import { jobsRoutes } from './platform/jobs/jobs.routes.ts';
@@ -22,5 +23,6 @@ export async function registerRoutes(app: FastifyInstance, s: Services) {
   await app.register(dictionariesRoutes(s.dicts));
   await app.register(personsRoutes(s.persons, s.personsExport));
   await app.register(jobsRoutes(s.jobs));
+  await app.register(auditVerifyJobRoutes(s.db));
   await app.register(policyRoutes(s.policies));
 }

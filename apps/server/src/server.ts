@@ -4,6 +4,8 @@ import { bootstrap, type InitialAccount } from './bootstrap.ts';
 import type { Config } from './config.ts';
 import type { Executor } from './db/client.ts';
 import { openMigratedDatabase } from './db/open-configured.ts';
+import { jobHandlers } from './jobs.ts';
+import { startJobWorker } from './platform/jobs/jobs.worker.ts';
 
 export interface StartOptions {
   /** On an empty database, create the demo city as the root organisation. */
@@ -12,15 +14,23 @@ export interface StartOptions {
 }
 
 /**
- * Opens and migrates the database, seeds what is missing, serves API + web app, and closes
- * everything in order on SIGINT/SIGTERM (in-flight requests finish, then the database closes).
+ * Opens and migrates the database, seeds what is missing, serves API + web app, runs the job worker,
+ * and closes everything in order on SIGINT/SIGTERM (requests and the running job finish, then the
+ * database closes).
  */
 export async function startServer(config: Config, opts: StartOptions = {}): Promise<FastifyInstance> {
   const database = await openMigratedDatabase(config);
   const { initialAccounts } = await bootstrap(database.db, opts.demoCity ? { rootOrg: opts.demoCity } : {});
   if (initialAccounts.length > 0) opts.onInitialAccounts?.(initialAccounts);
   const { app } = await buildApp({ config, database, webDist: defaultWebDist });
+  const worker = startJobWorker({
+    db: database.db,
+    handlers: jobHandlers(database.db),
+    onError: (err, job) => app.log.error({ err, jobId: job?.id, kind: job?.kind }, 'job failed'),
+  });
+  // Order matters: stop taking jobs (the running one finishes), then close the database.
   app.addHook('onClose', async () => {
+    await worker.stop();
     await database.close();
   });
   let closing = false;

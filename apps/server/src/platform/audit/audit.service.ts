@@ -1,4 +1,4 @@
-import { asc, desc, gt, sql } from 'drizzle-orm';
+import { asc, count, desc, gt, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import type { Actor } from '../access/actor.ts';
 import { sha256 } from '../crypto.ts';
@@ -63,8 +63,16 @@ export interface VerifyResult {
   brokenAtId?: number;
 }
 
+export interface VerifyOptions {
+  batchSize?: number;
+  /** Called after each batch with rows checked so far and the row count at the start. */
+  onProgress?: (checked: number, total: number) => Promise<void>;
+}
+
 /** Walks the whole chain in id order, recomputing every hash. */
-export async function verifyAuditChain(db: Executor, batchSize = 5000): Promise<VerifyResult> {
+export async function verifyAuditChain(db: Executor, opts: VerifyOptions = {}): Promise<VerifyResult> {
+  const batchSize = opts.batchSize ?? 5000;
+  const [{ total }] = (await db.select({ total: count() }).from(auditLog)) as [{ total: number }];
   let prev = GENESIS;
   let lastId = 0;
   let checked = 0;
@@ -82,5 +90,6 @@ export async function verifyAuditChain(db: Executor, batchSize = 5000): Promise<
       lastId = r.id;
       checked++;
     }
+    await opts.onProgress?.(checked, Math.max(total, checked));
   }
 }
