@@ -14,6 +14,7 @@ import { policy as countyMassLayoff } from './policies/county-city/mass-layoff/p
 import { policy as countyOutsourcedProcessing } from './policies/county-city/outsourced-processing/policy.ts';
 import { policy as countyPublicWelfarePost } from './policies/county-city/public-welfare-post/policy.ts';
 import { policy as countyRent } from './policies/county-city/rent-subsidy/policy.ts';
+import { policy as countySmallFirmLoan } from './policies/county-city/small-firm-loan/policy.ts';
 import { policy as countyStartUp } from './policies/county-city/start-up-subsidy/policy.ts';
 import { policy as countyTaxFeeRelief } from './policies/county-city/tax-fee-relief/policy.ts';
 import { policy as countyTraining } from './policies/county-city/training-subsidy/policy.ts';
@@ -53,6 +54,7 @@ export const catalogue: readonly CatalogueEntry[] = [
   entry(countyEmployerHiring, './policies/county-city/employer-hiring/'),
   entry(countyPublicWelfarePost, './policies/county-city/public-welfare-post/'),
   entry(countyLocalHiringReward, './policies/county-city/local-hiring-reward/'),
+  entry(countySmallFirmLoan, './policies/county-city/small-firm-loan/'),
 ];
 
 export interface PolicySummary extends PolicyMeta {
