@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { type WorkCalendar, workCalendar } from './calendar.ts';
 import { describeConflicts, type PastClaim, type PastClaimInput, pastClaimSchema } from './constraints.ts';
 import type { IsoDate } from './dates.ts';
@@ -61,8 +62,11 @@ export interface EvaluationResult {
 export const PLACEHOLDER_CHECK = 'placeholder_parameters';
 export const IN_FORCE_CONDITION = 'policy_in_force';
 
+// Input errors reach case officers and citizens: zod's generic messages in Chinese, whoever calls.
+const zhCN = z.locales.zhCN();
+
 function parseInput<I>(policy: PolicyDefinition<I>, input: unknown): I {
-  const parsed = policy.input.safeParse(input);
+  const parsed = policy.input.safeParse(input, { error: zhCN.localeError });
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(根)'}：${i.message}`);
     throw new RulesError('POLICY_INPUT_INVALID', `${policy.name} 的输入不符合要求：${issues.join('；')}`, {

@@ -2,6 +2,15 @@ import type { FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { DomainError, errorStatus } from '../errors.ts';
 
+/** The SQLSTATE of a database error, also when the ORM wrapped it. */
+function pgErrorCode(err: unknown): string | undefined {
+  for (let e = err as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 3; depth++) {
+    if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return e.code;
+    e = e.cause as typeof e;
+  }
+  return undefined;
+}
+
 /** Maps every error to `{ code, message, details? }` with a Chinese message; internals never leak. */
 export function installErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((err, req, reply) => {
@@ -20,6 +29,12 @@ export function installErrorHandler(app: FastifyInstance) {
         message: `输入有误：${details.map((d) => `${d.path} ${d.message}`).join('；')}`,
         details,
       });
+    }
+    // Two requests racing past a service's duplicate check meet the database's unique index.
+    if (pgErrorCode(err) === '23505') {
+      return reply
+        .status(409)
+        .send({ code: 'CONFLICT', message: '记录已存在（可能刚被他人同时提交），请刷新后重试' });
     }
     const status = (err as { statusCode?: number }).statusCode;
     if (status && status >= 400 && status < 500) {

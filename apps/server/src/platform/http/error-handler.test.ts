@@ -1,0 +1,41 @@
+import Fastify from 'fastify';
+import { describe, expect, it } from 'vitest';
+import { DomainError } from '../errors.ts';
+import { installErrorHandler } from './error-handler.ts';
+
+const app = Fastify({ logger: false });
+installErrorHandler(app);
+const wrapped = (code: string) =>
+  Object.assign(new Error('Failed query: insert …'), {
+    cause: Object.assign(new Error('duplicate key'), { code }),
+  });
+app.get('/unique', async () => {
+  throw wrapped('23505');
+});
+app.get('/other-db-error', async () => {
+  throw wrapped('23503');
+});
+app.get('/domain', async () => {
+  throw new DomainError('STALE', '记录已被他人修改，请刷新后重试');
+});
+
+describe('error mapping', () => {
+  it('answers a unique-key violation wrapped by the ORM with 409 CONFLICT in Chinese', async () => {
+    const res = await app.inject('/unique');
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/已存在/) });
+  });
+
+  it('hides any other database error behind a 500 with a Chinese message and no SQL', async () => {
+    const res = await app.inject('/other-db-error');
+    expect(res.statusCode).toBe(500);
+    expect(res.body).not.toMatch(/insert|duplicate/);
+    expect(res.json().message).toMatch(/系统内部错误/);
+  });
+
+  it('maps a domain error code to its status', async () => {
+    const res = await app.inject('/domain');
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toEqual({ code: 'STALE', message: '记录已被他人修改，请刷新后重试' });
+  });
+});
