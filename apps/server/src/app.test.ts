@@ -1,5 +1,9 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createTestApp } from './test/test-app.ts';
+import { buildApp } from './app.ts';
+import { createTestApp, testConfig } from './test/test-app.ts';
 
 const logLines: string[] = [];
 const t = await createTestApp({ logLines });
@@ -65,5 +69,29 @@ describe('HTTP surface', () => {
     expect(text).not.toContain(c.cookie.split('=')[1]!);
     for (const line of logLines.filter((l) => l.includes('"req"')))
       expect(JSON.parse(line).reqId).toBeTruthy();
+  });
+});
+
+describe('serving the web app', () => {
+  it('serves files, answers client-side routes with the shell, and picks up a rebuild without a restart', async () => {
+    const dist = mkdtempSync(path.join(tmpdir(), 'minsheng-web-'));
+    writeFileSync(path.join(dist, 'index.html'), '<html>民生</html>');
+    const { app } = await buildApp({
+      config: testConfig(),
+      database: t.database,
+      webDist: dist,
+      logger: false,
+    });
+    try {
+      expect((await app.inject('/persons/123')).body).toContain('民生');
+      writeFileSync(path.join(dist, 'app-new.js'), 'console.log(1)');
+      const asset = await app.inject('/app-new.js');
+      expect(asset.statusCode).toBe(200);
+      expect(asset.headers['content-type']).toMatch(/javascript/);
+      expect((await app.inject('/missing.js')).statusCode).toBe(404);
+      expect((await app.inject('/api/nothing')).json().code).toBe('NOT_FOUND');
+    } finally {
+      await app.close();
+    }
   });
 });

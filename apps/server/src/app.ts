@@ -50,7 +50,10 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  installErrorHandler(app);
+  // Client-side routes: a GET for a page that is no file answers with the web app's shell.
+  installErrorHandler(app, {
+    spaShell: Boolean(opts.webDist && existsSync(path.join(opts.webDist, 'index.html'))),
+  });
 
   await app.register(fastifyCookie, { secret: config.sessionSecret });
   await app.register(fastifySwagger, {
@@ -83,13 +86,8 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   await registerRoutes(app, services);
 
   if (opts.webDist && existsSync(path.join(opts.webDist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: opts.webDist, wildcard: false });
-    // Client-side routes: any non-API GET that is not a file answers with the app shell.
-    app.get('/*', { schema: { hide: true } }, (req, reply) => {
-      if (req.url.startsWith('/api/'))
-        return reply.status(404).send({ code: 'NOT_FOUND', message: '接口不存在' });
-      return reply.sendFile('index.html');
-    });
+    // Files are looked up per request (wildcard), so a rebuilt web app is served without a restart.
+    await app.register(fastifyStatic, { root: opts.webDist, index: 'index.html' });
   }
   return { app, services };
 }

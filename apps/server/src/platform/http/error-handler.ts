@@ -12,7 +12,7 @@ function pgErrorCode(err: unknown): string | undefined {
 }
 
 /** Maps every error to `{ code, message, details? }` with a Chinese message; internals never leak. */
-export function installErrorHandler(app: FastifyInstance) {
+export function installErrorHandler(app: FastifyInstance, opts: { spaShell?: boolean } = {}) {
   app.setErrorHandler((err, req, reply) => {
     if (err instanceof DomainError) {
       return reply
@@ -43,9 +43,11 @@ export function installErrorHandler(app: FastifyInstance) {
     req.log.error({ err }, 'unhandled error');
     return reply.status(500).send({ code: 'INTERNAL', message: '系统内部错误，请稍后再试或联系管理员' });
   });
-  app.setNotFoundHandler((req, reply) =>
-    reply
+  app.setNotFoundHandler((req, reply) => {
+    const page = req.method === 'GET' && !req.url.startsWith('/api/') && !/\.[a-z0-9]+(\?|$)/i.test(req.url);
+    if (opts.spaShell && page) return reply.sendFile('index.html');
+    return reply
       .status(404)
-      .send({ code: 'NOT_FOUND', message: `接口不存在：${req.method} ${req.url.split('?')[0]}` }),
-  );
+      .send({ code: 'NOT_FOUND', message: `接口不存在：${req.method} ${req.url.split('?')[0]}` });
+  });
 }
