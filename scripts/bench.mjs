@@ -1,0 +1,15 @@
+// `npm run bench`: every benchmark of the project, each comparing against a baseline in the same
+// run (ratios, not absolute times). Results go to stdout as Markdown; BENCHMARKS.md records them.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const benches = ['packages/rules/bench/batch.bench.ts'];
+
+let failed = false;
+for (const bench of benches) {
+  console.log(`\n## ${bench}\n`);
+  const r = spawnSync(process.execPath, ['--import', 'tsx', bench], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) failed = true;
+}
+process.exit(failed ? 1 : 0);
