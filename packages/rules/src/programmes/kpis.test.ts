@@ -111,11 +111,13 @@ describe('evaluateProgrammeKpis', () => {
 
   it('throws PARAMETER_UNDEFINED after the five-year plans ended and before they began', () => {
     expect(() => evaluateProgrammeKpis('fujian', 2011, {})).toThrow(/没有定义/);
+    let error: unknown;
     try {
       evaluateProgrammeKpis('hainan', 2005, {});
     } catch (e) {
-      expect(isRulesError(e, 'PARAMETER_UNDEFINED')).toBe(true);
+      error = e;
     }
+    expect(isRulesError(error, 'PARAMETER_UNDEFINED')).toBe(true);
     expect(evaluateProgrammeKpis('fujian', 2010, {}).indicators).toHaveLength(8);
   });
 
