@@ -76,8 +76,14 @@ test('foundation: admin creates a street officer, who sees only their street; th
     await page.getByTestId('user-username').fill(officer.username);
     await page.getByTestId('user-display-name').fill('端到端街道经办员');
     street = await pickFirstOrg(page, 'user-org', ['city', 'district'], 'street');
-    await page.getByTestId('user-roles').click();
-    await page.getByTestId('role-option-street_officer').click();
+    // An option clicked while the dropdown is still animating open can be missed: retry until it shows.
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      if (/街道\(乡镇\)经办员/.test(await text(page.getByTestId('user-roles')))) break;
+      const option = page.getByTestId('role-option-street_officer');
+      if (!(await option.isVisible())) await page.getByTestId('user-roles').click();
+      await option.click();
+      await page.waitForTimeout(300);
+    }
     assert.match(await text(page.getByTestId('user-roles')), /街道\(乡镇\)经办员/);
     await page.locator('.ant-modal-title').click(); // closes the role dropdown
     await shot('admin-user-form');

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 
@@ -21,9 +21,10 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Saves `e2e/artifacts/<journey>/<nn>-<name>.png`, numbered in the order taken. */
+/** Saves `e2e/artifacts/<journey>/<nn>-<name>.png`, numbered in the order taken (the folder starts empty). */
 export function screenshotter(page: Page, journey: string) {
   const dir = path.join(artifacts, journey);
+  rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   let step = 0;
   return async (name: string) => {

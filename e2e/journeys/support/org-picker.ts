@@ -25,8 +25,21 @@ export async function pickFirstOrg(
   const popup = page.locator('.ant-select-dropdown:visible');
   const node = (level: Level) =>
     popup.locator('.ant-select-tree-treenode').filter({ hasText: levelSuffix[level] }).first();
-  for (const level of expand) {
-    await node(level).locator('.ant-select-tree-switcher').click();
+  const levels = [...expand, pick];
+  await node(levels[0]!).waitFor();
+  for (const [i, level] of expand.entries()) {
+    // A click during the popup's opening animation can miss: retry until the next level shows.
+    const next = node(levels[i + 1]!);
+    for (let attempt = 1; ; attempt++) {
+      const open = await node(level).evaluate((el) => el.className.includes('switcher-open'));
+      if (!open) await node(level).locator('.ant-select-tree-switcher').click();
+      try {
+        await next.waitFor({ timeout: 5_000 });
+        break;
+      } catch (error) {
+        if (attempt === 4) throw error;
+      }
+    }
   }
   const target = node(pick).locator('.ant-select-tree-title');
   const title = await text(target);
