@@ -20,7 +20,7 @@ export function setAuthRequiredHandler(handler: (() => void) | null): void {
   authRequiredHandler = handler;
 }
 
-export function buildUrl(path: string, query?: Query): string {
+function buildUrl(path: string, query?: Query): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value !== undefined && value !== null && value !== '') params.set(key, String(value));

@@ -12,7 +12,3 @@ export function registerMessageApi(api: MessageApi | null): void {
 export function notifyError(text: string): void {
   messageApi?.error(text);
 }
-
-export function notifyWarning(text: string): void {
-  messageApi?.warning(text);
-}

@@ -1,7 +1,7 @@
 import type { RuleObject } from 'antd/es/form';
 
 /** How many of the four classes (upper, lower, digit, symbol) a password uses. */
-export function characterClasses(password: string): number {
+function characterClasses(password: string): number {
   return [/[A-Z]/, /[a-z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(password)).length;
 }
 
