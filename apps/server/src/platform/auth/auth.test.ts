@@ -1,13 +1,18 @@
 import * as OTPAuth from 'otpauth';
 import { describe, expect, it } from 'vitest';
 import { createUser } from '../../test/fixtures.ts';
-import { defaultSecuritySettings, saveSecuritySettings } from '../security/security-settings.ts';
 import { createTestApp } from '../../test/test-app.ts';
+import { defaultSecuritySettings, saveSecuritySettings } from '../security/security-settings.ts';
 
 const t = await createTestApp();
 
 const login = (username: string, password: string, ip = '10.0.0.1') =>
-  t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, remoteAddress: ip });
+  t.app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username, password },
+    remoteAddress: ip,
+  });
 
 describe('login', () => {
   it('answers a wrong password with a Chinese message and logs the failure', async () => {
@@ -41,7 +46,12 @@ describe('CSRF', () => {
       method: 'POST',
       url: '/api/orgs',
       headers: { cookie: c.cookie },
-      payload: { parentId: t.city.street1.id, name: '无令牌社区', level: 'community', regionCode: '370983001009' },
+      payload: {
+        parentId: t.city.street1.id,
+        name: '无令牌社区',
+        level: 'community',
+        regionCode: '370983001009',
+      },
     });
     expect(res.statusCode).toBe(403);
     expect(res.json().code).toBe('CSRF_INVALID');
@@ -69,14 +79,25 @@ describe('CSRF', () => {
 
 describe('first login and second factor', () => {
   it('forces a password change, enforces the password rules, then lets the user in', async () => {
-    await createUser(t.db, { username: 'newbie', orgId: t.city.street2.id, roles: ['street_officer'], mustChangePassword: true });
+    await createUser(t.db, {
+      username: 'newbie',
+      orgId: t.city.street2.id,
+      roles: ['street_officer'],
+      mustChangePassword: true,
+    });
     const c = await t.login('newbie');
     expect((await c.get('/api/auth/me')).body.stage).toBe('change_password');
     expect((await c.get('/api/orgs/roots')).status).toBe(403);
-    const weak = await c.post('/api/auth/change-password', { oldPassword: t.password, newPassword: 'alllowercase' });
+    const weak = await c.post('/api/auth/change-password', {
+      oldPassword: t.password,
+      newPassword: 'alllowercase',
+    });
     expect(weak.status).toBe(422);
     expect(weak.body.code).toBe('PASSWORD_POLICY');
-    const ok = await c.post('/api/auth/change-password', { oldPassword: t.password, newPassword: 'New-Passw0rd!' });
+    const ok = await c.post('/api/auth/change-password', {
+      oldPassword: t.password,
+      newPassword: 'New-Passw0rd!',
+    });
     expect(ok.body.stage).toBe('full');
     expect((await c.get('/api/orgs/roots')).status).toBe(200);
   });
@@ -87,7 +108,10 @@ describe('first login and second factor', () => {
     expect((await c.get('/api/auth/me')).body.stage).toBe('totp_enrol');
     const { secret } = (await c.post('/api/auth/totp/enrol')).body;
     const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) });
-    expect((await c.post('/api/auth/totp/confirm', { code: '000000' === totp.generate() ? '111111' : '000000' })).status).toBe(401);
+    expect(
+      (await c.post('/api/auth/totp/confirm', { code: '000000' === totp.generate() ? '111111' : '000000' }))
+        .status,
+    ).toBe(401);
     expect((await c.post('/api/auth/totp/confirm', { code: totp.generate() })).body.stage).toBe('full');
 
     const again = await t.login('auditadmin');
