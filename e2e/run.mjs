@@ -70,6 +70,12 @@ const journeys = readdirSync(path.join(root, 'e2e/journeys'))
   .filter((f) => f.endsWith('.test.ts'))
   .map((f) => path.join('e2e/journeys', f));
 
+if (journeys.length === 0) {
+  console.error('no browser journeys found in e2e/journeys/*.test.ts');
+  server.kill('SIGTERM');
+  process.exit(1);
+}
+
 const code = await new Promise((resolve) => {
   const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...journeys], {
     cwd: root,
