@@ -9,6 +9,8 @@ export interface FieldCipher {
   encrypt(plain: string): string;
   decrypt(stored: string): string;
   lookupHash(plain: string): string;
+  /** A fingerprint that tells whether two installations share the data key, revealing nothing of it. */
+  keyCheck(): string;
 }
 
 export function createFieldCipher(dataKey: Buffer): FieldCipher {
@@ -29,6 +31,9 @@ export function createFieldCipher(dataKey: Buffer): FieldCipher {
     },
     lookupHash(plain) {
       return createHmac('sha256', macKey).update(plain).digest('hex');
+    },
+    keyCheck() {
+      return createHmac('sha256', macKey).update('minsheng-key-check').digest('hex').slice(0, 16);
     },
   };
 }

@@ -8,10 +8,12 @@ import { queryRows } from '../../db/client.ts';
 import { createTestApp } from '../../test/test-app.ts';
 import { createTestDatabase } from '../../test/test-db.ts';
 import { verifyAuditChain } from '../audit/audit.service.ts';
+import { createFieldCipher } from '../crypto.ts';
 import { backupDatabase, RestoreError, restoreDatabase } from './backup.ts';
 import { tablesInDependencyOrder } from './table-order.ts';
 
 const t = await createTestApp();
+const keyCheck = t.services.cipher.keyCheck();
 
 async function rowCounts(db: typeof t.db) {
   const counts: Record<string, number> = {};
@@ -36,7 +38,7 @@ describe('backup and restore', () => {
       expect(r.status).toBe(200);
     }
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'minsheng-backup-')), 'city.backup.gz');
-    const written = await backupDatabase(t.db, file);
+    const written = await backupDatabase(t.db, file, { keyCheck });
     const before = await rowCounts(t.db);
     expect(written).toEqual(before);
     expect(before.audit_log).toBeGreaterThanOrEqual(4);
@@ -44,7 +46,7 @@ describe('backup and restore', () => {
     const target = await createTestDatabase();
     try {
       await seedReferenceData(target.db);
-      await restoreDatabase(target.db, file);
+      await restoreDatabase(target.db, file, { keyCheck });
       expect(await rowCounts(target.db)).toEqual(before);
       expect(await verifyAuditChain(target.db)).toMatchObject({ ok: true, checked: before.audit_log });
       // Sequences moved past restored ids: a new organisation gets a fresh id.
@@ -64,8 +66,26 @@ describe('backup and restore', () => {
 
   it('refuses to restore over a database that already has users', async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'minsheng-backup-')), 'b.gz');
-    await backupDatabase(t.db, file);
-    await expect(restoreDatabase(t.db, file)).rejects.toBeInstanceOf(RestoreError);
+    await backupDatabase(t.db, file, { keyCheck });
+    await expect(restoreDatabase(t.db, file, { keyCheck })).rejects.toBeInstanceOf(RestoreError);
+  });
+
+  it('refuses a backup written under another data key, leaving the target untouched', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'minsheng-backup-')), 'c.gz');
+    await backupDatabase(t.db, file, { keyCheck });
+    const target = await createTestDatabase();
+    try {
+      await seedReferenceData(target.db);
+      const otherKey = createFieldCipher(Buffer.alloc(32, 9)).keyCheck();
+      await expect(restoreDatabase(target.db, file, { keyCheck: otherKey })).rejects.toThrow(/DATA_KEY/);
+      const [orgs] = await queryRows<{ n: number }>(
+        target.db,
+        sql`select count(*)::int as n from organisations`,
+      );
+      expect(orgs!.n).toBe(0);
+    } finally {
+      await target.close();
+    }
   });
 });
 

@@ -13,7 +13,7 @@ const CHUNK = 2000;
 const MIGRATIONS_TABLE = '__drizzle_migrations';
 
 type Line =
-  | { type: 'header'; format: string; createdAt: string; tables: string[] }
+  | { type: 'header'; format: string; createdAt: string; tables: string[]; keyCheck: string }
   | { type: 'rows'; table: string; rows: unknown[] }
   | { type: 'end'; counts: Record<string, number> };
 
@@ -24,7 +24,17 @@ const ident = (name: string) => sql.raw(`"${name.replace(/"/g, '""')}"`);
  * that every table is from the same instant. Rows are paged by ctid (stable within a snapshot) and
  * streamed out, so memory does not grow with the database.
  */
-export async function backupDatabase(db: Db, file: string, onTable?: (table: string, rows: number) => void) {
+export interface BackupOptions {
+  /**
+   * A fingerprint of the data key (never the key): encrypted fields are only readable with the
+   * key they were written with, so a restore under another key is refused.
+   */
+  keyCheck: string;
+  onTable?: (table: string, rows: number) => void;
+}
+
+export async function backupDatabase(db: Db, file: string, opts: BackupOptions) {
+  const { onTable } = opts;
   const out = new PassThrough();
   const done = pipeline(out, createGzip(), createWriteStream(file));
   const write = async (line: Line) => {
@@ -35,7 +45,13 @@ export async function backupDatabase(db: Db, file: string, onTable?: (table: str
     await db.transaction(
       async (tx) => {
         const tables = (await tablesInDependencyOrder(tx)).filter((t) => t !== MIGRATIONS_TABLE);
-        await write({ type: 'header', format: FORMAT, createdAt: new Date().toISOString(), tables });
+        await write({
+          type: 'header',
+          format: FORMAT,
+          createdAt: new Date().toISOString(),
+          tables,
+          keyCheck: opts.keyCheck,
+        });
         for (const table of tables) {
           let after = '(0,0)';
           let n = 0;
@@ -73,7 +89,8 @@ export class RestoreError extends Error {}
  * transaction: a failed restore leaves the database as it was. Sequences are moved past the
  * restored ids afterwards.
  */
-export async function restoreDatabase(db: Db, file: string, onTable?: (table: string, rows: number) => void) {
+export async function restoreDatabase(db: Db, file: string, opts: BackupOptions) {
+  const { onTable } = opts;
   const counts: Record<string, number> = {};
   await db.transaction(async (tx) => {
     const [{ n }] = (await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from users`)) as [
@@ -96,6 +113,11 @@ export async function restoreDatabase(db: Db, file: string, onTable?: (table: st
       const line = JSON.parse(text) as Line;
       if (line.type === 'header') {
         if (line.format !== FORMAT) throw new RestoreError(`不支持的备份格式：${line.format}`);
+        if (line.keyCheck !== opts.keyCheck) {
+          throw new RestoreError(
+            '备份使用的数据密钥（DATA_KEY）与本机不同：恢复后证件号码等加密字段将无法解密。请使用原系统的 DATA_KEY（或复制原数据目录下的 secrets/data-key）后再恢复',
+          );
+        }
         header = line;
       } else if (line.type === 'rows') {
         if (!header?.tables.includes(line.table))
