@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { type RoleUser, roleUsers } from '../../test/role-matrix.ts';
 import { createTestApp, type TestClient } from '../../test/test-app.ts';
 import { personBody } from './persons.fixtures.ts';
 
@@ -8,18 +9,8 @@ import { personBody } from './persons.fixtures.ts';
  * street2) and one registered by the training institution directly at street1.
  */
 const t = await createTestApp();
-const users = [
-  'reviewer',
-  'officer1',
-  'officer2',
-  'worker1',
-  'finance',
-  'institution',
-  'sysadmin',
-  'secadmin',
-  'auditadmin',
-] as const;
-type User = (typeof users)[number];
+const users = roleUsers;
+type User = RoleUser;
 const clients = {} as Record<User, TestClient>;
 for (const u of users) clients[u] = await t.login(u);
 
