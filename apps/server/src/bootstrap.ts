@@ -1,4 +1,4 @@
-import { count, eq, sql } from 'drizzle-orm';
+import { count, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Db, Executor } from './db/client.ts';
 import { roles, userRoles, users } from './platform/access/access.schema.ts';
 import { builtinRoles } from './platform/access/builtin-roles.ts';
@@ -31,7 +31,13 @@ export async function bootstrap(db: Db, opts: { rootOrg?: (tx: Executor) => Prom
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(727276)`);
     await seedReferenceData(tx);
-    const [{ n }] = (await tx.select({ n: count() }).from(users)) as [{ n: number }];
+    // Administrators are what a first start needs; business users (e.g. from `demo generate`)
+    // may already exist.
+    const [{ n }] = (await tx
+      .select({ n: count() })
+      .from(userRoles)
+      .innerJoin(roles, eq(userRoles.roleId, roles.id))
+      .where(isNotNull(roles.adminClass))) as [{ n: number }];
     if (n > 0) return { initialAccounts: [] as InitialAccount[] };
     return { initialAccounts: await createInitialAdmins(tx, opts.rootOrg) };
   });

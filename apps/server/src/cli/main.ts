@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { ConfigError, loadConfig } from '../config.ts';
 import { auditCommands } from './audit.command.ts';
 import { backupCommands } from './backup.command.ts';
+import { demoCommands } from './demo.command.ts';
 import { migrateCommand } from './migrate.command.ts';
 import { policyCommands } from './policy.command.ts';
 import { serveCommand } from './serve.command.ts';
@@ -19,6 +20,7 @@ userCommands(program, config);
 auditCommands(program, config);
 backupCommands(program, config);
 policyCommands(program, config);
+demoCommands(program, config);
 
 try {
   await program.parseAsync(process.argv);

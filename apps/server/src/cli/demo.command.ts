@@ -1,0 +1,40 @@
+import type { Command } from 'commander';
+import { eq } from 'drizzle-orm';
+import type { Config } from '../config.ts';
+import { loadDemoCity } from '../demo/demo-city.ts';
+import { addDemoPersons } from '../demo/demo-load-persons.ts';
+import { createFieldCipher } from '../platform/crypto.ts';
+import { organisations } from '../platform/orgs/orgs.schema.ts';
+import { fail, withDatabase } from './with-database.ts';
+
+export function demoCommands(program: Command, config: () => Config) {
+  const demo = program.command('demo').description('演示数据 (synthetic demo data)');
+  demo
+    .command('generate')
+    .description('生成演示城市（泰安市）或向已有演示城市追加人员 (create or grow the demo city)')
+    .option('--persons <n>', '人员数量', '300')
+    .option('--seed <n>', '随机种子（相同种子生成相同数据）', '2026')
+    .action(async (o: { persons: string; seed: string }) => {
+      const persons = Number(o.persons);
+      const seed = Number(o.seed);
+      if (!Number.isInteger(persons) || persons < 1 || persons > 5_000_000)
+        fail('--persons 应为 1 到 5000000 的整数');
+      if (!Number.isInteger(seed)) fail('--seed 应为整数');
+      const c = config();
+      const cipher = createFieldCipher(c.dataKey);
+      await withDatabase(c, async ({ db }) => {
+        const started = Date.now();
+        const [city] = await db.select().from(organisations).where(eq(organisations.regionCode, '370900'));
+        if (city) {
+          const { inserted } = await db.transaction((tx) => addDemoPersons(tx, cipher, { persons, seed }));
+          console.log(
+            `已向演示城市追加 ${inserted} 名人员（${((Date.now() - started) / 1000).toFixed(1)} 秒）`,
+          );
+          return;
+        }
+        const created = await loadDemoCity(db, cipher, { persons, seed });
+        console.log(`已创建演示城市泰安市：${persons} 名人员，${created.users.length} 个演示用户`);
+        console.log(`演示用户统一初始密码：${created.password}  （首次登录须修改）`);
+      });
+    });
+}
