@@ -80,6 +80,19 @@ export const securityRoutes =
       },
       async (req) => security.endSession(actorOf(req), req.params.id),
     );
+    app.post(
+      '/api/security/totp-resets',
+      {
+        ...manage,
+        schema: {
+          tags,
+          summary: '重置用户的动态口令（手机丢失时），该用户全部会话下线',
+          body: z.object({ username: z.string().trim().min(1).max(64) }),
+          response: { 200: z.object({ ok: z.literal(true) }) },
+        },
+      },
+      async (req) => security.resetTotp(actorOf(req), req.body.username),
+    );
     app.get(
       '/api/login-log',
       {

@@ -44,7 +44,42 @@ describeRoleMatrix(t, [
     call: async (c, u) => c.delete(`/api/security/sessions/${(await sessionOf(`matrix_${u}`)).ref}`),
   },
   { endpoint: 'GET /api/login-log', allowed: ['secadmin'], call: (c) => c.get('/api/login-log') },
+  {
+    endpoint: 'POST /api/security/totp-resets',
+    allowed: ['secadmin'],
+    call: async (c, u) => {
+      await createUser(t.db, { username: `totp_${u}`, orgId: street1, roles: ['street_officer'] });
+      return c.post('/api/security/totp-resets', { username: `totp_${u}` });
+    },
+  },
 ]);
+
+describe('resetting a second factor', () => {
+  it("removes the factor, ends the user's sessions, and makes an administrator enrol again", async () => {
+    const sec = await t.login('secadmin'); // signed in while MFA is still off in these tests
+    await saveSecuritySettings(t.db, defaultSecuritySettings);
+    try {
+      const admin = await createUser(t.db, {
+        username: 'lostphone',
+        orgId: street1,
+        roles: ['system_admin'],
+      });
+      await t.db.execute(
+        sql`update users set totp_enabled = true, totp_secret_enc = 'x' where id = ${admin.id}`,
+      );
+      const before = await t.login('lostphone');
+      expect((await before.get('/api/auth/me')).body.stage).toBe('totp');
+      expect((await sec.post('/api/security/totp-resets', { username: 'lostphone' })).status).toBe(200);
+      expect((await before.get('/api/auth/me')).status).toBe(401);
+      const after = await t.login('lostphone');
+      expect((await after.get('/api/auth/me')).body.stage).toBe('totp_enrol');
+      expect((await sec.post('/api/security/totp-resets', { username: 'secadmin' })).status).toBe(403);
+      expect((await sec.post('/api/security/totp-resets', { username: 'nobody' })).status).toBe(404);
+    } finally {
+      await saveSecuritySettings(t.db, testSettings);
+    }
+  });
+});
 
 describe('security settings', () => {
   afterEach(() => saveSecuritySettings(t.db, testSettings));
