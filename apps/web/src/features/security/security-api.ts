@@ -30,3 +30,5 @@ export const saveSettings = (body: SecuritySettings) => api.put<SecuritySettings
 export const fetchSessions = () => api.get<OnlineSession[]>('/security/sessions');
 
 export const endSession = (id: string) => api.delete<unknown>(`/security/sessions/${id}`);
+
+export const resetTotp = (username: string) => api.post<{ ok: true }>('/security/totp-resets', { username });

@@ -5,6 +5,7 @@ import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
+import { TotpResetCard } from '../components/totp-reset-card';
 import { endSession, fetchSessions, type OnlineSession, sessionsKey } from '../security-api';
 
 const time = (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm:ss');
@@ -74,6 +75,7 @@ export function SessionsPage() {
   return (
     <PermissionGate permission="security:manage">
       <SessionsContent />
+      <TotpResetCard />
     </PermissionGate>
   );
 }
