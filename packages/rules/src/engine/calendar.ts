@@ -34,6 +34,12 @@ export interface WorkCalendar {
   isWithinDays(start: IsoDate, days: number, date: IsoDate): boolean;
   /** Whether `date` falls within `n` working days after `start`. */
   isWithinWorkingDays(start: IsoDate, n: number, date: IsoDate): boolean;
+  /**
+   * The same calendar, except that a year with no published schedule counts Saturdays and Sundays
+   * as rest days (and nothing else) and is reported through `onMissingYear`, so the caller can
+   * flag the result as provisional instead of failing.
+   */
+  withMissingYearsAs(onMissingYear: (year: number) => void): WorkCalendar;
 }
 
 interface ChineseDaysData {
@@ -90,12 +96,19 @@ export function parseCalendarYears(source: string): CalendarYearData[] {
 
 const MAX_SCAN = 400;
 
-export function createWorkCalendar(years: readonly CalendarYearData[]): WorkCalendar {
+export function createWorkCalendar(
+  years: readonly CalendarYearData[],
+  opts: { onMissingYear?: (year: number) => void } = {},
+): WorkCalendar {
   const data = new Map<number, CalendarYearData>();
   for (const y of years) data.set(y.year, y);
   const yearData = (date: IsoDate): CalendarYearData => {
     const { year } = parseIsoDate(date);
     const entry = data.get(year);
+    if (!entry && opts.onMissingYear) {
+      opts.onMissingYear(year);
+      return { year, holidays: {}, workdays: {} };
+    }
     if (!entry) {
       throw new RulesError(
         'CALENDAR_YEAR_MISSING',
@@ -147,6 +160,7 @@ export function createWorkCalendar(years: readonly CalendarYearData[]): WorkCale
     periodEnd,
     isWithinDays: (start, days, date) => date >= start && date <= periodEnd(start, days),
     isWithinWorkingDays: (start, n, date) => date >= start && date <= addWorkingDays(start, n),
+    withMissingYearsAs: (onMissingYear) => createWorkCalendar(years, { onMissingYear }),
   };
 }
 

@@ -60,6 +60,7 @@ export interface EvaluationResult {
 }
 
 export const PLACEHOLDER_CHECK = 'placeholder_parameters';
+export const PROVISIONAL_CALENDAR_CHECK = 'provisional_calendar';
 export const IN_FORCE_CONDITION = 'policy_in_force';
 
 // Input errors reach case officers and citizens: zod's generic messages in Chinese, whoever calls.
@@ -97,7 +98,10 @@ export function evaluate<I>(
     }
     return parsed.data;
   });
-  const calendar = options.calendar ?? workCalendar;
+  // A deadline in a year whose holiday schedule is not yet in the data is computed on weekends
+  // alone and flagged for a reviewer (below), rather than failing the whole evaluation.
+  const missingYears = new Set<number>();
+  const calendar = (options.calendar ?? workCalendar).withMissingYearsAs((year) => missingYears.add(year));
   const overrides = options.overrides ?? {};
   const paramDate = policy.parameterDate(input, on);
   const root = traceNode(policy.id, policy.name);
@@ -232,6 +236,16 @@ export function evaluate<I>(
       label: `参数${placeholders.map((p) => `“${p.label}”`).join('、')}为占位值，须由管理员设置实际数值后方可决定`,
       citation: placeholders.map((p) => p.ref.doc).join('、'),
       status: 'pending',
+    });
+  }
+  if (missingYears.size > 0) {
+    const years = [...missingYears].sort().join('、');
+    const decision = confirmed[PROVISIONAL_CALENDAR_CHECK];
+    checks.push({
+      id: PROVISIONAL_CALENDAR_CHECK,
+      label: `工作日历尚未录入 ${years} 年法定节假日安排，期限暂按双休日推算，须对照国务院办公厅节假日安排通知核对`,
+      citation: '国务院办公厅关于部分节假日安排的通知；节假日顺延',
+      status: decision === undefined ? 'pending' : decision ? 'confirmed' : 'rejected',
     });
   }
   if (checksNode.parameters.length > 0 || Object.keys(checksNode.inputs).length > 0)
