@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { policyRoutes } from './modules/policy/policy.routes.ts';
+import { employersRoutes } from './modules/registry/employers.routes.ts';
 import { personsRoutes } from './modules/registry/persons.routes.ts';
 import { auditRoutes } from './platform/audit/audit.routes.ts';
 import { auditVerifyJobRoutes } from './platform/audit/audit-verify.job.ts';
@@ -22,6 +23,7 @@ export async function registerRoutes(app: FastifyInstance, s: Services) {
   await app.register(auditRoutes(s.auditLog));
   await app.register(dictionariesRoutes(s.dicts));
   await app.register(personsRoutes(s.persons, s.personsExport));
+  await app.register(employersRoutes(s.employers));
   await app.register(jobsRoutes(s.jobs));
   await app.register(auditVerifyJobRoutes(s.db));
   await app.register(policyRoutes(s.policies));

@@ -1,5 +1,6 @@
 import type { Db } from './db/client.ts';
 import { createPolicyService } from './modules/policy/policy.service.ts';
+import { createEmployersService } from './modules/registry/employers.service.ts';
 import { createPersonsExport } from './modules/registry/persons.excel.ts';
 import { createPersonsService } from './modules/registry/persons.service.ts';
 import { createAuditLogService } from './platform/audit/audit-log.service.ts';
@@ -28,6 +29,7 @@ export function createServices(deps: { db: Db; dataKey: Buffer }) {
     dicts: createDictionariesService({ db }),
     persons: createPersonsService({ db, cipher }),
     personsExport: createPersonsExport({ db, cipher }),
+    employers: createEmployersService({ db, cipher }),
     jobs: createJobsService({ db }),
     policies: createPolicyService({ db }),
   };

@@ -192,7 +192,7 @@ export function createPersonsService(deps: { db: Db; cipher: FieldCipher }) {
 
 const stale = () => new DomainError('STALE', '该人员信息已被他人修改，请刷新后重试');
 
-function isUniqueViolation(e: unknown): boolean {
+export function isUniqueViolation(e: unknown): boolean {
   for (let err = e as { code?: string; cause?: unknown } | undefined; err; err = err.cause as typeof err) {
     if (err.code === '23505') return true;
   }

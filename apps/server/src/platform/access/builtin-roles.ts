@@ -9,8 +9,8 @@ interface BuiltinRole {
   adminClass: AdminClass | null;
 }
 
-const registryReader: Permission[] = ['org:read', 'person:read', 'policy:read'];
-const registryWriter: Permission[] = [...registryReader, 'person:write', 'person:export'];
+const registryReader: Permission[] = ['org:read', 'person:read', 'employer:read', 'policy:read'];
+const registryWriter: Permission[] = [...registryReader, 'person:write', 'person:export', 'employer:write'];
 
 /** The roles every installation starts with (DOMAIN.md "Who uses it"). Business roles stay editable. */
 export const builtinRoles: BuiltinRole[] = [
@@ -31,7 +31,7 @@ export const builtinRoles: BuiltinRole[] = [
   {
     code: 'community_worker',
     name: '社区劳动保障协理员',
-    permissions: [...registryReader, 'person:write'],
+    permissions: [...registryReader, 'person:write', 'employer:write'],
     dataScope: 'own',
     adminClass: null,
   },

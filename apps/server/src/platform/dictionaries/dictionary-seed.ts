@@ -87,6 +87,27 @@ export const dictionarySeed: { code: string; name: string; items: [code: string,
     ],
   },
   {
+    code: 'employer_type',
+    name: '用人单位类型',
+    items: [
+      ['enterprise', '企业'],
+      ['government', '机关'],
+      ['institution', '事业单位'],
+      ['social_org', '社会组织'],
+      ['individual', '个体工商户'],
+    ],
+  },
+  {
+    code: 'employer_size',
+    name: '企业规模（统计上大中小微型企业划分办法）',
+    items: [
+      ['large', '大型'],
+      ['medium', '中型'],
+      ['small', '小型'],
+      ['micro', '微型'],
+    ],
+  },
+  {
     code: 'ethnicity',
     name: '民族（GB/T 3304）',
     items: [
