@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { policyRoutes } from './modules/policy/policy.routes.ts';
+import { certificatesRoutes } from './modules/registry/certificates.routes.ts';
 import { employersRoutes } from './modules/registry/employers.routes.ts';
 import { personsRoutes } from './modules/registry/persons.routes.ts';
+import { shortageOccupationsRoutes } from './modules/registry/shortage-occupations.routes.ts';
 import { auditRoutes } from './platform/audit/audit.routes.ts';
 import { auditVerifyJobRoutes } from './platform/audit/audit-verify.job.ts';
 import { authRoutes } from './platform/auth/auth.routes.ts';
@@ -24,6 +26,8 @@ export async function registerRoutes(app: FastifyInstance, s: Services) {
   await app.register(dictionariesRoutes(s.dicts));
   await app.register(personsRoutes(s.persons, s.personsExport));
   await app.register(employersRoutes(s.employers));
+  await app.register(certificatesRoutes(s.certificates));
+  await app.register(shortageOccupationsRoutes(s.shortageOccupations));
   await app.register(jobsRoutes(s.jobs));
   await app.register(auditVerifyJobRoutes(s.db));
   await app.register(policyRoutes(s.policies));
