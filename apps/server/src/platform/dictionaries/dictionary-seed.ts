@@ -108,17 +108,6 @@ export const dictionarySeed: { code: string; name: string; items: [code: string,
     ],
   },
   {
-    code: 'certificate_level',
-    name: '职业资格等级（国家职业资格五级至一级）',
-    items: [
-      ['5', '初级（五级）'],
-      ['4', '中级（四级）'],
-      ['3', '高级（三级）'],
-      ['2', '技师（二级）'],
-      ['1', '高级技师（一级）'],
-    ],
-  },
-  {
     code: 'ethnicity',
     name: '民族（GB/T 3304）',
     items: [
