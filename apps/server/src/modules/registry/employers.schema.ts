@@ -1,5 +1,5 @@
-import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { organisations } from '../../platform/orgs/orgs.schema.ts';
+import { index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { encryptedPhoneColumns, scopedRecordColumns } from './registry-columns.ts';
 
 /**
  * An employer (用人单位), identified by its unified social credit code (GB 32100). The contact
@@ -15,17 +15,8 @@ export const employers = pgTable(
     industry: text('industry').notNull(),
     size: text('size'),
     address: text('address'),
-    phoneEnc: text('phone_enc'),
-    phoneMasked: text('phone_masked'),
-    phoneHash: text('phone_hash'),
-    orgId: integer('org_id')
-      .notNull()
-      .references(() => organisations.id),
-    orgPath: text('org_path').notNull(),
-    createdBy: uuid('created_by'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-    version: integer('version').notNull().default(1),
+    ...encryptedPhoneColumns(),
+    ...scopedRecordColumns(),
   },
   (t) => [
     index('employers_org_path_idx').on(t.orgPath.op('text_pattern_ops')),

@@ -1,5 +1,5 @@
-import { date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { organisations } from '../../platform/orgs/orgs.schema.ts';
+import { date, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { encryptedPhoneColumns, scopedRecordColumns } from './registry-columns.ts';
 
 /**
  * A person (劳动者). The ID number is stored encrypted (AES-256-GCM) with a keyed hash (HMAC) for
@@ -20,17 +20,8 @@ export const persons = pgTable(
     hukouType: text('hukou_type').notNull(),
     hukouPlace: text('hukou_place').notNull(),
     address: text('address'),
-    phoneEnc: text('phone_enc'),
-    phoneMasked: text('phone_masked'),
-    phoneHash: text('phone_hash'),
-    orgId: integer('org_id')
-      .notNull()
-      .references(() => organisations.id),
-    orgPath: text('org_path').notNull(),
-    createdBy: uuid('created_by'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-    version: integer('version').notNull().default(1),
+    ...encryptedPhoneColumns(),
+    ...scopedRecordColumns(),
   },
   (t) => [
     index('persons_org_path_idx').on(t.orgPath.op('text_pattern_ops')),
