@@ -20,5 +20,10 @@ export const auditLog = pgTable(
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
-  (t) => [index('audit_log_at_idx').on(t.at), index('audit_log_action_idx').on(t.action)],
+  (t) => [
+    index('audit_log_at_idx').on(t.at),
+    index('audit_log_action_idx').on(t.action),
+    // A record's history (the person timeline) reads the entries about one target.
+    index('audit_log_target_idx').on(t.targetType, t.targetId),
+  ],
 );
