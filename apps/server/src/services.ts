@@ -2,9 +2,11 @@ import type { Db } from './db/client.ts';
 import { createPolicyService } from './modules/policy/policy.service.ts';
 import { createCertificatesService } from './modules/registry/certificates.service.ts';
 import { createEmployersService } from './modules/registry/employers.service.ts';
+import { createHouseholdsService } from './modules/registry/households.service.ts';
 import { createPersonsExport } from './modules/registry/persons.excel.ts';
 import { createPersonsService } from './modules/registry/persons.service.ts';
 import { createShortageOccupationsService } from './modules/registry/shortage-occupations.service.ts';
+import { createZeroEmploymentService } from './modules/registry/zero-employment.service.ts';
 import { createAuditLogService } from './platform/audit/audit-log.service.ts';
 import { createAuthService } from './platform/auth/auth.service.ts';
 import { createFieldCipher } from './platform/crypto.ts';
@@ -34,6 +36,8 @@ export function createServices(deps: { db: Db; dataKey: Buffer }) {
     employers: createEmployersService({ db, cipher }),
     certificates: createCertificatesService({ db }),
     shortageOccupations: createShortageOccupationsService({ db }),
+    households: createHouseholdsService({ db }),
+    zeroEmployment: createZeroEmploymentService({ db }),
     jobs: createJobsService({ db }),
     policies: createPolicyService({ db }),
   };

@@ -17,14 +17,14 @@ export const builtinRoles: BuiltinRole[] = [
   {
     code: 'city_reviewer',
     name: '市局业务审核员',
-    permissions: [...registryWriter, 'person:reveal', 'policy:configure'],
+    permissions: [...registryWriter, 'person:reveal', 'policy:configure', 'household:recognise'],
     dataScope: 'subtree',
     adminClass: null,
   },
   {
     code: 'street_officer',
     name: '街道(乡镇)经办员',
-    permissions: [...registryWriter, 'person:reveal'],
+    permissions: [...registryWriter, 'person:reveal', 'household:recognise'],
     dataScope: 'subtree',
     adminClass: null,
   },
