@@ -3,6 +3,7 @@ import { policyRoutes } from './modules/policy/policy.routes.ts';
 import { certificatesRoutes } from './modules/registry/certificates.routes.ts';
 import { employersRoutes } from './modules/registry/employers.routes.ts';
 import { householdsRoutes } from './modules/registry/households.routes.ts';
+import { personTimelineRoutes } from './modules/registry/person-timeline.routes.ts';
 import { personsRoutes } from './modules/registry/persons.routes.ts';
 import { shortageOccupationsRoutes } from './modules/registry/shortage-occupations.routes.ts';
 import { zeroEmploymentRoutes } from './modules/registry/zero-employment.routes.ts';
@@ -30,6 +31,7 @@ export async function registerRoutes(app: FastifyInstance, s: Services) {
   await app.register(employersRoutes(s.employers));
   await app.register(certificatesRoutes(s.certificates));
   await app.register(shortageOccupationsRoutes(s.shortageOccupations));
+  await app.register(personTimelineRoutes(s.personTimeline));
   await app.register(householdsRoutes(s.households));
   await app.register(zeroEmploymentRoutes(s.zeroEmployment));
   await app.register(jobsRoutes(s.jobs));

@@ -3,6 +3,7 @@ import { createPolicyService } from './modules/policy/policy.service.ts';
 import { createCertificatesService } from './modules/registry/certificates.service.ts';
 import { createEmployersService } from './modules/registry/employers.service.ts';
 import { createHouseholdsService } from './modules/registry/households.service.ts';
+import { createPersonTimelineService } from './modules/registry/person-timeline.service.ts';
 import { createPersonsExport } from './modules/registry/persons.excel.ts';
 import { createPersonsService } from './modules/registry/persons.service.ts';
 import { createShortageOccupationsService } from './modules/registry/shortage-occupations.service.ts';
@@ -36,6 +37,12 @@ export function createServices(deps: { db: Db; dataKey: Buffer }) {
     employers: createEmployersService({ db, cipher }),
     certificates: createCertificatesService({ db }),
     shortageOccupations: createShortageOccupationsService({ db }),
+    // Stateless services: the timeline gets its own instances of those it reads.
+    personTimeline: createPersonTimelineService({
+      db,
+      persons: createPersonsService({ db, cipher }),
+      certificates: createCertificatesService({ db }),
+    }),
     households: createHouseholdsService({ db }),
     zeroEmployment: createZeroEmploymentService({ db }),
     jobs: createJobsService({ db }),

@@ -16,6 +16,8 @@ export interface EmployerFilter {
   /** Materialised path of the `orgId` filter: that organisation's subtree. */
   orgPath?: string;
   industry?: string;
+  /** Dictionary code (`employer_type`). */
+  type?: string;
 }
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -32,6 +34,7 @@ const filterSql = (f: EmployerFilter) => [
   ...(f.namePrefix ? [like(employers.name, `${escapeLike(f.namePrefix)}%`)] : []),
   ...(f.orgPath ? [like(employers.orgPath, `${escapeLike(f.orgPath)}%`)] : []),
   ...(f.industry ? [eq(employers.industry, f.industry)] : []),
+  ...(f.type ? [eq(employers.type, f.type)] : []),
 ];
 
 const sortColumn = { name: employers.name, createdAt: employers.createdAt };

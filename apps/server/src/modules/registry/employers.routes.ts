@@ -48,6 +48,7 @@ export const employersRoutes =
             q: z.string().trim().max(100).optional(),
             orgId: z.coerce.number().int().positive().optional(),
             industry: z.string().trim().max(20).optional(),
+            type: z.string().trim().max(20).optional(),
             page: z.coerce.number().int().min(1).default(1),
             pageSize: z.coerce.number().int().min(1).max(200).default(20),
             sort: z.enum(employerSorts).default('-createdAt'),

@@ -14,6 +14,7 @@ export interface EmployerQuery {
   q?: string | undefined;
   orgId?: number | undefined;
   industry?: string | undefined;
+  type?: string | undefined;
 }
 
 export interface EmployerInput {
@@ -51,6 +52,7 @@ async function resolveFilter(repo: Repo, query: EmployerQuery): Promise<Employer
   if (q.length === 18) f.creditCode = q.toUpperCase();
   else if (q !== '') f.namePrefix = q;
   if (query.industry) f.industry = query.industry;
+  if (query.type) f.type = query.type;
   if (query.orgId !== undefined) {
     const path = await repo.orgPath(query.orgId);
     if (!path) return null;

@@ -50,6 +50,8 @@ export function createPersonsExport(deps: { db: Db; cipher: FieldCipher }) {
           filter: {
             q: query.q ? (query.q.length >= 11 ? '[证件或电话号码]' : query.q) : null,
             orgId: query.orgId ?? null,
+            gender: query.gender ?? null,
+            hukouType: query.hukouType ?? null,
           },
           rows,
         },

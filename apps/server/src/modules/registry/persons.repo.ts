@@ -17,6 +17,9 @@ export interface PersonFilter {
   namePrefix?: string;
   /** Materialised path of the `orgId` filter: that organisation's subtree. */
   orgPath?: string;
+  gender?: '1' | '2';
+  /** Dictionary code (`hukou_type`). */
+  hukouType?: string;
 }
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -33,6 +36,8 @@ const filterSql = (f: PersonFilter): SQL[] => [
   ...(f.phoneHash ? [eq(persons.phoneHash, f.phoneHash)] : []),
   ...(f.namePrefix ? [like(persons.name, `${escapeLike(f.namePrefix)}%`)] : []),
   ...(f.orgPath ? [like(persons.orgPath, `${escapeLike(f.orgPath)}%`)] : []),
+  ...(f.gender ? [eq(persons.gender, f.gender)] : []),
+  ...(f.hukouType ? [eq(persons.hukouType, f.hukouType)] : []),
 ];
 
 const sortColumn = { name: persons.name, birthDate: persons.birthDate, createdAt: persons.createdAt };

@@ -30,6 +30,8 @@ const IdParams = z.object({ id: z.uuid() });
 const Filter = z.object({
   q: z.string().trim().max(50).optional(),
   orgId: z.coerce.number().int().positive().optional(),
+  gender: z.enum(['1', '2']).optional(),
+  hukouType: z.string().trim().max(20).optional(),
 });
 const optionalText = (max: number) => z.string().trim().max(max).nullish();
 const Fields = z.object({

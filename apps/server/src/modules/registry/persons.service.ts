@@ -17,6 +17,8 @@ import { createPersonsRepo, type PersonFilter, type PersonSort } from './persons
 export interface PersonQuery {
   q?: string | undefined;
   orgId?: number | undefined;
+  gender?: '1' | '2' | undefined;
+  hukouType?: string | undefined;
 }
 
 export interface PersonInput {
@@ -50,6 +52,8 @@ export async function resolvePersonFilter(
   if (q.length === 18) f.idHash = cipher.lookupHash(normaliseIdNumber(q));
   else if (/^\d{11}$/.test(q)) f.phoneHash = cipher.lookupHash(q);
   else if (q !== '') f.namePrefix = q;
+  if (query.gender) f.gender = query.gender;
+  if (query.hukouType) f.hukouType = query.hukouType;
   if (query.orgId !== undefined) {
     const path = await repo.orgPath(query.orgId);
     if (!path) return null;

@@ -1,0 +1,136 @@
+import type { Db } from '../../db/client.ts';
+import type { Actor } from '../../platform/access/actor.ts';
+import { obtainedByLabels } from './certificates.schema.ts';
+import { type CertificatesService, todayInChina } from './certificates.service.ts';
+import { createPersonTimelineRepo } from './person-timeline.repo.ts';
+import { createPersonsRepo } from './persons.repo.ts';
+import type { PersonsService } from './persons.service.ts';
+
+/** One dated fact of a person's history, as the person page shows it. */
+export interface TimelineEvent {
+  /** The day it happened, China time (YYYY-MM-DD). */
+  date: string;
+  /** The instant, when the fact was recorded with one (registrations, edits); orders same-day events. */
+  at?: string;
+  /** Stable machine name, e.g. `person.registered`, `certificate.obtained`. */
+  kind: string;
+  title: string;
+  detail?: string;
+  /** The record behind the event, for a link. */
+  ref?: { type: string; id: string };
+}
+
+/**
+ * A source of events about one person whose scope the service has already checked. Each
+ * colleague module adds one source (households, registrations, contracts …) — one line in
+ * `sources` below — built on its own service functions, which apply their own scope again.
+ */
+export type TimelineSource = (actor: Actor, personId: string) => Promise<TimelineEvent[]>;
+
+const fieldLabels: Record<string, string> = {
+  name: '姓名',
+  ethnicity: '民族',
+  education: '文化程度',
+  hukouType: '户口性质',
+  hukouPlace: '户籍地类别',
+  address: '居住地址',
+  phoneMasked: '联系电话',
+  orgId: '所属机构',
+};
+
+/** 「姓名、联系电话」 for the audit detail `{ fields: [...] }` of an edit (unknown names are left out). */
+function changedFields(detail: Record<string, unknown> | null): string {
+  const fields = new Set(Array.isArray(detail?.fields) ? detail.fields : []);
+  // In the form's order, whatever order the edit listed them in.
+  return Object.entries(fieldLabels)
+    .flatMap(([field, label]) => (fields.has(field) ? [label] : []))
+    .join('、');
+}
+
+const instant = (at: Date) => ({ date: todayInChina(at), at: at.toISOString() });
+
+type PersonDetail = Awaited<ReturnType<PersonsService['get']>>;
+type HistoryEntry = Awaited<ReturnType<ReturnType<typeof createPersonTimelineRepo>['historyOf']>>[number];
+
+/** Registration and edits: the person row, enriched by the audit entries about it. */
+function registryEvents(
+  person: PersonDetail,
+  history: HistoryEntry[],
+  registeredAt: string | undefined,
+): TimelineEvent[] {
+  const created = history.find((h) => h.action === 'person.create');
+  const ref = { type: 'person', id: person.id };
+  const events: TimelineEvent[] = [
+    {
+      ...instant(person.createdAt),
+      kind: 'person.registered',
+      title: '登记为劳动者',
+      detail: `登记机构：${registeredAt ?? person.org.name}${created ? `；经办人：${created.username}` : ''}`,
+      ref,
+    },
+  ];
+  for (const h of history) {
+    if (h.action !== 'person.update') continue;
+    const fields = changedFields(h.detail);
+    events.push({
+      ...instant(h.at),
+      kind: 'person.updated',
+      title: '修改人员信息',
+      detail: `${fields ? `修改了${fields}；` : ''}经办人：${h.username}`,
+      ref,
+    });
+  }
+  return events;
+}
+
+function certificateSource(db: Db, certificates: CertificatesService): TimelineSource {
+  return async (actor, personId) => {
+    const [{ items }, labels] = await Promise.all([
+      certificates.listOfPerson(actor, personId),
+      createPersonsRepo(db).dictLabels(['certificate_level']),
+    ]);
+    return items.map((c) => ({
+      date: c.issuedOn,
+      kind: 'certificate.obtained',
+      title: `取得职业资格证书：${c.occupation}（${labels.get(`certificate_level:${c.level}`) ?? c.level}）`,
+      detail: `证书编号 ${c.number}；发证机构 ${c.issuer}；取得方式 ${obtainedByLabels[c.obtainedBy]}`,
+      ref: { type: 'certificate', id: c.id },
+    }));
+  };
+}
+
+/** Newest first: by day, then by instant where both have one (an event without one sorts first in its day). */
+export function byNewestFirst(a: TimelineEvent, b: TimelineEvent): number {
+  if (a.date !== b.date) return a.date < b.date ? 1 : -1;
+  const at = (e: TimelineEvent) => e.at ?? '9';
+  return at(a) === at(b) ? 0 : at(a) < at(b) ? 1 : -1;
+}
+
+export function createPersonTimelineService(deps: {
+  db: Db;
+  persons: PersonsService;
+  certificates: CertificatesService;
+}) {
+  const { db } = deps;
+  const repo = createPersonTimelineRepo(db);
+  const sources: TimelineSource[] = [certificateSource(db, deps.certificates)];
+
+  return {
+    /** Everything dated the registry knows about the person, newest first; 404 outside the actor's scope. */
+    async timeline(actor: Actor, personId: string) {
+      // The person's own lookup answers 404 outside scope before any other source runs.
+      const person = await deps.persons.get(actor, personId);
+      const [history, bySource] = await Promise.all([
+        repo.historyOf(personId),
+        Promise.all(sources.map((source) => source(actor, personId))),
+      ]);
+      // The organisation it was registered in (the person may have moved since).
+      const createdIn = history.find((h) => h.action === 'person.create')?.detail?.orgId;
+      const registeredAt = typeof createdIn === 'number' ? await repo.orgName(createdIn) : undefined;
+      const events = [...registryEvents(person, history, registeredAt), ...bySource.flat()];
+      return { items: events.sort(byNewestFirst) };
+    },
+  };
+}
+
+export type PersonTimelineService = ReturnType<typeof createPersonTimelineService>;
