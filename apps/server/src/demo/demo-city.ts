@@ -8,7 +8,7 @@ import { DomainError } from '../platform/errors.ts';
 import { organisations } from '../platform/orgs/orgs.schema.ts';
 import { insertOrg } from '../platform/orgs/orgs.service.ts';
 import { insertDemoPersons } from './demo-load-persons.ts';
-import { type DemoCommunity, generateDemoPersons, seededRandom } from './demo-persons.ts';
+import { type DemoCommunity, demoPersons, seededRandom } from './demo-persons.ts';
 
 export interface DemoOptions {
   /** How many persons to generate (default 300). */
@@ -201,7 +201,7 @@ export async function createDemoCity(
   const firstStreetCommunities = new Set(streets[0]!.communities.map((c) => c.id));
 
   const all = streets.flatMap((s) => s.communities);
-  const people = generateDemoPersons(opts.seed ?? 2026, opts.persons ?? 300, all);
+  const people = demoPersons(opts.seed ?? 2026, opts.persons ?? 300, all);
   await insertDemoPersons(tx, cipher, people, (p, i) =>
     firstStreetCommunities.has(p.orgId) && i % 10 === 0 ? institutionId : registrar.get(p.orgId)!,
   );

@@ -7,7 +7,7 @@ import { users } from '../platform/access/access.schema.ts';
 import type { FieldCipher } from '../platform/crypto.ts';
 import { DomainError } from '../platform/errors.ts';
 import { organisations } from '../platform/orgs/orgs.schema.ts';
-import { type DemoCommunity, type DemoPerson, generateDemoPersons } from './demo-persons.ts';
+import { type DemoCommunity, type DemoPerson, demoPersons } from './demo-persons.ts';
 
 // About 20 columns a row: 500 rows stay far below PostgreSQL's 65 535 parameters per statement.
 const CHUNK = 500;
@@ -20,16 +20,17 @@ const CHUNK = 500;
 export async function insertDemoPersons(
   tx: Executor,
   cipher: FieldCipher,
-  people: DemoPerson[],
+  people: Iterable<DemoPerson>,
   registrarOf: (p: DemoPerson, index: number) => string | null,
 ): Promise<number> {
   const now = Date.now();
   let inserted = 0;
-  for (let i = 0; i < people.length; i += CHUNK) {
+  let index = 0;
+  for (const chunk of chunks(people, CHUNK)) {
     const rows = await tx
       .insert(persons)
       .values(
-        people.slice(i, i + CHUNK).map((p, j) => {
+        chunk.map((p) => {
           const { idNumber, phone, registeredDaysAgo, ...rest } = p;
           const at = new Date(now - registeredDaysAgo * 86_400_000);
           return {
@@ -40,7 +41,7 @@ export async function insertDemoPersons(
             phoneEnc: cipher.encrypt(phone),
             phoneHash: cipher.lookupHash(phone),
             phoneMasked: maskPhone(phone),
-            createdBy: registrarOf(p, i + j),
+            createdBy: registrarOf(p, index++),
             createdAt: at,
             updatedAt: at,
           };
@@ -51,6 +52,18 @@ export async function insertDemoPersons(
     inserted += rows.length;
   }
   return inserted;
+}
+
+function* chunks<T>(items: Iterable<T>, size: number): Generator<T[]> {
+  let chunk: T[] = [];
+  for (const item of items) {
+    chunk.push(item);
+    if (chunk.length === size) {
+      yield chunk;
+      chunk = [];
+    }
+  }
+  if (chunk.length > 0) yield chunk;
 }
 
 /**
@@ -82,7 +95,7 @@ export async function addDemoPersons(
     .from(users)
     .where(inArray(users.username, [...new Set(orgs.map((o) => `jd_${o.regionCode.slice(0, 9)}`))]));
   const officerOf = new Map(officers.map((u) => [u.username.slice(3), u.id]));
-  const people = generateDemoPersons(opts.seed, opts.persons, communities);
+  const people = demoPersons(opts.seed, opts.persons, communities);
   const byOrg = new Map(orgs.map((o) => [o.id, o.regionCode.slice(0, 9)]));
   return {
     inserted: await insertDemoPersons(tx, cipher, people, (p) => officerOf.get(byOrg.get(p.orgId)!) ?? null),

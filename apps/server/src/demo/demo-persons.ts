@@ -128,14 +128,14 @@ const phonePrefixes = [
 /**
  * `n` demo persons spread over the communities, deterministic for a seed: valid resident ID
  * numbers (the district's region code, a real birth date 1960–2005, sequence with the right gender
- * parity, correct check digit), all distinct. Pure: no database, no clock.
+ * parity, correct check digit), all distinct. Pure: no database, no clock. Lazy, so a city of
+ * millions is inserted chunk by chunk without holding every person in memory.
  */
-export function generateDemoPersons(seed: number, n: number, orgs: readonly DemoCommunity[]): DemoPerson[] {
-  if (orgs.length === 0) throw new Error('generateDemoPersons needs at least one community');
+export function* demoPersons(seed: number, n: number, orgs: readonly DemoCommunity[]): Generator<DemoPerson> {
+  if (orgs.length === 0) throw new Error('demoPersons needs at least one community');
   const r = seededRandom(seed);
   const seen = new Set<string>();
-  const out: DemoPerson[] = [];
-  while (out.length < n) {
+  while (seen.size < n) {
     const org = r.pick(orgs);
     const male = r.next() < 0.5;
     const birth = new Date(START + Math.floor(r.next() * ((END - START) / 86_400_000 + 1)) * 86_400_000);
@@ -149,7 +149,7 @@ export function generateDemoPersons(seed: number, n: number, orgs: readonly Demo
     const chars = male ? maleChars : femaleChars;
     const given = r.next() < 0.7 ? r.pick([...chars]) + r.pick([...chars]) : r.pick([...chars]);
     const rural = r.next() < 0.45;
-    out.push({
+    yield {
       idNumber,
       name: r.weighted(surnames) + given,
       gender: male ? '1' : '2',
@@ -167,7 +167,13 @@ export function generateDemoPersons(seed: number, n: number, orgs: readonly Demo
       orgId: org.id,
       orgPath: org.path,
       registeredDaysAgo: r.int(0, 365),
-    });
+    };
   }
-  return out;
 }
+
+/** The same persons as an array, for tests and small cities. */
+export const generateDemoPersons = (
+  seed: number,
+  n: number,
+  orgs: readonly DemoCommunity[],
+): DemoPerson[] => [...demoPersons(seed, n, orgs)];

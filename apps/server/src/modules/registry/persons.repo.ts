@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, like, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, like, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import type { Permission } from '../../platform/access/permissions.ts';
@@ -24,6 +24,16 @@ export interface PersonFilter {
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/**
+ * Names compared and sorted byte-wise (collation "C", which orders Chinese characters by radical
+ * and stroke as Unicode does), whatever the database locale: one index on (name "C", id) then
+ * serves both a name-prefix LIKE and the name order, so a search stops after one page of rows.
+ */
+const nameC = sql<string>`${persons.name} collate "C"`;
+
+/** Lists count at most this many rows: beyond it the total is shown as "10000+". */
+export const PERSON_COUNT_CAP = 10_000;
+
 const scoped = (actor: Actor, permission: Permission) =>
   accessFilter(actor, permission, {
     orgId: persons.orgId,
@@ -34,13 +44,13 @@ const scoped = (actor: Actor, permission: Permission) =>
 const filterSql = (f: PersonFilter): SQL[] => [
   ...(f.idHash ? [eq(persons.idNumberHash, f.idHash)] : []),
   ...(f.phoneHash ? [eq(persons.phoneHash, f.phoneHash)] : []),
-  ...(f.namePrefix ? [like(persons.name, `${escapeLike(f.namePrefix)}%`)] : []),
+  ...(f.namePrefix ? [like(nameC, `${escapeLike(f.namePrefix)}%`)] : []),
   ...(f.orgPath ? [like(persons.orgPath, `${escapeLike(f.orgPath)}%`)] : []),
   ...(f.gender ? [eq(persons.gender, f.gender)] : []),
   ...(f.hukouType ? [eq(persons.hukouType, f.hukouType)] : []),
 ];
 
-const sortColumn = { name: persons.name, birthDate: persons.birthDate, createdAt: persons.createdAt };
+const sortColumn = { name: nameC, birthDate: persons.birthDate, createdAt: persons.createdAt };
 
 const itemColumns = {
   id: persons.id,
@@ -79,18 +89,30 @@ export function createPersonsRepo(db: Executor) {
       const where = and(scoped(actor, 'person:read'), ...filterSql(f));
       const key = page.sort.replace(/^-/, '') as keyof typeof sortColumn;
       const dir = page.sort.startsWith('-') ? desc : asc;
-      const [rows, [total]] = await Promise.all([
+      // The id breaks ties in the same direction, so (column, id) indexes serve both directions.
+      const capped = db
+        .select({ one: sql`1` })
+        .from(persons)
+        .where(where)
+        .limit(PERSON_COUNT_CAP + 1)
+        .as('capped');
+      const [rows, [counted]] = await Promise.all([
         db
           .select(itemColumns)
           .from(persons)
           .innerJoin(organisations, eq(organisations.id, persons.orgId))
           .where(where)
-          .orderBy(dir(sortColumn[key]), asc(persons.id))
+          .orderBy(dir(sortColumn[key]), dir(persons.id))
           .limit(page.pageSize)
           .offset((page.page - 1) * page.pageSize),
-        db.select({ n: count() }).from(persons).where(where),
+        db.select({ n: count() }).from(capped),
       ]);
-      return { items: rows.map(toItem), total: Number(total?.n ?? 0) };
+      const n = Number(counted?.n ?? 0);
+      return {
+        items: rows.map(toItem),
+        total: Math.min(n, PERSON_COUNT_CAP),
+        totalCapped: n > PERSON_COUNT_CAP,
+      };
     },
 
     count: async (actor: Actor, permission: Permission, f: PersonFilter) =>
@@ -118,12 +140,10 @@ export function createPersonsRepo(db: Executor) {
           and(
             scoped(actor, 'person:export'),
             ...filterSql(f),
-            after
-              ? or(gt(persons.name, after.name), and(eq(persons.name, after.name), gt(persons.id, after.id)))
-              : undefined,
+            after ? sql`(${nameC}, ${persons.id}) > (${after.name}, ${after.id})` : undefined,
           ),
         )
-        .orderBy(asc(persons.name), asc(persons.id))
+        .orderBy(asc(nameC), asc(persons.id))
         .limit(limit);
     },
 

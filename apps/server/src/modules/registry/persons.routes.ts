@@ -58,9 +58,15 @@ export const personsRoutes =
           querystring: Filter.extend({
             page: z.coerce.number().int().min(1).default(1),
             pageSize: z.coerce.number().int().min(1).max(200).default(20),
-            sort: z.enum(personSorts).default('-createdAt'),
+            sort: z.enum(personSorts).optional().describe('默认：按姓名搜索时按姓名，否则按登记时间倒序'),
           }),
-          response: { 200: z.object({ items: z.array(PersonItem), total: z.number() }) },
+          response: {
+            200: z.object({
+              items: z.array(PersonItem),
+              total: z.number().describe('最多计数到 10000'),
+              totalCapped: z.boolean().describe('为 true 时实际条数超过 total'),
+            }),
+          },
         },
       },
       async (req) => persons.list(actorOf(req), req.query),

@@ -90,10 +90,12 @@ export function createPersonsService(deps: { db: Db; cipher: FieldCipher }) {
   }
 
   return {
-    async list(actor: Actor, query: PersonQuery & { page: number; pageSize: number; sort: PersonSort }) {
+    async list(actor: Actor, query: PersonQuery & { page: number; pageSize: number; sort?: PersonSort }) {
       const f = await resolvePersonFilter(repo, cipher, query);
-      if (!f) return { items: [], total: 0 };
-      return repo.list(actor, f, query);
+      if (!f) return { items: [], total: 0, totalCapped: false };
+      // A name search reads best (and fastest, along the name index) in name order.
+      const sort = query.sort ?? (f.namePrefix ? 'name' : '-createdAt');
+      return repo.list(actor, f, { ...query, sort });
     },
 
     async get(actor: Actor, id: string) {
