@@ -125,6 +125,19 @@ const router = createBrowserRouter([
                 }),
               },
               {
+                path: 'households',
+                lazy: async () => ({
+                  Component: (await import('../features/households/pages/households-page')).HouseholdsPage,
+                }),
+              },
+              {
+                path: 'households/:id',
+                lazy: async () => ({
+                  Component: (await import('../features/households/pages/household-detail-page'))
+                    .HouseholdDetailPage,
+                }),
+              },
+              {
                 path: 'policies',
                 lazy: async () => ({
                   Component: (await import('../features/policies/pages/policies-page')).PoliciesPage,

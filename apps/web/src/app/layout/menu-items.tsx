@@ -35,6 +35,7 @@ const menu: (MenuLeaf | MenuGroup)[] = [
     label: '业务经办',
     children: [
       { path: '/persons', label: '人员管理', icon: <UsergroupAddOutlined />, permission: 'person:read' },
+      { path: '/households', label: '家庭与零就业', icon: <HomeOutlined />, permission: 'person:read' },
       { path: '/policies', label: '政策目录', icon: <FileTextOutlined />, permission: 'policy:read' },
     ],
   },

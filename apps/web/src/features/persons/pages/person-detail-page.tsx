@@ -7,6 +7,7 @@ import { usePermissions } from '../../../app/auth/use-me';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorResult } from '../../../app/ui/query-error-result';
 import { useDictLabel } from '../../dicts/hooks/use-dict';
+import { PersonHouseholdCard } from '../../households/components/person-household-card';
 import { RevealableIdNumber } from '../components/reveal-id-button';
 import { fetchPerson, personsKey } from '../person-api';
 import { personDicts } from '../person-types';
@@ -70,6 +71,7 @@ function PersonDetailContent({ id }: { id: string }) {
           {dayjs(p.updatedAt).format('YYYY-MM-DD HH:mm')}
         </Descriptions.Item>
       </Descriptions>
+      <PersonHouseholdCard personId={p.id} />
     </Card>
   );
 }
