@@ -22,6 +22,11 @@ export const roles = pgTable('roles', {
   dataScope: text('data_scope', { enum: dataScopes }).notNull().default('subtree'),
   customOrgIds: jsonb('custom_org_ids').$type<number[]>().notNull().default([]),
   builtin: boolean('builtin').notNull().default(false),
+  /**
+   * For a built-in role: the built-in permission set it was last brought up to date with. Start-up
+   * adds only permissions new since then, so an administrator's removals stay removed.
+   */
+  builtinBaseline: jsonb('builtin_baseline').$type<string[]>().notNull().default([]),
   /** One of the three separated administrators of 等保 (system, security, audit); null otherwise. */
   adminClass: text('admin_class', { enum: ['system', 'security', 'audit'] }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

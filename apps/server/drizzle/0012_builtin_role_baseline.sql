@@ -1,0 +1,1 @@
+ALTER TABLE "roles" ADD COLUMN "builtin_baseline" jsonb DEFAULT '[]'::jsonb NOT NULL;
