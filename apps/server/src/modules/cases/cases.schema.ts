@@ -53,7 +53,8 @@ export interface CaseTimeLimit {
   unit: 'days' | 'working_days' | 'day_of_month';
   amount: number;
   from: string;
-  clause?: string;
+  /** the policy clause; empty for the bureau's default step limits */
+  clause: string;
   holidayPostponement: boolean;
   /** policy: from the policy text; default: the bureau's default step limit; admin: set by an administrator */
   source: 'policy' | 'default' | 'admin';
