@@ -17,13 +17,7 @@ export const builtinRoles: BuiltinRole[] = [
   {
     code: 'city_reviewer',
     name: '市局业务审核员',
-    permissions: [
-      ...registryWriter,
-      'person:reveal',
-      'policy:configure',
-      'household:recognise',
-      'difficulty:decide',
-    ],
+    permissions: [...registryWriter, 'person:reveal', 'policy:configure', 'household:recognise'],
     dataScope: 'subtree',
     adminClass: null,
   },
