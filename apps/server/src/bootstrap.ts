@@ -43,16 +43,31 @@ export async function bootstrap(db: Db, opts: { rootOrg?: (tx: Executor) => Prom
   });
 }
 
-/** Built-in roles and dictionaries: inserted when missing, administrator roles reasserted. */
+/**
+ * Built-in roles and dictionaries. Administrator roles are fixed by law and reasserted on every
+ * start; a business role is inserted when missing, and an existing one receives the permissions
+ * added to its built-in definition since it was last brought up to date (its baseline), so a new
+ * feature reaches old databases while an administrator's own removals stay removed.
+ */
 export async function seedReferenceData(tx: Executor) {
   for (const r of builtinRoles) {
-    await tx
-      .insert(roles)
-      .values({ ...r, builtin: true })
-      .onConflictDoNothing({ target: roles.code });
-    // Administrator roles are fixed by law, not by the admin: reassert them on every start.
-    if (r.adminClass)
-      await tx.update(roles).set({ permissions: r.permissions }).where(eq(roles.code, r.code));
+    const [existing] = await tx
+      .select({ permissions: roles.permissions, baseline: roles.builtinBaseline })
+      .from(roles)
+      .where(eq(roles.code, r.code));
+    if (!existing) {
+      await tx.insert(roles).values({ ...r, builtin: true, builtinBaseline: r.permissions });
+      continue;
+    }
+    const permissions = r.adminClass
+      ? r.permissions
+      : [
+          ...new Set([
+            ...existing.permissions,
+            ...r.permissions.filter((p) => !existing.baseline.includes(p)),
+          ]),
+        ];
+    await tx.update(roles).set({ permissions, builtinBaseline: r.permissions }).where(eq(roles.code, r.code));
   }
   for (const d of dictionarySeed) {
     await tx.insert(dictTypes).values({ code: d.code, name: d.name }).onConflictDoNothing();
