@@ -149,6 +149,37 @@ const router = createBrowserRouter([
                   Component: (await import('../features/policies/pages/policy-detail-page')).PolicyDetailPage,
                 }),
               },
+              {
+                path: 'employers',
+                lazy: async () => ({
+                  Component: (await import('../features/employers/pages/employers-page')).EmployersPage,
+                }),
+              },
+              {
+                path: 'employers/new',
+                lazy: async () => ({
+                  Component: (await import('../features/employers/pages/employer-create-page')).EmployerCreatePage,
+                }),
+              },
+              {
+                path: 'employers/:id',
+                lazy: async () => ({
+                  Component: (await import('../features/employers/pages/employer-detail-page')).EmployerDetailPage,
+                }),
+              },
+              {
+                path: 'employers/:id/edit',
+                lazy: async () => ({
+                  Component: (await import('../features/employers/pages/employer-edit-page')).EmployerEditPage,
+                }),
+              },
+              {
+                path: 'shortage-occupations',
+                lazy: async () => ({
+                  Component: (await import('../features/shortage-occupations/pages/shortage-occupations-page'))
+                    .ShortageOccupationsPage,
+                }),
+              },
               { path: '*', element: <NotFoundPage /> },
             ],
           },

@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BankOutlined,
   BookOutlined,
   DesktopOutlined,
   FileTextOutlined,
@@ -8,6 +9,7 @@ import {
   LoginOutlined,
   SafetyOutlined,
   TeamOutlined,
+  ToolOutlined,
   UsergroupAddOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -36,7 +38,14 @@ const menu: (MenuLeaf | MenuGroup)[] = [
     children: [
       { path: '/persons', label: '人员管理', icon: <UsergroupAddOutlined />, permission: 'person:read' },
       { path: '/households', label: '家庭与零就业', icon: <HomeOutlined />, permission: 'person:read' },
+      { path: '/employers', label: '用人单位', icon: <BankOutlined />, permission: 'employer:read' },
       { path: '/policies', label: '政策目录', icon: <FileTextOutlined />, permission: 'policy:read' },
+      {
+        path: '/shortage-occupations',
+        label: '紧缺工种目录',
+        icon: <ToolOutlined />,
+        permission: 'policy:read',
+      },
     ],
   },
   {

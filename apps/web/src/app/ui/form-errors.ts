@@ -11,3 +11,17 @@ export function applyFieldErrors(form: FormInstance, error: unknown): boolean {
   form.setFields(fields);
   return fields.length > 0;
 }
+
+/**
+ * Places a failed save's message where the user looks: 422 field messages under their fields, a
+ * 409 CONFLICT (e.g. 「该证书编号已登记」) under `conflictField`. Returns false when neither applies,
+ * so the caller shows the message some other way.
+ */
+export function applyServerErrors(form: FormInstance, error: unknown, conflictField?: string): boolean {
+  if (applyFieldErrors(form, error)) return true;
+  if (conflictField && error instanceof ApiError && error.code === 'CONFLICT') {
+    form.setFields([{ name: conflictField, errors: [error.message] }]);
+    return true;
+  }
+  return false;
+}

@@ -1,6 +1,13 @@
 import { api } from '../../app/api-client';
 import type { Page, PageParams } from '../../app/paging';
-import type { PersonBody, PersonDetail, PersonFilters, PersonItem, PersonSort } from './person-types';
+import type {
+  PersonBody,
+  PersonDetail,
+  PersonFilters,
+  PersonItem,
+  PersonSort,
+  TimelineEvent,
+} from './person-types';
 
 export const personsKey = ['persons'] as const;
 
@@ -8,6 +15,9 @@ export const fetchPersons = (filters: PersonFilters, paging: PageParams, sort: P
   api.get<Page<PersonItem>>('/persons', { ...filters, ...paging, sort });
 
 export const fetchPerson = (id: string) => api.get<PersonDetail>(`/persons/${id}`);
+
+export const fetchPersonTimeline = (id: string) =>
+  api.get<{ items: TimelineEvent[] }>(`/persons/${id}/timeline`);
 
 export const revealPersonId = (id: string) => api.post<{ idNumber: string }>(`/persons/${id}/reveal-id`);
 

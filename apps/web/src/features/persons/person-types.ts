@@ -27,6 +27,9 @@ export type PersonSort = 'name' | '-name' | 'birthDate' | '-birthDate' | 'create
 export interface PersonFilters {
   q?: string;
   orgId?: OrgId;
+  /** GB/T 2261.1: `1` 男, `2` 女. */
+  gender?: string;
+  hukouType?: string;
 }
 
 export interface PersonBody {
@@ -49,3 +52,13 @@ export const personDicts = {
   hukouType: 'hukou_type',
   hukouPlace: 'hukou_place',
 } as const;
+
+/** One dated fact of the person's history (GET /persons/:id/timeline), newest first. */
+export interface TimelineEvent {
+  date: string;
+  at?: string;
+  kind: string;
+  title: string;
+  detail?: string;
+  ref?: { type: string; id: string };
+}

@@ -7,11 +7,20 @@ interface DictSelectProps {
   onChange?: (value: string) => void;
   placeholder?: string;
   allowClear?: boolean;
+  style?: React.CSSProperties;
   'data-testid'?: string;
 }
 
 /** A select whose options are a dictionary's active items. */
-export function DictSelect({ dict, value, onChange, placeholder, allowClear, ...rest }: DictSelectProps) {
+export function DictSelect({
+  dict,
+  value,
+  onChange,
+  placeholder,
+  allowClear,
+  style,
+  ...rest
+}: DictSelectProps) {
   const { options, loading } = useDictOptions(dict);
   return (
     <Select
@@ -21,6 +30,7 @@ export function DictSelect({ dict, value, onChange, placeholder, allowClear, ...
       loading={loading}
       placeholder={placeholder ?? '请选择'}
       allowClear={allowClear}
+      style={style}
       showSearch={{ optionFilterProp: 'label' }}
       data-testid={rest['data-testid']}
     />

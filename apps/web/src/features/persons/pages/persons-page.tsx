@@ -1,18 +1,19 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Card, Input, Space, Table } from 'antd';
+import { Button, Card, Input, Select, Space, Table } from 'antd';
 import type { ColumnsType, SorterResult } from 'antd/es/table/interface';
-import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { usePermissions } from '../../../app/auth/use-me';
-import { firstPage, type PageParams, tablePagination } from '../../../app/paging';
+import { tablePagination } from '../../../app/paging';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import { useDictLabel } from '../../dicts/hooks/use-dict';
 import { OrgTreeSelect } from '../../orgs/components/org-tree-select';
+import { DictSelect } from '../components/dict-select';
 import { ExportButton } from '../components/export-button';
 import { fetchPersons, personsKey } from '../person-api';
 import { type PersonFilters, type PersonItem, type PersonSort, personDicts } from '../person-types';
+import { usePersonListParams } from '../use-person-list-params';
 
 const sortable = ['name', 'birthDate'] as const;
 
@@ -25,9 +26,7 @@ function toSort(sorter: SorterResult<PersonItem> | SorterResult<PersonItem>[]): 
 
 function PersonsContent() {
   const can = usePermissions();
-  const [filters, setFilters] = useState<PersonFilters>({});
-  const [paging, setPaging] = useState<PageParams>(firstPage);
-  const [sort, setSort] = useState<PersonSort | undefined>(undefined);
+  const { filters, paging, sort, update } = usePersonListParams();
   const gender = useDictLabel(personDicts.gender);
   const hukouType = useDictLabel(personDicts.hukouType);
 
@@ -37,10 +36,7 @@ function PersonsContent() {
     placeholderData: keepPreviousData,
   });
 
-  const applyFilters = (next: PersonFilters) => {
-    setFilters(next);
-    setPaging((p) => ({ ...p, page: 1 }));
-  };
+  const applyFilters = (next: PersonFilters) => update({ filters: next });
   const orderOf = (key: string) => (sort === key ? 'ascend' : sort === `-${key}` ? 'descend' : null);
 
   const columns: ColumnsType<PersonItem> = [
@@ -78,6 +74,13 @@ function PersonsContent() {
         <Space>
           {can('person:export') ? <ExportButton filters={filters} /> : null}
           {can('person:write') ? (
+            <Link to="/imports?kind=persons">
+              <Button icon={<UploadOutlined />} data-testid="person-import">
+                导入
+              </Button>
+            </Link>
+          ) : null}
+          {can('person:write') ? (
             <Link to="/persons/new">
               <Button type="primary" icon={<PlusOutlined />} data-testid="person-create">
                 登记人员
@@ -89,8 +92,11 @@ function PersonsContent() {
     >
       <Space wrap style={{ marginBottom: 16 }}>
         <Input.Search
+          // Re-mounted when the URL changes the search (back button, link), so the box shows it.
+          key={filters.q ?? ''}
+          defaultValue={filters.q}
           allowClear
-          placeholder="姓名或 18 位公民身份号码"
+          placeholder="姓名前缀、18 位公民身份号码或 11 位手机号"
           onSearch={(q) => applyFilters({ ...filters, q: q.trim() || undefined })}
           style={{ width: 300 }}
           data-testid="person-search"
@@ -103,6 +109,27 @@ function PersonsContent() {
           style={{ width: 260 }}
           data-testid="person-filter-org"
         />
+        <Select
+          allowClear
+          placeholder="性别"
+          value={filters.gender}
+          onChange={(gender?: string) => applyFilters({ ...filters, gender })}
+          options={[
+            { value: '1', label: '男' },
+            { value: '2', label: '女' },
+          ]}
+          style={{ width: 100 }}
+          data-testid="person-filter-gender"
+        />
+        <DictSelect
+          dict={personDicts.hukouType}
+          allowClear
+          placeholder="户口性质"
+          value={filters.hukouType}
+          onChange={(hukouType?: string) => applyFilters({ ...filters, hukouType })}
+          style={{ width: 120 }}
+          data-testid="person-filter-hukou-type"
+        />
       </Space>
       <QueryErrorAlert error={persons.error} onRetry={() => persons.refetch()} />
       <Table<PersonItem>
@@ -110,12 +137,9 @@ function PersonsContent() {
         columns={columns}
         dataSource={persons.data?.items}
         loading={persons.isFetching}
-        pagination={tablePagination(paging, persons.data?.total, setPaging)}
+        pagination={tablePagination(paging, persons.data?.total, (next) => update({ paging: next }))}
         onChange={(_pagination, _filters, sorter, extra) => {
-          if (extra.action === 'sort') {
-            setSort(toSort(sorter));
-            setPaging((p) => ({ ...p, page: 1 }));
-          }
+          if (extra.action === 'sort') update({ sort: toSort(sorter) });
         }}
         data-testid="persons-table"
       />

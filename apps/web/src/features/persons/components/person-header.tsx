@@ -1,0 +1,74 @@
+import { EditOutlined } from '@ant-design/icons';
+import { Button, Card, Descriptions, Space, Tag } from 'antd';
+import dayjs from 'dayjs';
+import { Link } from 'react-router-dom';
+import { usePermissions } from '../../../app/auth/use-me';
+import { useDictLabel } from '../../dicts/hooks/use-dict';
+import { type PersonDetail, personDicts } from '../person-types';
+import { RevealableIdNumber } from './reveal-id-button';
+
+/** Age in whole years on `on` (birthdays not yet reached this year don't count). */
+export const ageOn = (birthDate: string, on = dayjs()) => on.diff(dayjs(birthDate), 'year');
+
+/** The head of the person page: identity, hukou, organisation and contact, with edit and back. */
+export function PersonHeader({ person: p }: { person: PersonDetail }) {
+  const can = usePermissions();
+  const gender = useDictLabel(personDicts.gender);
+  const ethnicity = useDictLabel(personDicts.ethnicity);
+  const education = useDictLabel(personDicts.education);
+  const hukouType = useDictLabel(personDicts.hukouType);
+  const hukouPlace = useDictLabel(personDicts.hukouPlace);
+
+  return (
+    <Card
+      title={
+        <Space>
+          <span data-testid="person-name">{p.name}</span>
+          <Tag>{gender(p.gender)}</Tag>
+          <Tag color="blue">{ageOn(p.birthDate)} 岁</Tag>
+          <Tag>{hukouType(p.hukouType)}户口</Tag>
+        </Space>
+      }
+      extra={
+        <Space>
+          <Link to="/persons">
+            <Button>返回列表</Button>
+          </Link>
+          {can('person:write') ? (
+            <Link to={`/persons/${p.id}/edit`}>
+              <Button type="primary" icon={<EditOutlined />} data-testid="person-edit">
+                编辑
+              </Button>
+            </Link>
+          ) : null}
+        </Space>
+      }
+      data-testid="person-header"
+    >
+      <Descriptions column={{ xs: 1, md: 2, xl: 3 }} size="small" data-testid="person-detail">
+        <Descriptions.Item label="公民身份号码">
+          <RevealableIdNumber
+            key={p.id}
+            personId={p.id}
+            masked={p.idNumberMasked}
+            canReveal={can('person:reveal')}
+          />
+        </Descriptions.Item>
+        <Descriptions.Item label="出生日期">{p.birthDate}</Descriptions.Item>
+        <Descriptions.Item label="民族">{ethnicity(p.ethnicity)}</Descriptions.Item>
+        <Descriptions.Item label="文化程度">{education(p.education)}</Descriptions.Item>
+        <Descriptions.Item label="户口性质">{hukouType(p.hukouType)}</Descriptions.Item>
+        <Descriptions.Item label="户籍地类别">{hukouPlace(p.hukouPlace)}</Descriptions.Item>
+        <Descriptions.Item label="所属机构">{p.org.name}</Descriptions.Item>
+        <Descriptions.Item label="联系电话">{p.phoneMasked ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label="居住地址">{p.address ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label="登记时间">
+          {dayjs(p.createdAt).format('YYYY-MM-DD HH:mm')}
+        </Descriptions.Item>
+        <Descriptions.Item label="最近修改">
+          {dayjs(p.updatedAt).format('YYYY-MM-DD HH:mm')}
+        </Descriptions.Item>
+      </Descriptions>
+    </Card>
+  );
+}

@@ -1,0 +1,54 @@
+import { useQuery } from '@tanstack/react-query';
+import { Card, Empty, Timeline, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
+import { fetchPersonTimeline, personsKey } from '../person-api';
+import type { TimelineEvent } from '../person-types';
+
+/** Dot colours by the kind's domain (the part before the dot): registry grey-blue, gains green, ends red. */
+function colourOf(kind: string): string {
+  if (/(ended|closed|eliminated|revoked|cancel)/.test(kind)) return 'red';
+  if (/(obtained|recognised|opened|started|joined|determined)/.test(kind)) return 'green';
+  return 'blue';
+}
+
+function when(e: TimelineEvent): string {
+  return e.at ? dayjs(e.at).format('YYYY-MM-DD HH:mm') : e.date;
+}
+
+export const personTimelineKey = (personId: string) => [...personsKey, 'timeline', personId] as const;
+
+/** The "时间轴" card: every dated fact the registry holds about the person, newest first. */
+export function PersonTimelineCard({ personId }: { personId: string }) {
+  const q = useQuery({
+    queryKey: personTimelineKey(personId),
+    queryFn: () => fetchPersonTimeline(personId),
+    // Panels of other modules change what the timeline shows: reload whenever the page is shown.
+    staleTime: 0,
+  });
+  return (
+    <Card size="small" title="时间轴" loading={q.isPending} data-testid="person-timeline">
+      <QueryErrorAlert error={q.error} onRetry={() => q.refetch()} />
+      {q.data?.items.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无记录" />
+      ) : null}
+      {q.data?.items.length ? (
+        <Timeline
+          items={q.data.items.map((e, i) => ({
+            key: `${e.kind}-${e.ref?.id ?? ''}-${e.at ?? e.date}-${i}`,
+            color: colourOf(e.kind),
+            content: (
+              <div data-testid="timeline-event" data-kind={e.kind}>
+                <Typography.Text type="secondary">{when(e)}</Typography.Text>
+                <div>
+                  <Typography.Text strong>{e.title}</Typography.Text>
+                </div>
+                {e.detail ? <Typography.Text type="secondary">{e.detail}</Typography.Text> : null}
+              </div>
+            ),
+          }))}
+        />
+      ) : null}
+    </Card>
+  );
+}
