@@ -5,6 +5,7 @@ import { employersRoutes } from './modules/registry/employers.routes.ts';
 import { householdsRoutes } from './modules/registry/households.routes.ts';
 import { personTimelineRoutes } from './modules/registry/person-timeline.routes.ts';
 import { personsRoutes } from './modules/registry/persons.routes.ts';
+import { registrationsRoutes } from './modules/registry/registrations.routes.ts';
 import { shortageOccupationsRoutes } from './modules/registry/shortage-occupations.routes.ts';
 import { zeroEmploymentRoutes } from './modules/registry/zero-employment.routes.ts';
 import { auditRoutes } from './platform/audit/audit.routes.ts';
@@ -31,6 +32,7 @@ export async function registerRoutes(app: FastifyInstance, s: Services) {
   await app.register(employersRoutes(s.employers));
   await app.register(certificatesRoutes(s.certificates));
   await app.register(shortageOccupationsRoutes(s.shortageOccupations));
+  await app.register(registrationsRoutes(s.registrations, s.difficulty));
   await app.register(personTimelineRoutes(s.personTimeline));
   await app.register(householdsRoutes(s.households));
   await app.register(zeroEmploymentRoutes(s.zeroEmployment));

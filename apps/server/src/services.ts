@@ -1,11 +1,13 @@
 import type { Db } from './db/client.ts';
 import { createPolicyService } from './modules/policy/policy.service.ts';
 import { createCertificatesService } from './modules/registry/certificates.service.ts';
+import { createDifficultyService } from './modules/registry/difficulty.service.ts';
 import { createEmployersService } from './modules/registry/employers.service.ts';
 import { createHouseholdsService } from './modules/registry/households.service.ts';
 import { createPersonTimelineService } from './modules/registry/person-timeline.service.ts';
 import { createPersonsExport } from './modules/registry/persons.excel.ts';
 import { createPersonsService } from './modules/registry/persons.service.ts';
+import { createRegistrationsService } from './modules/registry/registrations.service.ts';
 import { createShortageOccupationsService } from './modules/registry/shortage-occupations.service.ts';
 import { createZeroEmploymentService } from './modules/registry/zero-employment.service.ts';
 import { createAuditLogService } from './platform/audit/audit-log.service.ts';
@@ -37,6 +39,8 @@ export function createServices(deps: { db: Db; dataKey: Buffer }) {
     employers: createEmployersService({ db, cipher }),
     certificates: createCertificatesService({ db }),
     shortageOccupations: createShortageOccupationsService({ db }),
+    registrations: createRegistrationsService({ db }),
+    difficulty: createDifficultyService({ db }),
     // Stateless services: the timeline gets its own instances of those it reads.
     personTimeline: createPersonTimelineService({
       db,

@@ -17,7 +17,13 @@ export const builtinRoles: BuiltinRole[] = [
   {
     code: 'city_reviewer',
     name: '市局业务审核员',
-    permissions: [...registryWriter, 'person:reveal', 'policy:configure', 'household:recognise'],
+    permissions: [
+      ...registryWriter,
+      'person:reveal',
+      'policy:configure',
+      'household:recognise',
+      'difficulty:decide',
+    ],
     dataScope: 'subtree',
     adminClass: null,
   },
