@@ -125,6 +125,20 @@ const router = createBrowserRouter([
                 }),
               },
               {
+                path: 'unemployment-registrations',
+                lazy: async () => ({
+                  Component: (await import('../features/registrations/pages/unemployment-registrations-page'))
+                    .UnemploymentRegistrationsPage,
+                }),
+              },
+              {
+                path: 'difficulty-determinations',
+                lazy: async () => ({
+                  Component: (await import('../features/registrations/pages/difficulty-determinations-page'))
+                    .DifficultyDeterminationsPage,
+                }),
+              },
+              {
                 path: 'households',
                 lazy: async () => ({
                   Component: (await import('../features/households/pages/households-page')).HouseholdsPage,

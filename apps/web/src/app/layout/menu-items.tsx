@@ -5,7 +5,9 @@ import {
   BookOutlined,
   DesktopOutlined,
   FileTextOutlined,
+  HeartOutlined,
   HomeOutlined,
+  IdcardOutlined,
   LoginOutlined,
   SafetyOutlined,
   TeamOutlined,
@@ -38,6 +40,18 @@ const menu: (MenuLeaf | MenuGroup)[] = [
     children: [
       { path: '/persons', label: '人员管理', icon: <UsergroupAddOutlined />, permission: 'person:read' },
       { path: '/households', label: '家庭与零就业', icon: <HomeOutlined />, permission: 'person:read' },
+      {
+        path: '/unemployment-registrations',
+        label: '失业登记',
+        icon: <IdcardOutlined />,
+        permission: 'person:read',
+      },
+      {
+        path: '/difficulty-determinations',
+        label: '就业困难人员',
+        icon: <HeartOutlined />,
+        permission: 'person:read',
+      },
       { path: '/employers', label: '用人单位', icon: <BankOutlined />, permission: 'employer:read' },
       { path: '/policies', label: '政策目录', icon: <FileTextOutlined />, permission: 'policy:read' },
       {

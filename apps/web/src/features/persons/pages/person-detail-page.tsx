@@ -7,6 +7,8 @@ import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorResult } from '../../../app/ui/query-error-result';
 import { CertificatesPanel } from '../../certificates/components/certificates-panel';
 import { PersonHouseholdCard } from '../../households/components/person-household-card';
+import { DifficultyPanel } from '../../registrations/components/difficulty-panel';
+import { RegistrationsPanel } from '../../registrations/components/registrations-panel';
 import { PersonHeader } from '../components/person-header';
 import { PersonTimelineCard } from '../components/person-timeline-card';
 import { fetchPerson, personsKey } from '../person-api';
@@ -32,6 +34,8 @@ function PersonDetailContent({ id }: { id: string }) {
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
             {/* Panels: one line each, in reading order. Add yours; leave the others' lines alone. */}
             <PersonHouseholdCard personId={p.id} />
+            <RegistrationsPanel personId={p.id} />
+            <DifficultyPanel personId={p.id} />
             <CertificatesPanel personId={p.id} />
           </Space>
         </Col>

@@ -1,0 +1,101 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Card, Select, Table, Tag } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { firstPage, tablePagination } from '../../../app/paging';
+import { PermissionGate } from '../../../app/ui/permission-gate';
+import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
+import { useDictLabel } from '../../dicts/hooks/use-dict';
+import { RecordFilterBar } from '../components/record-filter-bar';
+import { fetchDifficultyList, registrationsKey } from '../registration-api';
+import {
+  type DifficultyCategory,
+  type DifficultyDetermination,
+  difficultyCategoryLabels,
+  difficultyCategoryOptions,
+  type RecordListFilters,
+  registrationDicts,
+  type WithPerson,
+} from '../registration-types';
+
+type Row = DifficultyDetermination & WithPerson;
+
+function DifficultyContent() {
+  const [filters, setFilters] = useState<RecordListFilters>({ open: true });
+  const [paging, setPaging] = useState(firstPage);
+  const exitReason = useDictLabel(registrationDicts.difficultyExitReason);
+  const q = useQuery({
+    queryKey: [...registrationsKey, 'difficulty-list', filters, paging],
+    queryFn: () => fetchDifficultyList(filters, paging),
+    placeholderData: keepPreviousData,
+  });
+  const apply = (next: RecordListFilters) => {
+    setFilters(next);
+    setPaging(firstPage);
+  };
+  const columns: ColumnsType<Row> = [
+    {
+      title: '姓名',
+      dataIndex: 'personName',
+      key: 'name',
+      render: (name: string, r) => <Link to={`/persons/${r.personId}`}>{name}</Link>,
+    },
+    { title: '公民身份号码', dataIndex: 'idNumberMasked', key: 'idNumber' },
+    {
+      title: '人员类别',
+      dataIndex: 'category',
+      key: 'category',
+      render: (c: DifficultyCategory) => difficultyCategoryLabels[c] ?? c,
+    },
+    { title: '认定日期', dataIndex: 'decidedOn', key: 'decidedOn' },
+    { title: '认定人', dataIndex: 'decidedByName', key: 'decidedBy' },
+    {
+      title: '状态',
+      key: 'state',
+      render: (_, r) =>
+        r.exitedOn ? (
+          <Tag>{`${r.exitedOn} 退出（${exitReason(r.exitReason)}）`}</Tag>
+        ) : (
+          <Tag color="red">在册</Tag>
+        ),
+    },
+  ];
+  return (
+    <Card title="就业困难人员">
+      <RecordFilterBar
+        filters={filters}
+        onChange={apply}
+        openLabels={['在册', '已退出']}
+        dateLabel="认定日期"
+      >
+        <Select
+          allowClear
+          placeholder="人员类别"
+          value={filters.category}
+          onChange={(category?: DifficultyCategory) => apply({ ...filters, category })}
+          options={difficultyCategoryOptions}
+          style={{ width: 320 }}
+          data-testid="difficulty-filter-category"
+        />
+      </RecordFilterBar>
+      <QueryErrorAlert error={q.error} onRetry={() => q.refetch()} />
+      <Table<Row>
+        rowKey="id"
+        columns={columns}
+        dataSource={q.data?.items}
+        loading={q.isFetching}
+        pagination={tablePagination(paging, q.data?.total, setPaging)}
+        data-testid="difficulty-list"
+      />
+    </Card>
+  );
+}
+
+export function DifficultyDeterminationsPage() {
+  return (
+    <PermissionGate permission="person:read">
+      <DifficultyContent />
+    </PermissionGate>
+  );
+}

@@ -1,0 +1,84 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Card, Table, Tag } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { firstPage, tablePagination } from '../../../app/paging';
+import { PermissionGate } from '../../../app/ui/permission-gate';
+import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
+import { useDictLabel } from '../../dicts/hooks/use-dict';
+import { RecordFilterBar } from '../components/record-filter-bar';
+import { fetchUnemploymentList, registrationsKey } from '../registration-api';
+import {
+  type RecordListFilters,
+  registrationDicts,
+  type UnemploymentRegistration,
+  type WithPerson,
+} from '../registration-types';
+
+type Row = UnemploymentRegistration & WithPerson;
+
+function UnemploymentContent() {
+  const [filters, setFilters] = useState<RecordListFilters>({ open: true });
+  const [paging, setPaging] = useState(firstPage);
+  const reason = useDictLabel(registrationDicts.unemploymentReason);
+  const endReason = useDictLabel(registrationDicts.unemploymentEndReason);
+  const q = useQuery({
+    queryKey: [...registrationsKey, 'unemployment-list', filters, paging],
+    queryFn: () => fetchUnemploymentList(filters, paging),
+    placeholderData: keepPreviousData,
+  });
+  const columns: ColumnsType<Row> = [
+    {
+      title: '姓名',
+      dataIndex: 'personName',
+      key: 'name',
+      render: (name: string, r) => <Link to={`/persons/${r.personId}`}>{name}</Link>,
+    },
+    { title: '公民身份号码', dataIndex: 'idNumberMasked', key: 'idNumber' },
+    { title: '《就业创业证》编号', dataIndex: 'certificateNumber', key: 'certificate' },
+    { title: '登记日期', dataIndex: 'registeredOn', key: 'registeredOn' },
+    { title: '登记机构', dataIndex: 'stationName', key: 'station' },
+    { title: '失业原因', dataIndex: 'reason', key: 'reason', render: (r: string) => reason(r) },
+    {
+      title: '状态',
+      key: 'state',
+      render: (_, r) =>
+        r.endedOn ? (
+          <Tag>{`${r.endedOn} 注销（${endReason(r.endReason)}）`}</Tag>
+        ) : (
+          <Tag color="orange">有效</Tag>
+        ),
+    },
+  ];
+  return (
+    <Card title="失业登记">
+      <RecordFilterBar
+        filters={filters}
+        onChange={(next) => {
+          setFilters(next);
+          setPaging(firstPage);
+        }}
+        openLabels={['有效', '已注销']}
+        dateLabel="登记日期"
+      />
+      <QueryErrorAlert error={q.error} onRetry={() => q.refetch()} />
+      <Table<Row>
+        rowKey="id"
+        columns={columns}
+        dataSource={q.data?.items}
+        loading={q.isFetching}
+        pagination={tablePagination(paging, q.data?.total, setPaging)}
+        data-testid="unemployment-list"
+      />
+    </Card>
+  );
+}
+
+export function UnemploymentRegistrationsPage() {
+  return (
+    <PermissionGate permission="person:read">
+      <UnemploymentContent />
+    </PermissionGate>
+  );
+}
