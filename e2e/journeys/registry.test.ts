@@ -1,0 +1,253 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { creditCodeCheckChar } from '@minsheng/rules/national/credit-code.ts';
+import { residentIdCheckDigit } from '@minsheng/rules/national/resident-id.ts';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { baseUrl, launchBrowser, logProblems, screenshotter, text } from './support/browser.ts';
+import { pickFirstOrg } from './support/org-picker.ts';
+import { type Account, signIn, signOut } from './support/sign-in.ts';
+
+const required = (name: string): string => {
+  const value = process.env[name];
+  if (!value)
+    throw new Error(`${name} is not set (e2e/run.mjs passes it from the server's first-start output)`);
+  return value;
+};
+
+let browser: Browser;
+let page: Page;
+let shot: (name: string) => Promise<void>;
+
+before(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
+  logProblems(page);
+  shot = screenshotter(page, 'registry');
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+/** The element carrying `testId`, or the input inside it (antd puts test ids on wrappers or inputs). */
+const input = (testId: string): Locator =>
+  page.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first();
+
+/** Picks `label` in the antd Select `testId`, retrying a click lost in the dropdown's opening animation. */
+async function choose(testId: string, label: string) {
+  const select = page.getByTestId(testId);
+  for (let attempt = 1; ; attempt++) {
+    await select.click();
+    const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label });
+    try {
+      await option.first().click({ timeout: 5_000 });
+      if ((await text(select)).includes(label)) return;
+    } catch (error) {
+      if (attempt === 4) throw error;
+    }
+    if (attempt === 4) throw new Error(`could not choose ${label} in ${testId}`);
+  }
+}
+
+/** The error text antd shows under the form item holding `testId`. */
+const fieldError = (testId: string) =>
+  page
+    .locator('.ant-form-item', { has: page.getByTestId(testId) })
+    .locator('.ant-form-item-explain-error')
+    .first();
+
+/** Waits for the list request matching `query`, then for the table to settle, and returns its rows. */
+async function loadTable(testId: string, apiPath: string, trigger: () => Promise<unknown>, query = '') {
+  await Promise.all([
+    page.waitForResponse((r) => {
+      const url = new URL(r.url());
+      return url.pathname === apiPath && decodeURIComponent(url.search).includes(query) && r.ok();
+    }),
+    trigger(),
+  ]);
+  await page.waitForFunction(`!document.querySelector('[data-testid="${testId}"] .ant-spin-spinning')`);
+  return page.getByTestId(testId).locator('.ant-table-tbody tr.ant-table-row');
+}
+
+// A fresh, valid ID number for this run (born 1985-03-15 in 肥城市) and the same with a wrong check digit.
+const seq = String(Date.now() % 1000).padStart(3, '0');
+const first17 = `37098319850315${seq}`;
+const idNumber = first17 + residentIdCheckDigit(first17);
+const wrongId = first17 + (residentIdCheckDigit(first17) === '1' ? '2' : '1');
+const personName = `欧阳端${Date.now().toString(36).slice(-4)}`;
+const creditFirst17 = `91370983${String(Date.now() % 1e9).padStart(9, '0')}`;
+const creditCode = creditFirst17 + creditCodeCheckChar(creditFirst17);
+const wrongCredit = creditFirst17 + (creditCodeCheckChar(creditFirst17) === 'A' ? 'B' : 'A');
+
+test('registry: a street officer registers a person, a certificate and an employer; another street cannot see them', async (t) => {
+  // Demo street officers of 肥城市: 老城街道 (002) registers, 王瓜店街道 (003) is the other street.
+  const officer: Account = { username: 'jd_370983002', password: required('MINSHENG_DEMO_PASSWORD') };
+  const other: Account = { username: 'jd_370983003', password: required('MINSHENG_DEMO_PASSWORD') };
+  let personId = '';
+  let broken = false;
+  const step = (name: string, fn: () => Promise<void>) =>
+    t.test(name, async (s) => {
+      if (broken) return s.skip('an earlier step failed');
+      try {
+        await fn();
+      } catch (error) {
+        broken = true;
+        await shot('failure').catch(() => {});
+        throw error;
+      }
+    });
+
+  await step('the officer signs in', async () => {
+    await signIn(page, officer, shot);
+  });
+
+  await step('a wrong check digit is refused in Chinese and nothing is saved', async () => {
+    await page.getByTestId('side-menu').getByText('人员管理').click();
+    await page.getByTestId('person-create').click();
+    await input('person-id-number').fill(wrongId);
+    await input('person-name').fill(personName);
+    await choose('person-hukou-type', '城镇');
+    await choose('person-hukou-place', '本市');
+    await pickFirstOrg(page, 'person-org', ['street'], 'community');
+    await page.getByTestId('person-submit').click();
+    await fieldError('person-id-number').waitFor();
+    assert.equal(await text(fieldError('person-id-number')), '公民身份号码格式或校验位不正确');
+    await shot('person-wrong-check-digit');
+    assert.equal(new URL(page.url()).pathname, '/persons/new', 'the form stays open');
+    const found = (await (await page.request.get(`${baseUrl}/api/persons?q=${wrongId}`)).json()) as {
+      total: number;
+    };
+    assert.equal(found.total, 0, 'no person was saved under the wrong number');
+  });
+
+  await step('with the check digit fixed the person is saved and shown', async () => {
+    await input('person-id-number').fill(idNumber);
+    await Promise.all([
+      page.waitForURL((url) => /^\/persons\/[0-9a-f-]{36}$/.test(url.pathname)),
+      page.getByTestId('person-submit').click(),
+    ]);
+    personId = new URL(page.url()).pathname.split('/')[2]!;
+    await page.getByTestId('person-header').waitFor();
+    assert.equal(await text(page.getByTestId('person-name')), personName);
+    assert.equal(
+      await text(page.getByTestId('person-id-masked')),
+      `${idNumber.slice(0, 4)}${'*'.repeat(10)}${idNumber.slice(-4)}`,
+    );
+    const firstEvent = page.getByTestId('timeline-event').first();
+    await firstEvent.waitFor();
+    assert.match(await text(firstEvent), /登记为劳动者/);
+    await shot('person-page');
+  });
+
+  await step(
+    'the officer finds the person by name prefix and by exact ID number; the URL keeps the search',
+    async () => {
+      await page.getByTestId('side-menu').getByText('人员管理').click();
+      const prefix = personName.slice(0, 3);
+      await input('person-search').fill(prefix);
+      let rows = await loadTable(
+        'persons-table',
+        '/api/persons',
+        () => input('person-search').press('Enter'),
+        `q=${prefix}`,
+      );
+      assert.ok((await rows.filter({ hasText: personName }).count()) === 1, 'found by name prefix');
+      assert.equal(new URL(page.url()).searchParams.get('q'), prefix, 'the search is in the URL');
+
+      await input('person-search').fill(idNumber);
+      rows = await loadTable(
+        'persons-table',
+        '/api/persons',
+        () => input('person-search').press('Enter'),
+        `q=${idNumber}`,
+      );
+      assert.equal(await rows.count(), 1, 'exactly one person has the number');
+      assert.match(await text(rows.first()), new RegExp(personName));
+      await shot('person-search-by-id');
+
+      // The link reproduces the list.
+      await page.goto(`${baseUrl}/persons?q=${encodeURIComponent(prefix)}`);
+      rows = await loadTable('persons-table', '/api/persons', () => page.reload(), `q=${prefix}`);
+      assert.equal(await rows.filter({ hasText: personName }).count(), 1, 'the link shows the same list');
+    },
+  );
+
+  await step('on the person page the officer reveals the full ID number', async () => {
+    await page.getByRole('link', { name: personName }).click();
+    await page.getByTestId('person-reveal-id').click();
+    const full = page.getByTestId('person-id-full');
+    await full.waitFor();
+    assert.equal(await text(full), idNumber);
+    await shot('person-id-revealed');
+  });
+
+  await step('the officer adds a qualification certificate, which joins the timeline', async () => {
+    await page.getByTestId('certificate-add').click();
+    await input('certificate-number').fill(`E2E${Date.now()}`);
+    await input('certificate-occupation').fill('焊工');
+    await choose('certificate-level', '三级/高级工');
+    await input('certificate-issued-on').click();
+    await input('certificate-issued-on').fill('2020-05-06');
+    await input('certificate-issued-on').press('Enter');
+    await input('certificate-issuer').fill('肥城市职业技能鉴定中心');
+    await shot('certificate-form');
+    await page.getByTestId('certificate-submit').click();
+    const row = page.getByTestId('certificates-table').locator('.ant-table-tbody tr.ant-table-row').first();
+    await row.waitFor();
+    assert.match(await text(row), /焊工.*三级\/高级工.*2020-05-06/);
+    await page
+      .getByTestId('timeline-event')
+      .filter({ hasText: '取得职业资格证书：焊工（三级/高级工）' })
+      .waitFor();
+    await shot('certificate-added');
+  });
+
+  await step(
+    'a bad credit code is refused in Chinese; a good one registers the employer; a duplicate is refused',
+    async () => {
+      await page.getByTestId('side-menu').getByText('用人单位').click();
+      await page.getByTestId('employer-create').click();
+      const fill = async (code: string) => {
+        await input('employer-credit-code').fill(code);
+        await input('employer-name').fill(`泰安端到端${seq}有限公司`);
+        await choose('employer-type', '企业');
+        await choose('employer-industry', '制造业');
+        await pickFirstOrg(page, 'employer-org', [], 'street');
+      };
+      await fill(wrongCredit);
+      await page.getByTestId('employer-submit').click();
+      await fieldError('employer-credit-code').waitFor();
+      assert.equal(
+        await text(fieldError('employer-credit-code')),
+        '统一社会信用代码校验码错误，请核对后重新填写',
+      );
+      await shot('employer-bad-credit-code');
+
+      await input('employer-credit-code').fill(creditCode);
+      await Promise.all([
+        page.waitForURL((url) => /^\/employers\/[0-9a-f-]{36}$/.test(url.pathname)),
+        page.getByTestId('employer-submit').click(),
+      ]);
+      await page.getByTestId('employer-detail').waitFor();
+      assert.match(await text(page.getByTestId('employer-detail')), new RegExp(creditCode));
+
+      // The server's 409 lands under the field too.
+      await page.goto(`${baseUrl}/employers/new`);
+      await fill(creditCode);
+      await page.getByTestId('employer-submit').click();
+      await fieldError('employer-credit-code').waitFor();
+      assert.equal(await text(fieldError('employer-credit-code')), '该统一社会信用代码已登记');
+      await shot('employer-duplicate');
+      await signOut(page);
+    },
+  );
+
+  await step('an officer of another street gets the not-found page for the person', async () => {
+    await signIn(page, other, shot);
+    await page.goto(`${baseUrl}/persons/${personId}`);
+    await page.locator('.ant-result-404').waitFor();
+    assert.match(await text(page.locator('.ant-result-404')), /页面不存在/);
+    assert.equal(await page.getByTestId('person-header').count(), 0);
+    await shot('other-street-not-found');
+  });
+});
