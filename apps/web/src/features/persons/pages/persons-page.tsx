@@ -137,7 +137,12 @@ function PersonsContent() {
         columns={columns}
         dataSource={persons.data?.items}
         loading={persons.isFetching}
-        pagination={tablePagination(paging, persons.data?.total, (next) => update({ paging: next }))}
+        pagination={tablePagination(
+          paging,
+          persons.data?.total,
+          (next) => update({ paging: next }),
+          persons.data?.totalCapped,
+        )}
         onChange={(_pagination, _filters, sorter, extra) => {
           if (extra.action === 'sort') update({ sort: toSort(sorter) });
         }}
