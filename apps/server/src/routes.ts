@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { policyRoutes } from './modules/policy/policy.routes.ts';
 import { certificatesRoutes } from './modules/registry/certificates.routes.ts';
+import { contractsRoutes } from './modules/registry/contracts.routes.ts';
+import { contributionsRoutes } from './modules/registry/contributions.routes.ts';
 import { employersRoutes } from './modules/registry/employers.routes.ts';
 import { householdsRoutes } from './modules/registry/households.routes.ts';
 import { personTimelineRoutes } from './modules/registry/person-timeline.routes.ts';
@@ -33,6 +35,8 @@ export async function registerRoutes(app: FastifyInstance, s: Services) {
   await app.register(certificatesRoutes(s.certificates));
   await app.register(shortageOccupationsRoutes(s.shortageOccupations));
   await app.register(registrationsRoutes(s.registrations, s.difficulty));
+  await app.register(contractsRoutes(s.contracts));
+  await app.register(contributionsRoutes(s.contributions, s.insuranceSummary));
   await app.register(personTimelineRoutes(s.personTimeline));
   await app.register(householdsRoutes(s.households));
   await app.register(zeroEmploymentRoutes(s.zeroEmployment));

@@ -1,9 +1,12 @@
 import type { Db } from './db/client.ts';
 import { createPolicyService } from './modules/policy/policy.service.ts';
 import { createCertificatesService } from './modules/registry/certificates.service.ts';
+import { createContractsService } from './modules/registry/contracts.service.ts';
+import { createContributionsService } from './modules/registry/contributions.service.ts';
 import { createDifficultyService } from './modules/registry/difficulty.service.ts';
 import { createEmployersService } from './modules/registry/employers.service.ts';
 import { createHouseholdsService } from './modules/registry/households.service.ts';
+import { createInsuranceSummaryService } from './modules/registry/insurance-summary.service.ts';
 import { createPersonTimelineService } from './modules/registry/person-timeline.service.ts';
 import { createPersonsExport } from './modules/registry/persons.excel.ts';
 import { createPersonsService } from './modules/registry/persons.service.ts';
@@ -41,6 +44,9 @@ export function createServices(deps: { db: Db; dataKey: Buffer }) {
     shortageOccupations: createShortageOccupationsService({ db }),
     registrations: createRegistrationsService({ db }),
     difficulty: createDifficultyService({ db }),
+    contracts: createContractsService({ db }),
+    contributions: createContributionsService({ db }),
+    insuranceSummary: createInsuranceSummaryService({ db }),
     // Stateless services: the timeline gets its own instances of those it reads.
     personTimeline: createPersonTimelineService({
       db,
