@@ -7,6 +7,8 @@ import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorResult } from '../../../app/ui/query-error-result';
 import { CertificatesPanel } from '../../certificates/components/certificates-panel';
 import { PersonHouseholdCard } from '../../households/components/person-household-card';
+import { ContractsPanel } from '../../insurance/components/contracts-panel';
+import { ContributionsPanel } from '../../insurance/components/contributions-panel';
 import { DifficultyPanel } from '../../registrations/components/difficulty-panel';
 import { RegistrationsPanel } from '../../registrations/components/registrations-panel';
 import { PersonHeader } from '../components/person-header';
@@ -37,6 +39,8 @@ function PersonDetailContent({ id }: { id: string }) {
             <RegistrationsPanel personId={p.id} />
             <DifficultyPanel personId={p.id} />
             <CertificatesPanel personId={p.id} />
+            <ContractsPanel personId={p.id} />
+            <ContributionsPanel personId={p.id} />
           </Space>
         </Col>
         <Col xs={24} xl={8}>
