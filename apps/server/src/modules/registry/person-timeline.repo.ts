@@ -5,15 +5,22 @@ import { organisations } from '../../platform/orgs/orgs.schema.ts';
 
 /** The audit actions that change what the registry knows about a person (not reads such as reveals). */
 export const personHistoryActions = ['person.create', 'person.update'] as const;
-export type PersonHistoryAction = (typeof personHistoryActions)[number];
+
+export interface AuditFact {
+  at: Date;
+  action: string;
+  username: string;
+  detail: Record<string, unknown> | null;
+}
 
 /**
- * The audit entries about one person's registration, oldest first. The caller has already checked
- * that the person lies in the actor's scope; the (target_type, target_id) index serves the query.
+ * Reads for the person timeline. Callers have already checked that the person (and through it the
+ * record) lies in the actor's scope; the (target_type, target_id) index serves the audit queries.
  */
 export function createPersonTimelineRepo(db: Executor) {
   return {
-    historyOf: async (personId: string) =>
+    /** The audit entries with one of `actions` about one record, oldest first. */
+    entriesAbout: async (targetType: string, targetId: string, actions: readonly string[]) =>
       (await db
         .select({
           at: auditLog.at,
@@ -24,17 +31,12 @@ export function createPersonTimelineRepo(db: Executor) {
         .from(auditLog)
         .where(
           and(
-            eq(auditLog.targetType, 'person'),
-            eq(auditLog.targetId, personId),
-            inArray(auditLog.action, [...personHistoryActions]),
+            eq(auditLog.targetType, targetType),
+            eq(auditLog.targetId, targetId),
+            inArray(auditLog.action, [...actions]),
           ),
         )
-        .orderBy(asc(auditLog.id))) as {
-        at: Date;
-        action: PersonHistoryAction;
-        username: string;
-        detail: Record<string, unknown> | null;
-      }[],
+        .orderBy(asc(auditLog.id))) as AuditFact[],
 
     orgName: async (orgId: number) =>
       (

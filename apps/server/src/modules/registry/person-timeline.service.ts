@@ -2,9 +2,14 @@ import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { obtainedByLabels } from './certificates.schema.ts';
 import { type CertificatesService, todayInChina } from './certificates.service.ts';
-import { createPersonTimelineRepo } from './person-timeline.repo.ts';
+import type { DifficultyService } from './difficulty.service.ts';
+import type { HouseholdsService } from './households.service.ts';
+import { type AuditFact, createPersonTimelineRepo, personHistoryActions } from './person-timeline.repo.ts';
+import { difficultySource, householdSource, registrationsSource } from './person-timeline.sources.ts';
 import { createPersonsRepo } from './persons.repo.ts';
 import type { PersonsService } from './persons.service.ts';
+import type { RegistrationsService } from './registrations.service.ts';
+import type { ZeroEmploymentService } from './zero-employment.service.ts';
 
 /** One dated fact of a person's history, as the person page shows it. */
 export interface TimelineEvent {
@@ -50,12 +55,11 @@ function changedFields(detail: Record<string, unknown> | null): string {
 const instant = (at: Date) => ({ date: todayInChina(at), at: at.toISOString() });
 
 type PersonDetail = Awaited<ReturnType<PersonsService['get']>>;
-type HistoryEntry = Awaited<ReturnType<ReturnType<typeof createPersonTimelineRepo>['historyOf']>>[number];
 
 /** Registration and edits: the person row, enriched by the audit entries about it. */
 function registryEvents(
   person: PersonDetail,
-  history: HistoryEntry[],
+  history: AuditFact[],
   registeredAt: string | undefined,
 ): TimelineEvent[] {
   const created = history.find((h) => h.action === 'person.create');
@@ -110,10 +114,20 @@ export function createPersonTimelineService(deps: {
   db: Db;
   persons: PersonsService;
   certificates: CertificatesService;
+  households: HouseholdsService;
+  zeroEmployment: ZeroEmploymentService;
+  registrations: RegistrationsService;
+  difficulty: DifficultyService;
 }) {
   const { db } = deps;
   const repo = createPersonTimelineRepo(db);
-  const sources: TimelineSource[] = [certificateSource(db, deps.certificates)];
+  // One line per module.
+  const sources: TimelineSource[] = [
+    certificateSource(db, deps.certificates),
+    householdSource(db, deps.households, deps.zeroEmployment),
+    registrationsSource(db, deps.registrations),
+    difficultySource(db, deps.difficulty),
+  ];
 
   return {
     /** Everything dated the registry knows about the person, newest first; 404 outside the actor's scope. */
@@ -121,14 +135,16 @@ export function createPersonTimelineService(deps: {
       // The person's own lookup answers 404 outside scope before any other source runs.
       const person = await deps.persons.get(actor, personId);
       const [history, bySource] = await Promise.all([
-        repo.historyOf(personId),
+        repo.entriesAbout('person', personId, personHistoryActions),
         Promise.all(sources.map((source) => source(actor, personId))),
       ]);
       // The organisation it was registered in (the person may have moved since).
       const createdIn = history.find((h) => h.action === 'person.create')?.detail?.orgId;
       const registeredAt = typeof createdIn === 'number' ? await repo.orgName(createdIn) : undefined;
       const events = [...registryEvents(person, history, registeredAt), ...bySource.flat()];
-      return { items: events.sort(byNewestFirst) };
+      // Sources list their events oldest first; reversed, the stable sort keeps a same-day
+      // "ended" after-the-fact event above its "started" one.
+      return { items: events.reverse().sort(byNewestFirst) };
     },
   };
 }
