@@ -5,10 +5,10 @@ import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import { fetchPersonTimeline, personsKey } from '../person-api';
 import type { TimelineEvent } from '../person-types';
 
-/** Dot colours by the kind's domain (the part before the dot): registry grey-blue, gains green, ends red. */
+/** Dot colours by what happened: something begun or gained green, something ended red, the rest blue. */
 function colourOf(kind: string): string {
-  if (/(ended|closed|eliminated|revoked|cancel)/.test(kind)) return 'red';
-  if (/(obtained|recognised|opened|started|joined|determined)/.test(kind)) return 'green';
+  if (/(ended|closed|eliminated|exited)/.test(kind)) return 'red';
+  if (/(obtained|recognised|registered|started|joined|determined)/.test(kind)) return 'green';
   return 'blue';
 }
 
