@@ -100,8 +100,8 @@ describe('statutory retirement (2025 reform) and working age', () => {
     expect(retirementDateOf({ gender: '1', birthDate: '1965-01-20' })).toBe('2025-02-01');
   });
 
-  it('uses the female-worker schedule for women (born January 1976 → 50 years 7 months)', () => {
-    expect(retirementDateOf({ gender: '2', birthDate: '1976-01-10' })).toBe('2026-08-01');
+  it('uses the cadre schedule for women (born January 1976 → 56 years 7 months)', () => {
+    expect(retirementDateOf({ gender: '2', birthDate: '1976-01-10' })).toBe('2032-08-01');
   });
 
   it('refuses unemployment registration from the retirement month on, allows it the day before', () => {

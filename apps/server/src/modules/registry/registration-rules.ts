@@ -44,11 +44,12 @@ export interface Period {
 }
 
 /**
- * The registry holds no 干部/工人 distinction, so women get the 50→55 schedule of female workers —
- * the one that applies to most urban job-seekers; a woman in a cadre post retires later.
+ * The registry holds no 干部/工人 distinction, so women get the cadre schedule (55 → 58), as in
+ * `@minsheng/rules/national/working-age.ts`: refusing a woman of 50–55 unemployment registration
+ * because she might be a worker would be worse than letting the station check her post.
  */
 export const retirementCategoryOf = (gender: PersonFacts['gender']): RetirementCategory =>
-  gender === '1' ? 'male' : 'female_worker';
+  gender === '1' ? 'male' : 'female_cadre';
 
 export const retirementOf = (p: Pick<PersonFacts, 'gender' | 'birthDate'>): StatutoryRetirement =>
   statutoryRetirement(p.birthDate, retirementCategoryOf(p.gender));
