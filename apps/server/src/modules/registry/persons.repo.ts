@@ -5,7 +5,14 @@ import type { Permission } from '../../platform/access/permissions.ts';
 import { accessFilter } from '../../platform/access/scope.ts';
 import { dictItems } from '../../platform/dictionaries/dictionaries.schema.ts';
 import { organisations } from '../../platform/orgs/orgs.schema.ts';
+import { labourContracts } from './contracts.schema.ts';
+import { todayInChina } from './person-fields.ts';
 import { persons } from './persons.schema.ts';
+import {
+  difficultyDeterminations,
+  employmentRegistrations,
+  unemploymentRegistrations,
+} from './registrations.schema.ts';
 
 export const personSorts = ['name', '-name', 'birthDate', '-birthDate', 'createdAt', '-createdAt'] as const;
 export type PersonSort = (typeof personSorts)[number];
@@ -20,6 +27,12 @@ export interface PersonFilter {
   gender?: '1' | '2';
   /** Dictionary code (`hukou_type`). */
   hukouType?: string;
+  /** Works there now: an unfinished labour contract or an open employment registration. */
+  employerId?: string;
+  /** An open employment-difficulty determination of this category. */
+  difficultyCategory?: string;
+  /** An open employment (`employed`) or unemployment (`unemployed`) registration. */
+  employment?: 'employed' | 'unemployed';
 }
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -41,6 +54,14 @@ const scoped = (actor: Actor, permission: Permission) =>
     owner: persons.createdBy,
   });
 
+const worksAt = (employerId: string) => {
+  const today = todayInChina();
+  return sql`(exists (select 1 from ${labourContracts} c where c.person_id = ${persons.id}
+      and c.employer_id = ${employerId} and c.ended_on is null and (c.ends_on is null or c.ends_on >= ${today}))
+    or exists (select 1 from ${employmentRegistrations} e where e.person_id = ${persons.id}
+      and e.employer_id = ${employerId} and e.ended_on is null))`;
+};
+
 const filterSql = (f: PersonFilter): SQL[] => [
   ...(f.idHash ? [eq(persons.idNumberHash, f.idHash)] : []),
   ...(f.phoneHash ? [eq(persons.phoneHash, f.phoneHash)] : []),
@@ -48,6 +69,23 @@ const filterSql = (f: PersonFilter): SQL[] => [
   ...(f.orgPath ? [like(persons.orgPath, `${escapeLike(f.orgPath)}%`)] : []),
   ...(f.gender ? [eq(persons.gender, f.gender)] : []),
   ...(f.hukouType ? [eq(persons.hukouType, f.hukouType)] : []),
+  ...(f.employerId ? [worksAt(f.employerId)] : []),
+  ...(f.difficultyCategory
+    ? [
+        sql`exists (select 1 from ${difficultyDeterminations} d where d.person_id = ${persons.id}
+          and d.category = ${f.difficultyCategory} and d.exited_on is null)`,
+      ]
+    : []),
+  ...(f.employment === 'employed'
+    ? [
+        sql`exists (select 1 from ${employmentRegistrations} e where e.person_id = ${persons.id} and e.ended_on is null)`,
+      ]
+    : []),
+  ...(f.employment === 'unemployed'
+    ? [
+        sql`exists (select 1 from ${unemploymentRegistrations} u where u.person_id = ${persons.id} and u.ended_on is null)`,
+      ]
+    : []),
 ];
 
 const sortColumn = { name: nameC, birthDate: persons.birthDate, createdAt: persons.createdAt };

@@ -32,6 +32,9 @@ const Filter = z.object({
   orgId: z.coerce.number().int().positive().optional(),
   gender: z.enum(['1', '2']).optional(),
   hukouType: z.string().trim().max(20).optional(),
+  employerId: z.uuid().optional().describe('现在该单位就业（劳动合同未终止或就业登记未注销）'),
+  difficultyCategory: z.string().trim().max(40).optional().describe('就业困难人员类别（认定未退出）'),
+  employment: z.enum(['employed', 'unemployed']).optional().describe('就业登记或失业登记未注销'),
 });
 const optionalText = (max: number) => z.string().trim().max(max).nullish();
 const Fields = z.object({

@@ -19,6 +19,9 @@ export interface PersonQuery {
   orgId?: number | undefined;
   gender?: '1' | '2' | undefined;
   hukouType?: string | undefined;
+  employerId?: string | undefined;
+  difficultyCategory?: string | undefined;
+  employment?: 'employed' | 'unemployed' | undefined;
 }
 
 export interface PersonInput {
@@ -54,6 +57,9 @@ export async function resolvePersonFilter(
   else if (q !== '') f.namePrefix = q;
   if (query.gender) f.gender = query.gender;
   if (query.hukouType) f.hukouType = query.hukouType;
+  if (query.employerId) f.employerId = query.employerId;
+  if (query.difficultyCategory) f.difficultyCategory = query.difficultyCategory;
+  if (query.employment) f.employment = query.employment;
   if (query.orgId !== undefined) {
     const path = await repo.orgPath(query.orgId);
     if (!path) return null;
