@@ -56,6 +56,8 @@ export function createServices(deps: { db: Db; dataKey: Buffer }) {
       zeroEmployment: createZeroEmploymentService({ db }),
       registrations: createRegistrationsService({ db }),
       difficulty: createDifficultyService({ db }),
+      contracts: createContractsService({ db }),
+      insuranceSummary: createInsuranceSummaryService({ db }),
     }),
     households: createHouseholdsService({ db }),
     zeroEmployment: createZeroEmploymentService({ db }),

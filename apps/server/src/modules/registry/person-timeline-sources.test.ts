@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/test-app.ts';
+import { contractBody, contributionBody } from './contracts.fixtures.ts';
+import { employerBody } from './employers.fixtures.ts';
 import { addHousehold } from './households.fixtures.ts';
 import type { TimelineEvent } from './person-timeline.service.ts';
 import { addPerson, daysAgo, employmentBody, ok, today, unemploymentBody } from './registrations.fixtures.ts';
@@ -12,7 +14,8 @@ const community = t.city.community1.id;
 
 // P worked 2020-03-01 … 2025-01-01, joined a household that was a zero-employment household
 // (recognised 2026-03-01, P assisted 2026-04-01, eliminated 2026-06-01), registered unemployed 30
-// days ago, and was determined a difficulty person today and exited the same day.
+// days ago, and was determined a difficulty person today and exited the same day. A two-year
+// contract from 2024-01-01 ran out on 2025-12-31; pension was paid for 2024-01 … 2024-03.
 const P = await addPerson(officer, community, 21);
 const job = await ok(officer.post(`/api/persons/${P}/employment-registrations`, employmentBody()));
 await ok(
@@ -60,6 +63,12 @@ await ok(
   }),
 );
 
+const employer = await ok(officer.post('/api/employers', employerBody(t.city.street1.id, 21)));
+const contract = await ok(officer.post(`/api/persons/${P}/contracts`, contractBody(employer.id)));
+for (const month of ['2024-01', '2024-02', '2024-03']) {
+  await ok(officer.post(`/api/persons/${P}/contributions`, contributionBody(employer.id, month)));
+}
+
 const timeline = async () => {
   const res = await officer.get<{ items: TimelineEvent[] }>(`/api/persons/${P}/timeline`);
   expect(res.status).toBe(200);
@@ -78,7 +87,10 @@ describe('the person timeline across the registry modules', () => {
       ['2026-06-01', 'zero_employment.eliminated'],
       ['2026-04-01', 'zero_employment.assisted'],
       ['2026-03-01', 'zero_employment.recognised'],
+      ['2025-12-31', 'contract.ended'],
       ['2025-01-01', 'employment.ended'],
+      ['2024-01-01', 'insurance.started'],
+      ['2024-01-01', 'contract.started'],
       ['2020-03-01', 'employment.started'],
     ]);
   });
@@ -98,6 +110,18 @@ describe('the person timeline across the registry modules', () => {
       ref: { type: 'unemployment_registration', id: spell.id },
     });
     expect(byKind.get('employment.ended')?.detail).toBe('终止原因：本人辞职');
+    expect(byKind.get('contract.started')).toEqual({
+      date: '2024-01-01',
+      kind: 'contract.started',
+      title: '劳动合同开始：肥城单位21有限公司',
+      detail: '固定期限，至2025-12-31；岗位：焊工',
+      ref: { type: 'labour_contract', id: contract.id },
+    });
+    expect(byKind.get('contract.ended')?.title).toBe('劳动合同期满：肥城单位21有限公司');
+    expect(byKind.get('insurance.started')).toMatchObject({
+      title: '开始缴纳基本养老保险',
+      detail: '累计缴费 3 个月（2024-01 至 2024-03）',
+    });
     expect(byKind.get('difficulty.determined')?.title).toBe(
       '认定为就业困难人员：享受城镇居民最低生活保障的失业人员',
     );

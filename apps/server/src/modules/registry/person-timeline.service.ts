@@ -2,10 +2,17 @@ import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { obtainedByLabels } from './certificates.schema.ts';
 import { type CertificatesService, todayInChina } from './certificates.service.ts';
+import type { ContractsService } from './contracts.service.ts';
 import type { DifficultyService } from './difficulty.service.ts';
 import type { HouseholdsService } from './households.service.ts';
+import type { InsuranceSummaryService } from './insurance-summary.service.ts';
 import { type AuditFact, createPersonTimelineRepo, personHistoryActions } from './person-timeline.repo.ts';
-import { difficultySource, householdSource, registrationsSource } from './person-timeline.sources.ts';
+import {
+  contractsSource,
+  difficultySource,
+  householdSource,
+  registrationsSource,
+} from './person-timeline.sources.ts';
 import { createPersonsRepo } from './persons.repo.ts';
 import type { PersonsService } from './persons.service.ts';
 import type { RegistrationsService } from './registrations.service.ts';
@@ -118,6 +125,8 @@ export function createPersonTimelineService(deps: {
   zeroEmployment: ZeroEmploymentService;
   registrations: RegistrationsService;
   difficulty: DifficultyService;
+  contracts: ContractsService;
+  insuranceSummary: InsuranceSummaryService;
 }) {
   const { db } = deps;
   const repo = createPersonTimelineRepo(db);
@@ -127,6 +136,7 @@ export function createPersonTimelineService(deps: {
     householdSource(db, deps.households, deps.zeroEmployment),
     registrationsSource(db, deps.registrations),
     difficultySource(db, deps.difficulty),
+    contractsSource(deps.contracts, deps.insuranceSummary),
   ];
 
   return {

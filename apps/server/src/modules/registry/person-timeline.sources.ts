@@ -1,8 +1,11 @@
 import { DIFFICULTY_CATEGORY_LABELS, type DifficultyCategory } from '@minsheng/rules/national/difficulty.ts';
 import type { Db } from '../../db/client.ts';
 import { todayInChina } from './certificates.service.ts';
+import { contractTermKindLabels } from './contracts.schema.ts';
+import type { ContractsService } from './contracts.service.ts';
 import type { DifficultyService } from './difficulty.service.ts';
 import type { HouseholdsService } from './households.service.ts';
+import type { InsuranceSummaryService } from './insurance-summary.service.ts';
 import { createPersonTimelineRepo } from './person-timeline.repo.ts';
 import type { TimelineEvent, TimelineSource } from './person-timeline.service.ts';
 import { createPersonsRepo } from './persons.repo.ts';
@@ -175,5 +178,65 @@ export function difficultySource(db: Db, difficulty: DifficultyService): Timelin
         },
       ];
     });
+  };
+}
+
+/**
+ * Labour contracts (started, ended early or run out) and social insurance summarised per kind: one
+ * event at the first insured month with the totals, never one per month.
+ */
+export function contractsSource(
+  contracts: ContractsService,
+  insurance: InsuranceSummaryService,
+): TimelineSource {
+  return async (actor, personId) => {
+    const [{ items }, summary] = await Promise.all([
+      contracts.listOfPerson(actor, personId),
+      insurance.ofPerson(actor, personId),
+    ]);
+    const events: TimelineEvent[] = [];
+    for (const c of items) {
+      const ref = { type: 'labour_contract', id: c.id };
+      events.push({
+        date: c.startsOn,
+        kind: 'contract.started',
+        title: `劳动合同开始：${c.employer.name}`,
+        detail: join(
+          `${contractTermKindLabels[c.termKind]}${c.endsOn ? `，至${c.endsOn}` : ''}`,
+          c.position && `岗位：${c.position}`,
+        ),
+        ref,
+      });
+      if (c.endedOn) {
+        events.push({
+          date: c.endedOn,
+          kind: 'contract.ended',
+          title: `劳动合同解除（终止）：${c.employer.name}`,
+          ...(c.endReason ? { detail: `原因：${c.endReason}` } : {}),
+          ref,
+        });
+      } else if (c.endsOn && c.endsOn < summary.asOf) {
+        events.push({
+          date: c.endsOn,
+          kind: 'contract.ended',
+          title: `劳动合同期满：${c.employer.name}`,
+          ref,
+        });
+      }
+    }
+    for (const k of summary.kinds) {
+      if (!k.firstMonth || k.insuredMonths === 0) continue;
+      events.push({
+        date: `${k.firstMonth}-01`,
+        kind: 'insurance.started',
+        title: `开始缴纳${k.label}`,
+        detail: join(
+          `累计缴费 ${k.insuredMonths} 个月（${k.firstMonth} 至 ${k.lastMonth}）`,
+          k.continuousMonthsToDate > 0 && `目前连续缴费 ${k.continuousMonthsToDate} 个月`,
+          k.arrearsMonths > 0 && `欠费 ${k.arrearsMonths} 个月`,
+        ),
+      });
+    }
+    return events;
   };
 }
