@@ -1,6 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Card, Empty, Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
+import { useEffect } from 'react';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import { fetchPersonTimeline, personsKey } from '../person-api';
 import type { TimelineEvent } from '../person-types';
@@ -20,12 +21,23 @@ export const personTimelineKey = (personId: string) => [...personsKey, 'timeline
 
 /** The "时间轴" card: every dated fact the registry holds about the person, newest first. */
 export function PersonTimelineCard({ personId }: { personId: string }) {
+  const queryClient = useQueryClient();
   const q = useQuery({
     queryKey: personTimelineKey(personId),
     queryFn: () => fetchPersonTimeline(personId),
-    // Panels of other modules change what the timeline shows: reload whenever the page is shown.
     staleTime: 0,
   });
+  // Every panel of the page saves through a mutation and most of them add events: reload after
+  // any successful save, so no panel has to know about the timeline.
+  useEffect(
+    () =>
+      queryClient.getMutationCache().subscribe((event) => {
+        if (event.type === 'updated' && event.action.type === 'success') {
+          void queryClient.invalidateQueries({ queryKey: personTimelineKey(personId) });
+        }
+      }),
+    [queryClient, personId],
+  );
   return (
     <Card size="small" title="时间轴" loading={q.isPending} data-testid="person-timeline">
       <QueryErrorAlert error={q.error} onRetry={() => q.refetch()} />
