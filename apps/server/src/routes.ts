@@ -14,6 +14,7 @@ import { auditRoutes } from './platform/audit/audit.routes.ts';
 import { auditVerifyJobRoutes } from './platform/audit/audit-verify.job.ts';
 import { authRoutes } from './platform/auth/auth.routes.ts';
 import { dictionariesRoutes } from './platform/dictionaries/dictionaries.routes.ts';
+import { importsRoutes } from './platform/excel-import/imports.routes.ts';
 import { jobsRoutes } from './platform/jobs/jobs.routes.ts';
 import { orgsRoutes } from './platform/orgs/orgs.routes.ts';
 import { rolesRoutes } from './platform/roles/roles.routes.ts';
@@ -41,6 +42,7 @@ export async function registerRoutes(app: FastifyInstance, s: Services) {
   await app.register(householdsRoutes(s.households));
   await app.register(zeroEmploymentRoutes(s.zeroEmployment));
   await app.register(jobsRoutes(s.jobs));
+  await app.register(importsRoutes(s.imports));
   await app.register(auditVerifyJobRoutes(s.db));
   await app.register(policyRoutes(s.policies));
 }

@@ -22,10 +22,10 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   const database = await openMigratedDatabase(config);
   const { initialAccounts } = await bootstrap(database.db, opts.demoCity ? { rootOrg: opts.demoCity } : {});
   if (initialAccounts.length > 0) opts.onInitialAccounts?.(initialAccounts);
-  const { app } = await buildApp({ config, database, webDist: defaultWebDist });
+  const { app, services } = await buildApp({ config, database, webDist: defaultWebDist });
   const worker = startJobWorker({
     db: database.db,
-    handlers: jobHandlers(database.db),
+    handlers: jobHandlers(database.db, services.imports),
     onError: (err, job) => app.log.error({ err, jobId: job?.id, kind: job?.kind }, 'job failed'),
   });
   // Order matters: stop taking jobs (the running one finishes), then close the database.

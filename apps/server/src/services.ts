@@ -1,4 +1,5 @@
 import type { Db } from './db/client.ts';
+import { importKinds } from './imports.ts';
 import { createPolicyService } from './modules/policy/policy.service.ts';
 import { createCertificatesService } from './modules/registry/certificates.service.ts';
 import { createContractsService } from './modules/registry/contracts.service.ts';
@@ -17,6 +18,7 @@ import { createAuditLogService } from './platform/audit/audit-log.service.ts';
 import { createAuthService } from './platform/auth/auth.service.ts';
 import { createFieldCipher } from './platform/crypto.ts';
 import { createDictionariesService } from './platform/dictionaries/dictionaries.service.ts';
+import { createImportsService } from './platform/excel-import/imports.service.ts';
 import { createJobsService } from './platform/jobs/jobs.service.ts';
 import { createOrgsService } from './platform/orgs/orgs.service.ts';
 import { createRolesService } from './platform/roles/roles.service.ts';
@@ -62,6 +64,7 @@ export function createServices(deps: { db: Db; dataKey: Buffer }) {
     households: createHouseholdsService({ db }),
     zeroEmployment: createZeroEmploymentService({ db }),
     jobs: createJobsService({ db }),
+    imports: createImportsService({ db, cipher, kinds: importKinds }),
     policies: createPolicyService({ db }),
   };
 }

@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from '../config.ts';
 import { auditCommands } from './audit.command.ts';
 import { backupCommands } from './backup.command.ts';
 import { demoCommands } from './demo.command.ts';
+import { importCommand } from './import.command.ts';
 import { migrateCommand } from './migrate.command.ts';
 import { policyCommands } from './policy.command.ts';
 import { serveCommand } from './serve.command.ts';
@@ -21,6 +22,7 @@ auditCommands(program, config);
 backupCommands(program, config);
 policyCommands(program, config);
 demoCommands(program, config);
+importCommand(program, config);
 
 try {
   await program.parseAsync(process.argv);

@@ -139,6 +139,12 @@ const router = createBrowserRouter([
                 }),
               },
               {
+                path: 'imports',
+                lazy: async () => ({
+                  Component: (await import('../features/imports/pages/import-page')).ImportPage,
+                }),
+              },
+              {
                 path: 'households',
                 lazy: async () => ({
                   Component: (await import('../features/households/pages/households-page')).HouseholdsPage,

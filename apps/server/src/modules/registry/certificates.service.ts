@@ -31,7 +31,7 @@ export const todayInChina = (now = new Date()) =>
 const addYears = (isoDate: string, years: number) =>
   `${String(Number(isoDate.slice(0, 4)) + years).padStart(4, '0')}${isoDate.slice(4)}`;
 
-function checkIssuedOn(issuedOn: string, birthDate: string) {
+export function checkIssuedOn(issuedOn: string, birthDate: string) {
   const fail = (message: string) => invalid(message, [{ path: 'issuedOn', message }]);
   if (issuedOn > todayInChina()) throw fail(`发证日期「${issuedOn}」晚于今天`);
   // Comparing strings also handles a 29 February birthday: 'YYYY-02-29' sorts after 'YYYY-02-28'.

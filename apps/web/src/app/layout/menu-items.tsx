@@ -13,6 +13,7 @@ import {
   TeamOutlined,
   ToolOutlined,
   UsergroupAddOutlined,
+  UploadOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
@@ -40,6 +41,7 @@ const menu: (MenuLeaf | MenuGroup)[] = [
     children: [
       { path: '/persons', label: '人员管理', icon: <UsergroupAddOutlined />, permission: 'person:read' },
       { path: '/households', label: '家庭与零就业', icon: <HomeOutlined />, permission: 'person:read' },
+      { path: '/imports', label: 'Excel 导入', icon: <UploadOutlined />, permission: 'person:write' },
       {
         path: '/unemployment-registrations',
         label: '失业登记',

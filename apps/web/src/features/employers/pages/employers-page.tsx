@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Card, Input, Space, Table } from 'antd';
 import type { ColumnsType, SorterResult } from 'antd/es/table/interface';
@@ -62,11 +62,18 @@ function EmployersContent() {
       title="用人单位"
       extra={
         can('employer:write') ? (
-          <Link to="/employers/new">
-            <Button type="primary" icon={<PlusOutlined />} data-testid="employer-create">
-              登记用人单位
-            </Button>
-          </Link>
+          <Space>
+            <Link to="/imports?kind=employers">
+              <Button icon={<UploadOutlined />} data-testid="employer-import">
+                导入
+              </Button>
+            </Link>
+            <Link to="/employers/new">
+              <Button type="primary" icon={<PlusOutlined />} data-testid="employer-create">
+                登记用人单位
+              </Button>
+            </Link>
+          </Space>
         ) : null
       }
     >

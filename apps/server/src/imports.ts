@@ -1,0 +1,11 @@
+import { certificatesImport } from './modules/registry/certificates.import.ts';
+import { employersImport } from './modules/registry/employers.import.ts';
+import { personsImport } from './modules/registry/persons.import.ts';
+import type { ImportKind } from './platform/excel-import/importer.ts';
+
+/** Every kind of record that can be imported from Excel, by the kind's name in the URL and CLI. */
+export const importKinds: Record<string, ImportKind> = {
+  persons: personsImport,
+  employers: employersImport,
+  certificates: certificatesImport,
+};

@@ -1,0 +1,274 @@
+import { randomUUID } from 'node:crypto';
+import { PassThrough, type Readable, type Writable } from 'node:stream';
+import type { Db } from '../../db/client.ts';
+import type { Actor } from '../access/actor.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import type { FieldCipher } from '../crypto.ts';
+import { conflict, DomainError, invalid } from '../errors.ts';
+import { createErrorWorkbook, type ErrorWorkbook } from './errors-workbook.ts';
+import {
+  type Candidate,
+  type ImportError,
+  type ImportKind,
+  type ImportProgress,
+  type ImportSummary,
+  isCandidate,
+  type ParsedRow,
+  type RowIssue,
+} from './importer.ts';
+import { columnNamesOf, createImportsRepo } from './imports.repo.ts';
+import { loadLookups } from './lookups.ts';
+import { isBlankRow, mapHeaders, parseRow } from './parse-row.ts';
+import { openWorkbookReader } from './xlsx-reader.ts';
+
+/** Rows per validation chunk and per staging statement. */
+const CHUNK = 1000;
+/** Errors kept for the JSON answer; the error workbook has all of them. */
+export const MAX_LISTED_ERRORS = 1000;
+
+export interface RunImportOptions {
+  db: Db;
+  kind: ImportKind;
+  actor: Actor;
+  cipher: FieldCipher;
+  /** The xlsx bytes and their size (for the progress estimate). */
+  input: Readable;
+  size: number;
+  /** Uncompressed size of the data sheet (zip directory), for exact progress; else estimated. */
+  sheetBytes?: number | null;
+  fileName: string;
+  /** Organisation for rows that leave the org column empty (default: the actor's own). */
+  defaultOrgId?: number | undefined;
+  onProgress?: (p: ImportProgress) => Promise<void> | void;
+  /** Where the error workbook goes, opened on the first error. */
+  errorOutput?: () => Writable;
+  /** Today in China; tests pin it. */
+  today?: string;
+}
+
+export interface ImportOutcome {
+  summary: ImportSummary;
+  /** The first MAX_LISTED_ERRORS errors. */
+  errors: ImportError[];
+}
+
+const todayInChina = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+
+function isUniqueViolation(e: unknown): boolean {
+  for (let err = e as { code?: string; cause?: unknown } | undefined; err; err = err.cause as typeof err) {
+    if (err.code === '23505') return true;
+  }
+  return false;
+}
+
+/** Counts the bytes the reader has consumed, for a progress estimate before the row count is known. */
+function countingStream(input: Readable) {
+  const counter = { bytes: 0 };
+  const through = new PassThrough();
+  input.on('data', (chunk: Buffer) => {
+    counter.bytes += chunk.length;
+  });
+  input.on('error', (e) => through.destroy(e));
+  input.pipe(through);
+  return { stream: through, counter };
+}
+
+/**
+ * Imports one workbook, all or nothing. One pass over the file: every row is checked (cells,
+ * the module's rules, duplicates within the file and against the database); while no error has
+ * been seen, valid new rows are staged in short transactions. At the end either one transaction
+ * moves all staged rows into the target table, or — if any row was bad — nothing is moved and the
+ * complete error list is reported. A process killed midway leaves only staged rows, which never
+ * reach the target table and are swept later.
+ */
+export async function runImport(opts: RunImportOptions): Promise<ImportOutcome> {
+  const { db, kind, actor } = opts;
+  const repo = createImportsRepo(db);
+  const lookups = await loadLookups(db, actor, kind, opts.defaultOrgId);
+  const env = { db, actor, cipher: opts.cipher, today: opts.today ?? todayInChina() };
+  const names = columnNamesOf(kind.table);
+  const headerOf = new Map(kind.columns.map((c) => [c.key, c.header]));
+  const importId = randomUUID();
+  await repo.sweepStaleStaging();
+
+  const listed: ImportError[] = [];
+  let errorCount = 0;
+  let errorBook: ErrorWorkbook | null = null;
+  const report = (rowNo: number, issue: RowIssue, raw: Record<string, string>) => {
+    const e: ImportError = {
+      row: rowNo,
+      column: headerOf.get(issue.column) ?? '',
+      value: raw[issue.column] ?? '',
+      message: issue.message,
+    };
+    errorCount++;
+    if (listed.length < MAX_LISTED_ERRORS) listed.push(e);
+    if (opts.errorOutput) {
+      errorBook ??= createErrorWorkbook(opts.errorOutput());
+      errorBook.add(e);
+    }
+  };
+
+  const seen = new Map<string, number>();
+  let total = 0;
+  let unchanged = 0;
+  let staged = 0;
+  let stagedColumns: string[] | null = null;
+
+  const stagedRow = (c: Candidate) => {
+    const data: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(c.row))
+      data[names.get(k) ?? k] = v instanceof Date ? v.toISOString() : v;
+    stagedColumns ??= Object.keys(data);
+    return data;
+  };
+
+  /** Checks one chunk: cell issues, the kind's rules, duplicates; errors reported in row order. */
+  async function processChunk(items: { row: ParsedRow; issues: RowIssue[] }[]) {
+    if (items.length === 0) return;
+    const found: { row: ParsedRow; issue: RowIssue }[] = [];
+    const clean = items.filter((x) => x.issues.length === 0).map((x) => x.row);
+    const built = new Map((await kind.build(clean, env)).map((b, i) => [clean[i]!, b]));
+    const fresh: { row: ParsedRow; c: Candidate }[] = [];
+    for (const { row, issues } of items) {
+      const b = built.get(row) ?? issues;
+      if (!isCandidate(b)) {
+        for (const issue of b) found.push({ row, issue });
+        continue;
+      }
+      const first = seen.get(b.key);
+      if (first !== undefined) {
+        found.push({ row, issue: { column: b.keyColumn, message: `与第 ${first} 行重复` } });
+        continue;
+      }
+      seen.set(b.key, row.rowNo);
+      fresh.push({ row, c: b });
+    }
+    const existing =
+      fresh.length > 0
+        ? await kind.existing(
+            db,
+            fresh.map((f) => f.c.key),
+          )
+        : new Map();
+    const toStage: { rowNo: number; data: Record<string, unknown> }[] = [];
+    for (const { row, c } of fresh) {
+      const old = existing.get(c.key);
+      if (!old) {
+        toStage.push({ rowNo: row.rowNo, data: stagedRow(c) });
+        continue;
+      }
+      const differs = Object.keys(c.compare).filter((f) => !sameValue(old[f], c.compare[f]));
+      if (differs.length === 0) unchanged++;
+      else
+        found.push({
+          row,
+          issue: { column: c.keyColumn, message: `已存在且内容不同：${differs.join('、')}` },
+        });
+    }
+    // Array.prototype.sort is stable: a row's issues keep their column order.
+    for (const f of found.sort((x, y) => x.row.rowNo - y.row.rowNo)) report(f.row.rowNo, f.issue, f.row.raw);
+    // Once any row is bad nothing will be imported: stop staging, keep checking.
+    if (errorCount === 0) {
+      await repo.stage(importId, toStage);
+      staged += toStage.length;
+    }
+  }
+
+  const { stream, counter } = countingStream(opts.input);
+  let sheetRead = 0;
+  const progress = async (phase: ImportProgress['phase']) => {
+    const estimate =
+      opts.sheetBytes && sheetRead > 0
+        ? Math.round((total * opts.sheetBytes) / Math.min(sheetRead, opts.sheetBytes))
+        : counter.bytes > 0
+          ? Math.round((total * opts.size) / counter.bytes)
+          : total;
+    await opts.onProgress?.({ phase, rowsRead: total, totalEstimate: Math.max(total, estimate) });
+  };
+
+  try {
+    await progress('validate');
+    const reader = openWorkbookReader(stream, (n) => {
+      sheetRead += n;
+    });
+    let sheetsRead = 0;
+    for await (const ws of reader) {
+      // Only the first worksheet holds data; later ones (the template's lists) are skipped.
+      if (sheetsRead++ > 0) {
+        for await (const _ of ws) void _;
+        continue;
+      }
+      let at: Map<string, number> | null = null;
+      let chunk: { row: ParsedRow; issues: RowIssue[] }[] = [];
+      for await (const row of ws) {
+        const values = (row.values as unknown[]) ?? [];
+        if (row.number === 1) {
+          at = mapHeaders(kind.columns, values);
+          continue;
+        }
+        if (!at) throw invalid('第 1 行应为表头，请使用导入模板');
+        if (isBlankRow(values)) continue;
+        total++;
+        const parsed = parseRow(kind.columns, at, values, lookups);
+        chunk.push({
+          row: { rowNo: row.number, cells: parsed.cells, raw: parsed.raw },
+          issues: parsed.issues,
+        });
+        if (chunk.length >= CHUNK) {
+          await processChunk(chunk);
+          chunk = [];
+        }
+        if (total % CHUNK === 0) await progress('validate');
+      }
+      await processChunk(chunk);
+      if (!at) throw invalid('工作表为空，请使用导入模板');
+    }
+    if (sheetsRead === 0) throw invalid('文件中没有工作表');
+  } catch (e) {
+    await repo.dropStaging(importId);
+    throw readError(e);
+  } finally {
+    stream.destroy();
+  }
+
+  const summary: ImportSummary = { kind: kind.kind, total, imported: 0, unchanged, errors: errorCount };
+  const audit = {
+    action: 'import.run',
+    targetType: kind.kind,
+    detail: { fileName: opts.fileName, ...summary },
+  };
+  if (errorCount > 0) {
+    await repo.dropStaging(importId);
+    await db.transaction((tx) => recordAudit(tx, actor, audit));
+    await (errorBook as ErrorWorkbook | null)?.close();
+    return { summary, errors: listed };
+  }
+  await progress('write');
+  summary.imported = staged;
+  await db
+    .transaction(async (tx) => {
+      if (stagedColumns) await createImportsRepo(tx).moveStaged(importId, kind.table, stagedColumns);
+      await recordAudit(tx, actor, { ...audit, detail: { ...audit.detail, imported: staged } });
+    })
+    .catch(async (e: unknown) => {
+      await repo.dropStaging(importId);
+      // Someone registered one of these records while the file was being checked.
+      if (isUniqueViolation(e))
+        throw conflict('导入期间有相同记录被他人登记，本次未导入任何数据，请重新导入');
+      throw e;
+    });
+  await progress('done');
+  return { summary, errors: listed };
+}
+
+/** Dates come back from the database as strings, numbers sometimes as strings: compare as text. */
+const sameValue = (a: unknown, b: unknown) =>
+  (a ?? null) === (b ?? null) || String(a ?? '') === String(b ?? '');
+
+/** A file exceljs cannot read is the uploader's problem, told in Chinese; our own errors pass. */
+function readError(e: unknown): unknown {
+  const dbError = typeof e === 'object' && e !== null && ('code' in e || 'cause' in e);
+  if (e instanceof DomainError || dbError) return e;
+  return invalid('无法读取该文件：请上传用导入模板填写的 .xlsx 文件');
+}
