@@ -1,4 +1,7 @@
 import type { FastifyInstance } from 'fastify';
+import { caseTypesRoutes } from './modules/cases/case-types.routes.ts';
+import { casesRoutes } from './modules/cases/cases.routes.ts';
+import { casesActionsRoutes } from './modules/cases/cases-actions.routes.ts';
 import { policyRoutes } from './modules/policy/policy.routes.ts';
 import { certificatesRoutes } from './modules/registry/certificates.routes.ts';
 import { contractsRoutes } from './modules/registry/contracts.routes.ts';
@@ -45,4 +48,7 @@ export async function registerRoutes(app: FastifyInstance, s: Services) {
   await app.register(importsRoutes(s.imports));
   await app.register(auditVerifyJobRoutes(s.db));
   await app.register(policyRoutes(s.policies));
+  await app.register(caseTypesRoutes(s.caseTypes));
+  await app.register(casesRoutes(s.cases));
+  await app.register(casesActionsRoutes(s.cases));
 }

@@ -1,4 +1,6 @@
 import type { Db } from './db/client.ts';
+import { createCaseTypesService } from './modules/cases/case-types.service.ts';
+import { createCasesService } from './modules/cases/cases.service.ts';
 import { importKinds } from './imports.ts';
 import { createPolicyService } from './modules/policy/policy.service.ts';
 import { createCertificatesService } from './modules/registry/certificates.service.ts';
@@ -29,6 +31,8 @@ import { createUsersService } from './platform/users/users.service.ts';
 export function createServices(deps: { db: Db; dataKey: Buffer }) {
   const cipher = createFieldCipher(deps.dataKey);
   const { db } = deps;
+  const policies = createPolicyService({ db });
+  const caseTypes = createCaseTypesService({ db });
   return {
     db,
     cipher,
@@ -65,7 +69,9 @@ export function createServices(deps: { db: Db; dataKey: Buffer }) {
     zeroEmployment: createZeroEmploymentService({ db }),
     jobs: createJobsService({ db }),
     imports: createImportsService({ db, cipher, kinds: importKinds }),
-    policies: createPolicyService({ db }),
+    policies,
+    caseTypes,
+    cases: createCasesService({ db, caseTypes, policies }),
   };
 }
 

@@ -11,6 +11,9 @@ interface BuiltinRole {
 
 const registryReader: Permission[] = ['org:read', 'person:read', 'employer:read', 'policy:read'];
 const registryWriter: Permission[] = [...registryReader, 'person:write', 'person:export', 'employer:write'];
+/** Stations take and accept applications; the city bureau reviews and decides (DOMAIN.md C). */
+const caseTaker: Permission[] = ['case:read', 'case:create', 'case:accept'];
+const caseDecider: Permission[] = ['case:read', 'case:review', 'case:approve', 'case:configure'];
 
 /** The roles every installation starts with (DOMAIN.md "Who uses it"). Business roles stay editable. */
 export const builtinRoles: BuiltinRole[] = [
@@ -23,6 +26,7 @@ export const builtinRoles: BuiltinRole[] = [
       'policy:configure',
       'household:recognise',
       'difficulty:decide',
+      ...caseDecider,
     ],
     dataScope: 'subtree',
     adminClass: null,
@@ -30,28 +34,28 @@ export const builtinRoles: BuiltinRole[] = [
   {
     code: 'street_officer',
     name: '街道(乡镇)经办员',
-    permissions: [...registryWriter, 'person:reveal', 'household:recognise'],
+    permissions: [...registryWriter, 'person:reveal', 'household:recognise', ...caseTaker],
     dataScope: 'subtree',
     adminClass: null,
   },
   {
     code: 'community_worker',
     name: '社区劳动保障协理员',
-    permissions: [...registryReader, 'person:write', 'employer:write'],
+    permissions: [...registryReader, 'person:write', 'employer:write', ...caseTaker],
     dataScope: 'own',
     adminClass: null,
   },
   {
     code: 'finance_officer',
     name: '财政/经办机构',
-    permissions: registryReader,
+    permissions: [...registryReader, 'case:read', 'case:finance', 'case:pay'],
     dataScope: 'subtree',
     adminClass: null,
   },
   {
     code: 'training_institution',
     name: '定点培训机构',
-    permissions: ['person:read', 'person:write', 'policy:read'],
+    permissions: ['person:read', 'person:write', 'policy:read', 'case:read', 'case:create'],
     dataScope: 'self',
     adminClass: null,
   },

@@ -24,6 +24,14 @@ export const permissionCatalogue = [
   { code: 'employer:write', label: '登记和修改用人单位', group: '用人单位', adminClass: null },
   { code: 'policy:read', label: '查看政策并试算', group: '政策', adminClass: null },
   { code: 'policy:configure', label: '设置地方政策参数', group: '政策', adminClass: null },
+  { code: 'case:read', label: '查看经办件', group: '经办', adminClass: null },
+  { code: 'case:create', label: '录入和提交申请', group: '经办', adminClass: null },
+  { code: 'case:accept', label: '受理申请、出具补正告知书', group: '经办', adminClass: null },
+  { code: 'case:review', label: '审核申请（规则核验、人工核查）', group: '经办', adminClass: null },
+  { code: 'case:approve', label: '审批申请、公示、转财政', group: '经办', adminClass: null },
+  { code: 'case:configure', label: '设置经办事项', group: '经办', adminClass: null },
+  { code: 'case:finance', label: '审批用款计划、对账', group: '经办', adminClass: null },
+  { code: 'case:pay', label: '拨付资金', group: '经办', adminClass: null },
 ] as const;
 
 export type Permission = (typeof permissionCatalogue)[number]['code'];

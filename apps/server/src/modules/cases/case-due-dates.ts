@@ -1,0 +1,58 @@
+import { workCalendar } from '@minsheng/rules/engine/calendar.ts';
+import type { IsoDate } from '@minsheng/rules/engine/dates.ts';
+import { dueDate } from '@minsheng/rules/engine/deadlines.ts';
+import { awaiting, type LifecycleContext } from './case-lifecycle.ts';
+import type { CaseStatus } from './case-status.ts';
+import type { CaseTimeLimit } from './cases.schema.ts';
+
+/**
+ * Due dates of case steps, in working days on the official holiday calendar. A year whose schedule
+ * is not yet published counts weekends only: a due date is a reminder, never a refusal.
+ */
+const calendar = workCalendar.withMissingYearsAs(() => undefined);
+
+/** A case is "due soon" when its step falls due within this many working days. */
+export const DUE_SOON_WORKING_DAYS = 3;
+
+export interface DueSettings {
+  timeLimits: readonly CaseTimeLimit[];
+  publicNoticeDays: number;
+}
+
+/** The due date of `step` started on `start`, or null when the case type sets no limit for it. */
+export function stepDueDate(settings: DueSettings, step: string, start: IsoDate): IsoDate | null {
+  if (step === 'public_notice') return calendar.addWorkingDays(start, settings.publicNoticeDays);
+  const limit = settings.timeLimits.find((l) => l.id === step);
+  return limit ? limitDueDate(limit, start) : null;
+}
+
+/** The due date of one time limit counted from `start` (the rules package's `dueDate`). */
+export const limitDueDate = (limit: CaseTimeLimit, start: IsoDate): IsoDate =>
+  dueDate(limit, start, calendar);
+
+/**
+ * The due date of whoever must act on a case that enters `status` on `today`: the step `awaiting`
+ * names, looked up in the case type's limits. A draft is due by the applicant's own deadline.
+ */
+export function dueOnEntering(
+  status: CaseStatus,
+  ctx: LifecycleContext,
+  settings: DueSettings,
+  today: IsoDate,
+  applicationDeadline: IsoDate | null,
+): { step: string; dueOn: IsoDate | null } | null {
+  const next = awaiting(status, ctx);
+  if (!next) return null;
+  if (next.step === 'submit') return { step: 'application', dueOn: applicationDeadline };
+  return { step: next.step, dueOn: stepDueDate(settings, next.step, today) };
+}
+
+export function dueFlags(dueOn: IsoDate | null, today: IsoDate) {
+  if (!dueOn) return { overdue: false, dueSoon: false };
+  const overdue = dueOn < today;
+  return { overdue, dueSoon: !overdue && dueOn <= calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS) };
+}
+
+/** The last due date that still counts as "due soon" today. */
+export const dueSoonUntil = (today: IsoDate): IsoDate =>
+  calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS);

@@ -1,0 +1,219 @@
+import type { Executor } from '../../db/client.ts';
+import type { Actor } from '../../platform/access/actor.ts';
+import { hasPermission } from '../../platform/access/actor.ts';
+import { recordAudit } from '../../platform/audit/audit.service.ts';
+import { forbidden, invalid, notFound } from '../../platform/errors.ts';
+import { createCaseApplicantsRepo } from './case-applicants.repo.ts';
+import { limitDueDate } from './case-due-dates.ts';
+import type { CaseApplicantKind } from './case-status.ts';
+import { type CaseDeps, chinaDate, runTransition } from './case-transition.ts';
+import type { CaseTypeRow } from './case-types.repo.ts';
+import { applicantKindLabels } from './case-types.service.ts';
+import { createCasesRepo, type MaterialUpdate, nextNumber } from './cases.repo.ts';
+
+export interface CreateCaseInput {
+  caseTypeId: string;
+  applicantKind: CaseApplicantKind;
+  personId?: string | undefined;
+  employerId?: string | undefined;
+  certificateId?: string | undefined;
+  application?: Record<string, unknown> | undefined;
+  materials?: MaterialUpdate[] | undefined;
+}
+
+export interface UpdateDraftInput {
+  version: number;
+  certificateId?: string | null | undefined;
+  application?: Record<string, unknown> | undefined;
+  materials?: MaterialUpdate[] | undefined;
+  note?: string | undefined;
+}
+
+const personKinds: readonly CaseApplicantKind[] = ['person', 'institution_on_behalf'];
+
+/** Sets "provided" on checklist items; an unknown item code is the caller's mistake. */
+export async function applyMaterials(
+  tx: Executor,
+  caseId: string,
+  updates: readonly MaterialUpdate[] | undefined,
+  userId: string,
+) {
+  if (!updates || updates.length === 0) return;
+  const repo = createCasesRepo(tx);
+  const known = new Set((await repo.materials(caseId)).map((m) => m.code));
+  const unknown = updates.filter((u) => !known.has(u.code)).map((u) => u.code);
+  if (unknown.length > 0)
+    throw invalid(`未知的材料项：${unknown.join('、')}`, [{ path: 'materials', message: '未知材料项' }]);
+  await repo.updateMaterials(caseId, updates, userId);
+}
+
+/** The applicant's own deadline: a period from the certificate, or a monthly cut-off from today. */
+function applicationDeadline(type: CaseTypeRow, today: string, certificateIssuedOn: string | undefined) {
+  const limit = type.timeLimits.find((l) => l.id === 'application' || l.id === 'monthly_cutoff');
+  if (!limit) return null;
+  const start = limit.unit === 'day_of_month' ? today : certificateIssuedOn;
+  return start ? limitDueDate(limit, start) : null;
+}
+
+export function createCasesCreateService(deps: CaseDeps) {
+  const { db } = deps;
+  const applicants = createCaseApplicantsRepo(db);
+
+  async function resolveApplicant(actor: Actor, input: CreateCaseInput) {
+    if (personKinds.includes(input.applicantKind)) {
+      if (!input.personId) throw invalid('请选择申请人员', [{ path: 'personId', message: '必填' }]);
+      const person = await applicants.person(actor, input.personId);
+      if (!person) throw notFound('人员');
+      const org = input.applicantKind === 'institution_on_behalf' ? actor.orgId : null;
+      return {
+        name: person.name,
+        personId: person.id,
+        orgId: person.orgId,
+        orgPath: person.orgPath,
+        applicantOrgId: org,
+      };
+    }
+    if (input.applicantKind === 'employer') {
+      if (!input.employerId) throw invalid('请选择申请单位', [{ path: 'employerId', message: '必填' }]);
+      const employer = await applicants.employer(actor, input.employerId);
+      if (!employer) throw notFound('用人单位');
+      return {
+        name: employer.name,
+        employerId: employer.id,
+        orgId: employer.orgId,
+        orgPath: employer.orgPath,
+      };
+    }
+    const org = (await applicants.org(actor.orgId))!;
+    return { name: org.name, orgId: org.id, orgPath: org.path, applicantOrgId: org.id };
+  }
+
+  async function checkCertificate(personId: string | undefined, certificateId: string | null | undefined) {
+    if (!certificateId) return undefined;
+    const cert = personId ? await applicants.certificateOf(personId, certificateId) : undefined;
+    if (!cert)
+      throw invalid('所选证书不属于申请人员', [{ path: 'certificateId', message: '证书不属于申请人员' }]);
+    return cert;
+  }
+
+  return {
+    async create(actor: Actor, input: CreateCaseInput) {
+      if (!hasPermission(actor, 'case:create')) throw forbidden();
+      const type = await deps.caseTypes.get(input.caseTypeId);
+      if (!type.enabled) throw invalid(`「${type.name}」已停办，暂不受理申请`);
+      if (!type.applicantKinds.includes(input.applicantKind)) {
+        const allowed = type.applicantKinds.map((k) => applicantKindLabels[k]).join('、');
+        throw invalid(
+          `「${type.name}」不受理「${applicantKindLabels[input.applicantKind]}」的申请，可由${allowed}申请`,
+          [{ path: 'applicantKind', message: '申请人类型不符' }],
+        );
+      }
+      const applicant = await resolveApplicant(actor, input);
+      const cert = await checkCertificate(applicant.personId, input.certificateId);
+      const now = deps.clock();
+      const today = chinaDate(now);
+      const deadline = applicationDeadline(type, today, cert?.issuedOn);
+      return db.transaction(async (tx) => {
+        const repo = createCasesRepo(tx);
+        const row = await repo.insert({
+          number: await nextNumber(tx, 'case', 'MS', Number(today.slice(0, 4))),
+          caseTypeId: type.id,
+          policyId: type.policyId,
+          applicantKind: input.applicantKind,
+          personId: applicant.personId ?? null,
+          employerId: applicant.employerId ?? null,
+          applicantOrgId: applicant.applicantOrgId ?? null,
+          applicantName: applicant.name,
+          certificateId: cert?.id ?? null,
+          application: input.application ?? {},
+          applicationDeadline: deadline,
+          requiresPublicNotice: type.requiresPublicNotice,
+          dueOn: deadline,
+          dueDates: deadline ? { application: deadline } : {},
+          orgId: applicant.orgId,
+          orgPath: applicant.orgPath,
+          createdBy: actor.userId,
+        });
+        await repo.insertMaterials(
+          type.materials
+            .filter((m) => m.applicantKind === input.applicantKind)
+            .map((m) => ({ caseId: row.id, code: m.code, label: m.label, required: m.required })),
+        );
+        await applyMaterials(tx, row.id, input.materials, actor.userId);
+        await repo.addEvent({
+          caseId: row.id,
+          action: 'create',
+          fromStatus: null,
+          toStatus: 'draft',
+          actorId: actor.userId,
+          actorName: actor.displayName,
+          at: now,
+          version: row.version,
+        });
+        await recordAudit(tx, actor, {
+          action: 'case.create',
+          targetType: 'case',
+          targetId: row.id,
+          detail: { number: row.number, caseTypeId: type.id, applicantKind: input.applicantKind },
+        });
+        return row;
+      });
+    },
+
+    update: (actor: Actor, id: string, input: UpdateDraftInput) =>
+      runTransition(deps, actor, id, {
+        action: 'update',
+        version: input.version,
+        work: async ({ tx, row }) => {
+          const cert =
+            input.certificateId === undefined
+              ? undefined
+              : await checkCertificate(row.personId ?? undefined, input.certificateId);
+          await applyMaterials(tx, id, input.materials, actor.userId);
+          return {
+            patch: {
+              ...(input.application ? { application: input.application } : {}),
+              ...(input.certificateId === undefined ? {} : { certificateId: cert?.id ?? null }),
+            },
+            payload: { fields: Object.keys(input).filter((k) => k !== 'version') },
+          };
+        },
+      }),
+
+    submit: (
+      actor: Actor,
+      id: string,
+      input: { version: number; materials?: MaterialUpdate[] | undefined },
+    ) =>
+      runTransition(deps, actor, id, {
+        action: 'submit',
+        version: input.version,
+        work: async ({ tx, today, now }) => {
+          await applyMaterials(tx, id, input.materials, actor.userId);
+          return { patch: { appliedOn: today, submittedAt: now } };
+        },
+      }),
+
+    resubmit: (
+      actor: Actor,
+      id: string,
+      input: { version: number; materials?: MaterialUpdate[] | undefined; note?: string | undefined },
+    ) =>
+      runTransition(deps, actor, id, {
+        action: 'resubmit',
+        version: input.version,
+        work: async ({ tx, now }) => {
+          await applyMaterials(tx, id, input.materials, actor.userId);
+          await createCasesRepo(tx).resolveNotices(id);
+          return { patch: { submittedAt: now }, note: input.note ?? null };
+        },
+      }),
+
+    withdraw: (actor: Actor, id: string, input: { version: number; note?: string | undefined }) =>
+      runTransition(deps, actor, id, {
+        action: 'withdraw',
+        version: input.version,
+        work: () => ({ note: input.note ?? null }),
+      }),
+  };
+}

@@ -1,0 +1,183 @@
+import type { Actor } from '../../platform/access/actor.ts';
+import { invalid } from '../../platform/errors.ts';
+import { asPastClaim, beneficiaryKey } from './case-claims.ts';
+import { createCaseFactsRepo } from './case-facts.repo.ts';
+import { buildFacts } from './case-facts.ts';
+import { type CaseDeps, chinaDate, runTransition } from './case-transition.ts';
+import { type CaseRow, createCasesRepo } from './cases.repo.ts';
+
+export type HumanChecks = Record<string, { confirmed: boolean; note?: string | undefined }>;
+
+export interface ReviewInput {
+  version: number;
+  /** the reviewer's decisions on the rule's human checks */
+  checks?: HumanChecks | undefined;
+  /** facts the registry does not hold, as verified from the paper materials */
+  declared?: Record<string, unknown> | undefined;
+  note?: string | undefined;
+}
+
+export interface ReEvaluateInput {
+  version: number;
+  reason: string;
+  checks?: HumanChecks | undefined;
+}
+
+export interface OverrideInput {
+  version: number;
+  amountFen: number;
+  reason: string;
+}
+
+/** "1200.50" → 120050, exactly (the engine answers amounts as decimal strings with two places). */
+export function yuanToFen(yuan: string): number {
+  const [int, frac = ''] = yuan.split('.');
+  return Number(int) * 100 + Number(frac.padEnd(2, '0').slice(0, 2));
+}
+
+const mergeChecks = (row: CaseRow, checks: HumanChecks | undefined) => ({ ...row.humanChecks, ...checks });
+
+/**
+ * Review (审核): the rule runs on the registry as it stands on the decision date, the facts and the
+ * result are frozen on the case, and the reviewer's human checks are recorded with them. A later
+ * registry edit changes nothing on the case until someone re-evaluates, which is an audited action.
+ */
+export function createCasesReviewService(deps: CaseDeps) {
+  /**
+   * Runs the rule on the registry as of today. Outside the step's transaction: the facts are read
+   * first, and the versioned write that follows decides whether they are stored.
+   */
+  async function evaluateCase(row: CaseRow, checks: HumanChecks) {
+    const on = chinaDate(deps.clock());
+    const facts = await buildFacts(createCaseFactsRepo(deps.db), row, on);
+    const key = beneficiaryKey(row);
+    const claims = key ? await createCasesRepo(deps.db).activeClaims(key, row.policyId) : [];
+    const pastClaims = claims
+      .filter((c) => c.claim.caseId !== row.id)
+      .map((c) => asPastClaim(c.claim, c.caseNumber));
+    const evaluation = await deps.policies.evaluate(row.policyId, {
+      on,
+      input: facts.input,
+      pastClaims,
+      confirmedChecks: Object.fromEntries(Object.entries(checks).map(([id, c]) => [id, c.confirmed])),
+    });
+    const proposed = Object.values(evaluation.amounts).reduce((s, a) => s + yuanToFen(a), 0);
+    return { facts, evaluation, proposed, checks, application: row.application };
+  }
+  type Evaluated = Awaited<ReturnType<typeof evaluateCase>>;
+
+  /** The columns a (re-)evaluation freezes on the case. */
+  const frozen = (
+    facts: Evaluated['facts'],
+    evaluation: Evaluated['evaluation'],
+    proposed: number,
+    checks: HumanChecks,
+    actor: Actor,
+    now: Date,
+  ) => ({
+    frozenFacts: facts,
+    frozenEvaluation: evaluation as unknown as Record<string, unknown>,
+    evaluatedOn: facts.asOf,
+    evaluatedAt: now,
+    evaluatedBy: actor.userId,
+    humanChecks: checks,
+    proposedAmountFen: proposed,
+  });
+
+  const summary = (e: { outcome: string; amounts: Record<string, string> }, proposed: number) => ({
+    outcome: e.outcome,
+    amounts: e.amounts,
+    proposedAmountFen: proposed,
+  });
+
+  return {
+    review(actor: Actor, id: string, input: ReviewInput) {
+      let prepared: Evaluated | undefined;
+      return runTransition(deps, actor, id, {
+        action: 'review',
+        version: input.version,
+        check: async (row) => {
+          const application = input.declared ? { ...row.application, ...input.declared } : row.application;
+          prepared = await evaluateCase({ ...row, application }, mergeChecks(row, input.checks));
+        },
+        work: ({ now }) => {
+          const { facts, evaluation, proposed, checks, application } = prepared!;
+          return {
+            patch: {
+              application,
+              ...frozen(facts, evaluation, proposed, checks, actor, now),
+              reviewNote: input.note ?? null,
+              reviewedAt: now,
+              reviewedBy: actor.userId,
+            },
+            note: input.note ?? null,
+            payload: {
+              ...summary(evaluation, proposed),
+              ...(input.declared ? { declared: Object.keys(input.declared) } : {}),
+            },
+          };
+        },
+      });
+    },
+
+    reEvaluate(actor: Actor, id: string, input: ReEvaluateInput) {
+      let prepared: Evaluated | undefined;
+      return runTransition(deps, actor, id, {
+        action: 're_evaluate',
+        version: input.version,
+        check: async (row) => {
+          if (input.reason.trim().length === 0)
+            throw invalid('重新核验须填写原因', [{ path: 'reason', message: '必填' }]);
+          prepared = await evaluateCase(row, mergeChecks(row, input.checks));
+        },
+        work: ({ row, now }) => {
+          const { facts, evaluation, proposed, checks } = prepared!;
+          const before = row.frozenEvaluation as {
+            outcome?: string;
+            amounts?: Record<string, string>;
+          } | null;
+          return {
+            patch: frozen(facts, evaluation, proposed, checks, actor, now),
+            note: input.reason.trim(),
+            payload: {
+              before: {
+                outcome: before?.outcome ?? null,
+                amounts: before?.amounts ?? {},
+                proposedAmountFen: row.proposedAmountFen,
+                factsAsOf: row.frozenFacts?.asOf ?? null,
+              },
+              after: { ...summary(evaluation, proposed), factsAsOf: facts.asOf },
+            },
+          };
+        },
+      });
+    },
+
+    overrideAmount: (actor: Actor, id: string, input: OverrideInput) =>
+      runTransition(deps, actor, id, {
+        action: 'override_amount',
+        version: input.version,
+        check: () => {
+          if (input.reason.trim().length < 4) {
+            throw invalid('调整核定金额须写明理由（至少 4 个字）', [
+              { path: 'reason', message: '请写明理由' },
+            ]);
+          }
+        },
+        work: ({ row, now }) => ({
+          patch: {
+            overrideAmountFen: input.amountFen,
+            overrideReason: input.reason.trim(),
+            overriddenBy: actor.userId,
+            overriddenAt: now,
+          },
+          note: input.reason.trim(),
+          payload: {
+            ruleAmountFen: row.proposedAmountFen,
+            beforeFen: row.overrideAmountFen ?? row.proposedAmountFen,
+            afterFen: input.amountFen,
+          },
+        }),
+      }),
+  };
+}

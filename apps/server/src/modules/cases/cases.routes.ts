@@ -1,0 +1,171 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { QueryBoolean } from '../../platform/http/paging.ts';
+import { actorOf, requirePermission } from '../../platform/http/session-hook.ts';
+import { applicantKinds, caseStatuses } from './case-status.ts';
+import type { CasesService } from './cases.service.ts';
+
+export const tags = ['经办'];
+export const CaseIdParams = z.object({ id: z.uuid() });
+export const Materials = z
+  .array(
+    z.object({
+      code: z.string().min(1).max(40),
+      provided: z.boolean(),
+      note: z.string().trim().max(200).nullish(),
+    }),
+  )
+  .max(100)
+  .optional();
+// The service types the case file; the HTTP schema names the fields callers rely on.
+export const CaseDetail = z.looseObject({
+  id: z.string(),
+  number: z.string(),
+  status: z.enum(caseStatuses),
+  statusLabel: z.string(),
+  version: z.number().int(),
+  dueOn: z.string().nullable(),
+  overdue: z.boolean(),
+  dueSoon: z.boolean(),
+  availableActions: z.array(z.string()),
+});
+const CaseItem = z.looseObject({
+  id: z.string(),
+  number: z.string(),
+  status: z.enum(caseStatuses),
+  applicantName: z.string(),
+  dueOn: z.string().nullable(),
+  overdue: z.boolean(),
+  dueSoon: z.boolean(),
+  version: z.number().int(),
+});
+const ListQuery = z.object({
+  status: z
+    .string()
+    .optional()
+    .transform((s) => (s ? s.split(',') : undefined))
+    .pipe(z.array(z.enum(caseStatuses)).optional()),
+  caseTypeId: z.string().max(100).optional(),
+  orgId: z.coerce.number().int().positive().optional(),
+  personId: z.uuid().optional(),
+  q: z.string().trim().max(50).optional(),
+  overdue: QueryBoolean.optional(),
+  dueSoon: QueryBoolean.optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+const Page = z.object({ items: z.array(CaseItem), total: z.number(), today: z.string() });
+const Application = z.record(z.string(), z.unknown());
+
+export const casesRoutes =
+  (cases: CasesService): FastifyPluginAsyncZod =>
+  async (app) => {
+    const read = { preHandler: requirePermission('case:read') };
+    app.get(
+      '/api/cases',
+      {
+        ...read,
+        schema: {
+          tags,
+          summary: '案件列表（状态、事项、机构、逾期/临期筛选；按到期日排序）',
+          querystring: ListQuery,
+          response: { 200: Page },
+        },
+      },
+      async (req) => cases.list(actorOf(req), req.query),
+    );
+    app.get(
+      '/api/cases/my-tasks',
+      {
+        ...read,
+        schema: {
+          tags,
+          summary: '我的待办：等待本人所在角色处理的案件，含临期/逾期标记',
+          querystring: ListQuery,
+          response: { 200: Page },
+        },
+      },
+      async (req) => cases.tasks(actorOf(req), req.query),
+    );
+    app.get(
+      '/api/cases/:id',
+      {
+        ...read,
+        schema: {
+          tags,
+          summary: '案件详情：材料、历史、到期日、冻结的核验结果、可办理操作',
+          params: CaseIdParams,
+          response: { 200: CaseDetail },
+        },
+      },
+      async (req) => cases.detail(actorOf(req), req.params.id),
+    );
+    app.post(
+      '/api/cases',
+      {
+        preHandler: requirePermission('case:create'),
+        schema: {
+          tags,
+          summary: '新建申请（草稿）',
+          body: z.object({
+            caseTypeId: z.string().min(1).max(100),
+            applicantKind: z.enum(applicantKinds),
+            personId: z.uuid().optional(),
+            employerId: z.uuid().optional(),
+            certificateId: z.uuid().optional(),
+            application: Application.optional(),
+            materials: Materials,
+          }),
+          response: { 200: CaseDetail },
+        },
+      },
+      async (req) => cases.create(actorOf(req), req.body),
+    );
+    app.patch(
+      '/api/cases/:id',
+      {
+        preHandler: requirePermission('case:create'),
+        schema: {
+          tags,
+          summary: '修改草稿或退回补正的申请',
+          params: CaseIdParams,
+          body: z.object({
+            version: z.number().int().positive(),
+            certificateId: z.uuid().nullish(),
+            application: Application.optional(),
+            materials: Materials,
+          }),
+          response: { 200: CaseDetail },
+        },
+      },
+      async (req) => cases.update(actorOf(req), req.params.id, req.body),
+    );
+    app.get(
+      '/api/cases/:id/supplement-notice',
+      {
+        ...read,
+        schema: {
+          tags,
+          summary: '一次性补正材料告知书（最近一份，供打印）',
+          params: CaseIdParams,
+          response: {
+            200: z.looseObject({ number: z.string(), items: z.array(z.looseObject({ label: z.string() })) }),
+          },
+        },
+      },
+      async (req) => cases.supplementNotice(actorOf(req), req.params.id),
+    );
+    app.post(
+      '/api/cases/:id/supplement-notice/printed',
+      {
+        preHandler: requirePermission('case:accept'),
+        schema: {
+          tags,
+          summary: '记录告知书已打印送达',
+          params: CaseIdParams,
+          response: { 200: z.object({ ok: z.literal(true) }) },
+        },
+      },
+      async (req) => cases.markNoticePrinted(actorOf(req), req.params.id),
+    );
+  };
