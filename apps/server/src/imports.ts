@@ -1,4 +1,5 @@
 import { certificatesImport } from './modules/registry/certificates.import.ts';
+import { contributionsImport } from './modules/registry/contributions.import.ts';
 import { employersImport } from './modules/registry/employers.import.ts';
 import { personsImport } from './modules/registry/persons.import.ts';
 import type { ImportKind } from './platform/excel-import/importer.ts';
@@ -8,4 +9,5 @@ export const importKinds: Record<string, ImportKind> = {
   persons: personsImport,
   employers: employersImport,
   certificates: certificatesImport,
+  contributions: contributionsImport,
 };

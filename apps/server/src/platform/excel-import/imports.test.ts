@@ -15,8 +15,8 @@ import {
   personRow,
   residentId,
   withWrongCheckDigit,
-  workbook,
 } from './import-fixtures.ts';
+import { importRows, upload } from './import-test-client.ts';
 import type { ImportProgress } from './importer.ts';
 import { IMPORT_JOB } from './imports.service.ts';
 import { runImport } from './run-import.ts';
@@ -31,44 +31,8 @@ const worker = startJobWorker({
 afterAll(() => worker.stop());
 const officer = await t.login('officer1');
 
-/** Posts an .xlsx as multipart/form-data, as the browser does. */
-async function upload(client: TestClient, kind: string, content: Buffer, fileName = 'data.xlsx', query = '') {
-  const boundary = '----minsheng-test-boundary';
-  const body = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\n` +
-        'Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n',
-    ),
-    content,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  const res = await t.app.inject({
-    method: 'POST',
-    url: `/api/imports/${kind}${query}`,
-    headers: {
-      cookie: client.cookie,
-      'x-csrf-token': client.csrfToken,
-      'content-type': `multipart/form-data; boundary=${boundary}`,
-    },
-    payload: body,
-  });
-  return { status: res.statusCode, body: res.json() as { id: string; message?: string } };
-}
-
-async function finished(client: TestClient, id: string) {
-  for (let i = 0; i < 1000; i++) {
-    const r = await client.get(`/api/jobs/${id}`);
-    if (r.body.status === 'succeeded' || r.body.status === 'failed') return r.body;
-    await new Promise((res) => setTimeout(res, 25));
-  }
-  throw new Error('import did not finish');
-}
-
-async function importFile(client: TestClient, kind: string, rows: CellInput[][], headers = personHeaders) {
-  const up = await upload(client, kind, await workbook(headers, rows));
-  expect(up.status).toBe(200);
-  return { id: up.body.id, job: await finished(client, up.body.id) };
-}
+const importFile = (client: TestClient, kind: string, rows: CellInput[][], headers = personHeaders) =>
+  importRows(t, client, kind, headers, rows);
 
 const personCount = async () => Number((await t.db.select({ n: count() }).from(persons))[0]!.n);
 
@@ -192,7 +156,7 @@ describe('Excel import of persons', () => {
   });
 
   it('refuses a file that is not .xlsx, and a template without the required columns', async () => {
-    const txt = await upload(officer, 'persons', Buffer.from('姓名,公民身份号码\n'), 'persons.csv');
+    const txt = await upload(t, officer, 'persons', Buffer.from('姓名,公民身份号码\n'), 'persons.csv');
     expect(txt).toMatchObject({
       status: 422,
       body: { message: '只能上传 .xlsx 格式的 Excel 文件（可先下载导入模板）' },
