@@ -1,6 +1,7 @@
 import type { Db } from './db/client.ts';
 import { createCaseTypesService } from './modules/cases/case-types.service.ts';
 import { createCasesService } from './modules/cases/cases.service.ts';
+import { createCaseStageServices } from './modules/cases/cases-stage.services.ts';
 import { importKinds } from './imports.ts';
 import { createPolicyService } from './modules/policy/policy.service.ts';
 import { createCertificatesService } from './modules/registry/certificates.service.ts';
@@ -72,6 +73,7 @@ export function createServices(deps: { db: Db; dataKey: Buffer }) {
     policies,
     caseTypes,
     cases: createCasesService({ db, caseTypes, policies }),
+    caseStages: createCaseStageServices({ db, caseTypes, policies, cipher }),
   };
 }
 

@@ -1,0 +1,14 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { casesBatchRoutes } from './cases-batch.routes.ts';
+import { casesFinanceRoutes } from './cases-finance.routes.ts';
+import { casesNoticeRoutes } from './cases-notice.routes.ts';
+import type { CaseStageServices } from './cases-stage.services.ts';
+
+/** Routes of the stages after approval: public notice, finance and payments, batch rosters. */
+export const casesStageRoutes =
+  (s: CaseStageServices): FastifyPluginAsyncZod =>
+  async (app) => {
+    await app.register(casesNoticeRoutes(s.notices));
+    await app.register(casesFinanceRoutes(s.finance, s.payments));
+    await app.register(casesBatchRoutes(s.batches));
+  };
