@@ -111,7 +111,7 @@ export function ContractsPanel({ personId }: { personId: string }) {
         pagination={false}
         locale={{ emptyText: '暂无劳动合同' }}
         data-testid="contracts-table"
-        scroll={{ x: true }}
+        scroll={{ x: 'max-content' }}
       />
       {editing?.mode === 'end' ? (
         <ContractEndModal contract={editing.contract} onClose={() => setEditing(null)} onSaved={saved} />

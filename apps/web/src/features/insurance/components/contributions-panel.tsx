@@ -29,7 +29,7 @@ export function ContributionsPanel({ personId }: { personId: string }) {
   const queryClient = useQueryClient();
   const kindLabel = useDictLabel(insuranceKindDict);
   const [filters, setFilters] = useState<ContributionFilters>({});
-  const [paging, setPaging] = useState<PageParams>({ page: 1, pageSize: 24 });
+  const [paging, setPaging] = useState<PageParams>({ page: 1, pageSize: 12 });
   const [adding, setAdding] = useState(false);
   const summaryKey = [...contributionsKey, 'summary', personId];
   const listKey = [...contributionsKey, 'of-person', personId];
@@ -121,7 +121,7 @@ export function ContributionsPanel({ personId }: { personId: string }) {
           pagination={tablePagination(paging, list.data?.total, setPaging)}
           locale={{ emptyText: '暂无缴费记录' }}
           data-testid="contributions-table"
-          scroll={{ x: true }}
+          scroll={{ x: 'max-content' }}
         />
         {totals ? (
           <Typography.Text type="secondary" data-testid="contribution-totals">

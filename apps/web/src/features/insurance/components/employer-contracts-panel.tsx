@@ -68,7 +68,7 @@ export function EmployerContractsPanel({ employerId }: { employerId: string }) {
         loading={q.isPending}
         pagination={tablePagination(paging, q.data?.total, setPaging)}
         locale={{ emptyText: '暂无劳动合同' }}
-        scroll={{ x: true }}
+        scroll={{ x: 'max-content' }}
       />
       {q.data && q.data.outOfScope > 0 ? (
         <Typography.Text type="secondary">
