@@ -102,10 +102,10 @@ export function AssistanceModal(props: {
       }
     >
       <Form.Item name="actedOn" label="帮扶日期" rules={dateRule}>
-        <DatePicker />
+        <DatePicker data-testid="acted-on" />
       </Form.Item>
       <Form.Item name="kind" label="帮扶方式" rules={[{ required: true, message: '请选择帮扶方式' }]}>
-        <DictSelect dict={householdDicts.assistanceKind} />
+        <DictSelect dict={householdDicts.assistanceKind} data-testid="assistance-kind" />
       </Form.Item>
       <Form.Item name="personId" label="帮扶对象（可选）">
         <Select allowClear options={members.map((m) => ({ value: m.personId, label: m.name }))} />
@@ -146,10 +146,10 @@ export function EliminateModal({
       }
     >
       <Form.Item name="eliminatedOn" label="消除日期" rules={dateRule}>
-        <DatePicker />
+        <DatePicker data-testid="eliminated-on" />
       </Form.Item>
       <Form.Item name="reason" label="消除原因" rules={[{ required: true, message: '请选择消除原因' }]}>
-        <DictSelect dict={householdDicts.eliminationReason} />
+        <DictSelect dict={householdDicts.eliminationReason} data-testid="elimination-reason" />
       </Form.Item>
       <Form.Item name="note" label="说明">
         <Input.TextArea rows={2} maxLength={500} placeholder="如：户主经岗位推荐于某物业公司就业" />
