@@ -100,6 +100,34 @@ describe.each(roleUsers)('case scope of %s', (u) => {
   });
 });
 
+describe('list filters', () => {
+  const ids = (body: { items: { id: string }[] }) => body.items.map((c) => c.id);
+
+  it('filters by organisation subtree, case type and status', async () => {
+    const street2 = (await clients.reviewer.get(`/api/cases?orgId=${t.city.street2.id}&pageSize=200`)).body;
+    expect(ids(street2)).toContain(B.id);
+    expect(ids(street2)).not.toContain(A.id);
+    expect(ids(street2)).not.toContain(I.id);
+    const zhuhai = (await clients.reviewer.get(`/api/cases?caseTypeId=${ZHUHAI}&pageSize=200`)).body;
+    expect(ids(zhuhai)).toContain(I.id);
+    expect(ids(zhuhai)).not.toContain(A.id);
+    const drafts = (await clients.reviewer.get('/api/cases?status=draft,returned&pageSize=200')).body;
+    expect(drafts.items.every((c: { status: string }) => ['draft', 'returned'].includes(c.status))).toBe(
+      true,
+    );
+    expect(ids(drafts)).toEqual(expect.arrayContaining([A.id, B.id, I.id]));
+  });
+
+  it('refuses an unknown status with 422', async () => {
+    expect((await clients.reviewer.get('/api/cases?status=paid,bogus')).status).toBe(422);
+  });
+
+  it('finds a case by its number', async () => {
+    const detail = (await clients.reviewer.get(`/api/cases/${A.id}`)).body;
+    expect(ids((await clients.reviewer.get(`/api/cases?q=${detail.number}`)).body)).toEqual([A.id]);
+  });
+});
+
 describe('acting outside scope', () => {
   it('answers 404 when officer2 tries to accept a street1 case, changing nothing', async () => {
     const s = await submitted('officer1', t.city.community1.id);

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../platform/audit/audit.schema.ts';
 import { type RoleUser, roleUsers } from '../../test/role-matrix.ts';
 import { createTestApp, type TestClient } from '../../test/test-app.ts';
+import { employerBody } from '../registry/employers.fixtures.ts';
 import {
   allProvided,
   listWelder,
@@ -262,6 +263,39 @@ describe('a case from draft to approval', () => {
       dueOn: null,
     });
     expect(res.body.availableActions).toEqual([]);
+  });
+});
+
+describe('employer applications', () => {
+  it('files a case for an employer in scope and lets the filer withdraw it', async () => {
+    const employer = await clients.officer1.post('/api/employers', employerBody(t.city.community1.id, 900));
+    const res = await clients.officer1.post('/api/cases', {
+      caseTypeId: 'county-city.employer-hiring',
+      applicantKind: 'employer',
+      employerId: employer.body.id,
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body).toMatchObject({
+      applicantName: employer.body.name,
+      personId: null,
+      org: { id: t.city.community1.id },
+    });
+    expect(res.body.materials.length).toBeGreaterThan(0);
+    const other = await clients.officer2.post(`/api/cases/${res.body.id}/withdraw`, {
+      version: res.body.version,
+    });
+    expect(other.status).toBe(404);
+    const out = await clients.officer1.post(`/api/cases/${res.body.id}/withdraw`, {
+      version: res.body.version,
+      note: '单位撤回申请',
+    });
+    expect(out.body).toMatchObject({ status: 'withdrawn', dueOn: null, availableActions: [] });
+    expect(out.body.closedAt).not.toBeNull();
+    const again = await clients.officer1.post(`/api/cases/${res.body.id}/submit`, {
+      version: out.body.version,
+    });
+    expect(again.status).toBe(409);
+    expect(again.body.message).toBe('案件当前状态为「已撤回」，不能提交');
   });
 });
 
