@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Config } from '../config.ts';
 import { loadDemoCity } from '../demo/demo-city.ts';
 import { addDemoPersons } from '../demo/demo-load-persons.ts';
+import { type DemoRegistryCounts, populateDemoRegistry } from '../demo/demo-registry.ts';
 import { createFieldCipher } from '../platform/crypto.ts';
 import { organisations } from '../platform/orgs/orgs.schema.ts';
 import { fail, withDatabase } from './with-database.ts';
@@ -14,7 +15,8 @@ export function demoCommands(program: Command, config: () => Config) {
     .description('生成演示城市（泰安市）或向已有演示城市追加人员 (create or grow the demo city)')
     .option('--persons <n>', '人员数量', '300')
     .option('--seed <n>', '随机种子（相同种子生成相同数据）', '2026')
-    .action(async (o: { persons: string; seed: string }) => {
+    .option('--persons-only', '只生成人员（不生成单位、家庭、登记、合同、缴费、证书；用于基准测试）')
+    .action(async (o: { persons: string; seed: string; personsOnly?: boolean }) => {
       const persons = Number(o.persons);
       const seed = Number(o.seed);
       if (!Number.isInteger(persons) || persons < 1 || persons > 5_000_000)
@@ -25,16 +27,40 @@ export function demoCommands(program: Command, config: () => Config) {
       await withDatabase(c, async ({ db }) => {
         const started = Date.now();
         const [city] = await db.select().from(organisations).where(eq(organisations.regionCode, '370900'));
+        const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} 秒`;
         if (city) {
-          const { inserted } = await db.transaction((tx) => addDemoPersons(tx, cipher, { persons, seed }));
-          console.log(
-            `已向演示城市追加 ${inserted} 名人员（${((Date.now() - started) / 1000).toFixed(1)} 秒）`,
-          );
+          const { inserted, registry } = await db.transaction(async (tx) => {
+            const added = await addDemoPersons(tx, cipher, { persons, seed });
+            return {
+              ...added,
+              registry: o.personsOnly
+                ? null
+                : await populateDemoRegistry(tx, cipher, { cityPath: city.path, persons, seed }),
+            };
+          });
+          console.log(`已向演示城市追加 ${inserted} 名人员（${seconds()}）`);
+          if (registry) printRegistry(registry);
           return;
         }
-        const created = await loadDemoCity(db, cipher, { persons, seed });
-        console.log(`已创建演示城市泰安市：${persons} 名人员，${created.users.length} 个演示用户`);
+        const created = await loadDemoCity(db, cipher, {
+          persons,
+          seed,
+          personsOnly: o.personsOnly === true,
+        });
+        console.log(
+          `已创建演示城市泰安市：${persons} 名人员，${created.users.length} 个演示用户（${seconds()}）`,
+        );
+        if (created.registry) printRegistry(created.registry);
         console.log(`演示用户统一初始密码：${created.password}  （首次登录须修改）`);
       });
     });
+}
+
+function printRegistry(c: DemoRegistryCounts) {
+  console.log(
+    `  用人单位 ${c.employers}，家庭 ${c.households}（零就业 ${c.zeroEmploymentHouseholds}），` +
+      `就业登记 ${c.employmentRegistrations}，失业登记 ${c.unemploymentRegistrations}，` +
+      `就业困难认定 ${c.difficultyDeterminations}，劳动合同 ${c.contracts}，缴费记录 ${c.contributions}，` +
+      `职业资格证书 ${c.certificates}`,
+  );
 }

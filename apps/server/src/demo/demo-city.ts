@@ -9,10 +9,13 @@ import { organisations } from '../platform/orgs/orgs.schema.ts';
 import { insertOrg } from '../platform/orgs/orgs.service.ts';
 import { insertDemoPersons } from './demo-load-persons.ts';
 import { type DemoCommunity, demoPersons, seededRandom } from './demo-persons.ts';
+import { type DemoRegistryCounts, populateDemoRegistry } from './demo-registry.ts';
 
 export interface DemoOptions {
   /** How many persons to generate (default 300). */
   persons?: number;
+  /** Persons only, without employers, households, registrations, contracts… (benchmarks). */
+  personsOnly?: boolean;
   /** PRNG seed: the same seed gives the same city, people and usernames (default 2026). */
   seed?: number;
 }
@@ -26,6 +29,8 @@ export interface DemoAccount {
 export interface DemoCity {
   rootOrgId: number;
   users: DemoAccount[];
+  /** What was generated besides persons; null with `personsOnly`. */
+  registry: DemoRegistryCounts | null;
 }
 
 // 泰安市: two districts with real division codes; street names are real places in each.
@@ -201,14 +206,19 @@ export async function createDemoCity(
   const firstStreetCommunities = new Set(streets[0]!.communities.map((c) => c.id));
 
   const all = streets.flatMap((s) => s.communities);
-  const people = demoPersons(opts.seed ?? 2026, opts.persons ?? 300, all);
-  await insertDemoPersons(tx, cipher, people, (p, i) =>
+  const seed = opts.seed ?? 2026;
+  const personCount = opts.persons ?? 300;
+  await insertDemoPersons(tx, cipher, demoPersons(seed, personCount, all), (p, i) =>
     firstStreetCommunities.has(p.orgId) && i % 10 === 0 ? institutionId : registrar.get(p.orgId)!,
   );
+  const registry = opts.personsOnly
+    ? null
+    : await populateDemoRegistry(tx, cipher, { cityPath: city.path, persons: personCount, seed });
   return {
     rootOrgId: city.id,
     users: accounts.map(({ username, role, orgName }) => ({ username, role, orgName })),
     password,
+    registry,
   };
 }
 
