@@ -43,6 +43,7 @@ export const certificatesImport: ImportKind = {
   columns: [
     {
       key: 'idNumber',
+      personal: true,
       header: '持证人公民身份号码',
       type: 'code',
       required: true,

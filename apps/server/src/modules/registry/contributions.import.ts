@@ -61,6 +61,7 @@ export const contributionsImport: ImportKind = {
   columns: [
     {
       key: 'idNumber',
+      personal: true,
       header: '参保人公民身份号码',
       type: 'code',
       required: true,

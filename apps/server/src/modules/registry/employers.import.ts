@@ -69,7 +69,7 @@ export const employersImport: ImportKind = {
     },
     { key: 'size', header: '企业规模', type: 'dict', dict: 'employer_size', example: '小型' },
     { key: 'address', header: '单位地址', type: 'text', maxLength: 200, width: 30 },
-    { key: 'phone', header: '联系电话', type: 'code', width: 14, example: '13812345678' },
+    { key: 'phone', personal: true, header: '联系电话', type: 'code', width: 14, example: '13812345678' },
     { key: 'org', header: '所属机构', type: 'org', width: 16 },
   ],
 

@@ -45,6 +45,7 @@ export const personsImport: ImportKind = {
   columns: [
     {
       key: 'idNumber',
+      personal: true,
       header: '公民身份号码',
       type: 'code',
       required: true,
@@ -70,7 +71,7 @@ export const personsImport: ImportKind = {
       required: true,
       example: '本市',
     },
-    { key: 'phone', header: '联系电话', type: 'code', width: 14, example: '13812345678' },
+    { key: 'phone', personal: true, header: '联系电话', type: 'code', width: 14, example: '13812345678' },
     { key: 'address', header: '现住址', type: 'text', maxLength: 200, width: 30 },
     { key: 'org', header: '所属机构', type: 'org', width: 16 },
   ],

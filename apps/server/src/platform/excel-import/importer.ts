@@ -24,6 +24,8 @@ export interface ImportColumn {
   example?: string;
   /** A note on the header cell (format hints). */
   note?: string;
+  /** Personal data (ID or phone number): masked in error lists, which are stored in the database. */
+  personal?: boolean;
 }
 
 /** An organisation a record may be registered in. */

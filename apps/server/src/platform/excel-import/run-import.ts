@@ -88,6 +88,7 @@ export async function runImport(opts: RunImportOptions): Promise<ImportOutcome> 
   const env = { db, actor, cipher: opts.cipher, today: opts.today ?? todayInChina() };
   const names = columnNamesOf(kind.table);
   const headerOf = new Map(kind.columns.map((c) => [c.key, c.header]));
+  const personal = new Set(kind.columns.filter((c) => c.personal).map((c) => c.key));
   const importId = randomUUID();
   await repo.sweepStaleStaging();
 
@@ -98,7 +99,7 @@ export async function runImport(opts: RunImportOptions): Promise<ImportOutcome> 
     const e: ImportError = {
       row: rowNo,
       column: headerOf.get(issue.column) ?? '',
-      value: raw[issue.column] ?? '',
+      value: personal.has(issue.column) ? maskValue(raw[issue.column] ?? '') : (raw[issue.column] ?? ''),
       message: issue.message,
     };
     errorCount++;
@@ -261,6 +262,10 @@ export async function runImport(opts: RunImportOptions): Promise<ImportOutcome> 
   await progress('done');
   return { summary, errors: listed };
 }
+
+/** 3709**********1234: enough to find the row again, not enough to be personal data at rest. */
+export const maskValue = (v: string) =>
+  v.length <= 8 ? '*'.repeat(v.length) : `${v.slice(0, 4)}${'*'.repeat(v.length - 8)}${v.slice(-4)}`;
 
 /** Dates come back from the database as strings, numbers sometimes as strings: compare as text. */
 const sameValue = (a: unknown, b: unknown) =>
