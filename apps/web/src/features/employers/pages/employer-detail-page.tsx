@@ -9,6 +9,7 @@ import { NotFoundPage } from '../../../app/ui/not-found-page';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorResult } from '../../../app/ui/query-error-result';
 import { useDictLabel } from '../../dicts/hooks/use-dict';
+import { EmployerContractsPanel } from '../../insurance/components/employer-contracts-panel';
 import { employersKey, fetchEmployer } from '../employer-api';
 import { employerDicts } from '../employer-types';
 
@@ -25,40 +26,43 @@ function EmployerDetailContent({ id }: { id: string }) {
   const e = employer.data;
 
   return (
-    <Card
-      title={`用人单位：${e.name}`}
-      extra={
-        <Space>
-          <Link to="/employers">
-            <Button>返回列表</Button>
-          </Link>
-          {can('employer:write') ? (
-            <Link to={`/employers/${e.id}/edit`}>
-              <Button type="primary" icon={<EditOutlined />} data-testid="employer-edit">
-                编辑
-              </Button>
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Card
+        title={`用人单位：${e.name}`}
+        extra={
+          <Space>
+            <Link to="/employers">
+              <Button>返回列表</Button>
             </Link>
-          ) : null}
-        </Space>
-      }
-    >
-      <Descriptions bordered column={{ xs: 1, md: 2 }} size="small" data-testid="employer-detail">
-        <Descriptions.Item label="单位名称">{e.name}</Descriptions.Item>
-        <Descriptions.Item label="统一社会信用代码">{e.creditCode}</Descriptions.Item>
-        <Descriptions.Item label="单位类型">{type(e.type)}</Descriptions.Item>
-        <Descriptions.Item label="所属行业">{industry(e.industry)}</Descriptions.Item>
-        <Descriptions.Item label="企业规模">{size(e.size)}</Descriptions.Item>
-        <Descriptions.Item label="联系电话">{e.phoneMasked ?? '—'}</Descriptions.Item>
-        <Descriptions.Item label="所属机构">{e.org.name}</Descriptions.Item>
-        <Descriptions.Item label="单位地址">{e.address ?? '—'}</Descriptions.Item>
-        <Descriptions.Item label="登记时间">
-          {dayjs(e.createdAt).format('YYYY-MM-DD HH:mm')}
-        </Descriptions.Item>
-        <Descriptions.Item label="最近修改">
-          {dayjs(e.updatedAt).format('YYYY-MM-DD HH:mm')}
-        </Descriptions.Item>
-      </Descriptions>
-    </Card>
+            {can('employer:write') ? (
+              <Link to={`/employers/${e.id}/edit`}>
+                <Button type="primary" icon={<EditOutlined />} data-testid="employer-edit">
+                  编辑
+                </Button>
+              </Link>
+            ) : null}
+          </Space>
+        }
+      >
+        <Descriptions bordered column={{ xs: 1, md: 2 }} size="small" data-testid="employer-detail">
+          <Descriptions.Item label="单位名称">{e.name}</Descriptions.Item>
+          <Descriptions.Item label="统一社会信用代码">{e.creditCode}</Descriptions.Item>
+          <Descriptions.Item label="单位类型">{type(e.type)}</Descriptions.Item>
+          <Descriptions.Item label="所属行业">{industry(e.industry)}</Descriptions.Item>
+          <Descriptions.Item label="企业规模">{size(e.size)}</Descriptions.Item>
+          <Descriptions.Item label="联系电话">{e.phoneMasked ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label="所属机构">{e.org.name}</Descriptions.Item>
+          <Descriptions.Item label="单位地址">{e.address ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label="登记时间">
+            {dayjs(e.createdAt).format('YYYY-MM-DD HH:mm')}
+          </Descriptions.Item>
+          <Descriptions.Item label="最近修改">
+            {dayjs(e.updatedAt).format('YYYY-MM-DD HH:mm')}
+          </Descriptions.Item>
+        </Descriptions>
+      </Card>
+      <EmployerContractsPanel employerId={e.id} />
+    </Space>
   );
 }
 
