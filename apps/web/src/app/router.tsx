@@ -178,26 +178,30 @@ const router = createBrowserRouter([
               {
                 path: 'employers/new',
                 lazy: async () => ({
-                  Component: (await import('../features/employers/pages/employer-create-page')).EmployerCreatePage,
+                  Component: (await import('../features/employers/pages/employer-create-page'))
+                    .EmployerCreatePage,
                 }),
               },
               {
                 path: 'employers/:id',
                 lazy: async () => ({
-                  Component: (await import('../features/employers/pages/employer-detail-page')).EmployerDetailPage,
+                  Component: (await import('../features/employers/pages/employer-detail-page'))
+                    .EmployerDetailPage,
                 }),
               },
               {
                 path: 'employers/:id/edit',
                 lazy: async () => ({
-                  Component: (await import('../features/employers/pages/employer-edit-page')).EmployerEditPage,
+                  Component: (await import('../features/employers/pages/employer-edit-page'))
+                    .EmployerEditPage,
                 }),
               },
               {
                 path: 'shortage-occupations',
                 lazy: async () => ({
-                  Component: (await import('../features/shortage-occupations/pages/shortage-occupations-page'))
-                    .ShortageOccupationsPage,
+                  Component: (
+                    await import('../features/shortage-occupations/pages/shortage-occupations-page')
+                  ).ShortageOccupationsPage,
                 }),
               },
               { path: '*', element: <NotFoundPage /> },
