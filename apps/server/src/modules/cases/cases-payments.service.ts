@@ -5,7 +5,7 @@ import { conflict, forbidden, invalid, notFound } from '../../platform/errors.ts
 import type { CaseDeps } from './case-transition.ts';
 import { createFinanceRepo, type PaymentRow, type PlanRow } from './cases-finance.repo.ts';
 import { allSettled, BANK_REFERENCE, planActionProblem } from './cases-finance.rules.ts';
-import type { CasesFinanceService } from './cases-finance.service.ts';
+import { type CasesFinanceService, stalePlan } from './cases-finance.service.ts';
 import { type StageTx, stepInTx } from './cases-stage.ts';
 
 /** One line of the bank's return file (银行回单): the instruction key and what the bank did. */
@@ -160,7 +160,7 @@ export function createCasesPaymentsService(deps: PaymentsDeps) {
         const plan = await lockedPlan(tx, actor, planId, 'case:finance');
         const problem = planActionProblem(plan.status, 'reconcile');
         if (problem) throw conflict(problem);
-        if (plan.version !== input.version) throw conflict('该用款计划已被他人处理或修改，请刷新后重试');
+        if (plan.version !== input.version) throw stalePlan();
         const paid = (await repo.payments(planId)).map((r) => r.payment).filter((p) => p.status === 'paid');
         if (paid.length === 0) throw conflict(`用款计划 ${plan.number} 已对账`);
         const returned = new Map((input.returned ?? []).map((r) => [r.key, r.reason.trim()]));
