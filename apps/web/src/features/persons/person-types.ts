@@ -30,6 +30,12 @@ export interface PersonFilters {
   /** GB/T 2261.1: `1` 男, `2` 女. */
   gender?: string;
   hukouType?: string;
+  /** Open employment (`employed`) or unemployment (`unemployed`) registration. */
+  employment?: string;
+  /** Open difficulty determination of this category. */
+  difficultyCategory?: string;
+  /** Works at this employer now (from the employer page). */
+  employerId?: string;
 }
 
 export interface PersonBody {

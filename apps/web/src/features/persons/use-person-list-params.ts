@@ -25,6 +25,9 @@ export function usePersonListParams() {
       orgId: positiveInt(params.get('orgId')),
       gender: gender === '1' || gender === '2' ? gender : undefined,
       hukouType: params.get('hukouType') || undefined,
+      employment: params.get('employment') || undefined,
+      difficultyCategory: params.get('difficultyCategory') || undefined,
+      employerId: params.get('employerId') || undefined,
     };
     const paging: PageParams = {
       page: positiveInt(params.get('page')) ?? firstPage.page,

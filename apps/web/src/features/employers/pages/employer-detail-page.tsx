@@ -34,6 +34,11 @@ function EmployerDetailContent({ id }: { id: string }) {
             <Link to="/employers">
               <Button>返回列表</Button>
             </Link>
+            {can('person:read') ? (
+              <Link to={`/persons?employerId=${e.id}`}>
+                <Button data-testid="employer-workforce">在职人员</Button>
+              </Link>
+            ) : null}
             {can('employer:write') ? (
               <Link to={`/employers/${e.id}/edit`}>
                 <Button type="primary" icon={<EditOutlined />} data-testid="employer-edit">

@@ -1,6 +1,6 @@
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Card, Input, Select, Space, Table } from 'antd';
+import { Button, Card, Input, Select, Space, Table, Tag } from 'antd';
 import type { ColumnsType, SorterResult } from 'antd/es/table/interface';
 import { Link } from 'react-router-dom';
 import { usePermissions } from '../../../app/auth/use-me';
@@ -9,6 +9,7 @@ import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import { useDictLabel } from '../../dicts/hooks/use-dict';
 import { OrgTreeSelect } from '../../orgs/components/org-tree-select';
+import { difficultyCategoryOptions } from '../../registrations/registration-types';
 import { DictSelect } from '../components/dict-select';
 import { ExportButton } from '../components/export-button';
 import { fetchPersons, personsKey } from '../person-api';
@@ -130,6 +131,33 @@ function PersonsContent() {
           style={{ width: 120 }}
           data-testid="person-filter-hukou-type"
         />
+        <Select
+          allowClear
+          placeholder="就业状态"
+          value={filters.employment}
+          onChange={(employment?: string) => applyFilters({ ...filters, employment })}
+          options={[
+            { value: 'employed', label: '已就业登记' },
+            { value: 'unemployed', label: '已失业登记' },
+          ]}
+          style={{ width: 130 }}
+          data-testid="person-filter-employment"
+        />
+        <Select
+          allowClear
+          placeholder="就业困难人员类别"
+          value={filters.difficultyCategory}
+          onChange={(difficultyCategory?: string) => applyFilters({ ...filters, difficultyCategory })}
+          options={difficultyCategoryOptions}
+          popupMatchSelectWidth={false}
+          style={{ width: 180 }}
+          data-testid="person-filter-difficulty"
+        />
+        {filters.employerId ? (
+          <Tag closable onClose={() => applyFilters({ ...filters, employerId: undefined })}>
+            在指定单位就业
+          </Tag>
+        ) : null}
       </Space>
       <QueryErrorAlert error={persons.error} onRetry={() => persons.refetch()} />
       <Table<PersonItem>
