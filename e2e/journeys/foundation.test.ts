@@ -1,67 +1,23 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { loadTable } from './support/antd.ts';
 import { apiSignIn } from './support/api-session.ts';
-import { baseUrl, launchBrowser, logProblems, screenshotter, text } from './support/browser.ts';
+import { baseUrl, journeySteps, openJourneyPage, type Shot, text } from './support/browser.ts';
 import { pickFirstOrg } from './support/org-picker.ts';
-import { type Account, signIn, signOut } from './support/sign-in.ts';
+import { type Account, requiredEnv, signIn, signOut } from './support/sign-in.ts';
 
-const required = (name: string): string => {
-  const value = process.env[name];
-  if (!value)
-    throw new Error(`${name} is not set (e2e/run.mjs passes it from the server's first-start output)`);
-  return value;
-};
-
-let browser: Browser;
 let page: Page;
-let shot: (name: string) => Promise<void>;
-
-before(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
-  logProblems(page);
-  shot = screenshotter(page, 'foundation');
-});
-
-after(async () => {
-  await browser?.close();
-});
-
-/**
- * Runs `trigger`, waits for the list request it causes (`apiPath`, optionally with a query part)
- * and for the antd table `testId` to finish rendering, and returns its rows.
- */
-async function loadTable(testId: string, apiPath: string, trigger: () => Promise<unknown>, query = '') {
-  await Promise.all([
-    page.waitForResponse((r) => {
-      const url = new URL(r.url());
-      return url.pathname === apiPath && url.search.includes(query) && r.ok();
-    }),
-    trigger(),
-  ]);
-  await page.waitForFunction(`!document.querySelector('[data-testid="${testId}"] .ant-spin-spinning')`);
-  return page.getByTestId(testId).locator('.ant-table-tbody tr.ant-table-row');
-}
+let shot: Shot;
+openJourneyPage('foundation', (opened) => ({ page, shot } = opened));
 
 test('foundation: admin creates a street officer, who sees only their street; the auditor sees it', async (t) => {
-  const admin: Account = { username: 'admin', password: required('MINSHENG_ADMIN_PASSWORD') };
-  const auditor: Account = { username: 'auditor', password: required('MINSHENG_AUDITOR_PASSWORD') };
+  const admin: Account = { username: 'admin', password: requiredEnv('MINSHENG_ADMIN_PASSWORD') };
+  const auditor: Account = { username: 'auditor', password: requiredEnv('MINSHENG_AUDITOR_PASSWORD') };
   const officer: Account = { username: `jd_e2e_${Date.now().toString(36)}`, password: '' };
   let street = '';
   // Each step builds on the previous one: once one fails, the rest are skipped rather than piling up timeouts.
-  let broken = false;
-  const step = (name: string, fn: () => Promise<void>) =>
-    t.test(name, async (s) => {
-      if (broken) return s.skip('an earlier step failed');
-      try {
-        await fn();
-      } catch (error) {
-        broken = true;
-        await shot('failure').catch(() => {});
-        throw error;
-      }
-    });
+  const step = journeySteps(t, shot);
   let streetOrgs: string[] = [];
 
   await step('the administrator signs in, changes the initial password and enrols TOTP', async () => {
@@ -103,7 +59,7 @@ test('foundation: admin creates a street officer, who sees only their street; th
   });
 
   await step('the officer sees only persons of their street', async () => {
-    const rows = await loadTable('persons-table', '/api/persons', () =>
+    const rows = await loadTable(page, 'persons-table', '/api/persons', () =>
       page.getByTestId('side-menu').getByText('人员管理').click(),
     );
     assert.ok((await rows.count()) > 0, 'the street has registered persons');
@@ -122,7 +78,7 @@ test('foundation: admin creates a street officer, who sees only their street; th
 
   await step('a person of another street is not found by the officer', async () => {
     // The city reviewer (demo account) sees the whole city: find someone outside the officer's street.
-    const reviewer = await apiSignIn('sj_reviewer', required('MINSHENG_DEMO_PASSWORD'));
+    const reviewer = await apiSignIn('sj_reviewer', requiredEnv('MINSHENG_DEMO_PASSWORD'));
     try {
       const page1 = await reviewer.get<{ items: { id: string; name: string; org: { name: string } }[] }>(
         '/persons?pageSize=200',
@@ -133,6 +89,7 @@ test('foundation: admin creates a street officer, who sees only their street; th
 
       await page.getByTestId('person-search').locator('input').fill(idNumber);
       const rows = await loadTable(
+        page,
         'persons-table',
         '/api/persons',
         () => page.getByTestId('person-search').locator('input').press('Enter'),
@@ -156,6 +113,7 @@ test('foundation: admin creates a street officer, who sees only their street; th
     await page.getByTestId('side-menu').getByText('审计日志').click();
     await page.getByTestId('audit-filter-action').locator('input').fill('user.create');
     const rows = await loadTable(
+      page,
       'audit-table',
       '/api/audit',
       () => page.getByTestId('audit-filter-action').locator('input').press('Enter'),

@@ -1,43 +1,17 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { residentIdCheckDigit } from '@minsheng/rules/national/resident-id.ts';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, logProblems, screenshotter, text } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { choose, fieldInput, loadTable, registerLocalPerson } from './support/antd.ts';
+import { journeySteps, openJourneyPage, type Shot, text } from './support/browser.ts';
 import { pickFirstOrg } from './support/org-picker.ts';
 import { type Account, signIn } from './support/sign-in.ts';
 
-let browser: Browser;
 let page: Page;
-let shot: (name: string) => Promise<void>;
+let shot: Shot;
+openJourneyPage('households', (opened) => ({ page, shot } = opened));
 
-before(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
-  logProblems(page);
-  shot = screenshotter(page, 'households');
-});
-
-after(async () => {
-  await browser?.close();
-});
-
-const input = (testId: string): Locator =>
-  page.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first();
-
-/** Picks the first option containing `label` in the antd Select `testId`, optionally typing first. */
-async function choose(testId: string, label: string, type?: string) {
-  for (let attempt = 1; ; attempt++) {
-    await page.getByTestId(testId).click();
-    if (type) await page.keyboard.type(type);
-    const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label });
-    try {
-      await option.first().click({ timeout: 5_000 });
-      if ((await text(page.getByTestId(testId))).includes(label)) return;
-    } catch (error) {
-      if (attempt === 4) throw error;
-    }
-  }
-}
+const input = (testId: string) => fieldInput(page, testId);
 
 /** Types a date into the antd DatePicker `testId` inside the open modal and confirms it. */
 async function pickDate(testId: string, date: string) {
@@ -58,34 +32,13 @@ const number = `E2E${Date.now()}`;
 test('households: an officer registers a household, recognises it as zero-employment, assists and eliminates it', async (t) => {
   // 仪阳街道 (370983004): the other journeys use the other streets' officers.
   const officer: Account = { username: 'jd_370983004', password };
-  let broken = false;
-  const step = (name: string, fn: () => Promise<void>) =>
-    t.test(name, async (s) => {
-      if (broken) return s.skip('an earlier step failed');
-      try {
-        await fn();
-      } catch (error) {
-        broken = true;
-        await shot('failure').catch(() => {});
-        throw error;
-      }
-    });
+  const step = journeySteps(t, shot);
   const panel = () => page.getByTestId('zero-employment-panel');
 
   await step('the officer registers the head as a person', async () => {
     assert.ok(password, 'MINSHENG_DEMO_PASSWORD is set by e2e/run.mjs');
     await signIn(page, officer, shot);
-    await page.getByTestId('side-menu').getByText('人员管理').click();
-    await page.getByTestId('person-create').click();
-    await input('person-id-number').fill(idNumber);
-    await input('person-name').fill(headName);
-    await choose('person-hukou-type', '城镇');
-    await choose('person-hukou-place', '本市');
-    await pickFirstOrg(page, 'person-org', ['street'], 'community');
-    await Promise.all([
-      page.waitForURL((url) => /^\/persons\/[0-9a-f-]{36}$/.test(url.pathname)),
-      page.getByTestId('person-submit').click(),
-    ]);
+    await registerLocalPerson(page, idNumber, headName);
     await page.getByTestId('person-household').filter({ hasText: '尚未登记家庭' }).waitFor();
   });
 
@@ -94,7 +47,7 @@ test('households: an officer registers a household, recognises it as zero-employ
     await page.getByTestId('zero-employment-summary').waitFor();
     await page.getByTestId('household-create').click();
     await input('household-number').fill(number);
-    await choose('household-head', headName, headName);
+    await choose(page, 'household-head', headName, headName);
     await pickFirstOrg(page, 'household-org', ['street'], 'community');
     await shot('household-form');
     await Promise.all([
@@ -114,7 +67,7 @@ test('households: an officer registers a household, recognises it as zero-employ
     await panel().filter({ hasText: '尚无帮扶记录' }).waitFor();
     await page.getByTestId('zero-assist').click();
     await pickDate('acted-on', today);
-    await choose('assistance-kind', '岗位推荐');
+    await choose(page, 'assistance-kind', '岗位推荐');
     await page.locator('.ant-modal:visible textarea').fill('推荐至物业公司保洁岗位');
     await page.locator('.ant-modal:visible .ant-btn-primary').click();
     await panel().locator('.ant-table-row', { hasText: '推荐至物业公司保洁岗位' }).waitFor();
@@ -124,15 +77,20 @@ test('households: an officer registers a household, recognises it as zero-employ
   await step('eliminates it when a member works; the list shows 已消除', async () => {
     await page.getByTestId('zero-eliminate').click();
     await pickDate('eliminated-on', today);
-    await choose('elimination-reason', '家庭成员实现就业');
+    await choose(page, 'elimination-reason', '家庭成员实现就业');
     await page.locator('.ant-modal:visible .ant-btn-primary').click();
     await panel().filter({ hasText: '消除' }).locator('.ant-tag', { hasText: '已于' }).waitFor();
     await page.getByTestId('side-menu').getByText('家庭与零就业').click();
     await input('household-search').fill(number);
-    await input('household-search').press('Enter');
-    const row = page
-      .getByTestId('households-table')
-      .locator('.ant-table-tbody tr.ant-table-row', { hasText: number });
+    // Wait for the search's own response: until then the table shows the cached list from before.
+    const rows = await loadTable(
+      page,
+      'households-table',
+      '/api/households',
+      () => input('household-search').press('Enter'),
+      `q=${number}`,
+    );
+    const row = rows.filter({ hasText: number });
     await row.waitFor();
     assert.match(await text(row), /已消除/);
     await shot('households-list');

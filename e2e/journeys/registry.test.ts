@@ -1,73 +1,18 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { creditCodeCheckChar } from '@minsheng/rules/national/credit-code.ts';
 import { residentIdCheckDigit } from '@minsheng/rules/national/resident-id.ts';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, logProblems, screenshotter, text } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { choose, fieldError, fieldInput, loadTable } from './support/antd.ts';
+import { baseUrl, journeySteps, openJourneyPage, type Shot, text } from './support/browser.ts';
 import { pickFirstOrg } from './support/org-picker.ts';
-import { type Account, signIn, signOut } from './support/sign-in.ts';
+import { type Account, requiredEnv, signIn, signOut } from './support/sign-in.ts';
 
-const required = (name: string): string => {
-  const value = process.env[name];
-  if (!value)
-    throw new Error(`${name} is not set (e2e/run.mjs passes it from the server's first-start output)`);
-  return value;
-};
-
-let browser: Browser;
 let page: Page;
-let shot: (name: string) => Promise<void>;
+let shot: Shot;
+openJourneyPage('registry', (opened) => ({ page, shot } = opened));
 
-before(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
-  logProblems(page);
-  shot = screenshotter(page, 'registry');
-});
-
-after(async () => {
-  await browser?.close();
-});
-
-/** The element carrying `testId`, or the input inside it (antd puts test ids on wrappers or inputs). */
-const input = (testId: string): Locator =>
-  page.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first();
-
-/** Picks `label` in the antd Select `testId`, retrying a click lost in the dropdown's opening animation. */
-async function choose(testId: string, label: string) {
-  const select = page.getByTestId(testId);
-  for (let attempt = 1; ; attempt++) {
-    await select.click();
-    const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label });
-    try {
-      await option.first().click({ timeout: 5_000 });
-      if ((await text(select)).includes(label)) return;
-    } catch (error) {
-      if (attempt === 4) throw error;
-    }
-    if (attempt === 4) throw new Error(`could not choose ${label} in ${testId}`);
-  }
-}
-
-/** The error text antd shows under the form item holding `testId`. */
-const fieldError = (testId: string) =>
-  page
-    .locator('.ant-form-item', { has: page.getByTestId(testId) })
-    .locator('.ant-form-item-explain-error')
-    .first();
-
-/** Waits for the list request matching `query`, then for the table to settle, and returns its rows. */
-async function loadTable(testId: string, apiPath: string, trigger: () => Promise<unknown>, query = '') {
-  await Promise.all([
-    page.waitForResponse((r) => {
-      const url = new URL(r.url());
-      return url.pathname === apiPath && decodeURIComponent(url.search).includes(query) && r.ok();
-    }),
-    trigger(),
-  ]);
-  await page.waitForFunction(`!document.querySelector('[data-testid="${testId}"] .ant-spin-spinning')`);
-  return page.getByTestId(testId).locator('.ant-table-tbody tr.ant-table-row');
-}
+const input = (testId: string) => fieldInput(page, testId);
 
 // A fresh, valid ID number for this run (born 1985-03-15 in 肥城市) and the same with a wrong check digit.
 const seq = String(Date.now() % 1000).padStart(3, '0');
@@ -81,21 +26,10 @@ const wrongCredit = creditFirst17 + (creditCodeCheckChar(creditFirst17) === 'A' 
 
 test('registry: a street officer registers a person, a certificate and an employer; another street cannot see them', async (t) => {
   // Demo street officers of 肥城市: 老城街道 (002) registers, 王瓜店街道 (003) is the other street.
-  const officer: Account = { username: 'jd_370983002', password: required('MINSHENG_DEMO_PASSWORD') };
-  const other: Account = { username: 'jd_370983003', password: required('MINSHENG_DEMO_PASSWORD') };
+  const officer: Account = { username: 'jd_370983002', password: requiredEnv('MINSHENG_DEMO_PASSWORD') };
+  const other: Account = { username: 'jd_370983003', password: requiredEnv('MINSHENG_DEMO_PASSWORD') };
   let personId = '';
-  let broken = false;
-  const step = (name: string, fn: () => Promise<void>) =>
-    t.test(name, async (s) => {
-      if (broken) return s.skip('an earlier step failed');
-      try {
-        await fn();
-      } catch (error) {
-        broken = true;
-        await shot('failure').catch(() => {});
-        throw error;
-      }
-    });
+  const step = journeySteps(t, shot);
 
   await step('the officer signs in', async () => {
     await signIn(page, officer, shot);
@@ -106,12 +40,12 @@ test('registry: a street officer registers a person, a certificate and an employ
     await page.getByTestId('person-create').click();
     await input('person-id-number').fill(wrongId);
     await input('person-name').fill(personName);
-    await choose('person-hukou-type', '城镇');
-    await choose('person-hukou-place', '本市');
+    await choose(page, 'person-hukou-type', '城镇');
+    await choose(page, 'person-hukou-place', '本市');
     await pickFirstOrg(page, 'person-org', ['street'], 'community');
     await page.getByTestId('person-submit').click();
-    await fieldError('person-id-number').waitFor();
-    assert.equal(await text(fieldError('person-id-number')), '公民身份号码格式或校验位不正确');
+    await fieldError(page, 'person-id-number').waitFor();
+    assert.equal(await text(fieldError(page, 'person-id-number')), '公民身份号码格式或校验位不正确');
     await shot('person-wrong-check-digit');
     assert.equal(new URL(page.url()).pathname, '/persons/new', 'the form stays open');
     const found = (await (await page.request.get(`${baseUrl}/api/persons?q=${wrongId}`)).json()) as {
@@ -146,6 +80,7 @@ test('registry: a street officer registers a person, a certificate and an employ
       const prefix = personName.slice(0, 3);
       await input('person-search').fill(prefix);
       let rows = await loadTable(
+        page,
         'persons-table',
         '/api/persons',
         () => input('person-search').press('Enter'),
@@ -156,6 +91,7 @@ test('registry: a street officer registers a person, a certificate and an employ
 
       await input('person-search').fill(idNumber);
       rows = await loadTable(
+        page,
         'persons-table',
         '/api/persons',
         () => input('person-search').press('Enter'),
@@ -167,7 +103,7 @@ test('registry: a street officer registers a person, a certificate and an employ
 
       // The link reproduces the list.
       await page.goto(`${baseUrl}/persons?q=${encodeURIComponent(prefix)}`);
-      rows = await loadTable('persons-table', '/api/persons', () => page.reload(), `q=${prefix}`);
+      rows = await loadTable(page, 'persons-table', '/api/persons', () => page.reload(), `q=${prefix}`);
       assert.equal(await rows.filter({ hasText: personName }).count(), 1, 'the link shows the same list');
     },
   );
@@ -185,7 +121,7 @@ test('registry: a street officer registers a person, a certificate and an employ
     await page.getByTestId('certificate-add').click();
     await input('certificate-number').fill(`E2E${Date.now()}`);
     await input('certificate-occupation').fill('焊工');
-    await choose('certificate-level', '三级/高级工');
+    await choose(page, 'certificate-level', '三级/高级工');
     await input('certificate-issued-on').click();
     await input('certificate-issued-on').fill('2020-05-06');
     await input('certificate-issued-on').press('Enter');
@@ -210,15 +146,15 @@ test('registry: a street officer registers a person, a certificate and an employ
       const fill = async (code: string) => {
         await input('employer-credit-code').fill(code);
         await input('employer-name').fill(`泰安端到端${seq}有限公司`);
-        await choose('employer-type', '企业');
-        await choose('employer-industry', '制造业');
+        await choose(page, 'employer-type', '企业');
+        await choose(page, 'employer-industry', '制造业');
         await pickFirstOrg(page, 'employer-org', [], 'street');
       };
       await fill(wrongCredit);
       await page.getByTestId('employer-submit').click();
-      await fieldError('employer-credit-code').waitFor();
+      await fieldError(page, 'employer-credit-code').waitFor();
       assert.equal(
-        await text(fieldError('employer-credit-code')),
+        await text(fieldError(page, 'employer-credit-code')),
         '统一社会信用代码校验码错误，请核对后重新填写',
       );
       await shot('employer-bad-credit-code');
@@ -235,8 +171,8 @@ test('registry: a street officer registers a person, a certificate and an employ
       await page.goto(`${baseUrl}/employers/new`);
       await fill(creditCode);
       await page.getByTestId('employer-submit').click();
-      await fieldError('employer-credit-code').waitFor();
-      assert.equal(await text(fieldError('employer-credit-code')), '该统一社会信用代码已登记');
+      await fieldError(page, 'employer-credit-code').waitFor();
+      assert.equal(await text(fieldError(page, 'employer-credit-code')), '该统一社会信用代码已登记');
       await shot('employer-duplicate');
       await signOut(page);
     },

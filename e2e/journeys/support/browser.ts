@@ -1,5 +1,6 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { after, before, type TestContext } from 'node:test';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 
 export const baseUrl = process.env.MINSHENG_BASE_URL ?? 'http://127.0.0.1:3100';
@@ -51,4 +52,43 @@ export function logProblems(page: Page) {
 /** The trimmed text content of an element. */
 export async function text(locator: Locator): Promise<string> {
   return ((await locator.textContent()) ?? '').trim();
+}
+
+export type Shot = (name: string) => Promise<void>;
+
+/**
+ * Registers the journey's `before`/`after` hooks: one Chromium page (1400×900, zh-CN) that logs
+ * problems and saves screenshots under `e2e/artifacts/<journey>/`. `ready` receives the page and
+ * its screenshotter once open; the browser closes after the journey.
+ */
+export function openJourneyPage(journey: string, ready: (opened: { page: Page; shot: Shot }) => void) {
+  let browser: Browser | undefined;
+  before(async () => {
+    browser = await launchBrowser();
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
+    logProblems(page);
+    ready({ page, shot: screenshotter(page, journey) });
+  });
+  after(async () => {
+    await browser?.close();
+  });
+}
+
+/**
+ * Returns `step(name, fn)`: a subtest of `t`. Each step builds on the previous one, so once one
+ * fails the rest are skipped rather than piling up timeouts; the failing screen is saved.
+ */
+export function journeySteps(t: TestContext, shot: Shot) {
+  let broken = false;
+  return (name: string, fn: () => Promise<void>) =>
+    t.test(name, async (s) => {
+      if (broken) return s.skip('an earlier step failed');
+      try {
+        await fn();
+      } catch (error) {
+        broken = true;
+        await shot('failure').catch(() => {});
+        throw error;
+      }
+    });
 }

@@ -77,3 +77,11 @@ export async function signOut(page: Page): Promise<void> {
   await page.getByTestId('logout').click();
   await page.waitForURL((url) => url.pathname === '/login');
 }
+
+/** An environment variable e2e/run.mjs must pass (passwords from the server's first start). */
+export function requiredEnv(name: string): string {
+  const value = process.env[name];
+  if (!value)
+    throw new Error(`${name} is not set (e2e/run.mjs passes it from the server's first-start output)`);
+  return value;
+}

@@ -1,0 +1,74 @@
+import type { Locator, Page } from 'playwright-core';
+import { text } from './browser.ts';
+import { pickFirstOrg } from './org-picker.ts';
+
+/** The element carrying `testId`, or the input inside it (antd puts test ids on wrappers or inputs). */
+export const fieldInput = (page: Page, testId: string): Locator =>
+  page.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first();
+
+/**
+ * Picks the first option containing `label` in the antd Select `testId`, optionally typing `type`
+ * first (searchable selects); retries a click lost in the dropdown's opening animation.
+ */
+export async function choose(page: Page, testId: string, label: string, type?: string) {
+  const select = page.getByTestId(testId);
+  for (let attempt = 1; ; attempt++) {
+    await select.click();
+    if (type) await page.keyboard.type(type);
+    const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label });
+    try {
+      await option.first().click({ timeout: 5_000 });
+      if ((await text(select)).includes(label)) return;
+    } catch (error) {
+      if (attempt === 4) throw error;
+    }
+    if (attempt === 4) throw new Error(`could not choose ${label} in ${testId}`);
+  }
+}
+
+/** The error text antd shows under the form item holding `testId`. */
+export const fieldError = (page: Page, testId: string) =>
+  page
+    .locator('.ant-form-item', { has: page.getByTestId(testId) })
+    .locator('.ant-form-item-explain-error')
+    .first();
+
+/**
+ * Runs `trigger`, waits for the list request it causes (`apiPath`, its decoded query containing
+ * `query`) and for the antd table `testId` to finish rendering, and returns its rows.
+ */
+export async function loadTable(
+  page: Page,
+  testId: string,
+  apiPath: string,
+  trigger: () => Promise<unknown>,
+  query = '',
+) {
+  await Promise.all([
+    page.waitForResponse((r) => {
+      const url = new URL(r.url());
+      return url.pathname === apiPath && decodeURIComponent(url.search).includes(query) && r.ok();
+    }),
+    trigger(),
+  ]);
+  await page.waitForFunction(`!document.querySelector('[data-testid="${testId}"] .ant-spin-spinning')`);
+  return page.getByTestId(testId).locator('.ant-table-tbody tr.ant-table-row');
+}
+
+/**
+ * From the side menu, registers an urban local-hukou person in the first community of the first
+ * street and waits for their detail page.
+ */
+export async function registerLocalPerson(page: Page, idNumber: string, name: string) {
+  await page.getByTestId('side-menu').getByText('人员管理').click();
+  await page.getByTestId('person-create').click();
+  await fieldInput(page, 'person-id-number').fill(idNumber);
+  await fieldInput(page, 'person-name').fill(name);
+  await choose(page, 'person-hukou-type', '城镇');
+  await choose(page, 'person-hukou-place', '本市');
+  await pickFirstOrg(page, 'person-org', ['street'], 'community');
+  await Promise.all([
+    page.waitForURL((url) => /^\/persons\/[0-9a-f-]{36}$/.test(url.pathname)),
+    page.getByTestId('person-submit').click(),
+  ]);
+}
