@@ -1,7 +1,6 @@
-import { useMutation } from '@tanstack/react-query';
-import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { applyServerErrors } from '../../../app/ui/form-errors';
+import { FormModal, useFormSave } from '../../../app/ui/form-modal';
 import { DictSelect } from '../../persons/components/dict-select';
 import { createCertificate, updateCertificate } from '../certificate-api';
 import {
@@ -31,35 +30,27 @@ const obtainedByOptions = (Object.keys(obtainedByLabels) as ObtainedBy[]).map((v
 
 /** Adds or edits a qualification certificate; the server's checks land under their fields. */
 export function CertificateFormModal({ personId, certificate, onClose, onSaved }: CertificateFormModalProps) {
-  const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
-  const save = useMutation({
+  const save = useFormSave(form, {
     mutationFn: ({ issuedOn, ...rest }: FormValues) => {
       const body = { ...rest, issuedOn: issuedOn.format('YYYY-MM-DD') };
       return certificate
         ? updateCertificate(certificate.id, { ...body, version: certificate.version })
         : createCertificate(personId, body);
     },
-    onSuccess: () => {
-      message.success(certificate ? '证书已保存' : '证书已登记');
-      onSaved();
-    },
-    onError: (error) => {
-      // A duplicate number (409 CONFLICT) belongs under the number; anything else as a message.
-      if (!applyServerErrors(form, error, 'number')) message.error(error.message);
-    },
+    successMessage: certificate ? '证书已保存' : '证书已登记',
+    // A duplicate number (409 CONFLICT) belongs under the number; anything else as a message.
+    conflictField: 'number',
+    onSaved,
   });
 
   return (
-    <Modal
-      open
+    <FormModal
       title={certificate ? '修改职业资格证书' : '登记职业资格证书'}
-      okText="保存"
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
-      destroyOnHidden
-      okButtonProps={{ 'data-testid': 'certificate-submit' }}
+      form={form}
+      saving={save.isPending}
+      submitTestId="certificate-submit"
+      onClose={onClose}
     >
       <Form<FormValues>
         form={form}
@@ -115,6 +106,6 @@ export function CertificateFormModal({ personId, certificate, onClose, onSaved }
           <Select options={obtainedByOptions} data-testid="certificate-obtained-by" />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

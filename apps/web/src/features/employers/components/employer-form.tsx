@@ -1,5 +1,6 @@
 import type { FormInstance } from 'antd';
-import { Button, Col, Form, Input, Row, Space } from 'antd';
+import { Col, Form, Input, Row } from 'antd';
+import { FormActions } from '../../../app/ui/form-actions';
 import { OrgTreeSelect } from '../../orgs/components/org-tree-select';
 import { DictSelect } from '../../persons/components/dict-select';
 import { creditCodeProblem } from '../credit-code';
@@ -103,12 +104,7 @@ export function EmployerForm({
           </Form.Item>
         </Col>
       </Row>
-      <Space>
-        <Button type="primary" htmlType="submit" loading={submitting} data-testid="employer-submit">
-          保存
-        </Button>
-        <Button onClick={onCancel}>取消</Button>
-      </Space>
+      <FormActions submitting={submitting} submitTestId="employer-submit" onCancel={onCancel} />
     </Form>
   );
 }

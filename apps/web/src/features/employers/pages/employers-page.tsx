@@ -1,15 +1,15 @@
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Card, Input, Space, Table } from 'antd';
+import { Button, Card, Space, Table } from 'antd';
 import type { ColumnsType, SorterResult } from 'antd/es/table/interface';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { usePermissions } from '../../../app/auth/use-me';
-import { firstPage, type PageParams, tablePagination } from '../../../app/paging';
+import { type PageParams, tablePagination } from '../../../app/paging';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
+import { SearchOrgFilters } from '../../../app/ui/search-org-filters';
+import { usePagedList } from '../../../app/ui/use-paged-list';
 import { useDictLabel } from '../../dicts/hooks/use-dict';
-import { OrgTreeSelect } from '../../orgs/components/org-tree-select';
 import { DictSelect } from '../../persons/components/dict-select';
 import { employersKey, fetchEmployers } from '../employer-api';
 import { type EmployerFilters, type EmployerItem, type EmployerSort, employerDicts } from '../employer-types';
@@ -22,23 +22,22 @@ function toSort(sorter: SorterResult<EmployerItem> | SorterResult<EmployerItem>[
 
 function EmployersContent() {
   const can = usePermissions();
-  const [filters, setFilters] = useState<EmployerFilters>({});
-  const [paging, setPaging] = useState<PageParams>(firstPage);
   const [sort, setSort] = useState<EmployerSort | undefined>(undefined);
   const type = useDictLabel(employerDicts.type);
   const industry = useDictLabel(employerDicts.industry);
   const size = useDictLabel(employerDicts.size);
 
-  const employers = useQuery({
-    queryKey: [...employersKey, 'list', filters, paging, sort],
-    queryFn: () => fetchEmployers(filters, paging, sort),
-    placeholderData: keepPreviousData,
+  const {
+    filters,
+    applyFilters,
+    paging,
+    setPaging,
+    query: employers,
+  } = usePagedList({
+    queryKey: [...employersKey, 'list', sort],
+    initialFilters: {},
+    fetch: (f: EmployerFilters, p: PageParams) => fetchEmployers(f, p, sort),
   });
-
-  const applyFilters = (next: EmployerFilters) => {
-    setFilters(next);
-    setPaging((p) => ({ ...p, page: 1 }));
-  };
 
   const columns: ColumnsType<EmployerItem> = [
     {
@@ -77,22 +76,14 @@ function EmployersContent() {
         ) : null
       }
     >
-      <Space wrap style={{ marginBottom: 16 }}>
-        <Input.Search
-          allowClear
-          placeholder="单位名称前缀或 18 位统一社会信用代码"
-          onSearch={(q) => applyFilters({ ...filters, q: q.trim() || undefined })}
-          style={{ width: 320 }}
-          data-testid="employer-search"
-        />
-        <OrgTreeSelect
-          allowClear
-          placeholder="按机构筛选"
-          value={filters.orgId}
-          onChange={(orgId) => applyFilters({ ...filters, orgId })}
-          style={{ width: 240 }}
-          data-testid="employer-filter-org"
-        />
+      <SearchOrgFilters
+        filters={filters}
+        onChange={applyFilters}
+        searchPlaceholder="单位名称前缀或 18 位统一社会信用代码"
+        searchWidth={320}
+        searchTestId="employer-search"
+        orgTestId="employer-filter-org"
+      >
         <DictSelect
           dict={employerDicts.type}
           allowClear
@@ -111,7 +102,7 @@ function EmployersContent() {
           style={{ width: 220 }}
           data-testid="employer-filter-industry"
         />
-      </Space>
+      </SearchOrgFilters>
       <QueryErrorAlert error={employers.error} onRetry={() => employers.refetch()} />
       <Table<EmployerItem>
         rowKey="id"

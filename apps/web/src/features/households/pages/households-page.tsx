@@ -1,19 +1,19 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Card, Input, Select, Space, Table } from 'antd';
+import { Button, Card, Select, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table/interface';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { usePermissions } from '../../../app/auth/use-me';
-import { firstPage, type PageParams, tablePagination } from '../../../app/paging';
+import { tablePagination } from '../../../app/paging';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
-import { OrgTreeSelect } from '../../orgs/components/org-tree-select';
+import { SearchOrgFilters } from '../../../app/ui/search-org-filters';
+import { usePagedList } from '../../../app/ui/use-paged-list';
 import { HouseholdFormModal } from '../components/household-form-modal';
 import { ZeroEmploymentSummaryCard } from '../components/zero-employment-summary-card';
 import { ZeroEmploymentTag } from '../components/zero-employment-tag';
 import { fetchHouseholds, householdsKey } from '../household-api';
-import type { HouseholdFilters, HouseholdItem, ZeroEmploymentFilter } from '../household-types';
+import type { HouseholdItem, ZeroEmploymentFilter } from '../household-types';
 
 const statusOptions: { value: ZeroEmploymentFilter; label: string }[] = [
   { value: 'active', label: '零就业家庭（在册）' },
@@ -47,18 +47,18 @@ const columns: ColumnsType<HouseholdItem> = [
 
 function HouseholdsContent() {
   const can = usePermissions();
-  const [filters, setFilters] = useState<HouseholdFilters>({});
-  const [paging, setPaging] = useState<PageParams>(firstPage);
-  const [creating, setCreating] = useState(false);
-  const households = useQuery({
-    queryKey: [...householdsKey, 'list', filters, paging],
-    queryFn: () => fetchHouseholds(filters, paging),
-    placeholderData: keepPreviousData,
+  const {
+    filters,
+    applyFilters,
+    paging,
+    setPaging,
+    query: households,
+  } = usePagedList({
+    queryKey: [...householdsKey, 'list'],
+    initialFilters: {},
+    fetch: fetchHouseholds,
   });
-  const applyFilters = (next: HouseholdFilters) => {
-    setFilters(next);
-    setPaging((p) => ({ ...p, page: 1 }));
-  };
+  const [creating, setCreating] = useState(false);
 
   return (
     <>
@@ -78,21 +78,13 @@ function HouseholdsContent() {
           ) : null
         }
       >
-        <Space wrap style={{ marginBottom: 16 }}>
-          <Input.Search
-            allowClear
-            placeholder="户号或户主姓名"
-            onSearch={(q) => applyFilters({ ...filters, q: q.trim() || undefined })}
-            style={{ width: 260 }}
-            data-testid="household-search"
-          />
-          <OrgTreeSelect
-            allowClear
-            placeholder="按机构筛选"
-            value={filters.orgId}
-            onChange={(orgId) => applyFilters({ ...filters, orgId })}
-            style={{ width: 240 }}
-          />
+        <SearchOrgFilters
+          filters={filters}
+          onChange={applyFilters}
+          searchPlaceholder="户号或户主姓名"
+          searchWidth={260}
+          searchTestId="household-search"
+        >
           <Select
             allowClear
             placeholder="零就业家庭状态"
@@ -102,7 +94,7 @@ function HouseholdsContent() {
             style={{ width: 200 }}
             data-testid="household-filter-zero"
           />
-        </Space>
+        </SearchOrgFilters>
         <QueryErrorAlert error={households.error} onRetry={() => households.refetch()} />
         <Table<HouseholdItem>
           rowKey="id"

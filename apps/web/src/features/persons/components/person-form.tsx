@@ -1,5 +1,6 @@
 import type { FormInstance } from 'antd';
-import { Button, Col, Form, Input, Row, Space } from 'antd';
+import { Col, Form, Input, Row } from 'antd';
+import { FormActions } from '../../../app/ui/form-actions';
 import { OrgTreeSelect } from '../../orgs/components/org-tree-select';
 import { isValidIdNumber } from '../id-number';
 import { type PersonBody, personDicts } from '../person-types';
@@ -112,12 +113,7 @@ export function PersonForm({ form, mode, initialValues, submitting, onSubmit, on
           </Form.Item>
         </Col>
       </Row>
-      <Space>
-        <Button type="primary" htmlType="submit" loading={submitting} data-testid="person-submit">
-          保存
-        </Button>
-        <Button onClick={onCancel}>取消</Button>
-      </Space>
+      <FormActions submitting={submitting} submitTestId="person-submit" onCancel={onCancel} />
     </Form>
   );
 }

@@ -1,11 +1,10 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Card, Select, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { firstPage, tablePagination } from '../../../app/paging';
+import { tablePagination } from '../../../app/paging';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
+import { usePagedList } from '../../../app/ui/use-paged-list';
 import { useDictLabel } from '../../dicts/hooks/use-dict';
 import { RecordFilterBar } from '../components/record-filter-bar';
 import { fetchDifficultyList, registrationsKey } from '../registration-api';
@@ -14,7 +13,6 @@ import {
   type DifficultyDetermination,
   difficultyCategoryLabels,
   difficultyCategoryOptions,
-  type RecordListFilters,
   registrationDicts,
   type WithPerson,
 } from '../registration-types';
@@ -22,18 +20,19 @@ import {
 type Row = DifficultyDetermination & WithPerson;
 
 function DifficultyContent() {
-  const [filters, setFilters] = useState<RecordListFilters>({ open: true });
-  const [paging, setPaging] = useState(firstPage);
-  const exitReason = useDictLabel(registrationDicts.difficultyExitReason);
-  const q = useQuery({
-    queryKey: [...registrationsKey, 'difficulty-list', filters, paging],
-    queryFn: () => fetchDifficultyList(filters, paging),
-    placeholderData: keepPreviousData,
+  const {
+    filters,
+    applyFilters: apply,
+    paging,
+    setPaging,
+    query: q,
+  } = usePagedList({
+    queryKey: [...registrationsKey, 'difficulty-list'],
+    initialFilters: { open: true },
+    fetch: fetchDifficultyList,
+    resetPageSize: true,
   });
-  const apply = (next: RecordListFilters) => {
-    setFilters(next);
-    setPaging(firstPage);
-  };
+  const exitReason = useDictLabel(registrationDicts.difficultyExitReason);
   const columns: ColumnsType<Row> = [
     {
       title: '姓名',

@@ -1,33 +1,32 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Card, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { firstPage, tablePagination } from '../../../app/paging';
+import { tablePagination } from '../../../app/paging';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
+import { usePagedList } from '../../../app/ui/use-paged-list';
 import { useDictLabel } from '../../dicts/hooks/use-dict';
 import { RecordFilterBar } from '../components/record-filter-bar';
 import { fetchUnemploymentList, registrationsKey } from '../registration-api';
-import {
-  type RecordListFilters,
-  registrationDicts,
-  type UnemploymentRegistration,
-  type WithPerson,
-} from '../registration-types';
+import { registrationDicts, type UnemploymentRegistration, type WithPerson } from '../registration-types';
 
 type Row = UnemploymentRegistration & WithPerson;
 
 function UnemploymentContent() {
-  const [filters, setFilters] = useState<RecordListFilters>({ open: true });
-  const [paging, setPaging] = useState(firstPage);
+  const {
+    filters,
+    applyFilters,
+    paging,
+    setPaging,
+    query: q,
+  } = usePagedList({
+    queryKey: [...registrationsKey, 'unemployment-list'],
+    initialFilters: { open: true },
+    fetch: fetchUnemploymentList,
+    resetPageSize: true,
+  });
   const reason = useDictLabel(registrationDicts.unemploymentReason);
   const endReason = useDictLabel(registrationDicts.unemploymentEndReason);
-  const q = useQuery({
-    queryKey: [...registrationsKey, 'unemployment-list', filters, paging],
-    queryFn: () => fetchUnemploymentList(filters, paging),
-    placeholderData: keepPreviousData,
-  });
   const columns: ColumnsType<Row> = [
     {
       title: '姓名',
@@ -55,10 +54,7 @@ function UnemploymentContent() {
     <Card title="失业登记">
       <RecordFilterBar
         filters={filters}
-        onChange={(next) => {
-          setFilters(next);
-          setPaging(firstPage);
-        }}
+        onChange={applyFilters}
         openLabels={['有效', '已注销']}
         dateLabel="登记日期"
       />

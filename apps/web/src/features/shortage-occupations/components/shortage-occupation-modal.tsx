@@ -1,7 +1,6 @@
-import { useMutation } from '@tanstack/react-query';
-import { App, DatePicker, Form, Input, Modal } from 'antd';
+import { DatePicker, Form, Input } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { applyServerErrors } from '../../../app/ui/form-errors';
+import { FormModal, useFormSave } from '../../../app/ui/form-modal';
 import { createShortageOccupation, type ShortageOccupationBody } from '../shortage-occupation-api';
 
 interface FormValues extends Omit<ShortageOccupationBody, 'publishedOn'> {
@@ -10,35 +9,27 @@ interface FormValues extends Omit<ShortageOccupationBody, 'publishedOn'> {
 
 /** Adds one occupation to the catalogue; it applies from its publication date on. */
 export function ShortageOccupationModal({ onClose, onSaved }: { onClose: () => void; onSaved: () => void }) {
-  const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
-  const save = useMutation({
+  const save = useFormSave(form, {
     mutationFn: ({ publishedOn, refDoc, ...rest }: FormValues) =>
       createShortageOccupation({
         ...rest,
         publishedOn: publishedOn.format('YYYY-MM-DD'),
         refDoc: refDoc?.trim() || undefined,
       }),
-    onSuccess: () => {
-      message.success('已加入紧缺工种目录');
-      onSaved();
-    },
+    successMessage: '已加入紧缺工种目录',
     // Already listed with that date (409) belongs under the occupation.
-    onError: (error) => {
-      if (!applyServerErrors(form, error, 'occupation')) message.error(error.message);
-    },
+    conflictField: 'occupation',
+    onSaved,
   });
 
   return (
-    <Modal
-      open
+    <FormModal
       title="登记紧缺工种"
-      okText="保存"
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
-      destroyOnHidden
-      okButtonProps={{ 'data-testid': 'shortage-submit' }}
+      form={form}
+      saving={save.isPending}
+      submitTestId="shortage-submit"
+      onClose={onClose}
     >
       <Form<FormValues> form={form} layout="vertical" onFinish={(values) => save.mutate(values)}>
         <Form.Item
@@ -77,6 +68,6 @@ export function ShortageOccupationModal({ onClose, onSaved }: { onClose: () => v
           <Input placeholder="发文字号" data-testid="shortage-ref-doc" />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,0 +1,47 @@
+import { Input, Space } from 'antd';
+import type { ReactNode } from 'react';
+import { OrgTreeSelect } from '../../features/orgs/components/org-tree-select';
+import type { OrgId } from '../../features/orgs/org-types';
+
+interface SearchOrgFiltersProps<F extends { q?: string | undefined; orgId?: OrgId | undefined }> {
+  filters: F;
+  onChange: (next: F) => void;
+  searchPlaceholder: string;
+  searchWidth: number;
+  searchTestId: string;
+  orgTestId?: string;
+  /** The list's own filters, after the search box and the organisation. */
+  children?: ReactNode;
+}
+
+/** A list's filter bar: a search box (trimmed, empty = no filter) and an organisation picker first. */
+export function SearchOrgFilters<F extends { q?: string | undefined; orgId?: OrgId | undefined }>({
+  filters,
+  onChange,
+  searchPlaceholder,
+  searchWidth,
+  searchTestId,
+  orgTestId,
+  children,
+}: SearchOrgFiltersProps<F>) {
+  return (
+    <Space wrap style={{ marginBottom: 16 }}>
+      <Input.Search
+        allowClear
+        placeholder={searchPlaceholder}
+        onSearch={(q) => onChange({ ...filters, q: q.trim() || undefined })}
+        style={{ width: searchWidth }}
+        data-testid={searchTestId}
+      />
+      <OrgTreeSelect
+        allowClear
+        placeholder="按机构筛选"
+        value={filters.orgId}
+        onChange={(orgId) => onChange({ ...filters, orgId })}
+        style={{ width: 240 }}
+        data-testid={orgTestId}
+      />
+      {children}
+    </Space>
+  );
+}
