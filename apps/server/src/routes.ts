@@ -42,9 +42,9 @@ export async function registerRoutes(app: FastifyInstance, s: Services) {
   await app.register(registrationsRoutes(s.registrations, s.difficulty));
   await app.register(contractsRoutes(s.contracts));
   await app.register(contributionsRoutes(s.contributions, s.insuranceSummary));
-  await app.register(personTimelineRoutes(s.personTimeline));
   await app.register(householdsRoutes(s.households));
   await app.register(zeroEmploymentRoutes(s.zeroEmployment));
+  await app.register(personTimelineRoutes(s.personTimeline));
   await app.register(jobsRoutes(s.jobs));
   await app.register(importsRoutes(s.imports));
   await app.register(auditVerifyJobRoutes(s.db));

@@ -1,8 +1,8 @@
 import type { Db } from './db/client.ts';
+import { importKinds } from './imports.ts';
 import { createCaseTypesService } from './modules/cases/case-types.service.ts';
 import { createCasesService } from './modules/cases/cases.service.ts';
 import { createCaseStageServices } from './modules/cases/cases-stage.services.ts';
-import { importKinds } from './imports.ts';
 import { createPolicyService } from './modules/policy/policy.service.ts';
 import { createCertificatesService } from './modules/registry/certificates.service.ts';
 import { createContractsService } from './modules/registry/contracts.service.ts';
@@ -54,6 +54,8 @@ export function createServices(deps: { db: Db; dataKey: Buffer }) {
     contracts: createContractsService({ db }),
     contributions: createContributionsService({ db }),
     insuranceSummary: createInsuranceSummaryService({ db }),
+    households: createHouseholdsService({ db }),
+    zeroEmployment: createZeroEmploymentService({ db }),
     // Stateless services: the timeline gets its own instances of those it reads.
     personTimeline: createPersonTimelineService({
       db,
@@ -66,8 +68,6 @@ export function createServices(deps: { db: Db; dataKey: Buffer }) {
       contracts: createContractsService({ db }),
       insuranceSummary: createInsuranceSummaryService({ db }),
     }),
-    households: createHouseholdsService({ db }),
-    zeroEmployment: createZeroEmploymentService({ db }),
     jobs: createJobsService({ db }),
     imports: createImportsService({ db, cipher, kinds: importKinds }),
     policies,

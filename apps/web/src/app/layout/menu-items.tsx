@@ -12,8 +12,8 @@ import {
   SafetyOutlined,
   TeamOutlined,
   ToolOutlined,
-  UsergroupAddOutlined,
   UploadOutlined,
+  UsergroupAddOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
