@@ -47,17 +47,15 @@ describe('person list filters by employer, employment status and difficulty cate
       ...scope,
     },
   ]);
-  await t.db
-    .insert(employmentRegistrations)
-    .values([
-      {
-        personId: registeredEmployed,
-        employerId: employer,
-        form: 'employer',
-        startedOn: '2025-03-01',
-        ...scope,
-      },
-    ]);
+  await t.db.insert(employmentRegistrations).values([
+    {
+      personId: registeredEmployed,
+      employerId: employer,
+      form: 'employer',
+      startedOn: '2025-03-01',
+      ...scope,
+    },
+  ]);
   const [registration] = await t.db
     .insert(unemploymentRegistrations)
     .values({
