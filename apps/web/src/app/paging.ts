@@ -1,7 +1,7 @@
 export interface Page<T> {
   items: T[];
   total: number;
-  /** Set by lists that stop counting at a cap (persons: 10000); `total` is then a lower bound. */
+  /** Set by lists that stop counting at a cap (persons: 1000); `total` is then a lower bound. */
   totalCapped?: boolean;
 }
 

@@ -44,8 +44,11 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
  */
 const nameC = sql<string>`${persons.name} collate "C"`;
 
-/** Lists count at most this many rows: beyond it the total is shown as "10000+". */
-export const PERSON_COUNT_CAP = 10_000;
+/**
+ * Lists count at most this many rows (beyond it the total reads "超过 1000 条"): counting every
+ * match of a common surname among a million persons would cost more than the page itself.
+ */
+export const PERSON_COUNT_CAP = 1000;
 
 const scoped = (actor: Actor, permission: Permission) =>
   accessFilter(actor, permission, {

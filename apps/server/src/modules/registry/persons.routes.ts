@@ -66,7 +66,7 @@ export const personsRoutes =
           response: {
             200: z.object({
               items: z.array(PersonItem),
-              total: z.number().describe('最多计数到 10000'),
+              total: z.number().describe('最多计数到 1000'),
               totalCapped: z.boolean().describe('为 true 时实际条数超过 total'),
             }),
           },
