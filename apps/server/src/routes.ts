@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { caseTypesRoutes } from './modules/cases/case-types.routes.ts';
 import { casesRoutes } from './modules/cases/cases.routes.ts';
 import { casesActionsRoutes } from './modules/cases/cases-actions.routes.ts';
+import { casesBankReturnRoutes } from './modules/cases/cases-bank-return.routes.ts';
 import { casesStageRoutes } from './modules/cases/cases-stage.routes.ts';
 import { policyRoutes } from './modules/policy/policy.routes.ts';
 import { certificatesRoutes } from './modules/registry/certificates.routes.ts';
@@ -53,4 +54,5 @@ export async function registerRoutes(app: FastifyInstance, s: Services) {
   await app.register(casesRoutes(s.cases));
   await app.register(casesActionsRoutes(s.cases));
   await app.register(casesStageRoutes(s.caseStages));
+  await app.register(casesBankReturnRoutes(s.caseStages.payments));
 }
