@@ -4,6 +4,7 @@ import type { Executor } from '../db/client.ts';
 import { qualificationCertificates } from '../modules/registry/certificates.schema.ts';
 import { todayInChina } from '../modules/registry/person-fields.ts';
 import { persons } from '../modules/registry/persons.schema.ts';
+import { insertChunked } from './demo-insert.ts';
 import { seededRandom } from './demo-persons.ts';
 
 const occupations = [
@@ -70,14 +71,12 @@ export async function addDemoCertificates(
       createdBy: p.createdBy,
     });
   }
-  let inserted = 0;
-  for (let i = 0; i < rows.length; i += 500) {
-    const done = await tx
+  const inserted = await insertChunked(rows, (c) =>
+    tx
       .insert(qualificationCertificates)
-      .values(rows.slice(i, i + 500))
+      .values(c)
       .onConflictDoNothing({ target: qualificationCertificates.number })
-      .returning({ id: qualificationCertificates.id });
-    inserted += done.length;
-  }
-  return inserted;
+      .returning({ id: qualificationCertificates.id }),
+  );
+  return inserted.length;
 }

@@ -5,6 +5,7 @@ import { employers } from '../modules/registry/employers.schema.ts';
 import { maskPhone } from '../modules/registry/person-fields.ts';
 import type { FieldCipher } from '../platform/crypto.ts';
 import { organisations } from '../platform/orgs/orgs.schema.ts';
+import { insertChunked } from './demo-insert.ts';
 import { type Random, seededRandom } from './demo-persons.ts';
 
 const brands = [
@@ -86,14 +87,12 @@ export async function addDemoEmployers(
       };
     }),
   );
-  let inserted = 0;
-  for (let i = 0; i < rows.length; i += 500) {
-    const done = await tx
+  const inserted = await insertChunked(rows, (c) =>
+    tx
       .insert(employers)
-      .values(rows.slice(i, i + 500))
+      .values(c)
       .onConflictDoNothing({ target: employers.creditCode })
-      .returning({ id: employers.id });
-    inserted += done.length;
-  }
-  return inserted;
+      .returning({ id: employers.id }),
+  );
+  return inserted.length;
 }

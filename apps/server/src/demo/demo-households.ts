@@ -10,6 +10,7 @@ import {
 } from '../modules/registry/households.schema.ts';
 import { todayInChina } from '../modules/registry/person-fields.ts';
 import { persons } from '../modules/registry/persons.schema.ts';
+import { insertChunked } from './demo-insert.ts';
 import { seededRandom } from './demo-persons.ts';
 
 export interface DemoHouseholdOptions {
@@ -39,7 +40,6 @@ type Person = {
 };
 
 const SYSTEM_USER = '00000000-0000-0000-0000-000000000000';
-const CHUNK = 500;
 const assistanceTexts: [kind: string, text: string][] = [
   ['job_referral', '推荐至辖区物业公司保洁、安保岗位'],
   ['public_welfare_post', '安置到社区公益性岗位（保洁、治安巡逻）'],
@@ -54,10 +54,6 @@ function relationTo(head: Person, p: Person): string {
   if (younger >= 18) return 'child';
   if (p.gender !== head.gender && younger <= 10) return 'spouse';
   return younger <= 10 ? 'sibling' : 'other';
-}
-
-async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
-  for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
 }
 
 /**

@@ -8,6 +8,7 @@ import { employers } from '../modules/registry/employers.schema.ts';
 import { monthIndex, shiftMonth } from '../modules/registry/insurance-evidence.ts';
 import { todayInChina } from '../modules/registry/person-fields.ts';
 import { persons } from '../modules/registry/persons.schema.ts';
+import { insertChunked } from './demo-insert.ts';
 import { type Random, seededRandom } from './demo-persons.ts';
 
 export interface DemoInsuranceOptions {
@@ -69,10 +70,6 @@ const later = (a: string, b: string) => (a.localeCompare(b) > 0 ? a : b);
 /** base × rate, rounded half up to the fen, in integer arithmetic. */
 const part = (baseFen: number, bp: number) => Math.floor((baseFen * bp + 5000) / 10000);
 
-async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
-  for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
-}
-
 /** Two demo employers per organisation that has persons, when the scope has no employer yet. */
 async function demoEmployers(tx: Executor, people: Person[], opts: DemoInsuranceOptions, r: Random) {
   const scope = opts.orgPath ? like(employers.orgPath, `${opts.orgPath}%`) : sql`true`;
@@ -99,15 +96,11 @@ async function demoEmployers(tx: Executor, people: Person[], opts: DemoInsurance
       };
     }),
   );
-  const list: Employer[] = [];
-  for (let i = 0; i < rows.length; i += CHUNK)
-    list.push(
-      ...(await tx
-        .insert(employers)
-        .values(rows.slice(i, i + CHUNK))
-        .onConflictDoNothing()
-        .returning({ id: employers.id })),
-    );
+  const list: Employer[] = await insertChunked(
+    rows,
+    (c) => tx.insert(employers).values(c).onConflictDoNothing().returning({ id: employers.id }),
+    CHUNK,
+  );
   return { list, created: list.length };
 }
 
@@ -246,15 +239,21 @@ export async function createDemoInsurance(
       contributions.push(...contributionsFor(p, null, months, flexible, r.int(3600, 6000) * 100, r));
     }
   }
-  await insertChunked(contracts, (c) => tx.insert(labourContracts).values(c));
-  let inserted = 0;
-  await insertChunked(contributions, async (c) => {
-    const rows = await tx
-      .insert(insuranceContributions)
-      .values(c)
-      .onConflictDoNothing()
-      .returning({ id: insuranceContributions.id });
-    inserted += rows.length;
-  });
-  return { employersCreated: created, contracts: contracts.length, contributions: inserted, flexibleWorkers };
+  await insertChunked(contracts, (c) => tx.insert(labourContracts).values(c), CHUNK);
+  const inserted = await insertChunked(
+    contributions,
+    (c) =>
+      tx
+        .insert(insuranceContributions)
+        .values(c)
+        .onConflictDoNothing()
+        .returning({ id: insuranceContributions.id }),
+    CHUNK,
+  );
+  return {
+    employersCreated: created,
+    contracts: contracts.length,
+    contributions: inserted.length,
+    flexibleWorkers,
+  };
 }

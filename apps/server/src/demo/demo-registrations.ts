@@ -18,6 +18,7 @@ import {
 } from '../modules/registry/registrations.schema.ts';
 import { roles, userRoles } from '../platform/access/access.schema.ts';
 import { organisations } from '../platform/orgs/orgs.schema.ts';
+import { insertChunked } from './demo-insert.ts';
 import { type Random, seededRandom } from './demo-persons.ts';
 
 export interface DemoRegistrationOptions {
@@ -41,7 +42,6 @@ type Employment = typeof employmentRegistrations.$inferInsert;
 type Unemployment = typeof unemploymentRegistrations.$inferInsert & { id: string };
 type Determination = typeof difficultyDeterminations.$inferInsert;
 
-const CHUNK = 500;
 const forms: [string, number][] = [
   ['employer', 60],
   ['flexible', 20],
@@ -66,10 +66,6 @@ const evidence: Partial<Record<DifficultyCategory, string>> = {
 /** A date between `from` and `to` inclusive (both YYYY-MM-DD, from ≤ to). */
 const between = (r: Random, from: string, to: string) =>
   addDays(from, r.int(0, Math.max(0, daysBetween(from, to))));
-
-async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
-  for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
-}
 
 /**
  * Gives registered working-age persons without any registration a plausible history: about half
