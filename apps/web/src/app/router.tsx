@@ -204,6 +204,39 @@ const router = createBrowserRouter([
                   ).ShortageOccupationsPage,
                 }),
               },
+              {
+                path: 'case-batches',
+                lazy: async () => ({
+                  Component: (await import('../features/case-batches/pages/case-batches-page'))
+                    .CaseBatchesPage,
+                }),
+              },
+              {
+                path: 'case-batches/:id',
+                lazy: async () => ({
+                  Component: (await import('../features/case-batches/pages/case-batch-detail-page'))
+                    .CaseBatchDetailPage,
+                }),
+              },
+              {
+                path: 'finance',
+                lazy: async () => ({
+                  Component: (await import('../features/finance/pages/finance-page')).FinancePage,
+                }),
+              },
+              {
+                path: 'finance/plans',
+                lazy: async () => ({
+                  Component: (await import('../features/finance/pages/payment-plans-page')).PaymentPlansPage,
+                }),
+              },
+              {
+                path: 'finance/plans/:id',
+                lazy: async () => ({
+                  Component: (await import('../features/finance/pages/payment-plan-detail-page'))
+                    .PaymentPlanDetailPage,
+                }),
+              },
               { path: '*', element: <NotFoundPage /> },
             ],
           },

@@ -1,9 +1,12 @@
 import {
+  AccountBookOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
   BookOutlined,
   DesktopOutlined,
+  DollarOutlined,
+  FileExcelOutlined,
   FileTextOutlined,
   HeartOutlined,
   HomeOutlined,
@@ -23,8 +26,8 @@ interface MenuLeaf {
   path: string;
   label: string;
   icon: ReactNode;
-  /** Permission needed to see the entry; none means every signed-in user. */
-  permission?: string;
+  /** Permission needed to see the entry (any of a list); none means every signed-in user. */
+  permission?: string | readonly string[];
 }
 
 interface MenuGroup {
@@ -53,6 +56,19 @@ const menu: (MenuLeaf | MenuGroup)[] = [
         label: '就业困难人员',
         icon: <HeartOutlined />,
         permission: 'person:read',
+      },
+      { path: '/case-batches', label: '花名册', icon: <FileExcelOutlined />, permission: 'case:create' },
+      {
+        path: '/finance',
+        label: '财政拨付',
+        icon: <DollarOutlined />,
+        permission: ['case:approve', 'case:finance'],
+      },
+      {
+        path: '/finance/plans',
+        label: '用款计划',
+        icon: <AccountBookOutlined />,
+        permission: 'case:finance',
       },
       { path: '/employers', label: '用人单位', icon: <BankOutlined />, permission: 'employer:read' },
       { path: '/policies', label: '政策目录', icon: <FileTextOutlined />, permission: 'policy:read' },
@@ -104,7 +120,8 @@ function leafItem(leaf: MenuLeaf): Item {
 
 /** The side menu, keeping only the entries the user's permissions allow. */
 export function buildMenuItems(permissions: readonly string[]): Item[] {
-  const allowed = (leaf: MenuLeaf) => !leaf.permission || permissions.includes(leaf.permission);
+  const allowed = ({ permission }: MenuLeaf) =>
+    !permission || [permission].flat().some((p) => permissions.includes(p));
   return menu.flatMap((entry): Item[] => {
     if ('path' in entry) return allowed(entry) ? [leafItem(entry)] : [];
     const children = entry.children.filter(allowed).map(leafItem);
