@@ -1,4 +1,5 @@
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { printRoutes } from '../features/print/print-routes';
 import { StageGuard } from './auth/stage-guard';
 import { AppLayout } from './layout/app-layout';
 import { RootRoute } from './root-route';
@@ -34,6 +35,7 @@ const router = createBrowserRouter([
           Component: (await import('../features/auth/pages/totp-verify-page')).TotpVerifyPage,
         }),
       },
+      printRoutes,
       {
         path: '/',
         element: (

@@ -7,6 +7,7 @@ import { createCasesBatchService } from './cases-batch.service.ts';
 import { createCasesFinanceService } from './cases-finance.service.ts';
 import { createCasesNoticeService } from './cases-notice.service.ts';
 import { createCasesPaymentsService, type PaymentsDeps } from './cases-payments.service.ts';
+import { createCasesPrintService } from './cases-print.service.ts';
 
 /** The services of the stages after approval, wired with the case workflow's dependencies. */
 export function createCaseStageServices(deps: {
@@ -29,6 +30,7 @@ export function createCaseStageServices(deps: {
     finance,
     payments: createCasesPaymentsService({ ...d, finance, afterPayment: deps.afterPayment }),
     batches: createCasesBatchService({ ...d, cipher: deps.cipher }),
+    print: createCasesPrintService(d),
   };
 }
 

@@ -1,0 +1,71 @@
+import type { Actor } from '../../platform/access/actor.ts';
+import { notFound } from '../../platform/errors.ts';
+import { caseStatusLabels } from './case-status.ts';
+import { type CaseDeps, chinaDate } from './case-transition.ts';
+import { createBatchRepo } from './cases-batch.repo.ts';
+import { yuan } from './cases-finance.rules.ts';
+import { createPrintRepo } from './cases-print.repo.ts';
+import { bureauName, pathIds } from './cases-print.rules.ts';
+
+/** Data for printed documents that the case, batch and plan endpoints do not carry. */
+export function createCasesPrintService(deps: CaseDeps) {
+  const { db } = deps;
+  const repo = createPrintRepo(db);
+
+  return {
+    /**
+     * The head of a printed document: the bureau of the user's city, the user's own organisation
+     * (the office that prints and hands the document over) and today's date in the city.
+     */
+    async letterhead(actor: Actor) {
+      const chain = await repo.orgChain(pathIds(actor.orgPath));
+      const own = chain.find((o) => o.id === actor.orgId);
+      return { bureau: bureauName(chain), orgName: own?.name ?? '', today: chinaDate(deps.clock()) };
+    },
+
+    /** The roster (花名册) of a batch for printing: one line per case with certificate and amount. */
+    async roster(actor: Actor, id: string) {
+      const batch = await createBatchRepo(db).one(actor, id);
+      if (!batch) throw notFound('批次');
+      const type = await deps.caseTypes.get(batch.caseTypeId);
+      const list = await repo.rosterCases(actor, id);
+      // A case rejected (also on an upheld objection) is listed without an amount.
+      const amountFen = (c: (typeof list)[number]) => (c.status === 'rejected' ? null : c.approvedAmountFen);
+      const rows = list
+        .sort((a, b) => Number(a.application.rosterRow ?? 0) - Number(b.application.rosterRow ?? 0))
+        .map((c, i) => {
+          const fen = amountFen(c);
+          return {
+            seq: i + 1,
+            caseId: c.id,
+            caseNumber: c.number,
+            name: c.applicantName,
+            idNumberMasked: c.idNumberMasked,
+            occupation: c.occupation,
+            level: c.level,
+            certificateNumber: c.certificateNumber,
+            status: c.status,
+            statusLabel: caseStatusLabels[c.status],
+            amount: fen === null ? null : yuan(fen),
+          };
+        });
+      const amounts = list.map(amountFen).filter((f): f is number => f !== null);
+      return {
+        id: batch.id,
+        number: batch.number,
+        caseTypeId: batch.caseTypeId,
+        caseTypeName: type.name,
+        applicantName: batch.applicantName,
+        createdAt: batch.createdAt,
+        rows,
+        totals: {
+          count: rows.length,
+          withAmount: amounts.length,
+          amount: yuan(amounts.reduce((a, b) => a + b, 0)),
+        },
+      };
+    },
+  };
+}
+
+export type CasesPrintService = ReturnType<typeof createCasesPrintService>;

@@ -1,0 +1,45 @@
+import type { ComponentType } from 'react';
+import { Outlet, type RouteObject } from 'react-router-dom';
+import { StageGuard } from '../../app/auth/stage-guard';
+import { NotFoundPage } from '../../app/ui/not-found-page';
+import { RouteError } from '../../app/ui/route-error';
+
+const page = (path: string, load: () => Promise<ComponentType>): RouteObject => ({
+  path,
+  lazy: async () => ({ Component: await load() }),
+});
+
+/**
+ * The printable documents: full pages outside the app layout (no menu or header to print), for
+ * signed-in users only. Other pages open them with a plain link in a new tab.
+ */
+export const printRoutes: RouteObject = {
+  path: '/print',
+  element: (
+    <StageGuard stages={['full']}>
+      <Outlet />
+    </StageGuard>
+  ),
+  errorElement: <RouteError />,
+  children: [
+    page(
+      'cases/:id/supplement-notice',
+      async () => (await import('./pages/supplement-notice-page')).SupplementNoticePrintPage,
+    ),
+    page(
+      'cases/:id/approval-notice',
+      async () => (await import('./pages/approval-notice-page')).ApprovalNoticePrintPage,
+    ),
+    page(
+      'cases/:id/application-form',
+      async () => (await import('./pages/application-form-page')).ApplicationFormPrintPage,
+    ),
+    page('case-batches/:id/roster', async () => (await import('./pages/roster-page')).RosterPrintPage),
+    page('payment-plans/:id', async () => (await import('./pages/payment-plan-page')).PaymentPlanPrintPage),
+    page(
+      'public-notices/:id',
+      async () => (await import('./pages/public-notice-print-page')).PublicNoticePrintPage,
+    ),
+    { path: '*', element: <NotFoundPage /> },
+  ],
+};

@@ -1,0 +1,38 @@
+import { useQuery } from '@tanstack/react-query';
+import { fetchPrintCase, fetchPrintCaseType } from './print-api';
+import type { Reference } from './print-types';
+
+/** The case and its type (for the policy reference) a case document prints from. */
+export function usePrintCase(id: string) {
+  const detail = useQuery({ queryKey: ['print', 'case', id], queryFn: () => fetchPrintCase(id) });
+  const typeId = detail.data?.caseTypeId;
+  const type = useQuery({
+    queryKey: ['print', 'case-type', typeId],
+    queryFn: () => fetchPrintCaseType(typeId ?? ''),
+    enabled: Boolean(typeId),
+  });
+  return { detail, type, queries: [detail, type] };
+}
+
+/** A policy reference as cited on a decision: 《title》（doc）clause. */
+export function citeReference(ref: Reference | null | undefined): string {
+  if (!ref) return '有关政策';
+  return `${ref.title ? `《${ref.title}》` : ''}（${ref.doc}）${ref.clause ?? ''}`;
+}
+
+const decidedApproved = new Set([
+  'approved',
+  'in_public_notice',
+  'notice_passed',
+  'sent_to_finance',
+  'payment_planned',
+  'paid',
+  'payment_failed',
+  'reconciled',
+]);
+
+/** approved / rejected once decided, else null (no decision to print yet). */
+export function decisionOf(status: string): 'approved' | 'rejected' | null {
+  if (status === 'rejected') return 'rejected';
+  return decidedApproved.has(status) ? 'approved' : null;
+}
