@@ -239,6 +239,20 @@ const router = createBrowserRouter([
                     .PaymentPlanDetailPage,
                 }),
               },
+              {
+                path: 'public-notices',
+                lazy: async () => ({
+                  Component: (await import('../features/public-notices/pages/public-notices-page'))
+                    .PublicNoticesPage,
+                }),
+              },
+              {
+                path: 'public-notices/:id',
+                lazy: async () => ({
+                  Component: (await import('../features/public-notices/pages/public-notice-detail-page'))
+                    .PublicNoticeDetailPage,
+                }),
+              },
               { path: '*', element: <NotFoundPage /> },
             ],
           },

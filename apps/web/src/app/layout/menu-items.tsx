@@ -12,6 +12,7 @@ import {
   HomeOutlined,
   IdcardOutlined,
   LoginOutlined,
+  NotificationOutlined,
   SafetyOutlined,
   TeamOutlined,
   ToolOutlined,
@@ -70,6 +71,7 @@ const menu: (MenuLeaf | MenuGroup)[] = [
         icon: <AccountBookOutlined />,
         permission: 'case:finance',
       },
+      { path: '/public-notices', label: '公示管理', icon: <NotificationOutlined />, permission: 'case:read' },
       { path: '/employers', label: '用人单位', icon: <BankOutlined />, permission: 'employer:read' },
       { path: '/policies', label: '政策目录', icon: <FileTextOutlined />, permission: 'policy:read' },
       {
