@@ -4,6 +4,7 @@ import { casesRoutes } from './modules/cases/cases.routes.ts';
 import { casesActionsRoutes } from './modules/cases/cases-actions.routes.ts';
 import { casesBankReturnRoutes } from './modules/cases/cases-bank-return.routes.ts';
 import { casesStageRoutes } from './modules/cases/cases-stage.routes.ts';
+import { overAgeRoutes } from './modules/cases/over-age/over-age.routes.ts';
 import { policyRoutes } from './modules/policy/policy.routes.ts';
 import { certificatesRoutes } from './modules/registry/certificates.routes.ts';
 import { contractsRoutes } from './modules/registry/contracts.routes.ts';
@@ -54,5 +55,6 @@ export async function registerRoutes(app: FastifyInstance, s: Services) {
   await app.register(casesRoutes(s.cases));
   await app.register(casesActionsRoutes(s.cases));
   await app.register(casesStageRoutes(s.caseStages));
+  await app.register(overAgeRoutes(s.overAge));
   await app.register(casesBankReturnRoutes(s.caseStages.payments));
 }

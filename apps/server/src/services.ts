@@ -3,6 +3,7 @@ import { importKinds } from './imports.ts';
 import { createCaseTypesService } from './modules/cases/case-types.service.ts';
 import { createCasesService } from './modules/cases/cases.service.ts';
 import { createCaseStageServices } from './modules/cases/cases-stage.services.ts';
+import { createOverAgeService } from './modules/cases/over-age/over-age.service.ts';
 import { createPolicyService } from './modules/policy/policy.service.ts';
 import { createCertificatesService } from './modules/registry/certificates.service.ts';
 import { createContractsService } from './modules/registry/contracts.service.ts';
@@ -74,6 +75,7 @@ export function createServices(deps: { db: Db; dataKey: Buffer }) {
     caseTypes,
     cases: createCasesService({ db, caseTypes, policies }),
     caseStages: createCaseStageServices({ db, caseTypes, policies, cipher }),
+    overAge: createOverAgeService({ db, caseTypes, policies, clock: () => new Date() }),
   };
 }
 

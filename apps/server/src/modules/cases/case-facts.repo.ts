@@ -5,6 +5,7 @@ import { labourContracts } from '../registry/contracts.schema.ts';
 import { insuranceContributions } from '../registry/contributions.schema.ts';
 import { persons } from '../registry/persons.schema.ts';
 import { isListedOn } from '../registry/shortage-occupations.service.ts';
+import { confirmationOf } from './over-age/over-age.repo.ts';
 
 /**
  * What the rules read from the registry about one person, as of a date. Unscoped on purpose: the
@@ -66,6 +67,9 @@ export function createCaseFactsRepo(db: Executor) {
     },
 
     shortageListing: (occupation: string, on: string) => isListedOn(db, occupation, on),
+
+    /** The service years the city agency confirmed (青劳社〔2024〕69号 第四条第（二）项). */
+    overAgeConfirmation: (caseId: string) => confirmationOf(db, caseId),
   };
 }
 

@@ -1,6 +1,8 @@
 import { addMonths } from '@minsheng/rules/engine/dates.ts';
 import type { CaseFactsRepo } from './case-facts.repo.ts';
 import type { FrozenFacts } from './cases.schema.ts';
+import { OVER_AGE_POLICY } from './over-age/over-age.application.ts';
+import { overAgeFacts } from './over-age/over-age.facts.ts';
 
 /**
  * The policy input of a case, built from the registry as of the decision date ("records in the
@@ -9,6 +11,7 @@ import type { FrozenFacts } from './cases.schema.ts';
  * reviewer sees what the rule read from where.
  */
 export interface FactsCase {
+  id: string;
   policyId: string;
   personId: string | null;
   certificateId: string | null;
@@ -77,6 +80,7 @@ const zhuhaiHighSkill: Builder = async (repo, c, asOf) => {
 
 const builders: Record<string, Builder> = {
   'zhuhai.high-skill-subsidy': zhuhaiHighSkill,
+  [OVER_AGE_POLICY]: overAgeFacts,
 };
 
 /** Policies whose input the registry feeds; the others read the declared application data only. */

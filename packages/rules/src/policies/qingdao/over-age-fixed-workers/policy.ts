@@ -16,14 +16,25 @@ const POLICY_ID = 'qingdao.over-age-fixed-workers';
 const NOTICE_DATE = '2024-06-30';
 
 export const inputSchema = z.object({
-  person: z.object({
-    idNumber: z.string().refine((v) => parseResidentId(v).ok, { error: '公民身份号码无效' }),
-    localHukou: z.boolean(),
-    /** 市区 or one of the five county-level cities with their own medical back-payment rate */
-    area: z.enum(['city_districts', 'jiaonan', 'jiaozhou', 'jimo', 'pingdu', 'laixi']),
-    /** women: 原法定退休年龄 50 (worker, default for 固定工) or 55 (cadre) */
-    femaleRetirementCategory: z.enum(['female_worker', 'female_cadre']).default('female_worker'),
-  }),
+  person: z
+    .object({
+      /** the ID number gives birth date and gender… */
+      idNumber: z
+        .string()
+        .refine((v) => parseResidentId(v).ok, { error: '公民身份号码无效' })
+        .optional(),
+      /** …or the registry's own birth date and gender, so a case need not freeze the full ID number */
+      birthDate: isoDate().optional(),
+      gender: z.enum(['male', 'female']).optional(),
+      localHukou: z.boolean(),
+      /** 市区 or one of the five county-level cities with their own medical back-payment rate */
+      area: z.enum(['city_districts', 'jiaonan', 'jiaozhou', 'jimo', 'pingdu', 'laixi']),
+      /** women: 原法定退休年龄 50 (worker, default for 固定工) or 55 (cadre) */
+      femaleRetirementCategory: z.enum(['female_worker', 'female_cadre']).default('female_worker'),
+    })
+    .refine((p) => p.idNumber !== undefined || (p.birthDate !== undefined && p.gender !== undefined), {
+      error: '须提供公民身份号码，或出生日期和性别',
+    }),
   formerEmployer: z.object({
     ownership: z.enum(['state', 'collective_county_or_above', 'collective_below_county', 'other']),
     /** 通过劳动部门办理了正式就业手续 */
@@ -41,11 +52,14 @@ export type Input = z.output<typeof inputSchema>;
 type Ctx = RuleContext<Input>;
 
 const person = (ctx: Ctx) => {
-  const id = parseResidentId(ctx.input.person.idNumber);
-  if (!id.ok) throw new Error('unreachable: validated by the input schema');
-  const category: RetirementCategory =
-    id.gender === 'male' ? 'male' : ctx.input.person.femaleRetirementCategory;
-  return { ...id, category };
+  const { idNumber, birthDate, gender, femaleRetirementCategory } = ctx.input.person;
+  const id = idNumber === undefined ? undefined : parseResidentId(idNumber);
+  if (id && !id.ok) throw new Error('unreachable: validated by the input schema');
+  const born = id
+    ? { birthDate: id.birthDate, gender: id.gender }
+    : { birthDate: birthDate!, gender: gender! };
+  const category: RetirementCategory = born.gender === 'male' ? 'male' : femaleRetirementCategory;
+  return { ...born, category };
 };
 
 const wage = (ctx: Ctx) => ctx.param('city_average_wage');
