@@ -207,6 +207,24 @@ const router = createBrowserRouter([
                 }),
               },
               {
+                path: 'tasks',
+                lazy: async () => ({
+                  Component: (await import('../features/cases/pages/my-tasks-page')).MyTasksPage,
+                }),
+              },
+              {
+                path: 'cases',
+                lazy: async () => ({
+                  Component: (await import('../features/cases/pages/cases-page')).CasesPage,
+                }),
+              },
+              {
+                path: 'cases/:id',
+                lazy: async () => ({
+                  Component: (await import('../features/cases/pages/case-detail-page')).CaseDetailPage,
+                }),
+              },
+              {
                 path: 'case-batches',
                 lazy: async () => ({
                   Component: (await import('../features/case-batches/pages/case-batches-page'))

@@ -13,7 +13,9 @@ import {
   IdcardOutlined,
   LoginOutlined,
   NotificationOutlined,
+  ProfileOutlined,
   SafetyOutlined,
+  ScheduleOutlined,
   TeamOutlined,
   ToolOutlined,
   UploadOutlined,
@@ -43,6 +45,8 @@ const menu: (MenuLeaf | MenuGroup)[] = [
     key: 'registry',
     label: '业务经办',
     children: [
+      { path: '/tasks', label: '我的待办', icon: <ScheduleOutlined />, permission: 'case:read' },
+      { path: '/cases', label: '案件列表', icon: <ProfileOutlined />, permission: 'case:read' },
       { path: '/persons', label: '人员管理', icon: <UsergroupAddOutlined />, permission: 'person:read' },
       { path: '/households', label: '家庭与零就业', icon: <HomeOutlined />, permission: 'person:read' },
       { path: '/imports', label: 'Excel 导入', icon: <UploadOutlined />, permission: 'person:write' },

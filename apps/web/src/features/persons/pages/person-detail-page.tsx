@@ -5,6 +5,7 @@ import { ApiError } from '../../../app/api-error';
 import { NotFoundPage } from '../../../app/ui/not-found-page';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorResult } from '../../../app/ui/query-error-result';
+import { PersonCasesPanel } from '../../cases/components/person-cases-panel';
 import { CertificatesPanel } from '../../certificates/components/certificates-panel';
 import { PersonHouseholdCard } from '../../households/components/person-household-card';
 import { ContractsPanel } from '../../insurance/components/contracts-panel';
@@ -41,6 +42,7 @@ function PersonDetailContent({ id }: { id: string }) {
             <CertificatesPanel personId={p.id} />
             <ContractsPanel personId={p.id} />
             <ContributionsPanel personId={p.id} />
+            <PersonCasesPanel personId={p.id} />
           </Space>
         </Col>
         <Col xs={24} xl={8}>
