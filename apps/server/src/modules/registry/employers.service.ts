@@ -9,6 +9,14 @@ import { conflict, DomainError, forbidden, invalid, notFound } from '../../platf
 import { createEmployersRepo, type EmployerFilter, type EmployerSort } from './employers.repo.ts';
 import { phoneFields } from './person-fields.ts';
 import { isUniqueViolation } from './persons.service.ts';
+import {
+  asIs,
+  auditedFieldNames,
+  blankToNull,
+  nullIfBlank,
+  patchChanges,
+  trimmed,
+} from './registry-patch.ts';
 
 export interface EmployerQuery {
   q?: string | undefined;
@@ -75,8 +83,6 @@ function creditCodeOf(input: string) {
   if (!parsed.ok) throw invalid(parsed.message, [{ path: 'creditCode', message: parsed.message }]);
   return parsed.code;
 }
-
-const blankToNull = (v: string | null | undefined) => (v === undefined ? undefined : v?.trim() || null);
 
 export function createEmployersService(deps: { db: Db; cipher: FieldCipher }) {
   const { db, cipher } = deps;
@@ -153,11 +159,13 @@ export function createEmployersService(deps: { db: Db; cipher: FieldCipher }) {
             : await writableOrg(actor, tx, patch.orgId);
         const changes = {
           ...phone,
-          ...(patch.name === undefined ? {} : { name: patch.name.trim() }),
-          ...(patch.type === undefined ? {} : { type: patch.type }),
-          ...(patch.industry === undefined ? {} : { industry: patch.industry }),
-          ...(patch.size === undefined ? {} : { size: blankToNull(patch.size) ?? null }),
-          ...(patch.address === undefined ? {} : { address: blankToNull(patch.address) ?? null }),
+          ...patchChanges(patch, {
+            name: trimmed,
+            type: asIs,
+            industry: asIs,
+            size: nullIfBlank,
+            address: nullIfBlank,
+          }),
           ...(org ? { orgId: org.id, orgPath: org.path } : {}),
         };
         const updated = await createEmployersRepo(tx).update(id, current.version, changes);
@@ -166,8 +174,7 @@ export function createEmployersService(deps: { db: Db; cipher: FieldCipher }) {
           action: 'employer.update',
           targetType: 'employer',
           targetId: id,
-          // Field names only: the contact phone is personal data.
-          detail: { fields: Object.keys(changes).filter((k) => !k.endsWith('Enc') && !k.endsWith('Hash')) },
+          detail: { fields: auditedFieldNames(changes) },
         });
       });
       return (await repo.detail(actor, id))!;

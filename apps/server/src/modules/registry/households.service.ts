@@ -8,6 +8,7 @@ import { conflict, DomainError, forbidden, invalid, notFound } from '../../platf
 import { createHouseholdsRepo, type HouseholdFilter, type ZeroEmploymentFilter } from './households.repo.ts';
 import { todayInChina } from './person-fields.ts';
 import { isUniqueViolation } from './persons.service.ts';
+import { blankToNull } from './registry-patch.ts';
 
 export interface HouseholdQuery {
   q?: string | undefined;
@@ -64,8 +65,6 @@ const withUniqueMessage = (message: string) => (e: unknown) => {
   if (isUniqueViolation(e)) throw conflict(message);
   throw e;
 };
-
-const blankToNull = (v: string | null | undefined) => (v === undefined ? undefined : v?.trim() || null);
 
 export function createHouseholdsService(deps: { db: Db }) {
   const { db } = deps;

@@ -13,6 +13,14 @@ import {
   todayInChina,
 } from './person-fields.ts';
 import { createPersonsRepo, type PersonFilter, type PersonSort } from './persons.repo.ts';
+import {
+  asIs,
+  auditedFieldNames,
+  blankToNull,
+  nullIfBlank,
+  patchChanges,
+  trimmed,
+} from './registry-patch.ts';
 
 export interface PersonQuery {
   q?: string | undefined;
@@ -82,8 +90,6 @@ async function checkDicts(
     }
   }
 }
-
-const blankToNull = (v: string | null | undefined) => (v === undefined ? undefined : v?.trim() || null);
 
 export function createPersonsService(deps: { db: Db; cipher: FieldCipher }) {
   const { db, cipher } = deps;
@@ -179,12 +185,14 @@ export function createPersonsService(deps: { db: Db; cipher: FieldCipher }) {
             : await writableOrg(actor, tx, patch.orgId);
         const changes = {
           ...phone,
-          ...(patch.name === undefined ? {} : { name: patch.name.trim() }),
-          ...(patch.ethnicity === undefined ? {} : { ethnicity: blankToNull(patch.ethnicity) ?? null }),
-          ...(patch.education === undefined ? {} : { education: blankToNull(patch.education) ?? null }),
-          ...(patch.hukouType === undefined ? {} : { hukouType: patch.hukouType }),
-          ...(patch.hukouPlace === undefined ? {} : { hukouPlace: patch.hukouPlace }),
-          ...(patch.address === undefined ? {} : { address: blankToNull(patch.address) ?? null }),
+          ...patchChanges(patch, {
+            name: trimmed,
+            ethnicity: nullIfBlank,
+            education: nullIfBlank,
+            hukouType: asIs,
+            hukouPlace: asIs,
+            address: nullIfBlank,
+          }),
           ...(org ? { orgId: org.id, orgPath: org.path } : {}),
         };
         const updated = await createPersonsRepo(tx).update(id, current.version, changes);
@@ -193,8 +201,7 @@ export function createPersonsService(deps: { db: Db; cipher: FieldCipher }) {
           action: 'person.update',
           targetType: 'person',
           targetId: id,
-          // Field names only: values may be personal data (phone numbers).
-          detail: { fields: Object.keys(changes).filter((k) => !k.endsWith('Enc') && !k.endsWith('Hash')) },
+          detail: { fields: auditedFieldNames(changes) },
         });
       });
       return (await repo.detail(actor, id))!;
