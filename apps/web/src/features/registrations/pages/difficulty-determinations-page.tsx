@@ -1,11 +1,11 @@
 import { Card, Select, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { Link } from 'react-router-dom';
 import { tablePagination } from '../../../app/paging';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import { usePagedList } from '../../../app/ui/use-paged-list';
 import { useDictLabel } from '../../dicts/hooks/use-dict';
+import { personColumns } from '../components/person-columns';
 import { RecordFilterBar } from '../components/record-filter-bar';
 import { fetchDifficultyList, registrationsKey } from '../registration-api';
 import {
@@ -34,13 +34,7 @@ function DifficultyContent() {
   });
   const exitReason = useDictLabel(registrationDicts.difficultyExitReason);
   const columns: ColumnsType<Row> = [
-    {
-      title: '姓名',
-      dataIndex: 'personName',
-      key: 'name',
-      render: (name: string, r) => <Link to={`/persons/${r.personId}`}>{name}</Link>,
-    },
-    { title: '公民身份号码', dataIndex: 'idNumberMasked', key: 'idNumber' },
+    ...personColumns<Row>(),
     {
       title: '人员类别',
       dataIndex: 'category',

@@ -1,11 +1,11 @@
 import { Card, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { Link } from 'react-router-dom';
 import { tablePagination } from '../../../app/paging';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import { usePagedList } from '../../../app/ui/use-paged-list';
 import { useDictLabel } from '../../dicts/hooks/use-dict';
+import { personColumns } from '../components/person-columns';
 import { RecordFilterBar } from '../components/record-filter-bar';
 import { fetchUnemploymentList, registrationsKey } from '../registration-api';
 import { registrationDicts, type UnemploymentRegistration, type WithPerson } from '../registration-types';
@@ -28,13 +28,7 @@ function UnemploymentContent() {
   const reason = useDictLabel(registrationDicts.unemploymentReason);
   const endReason = useDictLabel(registrationDicts.unemploymentEndReason);
   const columns: ColumnsType<Row> = [
-    {
-      title: '姓名',
-      dataIndex: 'personName',
-      key: 'name',
-      render: (name: string, r) => <Link to={`/persons/${r.personId}`}>{name}</Link>,
-    },
-    { title: '公民身份号码', dataIndex: 'idNumberMasked', key: 'idNumber' },
+    ...personColumns<Row>(),
     { title: '《就业创业证》编号', dataIndex: 'certificateNumber', key: 'certificate' },
     { title: '登记日期', dataIndex: 'registeredOn', key: 'registeredOn' },
     { title: '登记机构', dataIndex: 'stationName', key: 'station' },
