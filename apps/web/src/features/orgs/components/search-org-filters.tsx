@@ -1,7 +1,7 @@
 import { Input, Space } from 'antd';
 import type { ReactNode } from 'react';
-import { OrgTreeSelect } from '../../features/orgs/components/org-tree-select';
-import type { OrgId } from '../../features/orgs/org-types';
+import type { OrgId } from '../org-types';
+import { OrgTreeSelect } from './org-tree-select';
 
 interface SearchOrgFiltersProps<F extends { q?: string | undefined; orgId?: OrgId | undefined }> {
   filters: F;
