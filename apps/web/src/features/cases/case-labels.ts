@@ -77,3 +77,20 @@ export const eventLabel = (action: string): string => eventLabels[action] ?? act
 
 /** Where a due date was set for (`dueDates` keys) — the steps and the policy's own limits. */
 export const dueDateLabel = (key: string): string => stepLabels[key] ?? key;
+
+const claimParts: Record<string, string> = {
+  training: '培训费补贴',
+  appraisal: '技能鉴定费补贴',
+  once: '一次性待遇',
+};
+
+/** A benefit claim key (`level_3:training`, `once`) in words: 「3级证书 培训费补贴」. */
+export function claimLabel(key: string): string {
+  return key
+    .split(':')
+    .map((part) => {
+      const level = /^level_(\d)$/.exec(part);
+      return level ? `${level[1]}级证书` : (claimParts[part] ?? part);
+    })
+    .join(' ');
+}

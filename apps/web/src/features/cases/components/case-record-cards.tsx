@@ -1,8 +1,9 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, List, Space, Table, Tag, Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { eventLabel } from '../case-labels';
-import { yuanText } from '../case-money';
+import { eventDetail } from '../case-event-detail';
+import { claimLabel, eventLabel } from '../case-labels';
+import { fenToYuan } from '../case-money';
 import type { BenefitClaim, CaseDetail, SupplementNotice } from '../case-types';
 
 const time = (iso: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—');
@@ -24,6 +25,7 @@ export function CaseEventsCard({ detail }: { detail: CaseDetail }) {
                   </Typography.Text>
                 </Space>
                 {e.note ? <div>{e.note}</div> : null}
+                {eventDetail(e) ? <Typography.Text type="secondary">{eventDetail(e)}</Typography.Text> : null}
               </div>
             ),
           }))}
@@ -104,13 +106,14 @@ export function CaseClaimsCard({ detail }: { detail: CaseDetail }) {
         pagination={false}
         dataSource={detail.claims}
         columns={[
-          { title: '待遇项目', dataIndex: 'claimKey', key: 'claimKey' },
+          { title: '待遇项目', dataIndex: 'claimKey', key: 'claimKey', render: claimLabel },
           {
-            title: '金额（元）',
+            // The server records the case's approved amount on each claim key, not a per-key split.
+            title: '案件批准金额（元）',
             dataIndex: 'amountFen',
             key: 'amount',
             align: 'right',
-            render: (fen: number | null) => yuanText(fen),
+            render: (fen: number | null) => fenToYuan(fen),
           },
           { title: '享受日期', dataIndex: 'claimedOn', key: 'claimedOn' },
           {

@@ -14,6 +14,7 @@ import { CaseEvaluationCard } from '../components/case-evaluation-card';
 import { CaseHeader } from '../components/case-header';
 import { CaseMaterialsCard } from '../components/case-materials-card';
 import { CaseClaimsCard, CaseEventsCard, CaseNoticesCard } from '../components/case-record-cards';
+import { OverAgePanel } from '../over-age/over-age-panel';
 
 /** The officer's screen for one case: header with the actions, materials, facts and rule, history. */
 function CaseDetailContent({ id }: { id: string }) {
@@ -61,7 +62,11 @@ function CaseDetailContent({ id }: { id: string }) {
       />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>
+          {/* Case-type panels (e.g. over-age) go here, one line each, above the tabs. */}
+          <OverAgePanel detail={d} onChanged={onStale} />
           <Tabs
+            // Once reviewed, the rule's result is what everyone opens the case for.
+            defaultActiveKey={d.frozenEvaluation ? 'evaluation' : 'materials'}
             items={[
               {
                 key: 'materials',
