@@ -1,4 +1,5 @@
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { overAgePrintRoutes } from '../features/cases/over-age/over-age-print-routes';
 import { printRoutes } from '../features/print/print-routes';
 import { StageGuard } from './auth/stage-guard';
 import { AppLayout } from './layout/app-layout';
@@ -36,6 +37,7 @@ const router = createBrowserRouter([
         }),
       },
       printRoutes,
+      overAgePrintRoutes,
       {
         path: '/',
         element: (
