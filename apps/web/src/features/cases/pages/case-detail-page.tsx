@@ -62,8 +62,11 @@ function CaseDetailContent({ id }: { id: string }) {
       />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>
+          {/* Case-type panels (e.g. over-age) go here, one line each, above the tabs. */}
           <OverAgePanel detail={d} onChanged={onStale} />
           <Tabs
+            // Once reviewed, the rule's result is what everyone opens the case for.
+            defaultActiveKey={d.frozenEvaluation ? 'evaluation' : 'materials'}
             items={[
               {
                 key: 'materials',
