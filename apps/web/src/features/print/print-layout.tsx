@@ -109,9 +109,13 @@ export function DocHead({ letterhead, title, number, date, extra }: DocHeadProps
       <h1 className="print-title">{title}</h1>
       <div className="print-meta">
         <span>{extra}</span>
-        <span>
-          编号：<span data-testid="print-number">{number}</span>
-          　　日期：<span data-testid="print-date">{chineseDate(date)}</span>
+        <span className="print-meta-right">
+          <span>
+            编号：<span data-testid="print-number">{number}</span>
+          </span>
+          <span>
+            日期：<span data-testid="print-date">{chineseDate(date)}</span>
+          </span>
         </span>
       </div>
     </header>

@@ -45,6 +45,8 @@ export interface PrintCase {
   applicantName: string;
   application: Record<string, unknown> | null;
   appliedOn: string | null;
+  /** set on every submission; batch-filed cases may lack `appliedOn` */
+  submittedAt: string | null;
   approvedAmountFen: number | null;
   decisionReasons: string[] | null;
   decidedOn: string | null;

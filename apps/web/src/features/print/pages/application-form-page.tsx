@@ -36,7 +36,7 @@ export function ApplicationFormPrintPage() {
       {(letterhead) => {
         if (!c || !type.data) return null;
         const declared = Object.entries(c.application ?? {});
-        const date = c.appliedOn ?? c.createdAt;
+        const date = c.appliedOn ?? c.submittedAt ?? c.createdAt;
         return (
           <>
             <DocHead
@@ -66,7 +66,7 @@ export function ApplicationFormPrintPage() {
                 </tr>
                 <tr>
                   <th>申请日期</th>
-                  <td>{dateOrBlank(c.appliedOn)}</td>
+                  <td>{dateOrBlank(c.appliedOn ?? c.submittedAt)}</td>
                   <th>案件状态</th>
                   <td>{c.statusLabel}</td>
                 </tr>

@@ -25,7 +25,7 @@ function DecisionTable({ c, type, approved }: { c: PrintCase; type: PrintCaseTyp
         </tr>
         <tr>
           <th>申请日期</th>
-          <td>{dateOrBlank(c.appliedOn)}</td>
+          <td>{dateOrBlank(c.appliedOn ?? c.submittedAt)}</td>
           <th>决定日期</th>
           <td>{dateOrBlank(c.decidedOn)}</td>
         </tr>
@@ -76,7 +76,8 @@ export function ApprovalNoticePrintPage() {
             <p>{c.applicantName}：</p>
             {approved ? (
               <p className="print-para">
-                你（单位）于 {dateOrBlank(c.appliedOn)} 提出的「{type.data.name}」申请，经审核，符合{cite}
+                你（单位）于 {dateOrBlank(c.appliedOn ?? c.submittedAt)} 提出的「{type.data.name}
+                」申请，经审核，符合{cite}
                 规定的条件，决定予以批准。
                 {c.caseType.paysMoney && c.approvedAmountFen !== null
                   ? `核定补贴金额人民币${fenInWords(c.approvedAmountFen)}（¥${yuanFigures(fenToYuan(c.approvedAmountFen))}），按规定拨付。`
@@ -84,7 +85,8 @@ export function ApprovalNoticePrintPage() {
               </p>
             ) : (
               <p className="print-para">
-                你（单位）于 {dateOrBlank(c.appliedOn)} 提出的「{type.data.name}」申请，经审核，不符合{cite}
+                你（单位）于 {dateOrBlank(c.appliedOn ?? c.submittedAt)} 提出的「{type.data.name}
+                」申请，经审核，不符合{cite}
                 规定的条件，决定不予批准。理由如下：
               </p>
             )}
