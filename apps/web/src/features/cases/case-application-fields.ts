@@ -51,3 +51,10 @@ export const applicantKindNames: Record<string, string> = {
 /** Whether the applicant kind names a person (个人, 机构代个人申领). */
 export const concernsPerson = (kind: string | undefined) =>
   kind === 'person' || kind === 'institution_on_behalf';
+
+/**
+ * Policies whose application data has its own form (Zhuhai above, Qingdao over-age in over-age/);
+ * every other policy gets the form built from its input schema on the case page.
+ */
+const ownForms = new Set(['zhuhai.high-skill-subsidy', 'qingdao.over-age-fixed-workers']);
+export const usesSchemaForm = (policyId: string) => !ownForms.has(policyId);

@@ -1,3 +1,5 @@
+import { inputKeyLabels, inputValueLabels } from './case-input-labels';
+
 /**
  * Chinese names for the facts a rule read (frozenFacts.input), so reviewers never read JSON.
  * Unknown keys show as they are; values render as 是/否, dates and nested "名称：值" pairs.
@@ -40,12 +42,12 @@ const valueLabels: Record<string, Record<string, string>> = {
   obtainedBy: { training: '培训鉴定', competition: '竞赛', evaluation: '评价', direct_appraisal: '直接鉴定' },
 };
 
-export const factLabel = (key: string): string => keyLabels[key] ?? key;
+export const factLabel = (key: string): string => keyLabels[key] ?? inputKeyLabels[key] ?? key;
 
 export function factValue(value: unknown, key = ''): string {
   if (value === null || value === undefined) return '无';
   if (typeof value === 'boolean') return value ? '是' : '否';
-  if (typeof value === 'string') return valueLabels[key]?.[value] ?? value;
+  if (typeof value === 'string') return valueLabels[key]?.[value] ?? inputValueLabels[value] ?? value;
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) return value.map((v) => factValue(v, key)).join('、') || '无';
   if (typeof value === 'object')

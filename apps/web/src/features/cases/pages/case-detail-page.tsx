@@ -7,8 +7,10 @@ import { NotFoundPage } from '../../../app/ui/not-found-page';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorResult } from '../../../app/ui/query-error-result';
 import { casesKey, fetchCase, updateCase } from '../case-api';
+import { usesSchemaForm } from '../case-application-fields';
 import { type Ticks, tickList, ticksOf } from '../case-ticks';
 import type { CaseDetail } from '../case-types';
+import { ApplicationCard } from '../components/application-card';
 import { CaseActionBar } from '../components/case-action-bar';
 import { CaseEvaluationCard } from '../components/case-evaluation-card';
 import { CaseHeader } from '../components/case-header';
@@ -86,6 +88,15 @@ function CaseDetailContent({ id }: { id: string }) {
                   </Space>
                 ),
               },
+              ...(usesSchemaForm(d.policyId)
+                ? [
+                    {
+                      key: 'application',
+                      label: '申请信息',
+                      children: <ApplicationCard detail={d} onDone={onDone} />,
+                    },
+                  ]
+                : []),
               { key: 'evaluation', label: '事实与规则', children: <CaseEvaluationCard detail={d} /> },
               {
                 key: 'claims',
