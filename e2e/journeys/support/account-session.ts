@@ -1,0 +1,77 @@
+import { type APIRequestContext, type APIResponse, request } from 'playwright-core';
+import { baseUrl } from './browser.ts';
+import { type Account, freshPassword } from './sign-in.ts';
+
+/** A signed-in API client for an `Account`, used alongside the browser for the same user. */
+export interface AccountSession {
+  get<T>(path: string): Promise<T>;
+  post<T>(path: string, body?: unknown): Promise<T>;
+  put<T>(path: string, body?: unknown): Promise<T>;
+  dispose(): Promise<void>;
+}
+
+async function json<T>(response: APIResponse, what: string): Promise<T> {
+  if (!response.ok()) throw new Error(`${what} failed: ${response.status()} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+async function login(context: APIRequestContext, account: Account) {
+  return json<{ stage: string; csrfToken: string }>(
+    await context.post('/api/auth/login', {
+      data: { username: account.username, password: account.password },
+    }),
+    `login ${account.username}`,
+  );
+}
+
+/**
+ * Signs `account` in through the API. A forced first-login change is made here and written back
+ * to `account.password`, so the browser signs in with the same password afterwards (unlike
+ * `apiSignIn`, which keeps the new password to itself).
+ */
+export async function accountSession(account: Account): Promise<AccountSession> {
+  const context = await request.newContext({ baseURL: baseUrl });
+  const { stage, csrfToken } = await login(context, account);
+  const headers = { 'x-csrf-token': csrfToken };
+  if (stage === 'change_password') {
+    const next = freshPassword();
+    await json(
+      await context.post('/api/auth/change-password', {
+        data: { oldPassword: account.password, newPassword: next },
+        headers,
+      }),
+      `change password of ${account.username}`,
+    );
+    account.password = next;
+  }
+  const send = (method: 'post' | 'put', path: string, body: unknown) =>
+    context[method](`/api${path}`, { data: body ?? {}, headers });
+  return {
+    get: async (path) => json(await context.get(`/api${path}`), `GET ${path}`),
+    post: async (path, body) => json(await send('post', path, body), `POST ${path}`),
+    put: async (path, body) => json(await send('put', path, body), `PUT ${path}`),
+    dispose: () => context.dispose(),
+  };
+}
+
+/**
+ * Gives a shared demo account its initial password back once a journey changed it, so journeys
+ * running later can still sign it in with the demo password.
+ */
+export async function restorePassword(account: Account, initial: string): Promise<void> {
+  if (!initial || account.password === initial) return;
+  const context = await request.newContext({ baseURL: baseUrl });
+  try {
+    const { csrfToken } = await login(context, account);
+    await json(
+      await context.post('/api/auth/change-password', {
+        data: { oldPassword: account.password, newPassword: initial },
+        headers: { 'x-csrf-token': csrfToken },
+      }),
+      `restore the password of ${account.username}`,
+    );
+    account.password = initial;
+  } finally {
+    await context.dispose();
+  }
+}
