@@ -52,9 +52,5 @@ export const applicantKindNames: Record<string, string> = {
 export const concernsPerson = (kind: string | undefined) =>
   kind === 'person' || kind === 'institution_on_behalf';
 
-/**
- * Policies whose application data has its own form (Zhuhai above, Qingdao over-age in over-age/);
- * every other policy gets the form built from its input schema on the case page.
- */
-const ownForms = new Set(['zhuhai.high-skill-subsidy', 'qingdao.over-age-fixed-workers']);
-export const usesSchemaForm = (policyId: string) => !ownForms.has(policyId);
+/** Qingdao over-age cases keep their application (附件1) in the over-age panel. */
+export const hasApplicationTab = (policyId: string) => policyId !== 'qingdao.over-age-fixed-workers';

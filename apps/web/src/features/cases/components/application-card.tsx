@@ -6,10 +6,12 @@ import { exampleFromSchema } from '../../policies/example-input';
 import type { JsonSchema } from '../../policies/policy-types';
 import { cleanValue, deepMerge, unwrapNullable } from '../application-schema';
 import { updateCase } from '../case-api';
+import { declaredFieldsOf, REMARK } from '../case-application-fields';
 import { factLabel } from '../case-fact-labels';
 import { inputValueLabels } from '../case-input-labels';
 import type { CaseDetail } from '../case-types';
 import { usePolicyOf } from './case-evaluation-card';
+import { DeclaredFieldItem } from './declared-field-item';
 
 const MONTH = '^\\d{4}-(0[1-9]|1[0-2])$';
 
@@ -75,25 +77,38 @@ function SchemaField({ name, keyName, schema }: { name: NamePath; keyName: strin
   );
 }
 
+interface ApplicationValues {
+  application?: Record<string, unknown>;
+  declared?: Record<string, unknown>;
+  remark?: string;
+}
+
+/** The application data to save: the declared fields or the schema form, and the remark. */
+function toApplication(detail: CaseDetail, values: ApplicationValues, schema: JsonSchema | undefined) {
+  const fromSchema =
+    schema && values.application ? (cleanValue(schema, values.application) as Record<string, unknown>) : {};
+  const remark = values.remark?.trim();
+  const out: Record<string, unknown> = { ...detail.application, ...fromSchema, ...values.declared };
+  if (remark) out[REMARK] = remark;
+  else delete out[REMARK];
+  return out;
+}
+
 /**
- * 申请信息: the declared application data a policy reads (申请填报), as a form built from the
- * policy's input schema — Chinese labels, switches and dropdowns instead of JSON. Editable while the
- * case is a draft or returned; read-only afterwards.
+ * 申请信息: the declared application data a policy reads (申请填报) — the few fields of a policy
+ * with its own list (Zhuhai), otherwise a form built from the policy's input schema: Chinese labels,
+ * switches and dropdowns instead of JSON. Editable on drafts and returned cases; read-only after.
  */
 export function ApplicationCard({ detail, onDone }: { detail: CaseDetail; onDone: (d: CaseDetail) => void }) {
+  const declared = declaredFieldsOf(detail.policyId);
   const policy = usePolicyOf(detail.policyId);
-  const [form] = Form.useForm<{ application: Record<string, unknown> }>();
+  const [form] = Form.useForm<ApplicationValues>();
   const { message } = App.useApp();
   const editable = detail.availableActions.includes('update');
-  const schema = policy.data?.inputSchema;
+  const schema = declared.length ? undefined : policy.data?.inputSchema;
   const save = useMutation({
-    mutationFn: (values: { application: Record<string, unknown> }) => {
-      const cleaned = schema ? (cleanValue(schema, values.application) as Record<string, unknown>) : {};
-      return updateCase(detail.id, {
-        version: detail.version,
-        application: { ...detail.application, ...cleaned },
-      });
-    },
+    mutationFn: (values: ApplicationValues) =>
+      updateCase(detail.id, { version: detail.version, application: toApplication(detail, values, schema) }),
     meta: { silentError: true },
     onSuccess: (updated) => {
       message.success('申请信息已保存');
@@ -101,8 +116,17 @@ export function ApplicationCard({ detail, onDone }: { detail: CaseDetail; onDone
     },
     onError: (error) => message.error(error instanceof ApiError ? error.message : '保存失败'),
   });
-  if (!schema?.properties) return null;
-  const initial = deepMerge(exampleFromSchema(schema), detail.application);
+  if (!declared.length && !schema?.properties) return null;
+  const remark = typeof detail.application[REMARK] === 'string' ? (detail.application[REMARK] as string) : '';
+  const initialValues: ApplicationValues = declared.length
+    ? {
+        declared: Object.fromEntries(declared.map((f) => [f.name, detail.application[f.name] ?? f.initial])),
+        remark,
+      }
+    : {
+        application: deepMerge(exampleFromSchema(schema), detail.application) as Record<string, unknown>,
+        remark,
+      };
 
   return (
     <Card
@@ -117,7 +141,7 @@ export function ApplicationCard({ detail, onDone }: { detail: CaseDetail; onDone
         ) : null
       }
     >
-      <Form
+      <Form<ApplicationValues>
         key={detail.version}
         form={form}
         layout="horizontal"
@@ -125,12 +149,18 @@ export function ApplicationCard({ detail, onDone }: { detail: CaseDetail; onDone
         labelWrap
         size="small"
         disabled={!editable}
-        initialValues={{ application: initial }}
+        initialValues={initialValues}
         onFinish={(values) => save.mutate(values)}
       >
-        {Object.entries(schema.properties).map(([k, child]) => (
+        {declared.map((f) => (
+          <DeclaredFieldItem key={f.name} field={f} testIdPrefix="case-application" />
+        ))}
+        {Object.entries(schema?.properties ?? {}).map(([k, child]) => (
           <SchemaField key={k} name={['application', k]} keyName={k} schema={child} />
         ))}
+        <Form.Item name="remark" label="备注">
+          <Input.TextArea rows={2} maxLength={500} />
+        </Form.Item>
       </Form>
     </Card>
   );

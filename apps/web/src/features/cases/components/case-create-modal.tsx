@@ -1,19 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Checkbox, Form, Input, Select, Switch } from 'antd';
+import { Alert, Checkbox, Form, Input, Select } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { FormModal, useFormSave } from '../../../app/ui/form-modal';
 import { certificatesKey, fetchPersonCertificates } from '../../certificates/certificate-api';
 import { PersonPicker } from '../../households/components/person-picker';
 import { caseTypesKey, createCase, fetchCaseTypes } from '../case-api';
-import {
-  applicantKindNames,
-  concernsPerson,
-  type DeclaredField,
-  declaredFieldsOf,
-  REMARK,
-} from '../case-application-fields';
+import { applicantKindNames, concernsPerson, declaredFieldsOf, REMARK } from '../case-application-fields';
 import type { CaseDetail, CaseTypeDef, CreateCaseBody } from '../case-types';
 import { CaseTypeSelect } from './case-type-select';
+import { DeclaredFieldItem } from './declared-field-item';
 import { EmployerPicker } from './employer-picker';
 
 interface CreateValues {
@@ -43,24 +38,6 @@ function toBody(values: CreateValues, type: CaseTypeDef): CreateCaseBody {
       .filter((m) => m.applicantKind === kind)
       .map((m) => ({ code: m.code, provided: provided.has(m.code) })),
   };
-}
-
-function DeclaredFieldItem({ field }: { field: DeclaredField }) {
-  return (
-    <Form.Item
-      name={['declared', field.name]}
-      label={field.label}
-      initialValue={field.initial}
-      valuePropName={field.kind === 'boolean' ? 'checked' : 'value'}
-      extra={field.help}
-    >
-      {field.kind === 'boolean' ? (
-        <Switch checkedChildren="是" unCheckedChildren="否" data-testid={`case-create-${field.name}`} />
-      ) : (
-        <Select options={field.options} data-testid={`case-create-${field.name}`} />
-      )}
-    </Form.Item>
-  );
 }
 
 /** 新建申请: choose the 事项, the applicant and the materials at hand; creates a draft and opens it. */
@@ -159,7 +136,7 @@ export function CaseCreateModal({ onClose }: { onClose: () => void }) {
           />
         ) : null}
         {declaredFieldsOf(type?.policyId).map((f) => (
-          <DeclaredFieldItem key={`${type?.id}-${f.name}`} field={f} />
+          <DeclaredFieldItem key={`${type?.id}-${f.name}`} field={f} testIdPrefix="case-create" />
         ))}
         {materials.length ? (
           <Form.Item name="provided" label="已收到的材料" extra="勾选申请人已提交的材料；其余记为缺少">

@@ -7,7 +7,7 @@ import { NotFoundPage } from '../../../app/ui/not-found-page';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorResult } from '../../../app/ui/query-error-result';
 import { casesKey, fetchCase, updateCase } from '../case-api';
-import { usesSchemaForm } from '../case-application-fields';
+import { hasApplicationTab } from '../case-application-fields';
 import { type Ticks, tickList, ticksOf } from '../case-ticks';
 import type { CaseDetail } from '../case-types';
 import { ApplicationCard } from '../components/application-card';
@@ -88,7 +88,7 @@ function CaseDetailContent({ id }: { id: string }) {
                   </Space>
                 ),
               },
-              ...(usesSchemaForm(d.policyId)
+              ...(hasApplicationTab(d.policyId)
                 ? [
                     {
                       key: 'application',
