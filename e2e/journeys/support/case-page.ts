@@ -1,0 +1,33 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** Steps on engineer A's case page (/cases/:id) and antd modals, for the cases journey. */
+
+/** Waits for antd modals to finish their opening animation: a click during it can be lost. */
+const modalSettled = (p: Page) =>
+  p.waitForFunction(`!document.querySelector('.ant-modal.ant-zoom-appear, .ant-modal.ant-zoom-enter')`);
+
+/** Clicks a button inside an open modal once the modal stands still. */
+export async function modalClick(p: Page, button: Locator) {
+  await button.waitFor();
+  await modalSettled(p);
+  await button.click();
+}
+
+export async function openCase(p: Page, id: string) {
+  await p.goto(new URL(`/cases/${id}`, p.url()).toString());
+  await p.getByTestId('case-number').waitFor();
+}
+
+/** Ticks every material the officer received (the roster's cases start with none ticked). */
+export async function tickAllMaterials(p: Page) {
+  const boxes = p.getByTestId('case-materials').locator('input[type=checkbox]');
+  await boxes.first().waitFor();
+  for (const box of await boxes.all()) await box.check();
+}
+
+/** Opens the action's modal and confirms it (a step without a result closes by itself). */
+export async function runStep(p: Page, action: string) {
+  await p.getByTestId(`case-action-${action}`).click();
+  await modalClick(p, p.getByTestId('case-step-ok'));
+  await p.locator('.ant-modal:visible').waitFor({ state: 'detached' });
+}
