@@ -34,7 +34,7 @@ after(async () => {
   for (const account of [institution, officer, reviewer, finance]) await restorePassword(account, password);
 });
 
-test('cases: a roster from a training institution, accepted, reviewed, approved and paid; a second claim is refused', async (t) => {
+test('cases: a roster from a training institution, accepted, reviewed, approved, paid and reconciled; a second claim is refused', async (t) => {
   const step = journeySteps(t, shot);
   let personIds: string[] = [];
   let rows: BatchRow[] = [];
@@ -156,36 +156,44 @@ test('cases: a roster from a training institution, accepted, reviewed, approved 
     await signOut(page);
   });
 
-  await step('finance makes a payment plan, approves it and pays it with a bank reference', async () => {
-    await signIn(page, finance, shot);
-    await page.getByTestId('side-menu').getByText('财政拨付').click();
-    const row = page.getByTestId('finance-queue-payment').locator('tr.ant-table-row', {
-      hasText: caseOf(0).caseNumber!,
-    });
-    await row.waitFor();
-    assert.match(await text(row), /\d{4}-\d{2}-\d{2}/, 'the payment deadline is shown');
-    await row.locator('input[type=checkbox]').check();
-    await page.getByTestId('finance-plan').click();
-    await fieldInput(page, 'plan-title').fill(`E2E 用款计划 ${stamp}`);
-    await Promise.all([
-      page.waitForURL((url) => /^\/finance\/plans\/[0-9a-f-]{36}$/.test(url.pathname)),
-      modalClick(page, page.getByTestId('plan-create-submit')),
-    ]);
-    planUrl = page.url();
-    await page.getByTestId('plan-approve').click();
-    await modalClick(page, page.locator('.ant-modal-confirm .ant-btn-primary'));
-    await page.getByTestId('plan-pay').click();
-    await fieldInput(page, 'plan-bank-reference').fill(`BOC${stamp}0001`);
-    await modalClick(page, page.getByTestId('plan-pay-submit'));
-    const payment = page.getByTestId('plan-payments').locator('tr.ant-table-row', {
-      hasText: caseOf(0).caseNumber!,
-    });
-    await payment
-      .filter({ hasText: '已支付' })
-      .filter({ hasText: `BOC${stamp}0001` })
-      .waitFor();
-    await shot('plan-paid');
-  });
+  await step(
+    'finance makes a payment plan, approves it, pays it with a bank reference and reconciles it',
+    async () => {
+      await signIn(page, finance, shot);
+      await page.getByTestId('side-menu').getByText('财政拨付').click();
+      const row = page.getByTestId('finance-queue-payment').locator('tr.ant-table-row', {
+        hasText: caseOf(0).caseNumber!,
+      });
+      await row.waitFor();
+      assert.match(await text(row), /\d{4}-\d{2}-\d{2}/, 'the payment deadline is shown');
+      await row.locator('input[type=checkbox]').check();
+      await page.getByTestId('finance-plan').click();
+      await fieldInput(page, 'plan-title').fill(`E2E 用款计划 ${stamp}`);
+      await Promise.all([
+        page.waitForURL((url) => /^\/finance\/plans\/[0-9a-f-]{36}$/.test(url.pathname)),
+        modalClick(page, page.getByTestId('plan-create-submit')),
+      ]);
+      planUrl = page.url();
+      await page.getByTestId('plan-approve').click();
+      await modalClick(page, page.locator('.ant-modal-confirm .ant-btn-primary'));
+      await page.getByTestId('plan-pay').click();
+      await fieldInput(page, 'plan-bank-reference').fill(`BOC${stamp}0001`);
+      await modalClick(page, page.getByTestId('plan-pay-submit'));
+      const payment = page.getByTestId('plan-payments').locator('tr.ant-table-row', {
+        hasText: caseOf(0).caseNumber!,
+      });
+      await payment
+        .filter({ hasText: '已支付' })
+        .filter({ hasText: `BOC${stamp}0001` })
+        .waitFor();
+      await shot('plan-paid');
+      // The bank statement agrees: reconciling confirms the payment (nothing returned).
+      await page.getByTestId('plan-reconcile').click();
+      await modalClick(page, page.getByTestId('plan-reconcile-submit'));
+      await payment.filter({ hasText: '已对账' }).waitFor();
+      assert.match(await text(page.getByTestId('plan-totals')), /已对账（笔 \/ 元）1 \/ 1300\.00/);
+    },
+  );
 
   await step('the person page shows the payment', async () => {
     await page.goto(new URL(`/persons/${personIds[0]}`, planUrl).toString());
