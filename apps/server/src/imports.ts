@@ -1,7 +1,10 @@
 import { certificatesImport } from './modules/registry/certificates.import.ts';
+import { contractsImport } from './modules/registry/contracts.import.ts';
 import { contributionsImport } from './modules/registry/contributions.import.ts';
 import { employersImport } from './modules/registry/employers.import.ts';
+import { employmentRegistrationsImport } from './modules/registry/employment-registrations.import.ts';
 import { personsImport } from './modules/registry/persons.import.ts';
+import { unemploymentRegistrationsImport } from './modules/registry/unemployment-registrations.import.ts';
 import type { ImportKind } from './platform/excel-import/importer.ts';
 
 /** Every kind of record that can be imported from Excel, by the kind's name in the URL and CLI. */
@@ -10,4 +13,7 @@ export const importKinds: Record<string, ImportKind> = {
   employers: employersImport,
   certificates: certificatesImport,
   contributions: contributionsImport,
+  'employment-registrations': employmentRegistrationsImport,
+  'unemployment-registrations': unemploymentRegistrationsImport,
+  contracts: contractsImport,
 };

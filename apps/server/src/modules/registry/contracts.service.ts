@@ -46,9 +46,15 @@ export const OVERLAPPING_CONTRACT_MESSAGE = '该人员与该单位已有期限�
 
 /**
  * Checks a contract's dates against each other, today and the person's birth date; throws
- * VALIDATION_FAILED listing every problem (so an importer can reuse it row by row).
+ * VALIDATION_FAILED listing every problem.
  */
 export function checkContractTerms(t: Terms, birthDate: string, today = todayInChina()): void {
+  const errors = contractTermViolations(t, birthDate, today);
+  if (errors.length > 0) throw invalid(errors.map((e) => e.message).join('；'), errors);
+}
+
+/** Every problem of a contract's terms, each on its field (the importer reports them per column). */
+export function contractTermViolations(t: Terms, birthDate: string, today: string) {
   const errors: { path: string; message: string }[] = [];
   const fail = (path: string, message: string) => errors.push({ path, message });
   const label = contractTermKindLabels[t.termKind];
@@ -68,7 +74,23 @@ export function checkContractTerms(t: Terms, birthDate: string, today = todayInC
     if (t.endedOn > today) fail('endedOn', `解除（终止）日期「${t.endedOn}」晚于今天`);
     if (!t.endReason) fail('endReason', '请填写解除或终止劳动合同的原因');
   } else if (t.endReason) fail('endReason', '未填写解除（终止）日期时不能填写原因');
-  if (errors.length > 0) throw invalid(errors.map((e) => e.message).join('；'), errors);
+  return errors;
+}
+
+export interface ContractSpan {
+  startsOn: string;
+  endsOn: string | null;
+  endedOn: string | null;
+}
+
+/**
+ * Two contracts' terms share a day: each runs from its start to its early end, else its agreed
+ * end, else on (both days included) — the in-memory twin of the repository's `overlapping`.
+ */
+export function contractsOverlap(a: ContractSpan, b: ContractSpan): boolean {
+  const aEnd = a.endedOn ?? a.endsOn;
+  const bEnd = b.endedOn ?? b.endsOn;
+  return (bEnd === null || a.startsOn <= bEnd) && (aEnd === null || b.startsOn <= aEnd);
 }
 
 /** What a contract means as evidence, computed on read so it always follows today's date. */

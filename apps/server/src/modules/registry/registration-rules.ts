@@ -131,18 +131,29 @@ export function registrationPlace(person: PersonFacts, employment: readonly Peri
   };
 }
 
-/** A new period must start on or after every earlier one ended (and none may still be open). */
-export function checkNoOverlap(
+/**
+ * Two registration periods share a day. The end day is the day the status changed, so a period
+ * may start on the day the previous one ended; an open period (no end) runs on.
+ */
+export const periodsOverlap = (a: Period, b: Period) =>
+  (a.endedOn === null || a.endedOn > b.startedOn) && (b.endedOn === null || b.endedOn > a.startedOn);
+
+/** A period must not share a day with any of `periods` (e.g. an imported historical registration). */
+export function checkPeriodOverlap(
   label: string,
   path: string,
-  startOn: IsoDate,
+  period: Period,
   periods: readonly Period[],
 ): Violation | null {
-  const clash = periods.find((p) => p.endedOn === null || p.endedOn > startOn);
+  const clash = periods.find((p) => periodsOverlap(p, period));
   if (!clash) return null;
   const range = `${clash.startedOn} 至 ${clash.endedOn ?? '今'}`;
-  return { path, message: `${label}「${startOn}」与已有登记（${range}）重叠` };
+  return { path, message: `${label}「${period.startedOn}」与已有登记（${range}）重叠` };
 }
+
+/** A new period must start on or after every earlier one ended (and none may still be open). */
+export const checkNoOverlap = (label: string, path: string, startOn: IsoDate, periods: readonly Period[]) =>
+  checkPeriodOverlap(label, path, { startedOn: startOn, endedOn: null }, periods);
 
 export interface StationFacts {
   level: 'city' | 'district' | 'street' | 'community';

@@ -7,11 +7,16 @@ import { conflict, DomainError, forbidden, invalid, notFound } from '../../platf
 import { todayInChina } from './person-fields.ts';
 import { isUniqueViolation } from './persons.service.ts';
 import {
+  CERTIFICATE_TAKEN_MESSAGE,
+  employmentViolations,
+  OPEN_EMPLOYMENT_MESSAGE,
+  OPEN_UNEMPLOYMENT_MESSAGE,
+  unemploymentHistoryViolation,
+  unemploymentViolations,
+} from './registration-input-rules.ts';
+import {
   checkEndDate,
   checkNoOverlap,
-  checkRecordDate,
-  checkStation,
-  checkWorkingAge,
   type PersonFacts,
   REGISTRATION_CLAUSE,
   registrationPlace,
@@ -41,9 +46,7 @@ export interface EndInput {
   version: number;
 }
 
-export const CERTIFICATE_TAKEN_MESSAGE = '该《就业创业证》编号已登记给他人';
-const OPEN_EMPLOYMENT_MESSAGE = '本人已有未终止的就业登记，请先终止原就业登记';
-const OPEN_UNEMPLOYMENT_MESSAGE = '本人已有有效的失业登记，不能重复登记';
+export { CERTIFICATE_TAKEN_MESSAGE };
 
 export const fail = (v: Violation | null) => {
   if (v) throw invalid(v.message, [v]);
@@ -76,9 +79,13 @@ export function createRegistrationsService(deps: { db: Db }) {
     await assertDictValue(db, 'employment_form', input.form, '就业形式', { path: 'form' });
     if (input.employerId && !(await repo.employerName(input.employerId)))
       fail({ path: 'employerId', message: '所选用人单位不存在' });
-    if (input.form === 'employer' && !input.employerId && !input.employerName?.trim())
-      fail({ path: 'employerId', message: '单位就业须填写用人单位' });
-    fail(checkRecordDate('就业日期', 'startedOn', input.startedOn, person.birthDate, todayInChina()));
+    const fields = {
+      form: input.form,
+      employerId: input.employerId ?? null,
+      employerName: input.employerName ?? null,
+      startedOn: input.startedOn,
+    };
+    fail(employmentViolations(person, fields, todayInChina())[0] ?? null);
   }
 
   /**
@@ -158,13 +165,9 @@ export function createRegistrationsService(deps: { db: Db }) {
 
   async function checkUnemploymentInput(person: Person, input: UnemploymentInput) {
     await assertDictValue(db, 'unemployment_reason', input.reason, '失业原因', { path: 'reason' });
-    fail(
-      checkRecordDate('失业登记日期', 'registeredOn', input.registeredOn, person.birthDate, todayInChina()),
-    );
-    fail(checkWorkingAge(person, input.registeredOn, 'registeredOn'));
     const station = input.stationId ? await repo.org(input.stationId) : await repo.stationFor(person.orgPath);
     if (!station) return fail({ path: 'stationId', message: '登记机构不存在' });
-    fail(checkStation(station, person.orgPath));
+    fail(unemploymentViolations(person, input.registeredOn, station, todayInChina())[0] ?? null);
     return station;
   }
 
@@ -183,17 +186,9 @@ export function createRegistrationsService(deps: { db: Db }) {
           );
         if (await r.openUnemployment(personId)) throw conflict(OPEN_UNEMPLOYMENT_MESSAGE);
         const employment = await r.employmentPeriods(personId);
-        fail(checkNoOverlap('失业登记日期', 'registeredOn', input.registeredOn, employment));
-        fail(
-          checkNoOverlap(
-            '失业登记日期',
-            'registeredOn',
-            input.registeredOn,
-            await r.unemploymentPeriods(personId),
-          ),
-        );
+        const period = { startedOn: input.registeredOn, endedOn: null };
+        fail(unemploymentHistoryViolation(person, period, employment, await r.unemploymentPeriods(personId)));
         const place = registrationPlace(person, employment);
-        if (!place.allowed) fail({ path: 'registeredOn', message: `不能在本地办理失业登记：${place.basis}` });
         if (await r.certificateHeldByOther(certificateNumber, personId))
           throw conflict(CERTIFICATE_TAKEN_MESSAGE);
         const row = await r.insertUnemployment({

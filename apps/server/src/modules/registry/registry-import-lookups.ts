@@ -8,7 +8,10 @@ import { persons } from './persons.schema.ts';
 
 export interface ImportHolder {
   id: string;
+  gender: '1' | '2';
   birthDate: string;
+  hukouType: string;
+  hukouPlace: string;
   orgId: number;
   orgPath: string;
 }
@@ -32,7 +35,10 @@ export async function holdersOf(
           .select({
             id: persons.id,
             idNumberHash: persons.idNumberHash,
+            gender: persons.gender,
             birthDate: persons.birthDate,
+            hukouType: persons.hukouType,
+            hukouPlace: persons.hukouPlace,
             orgId: persons.orgId,
             orgPath: persons.orgPath,
           })
