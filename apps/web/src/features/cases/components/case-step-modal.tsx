@@ -1,6 +1,6 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
-import { Alert, App, Button, Form, Modal, Result } from 'antd';
+import { Alert, App, Button, Form, Modal, Result, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { ApiError } from '../../../app/api-error';
@@ -49,6 +49,9 @@ function stepForm(action: string, detail: CaseDetail, ticks: Ticks): ReactNode {
       return (
         <>
           <MaterialsSummary {...props} blocking={false} />
+          <Typography.Paragraph type="secondary">
+            按已保存的申请信息提交；「申请信息」中未保存的修改不会提交。
+          </Typography.Paragraph>
           <NoteField label="说明" testId={`${action}-note`} />
         </>
       );

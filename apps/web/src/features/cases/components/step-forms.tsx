@@ -1,6 +1,6 @@
 import { Alert, Checkbox, Descriptions, Form, Input, Typography } from 'antd';
 import { outcomeTags } from '../../policies/policy-labels';
-import { yuanText, yuanToFen } from '../case-money';
+import { fenToYuan, yuanText, yuanToFen } from '../case-money';
 import { missingRequired, type Ticks } from '../case-ticks';
 import type { CaseDetail } from '../case-types';
 import { usePolicyOf } from './case-evaluation-card';
@@ -141,6 +141,7 @@ export function OverrideForm({ detail }: FormProps) {
       <Form.Item
         name="amountYuan"
         label="核定金额（元）"
+        initialValue={detail.overrideAmountFen !== null ? fenToYuan(detail.overrideAmountFen) : undefined}
         rules={[
           { required: true, message: '请填写金额' },
           {

@@ -32,7 +32,10 @@ function CaseDetailContent({ id }: { id: string }) {
     if (detail) setTicks(ticksOf(detail.materials));
   }, [detail?.id, detail?.version]);
 
+  // The tab shown: the officer's choice until a step answers, then the case's natural one again.
+  const [tab, setTab] = useState<string>();
   const onDone = (updated: CaseDetail) => {
+    setTab(undefined);
     queryClient.setQueryData(key, updated);
     // Lists and tasks change with every step.
     void queryClient.invalidateQueries({ queryKey: casesKey, predicate: (q) => q.queryKey[1] !== 'detail' });
@@ -68,7 +71,8 @@ function CaseDetailContent({ id }: { id: string }) {
           <OverAgePanel detail={d} onChanged={onStale} />
           <Tabs
             // Once reviewed, the rule's result is what everyone opens the case for.
-            defaultActiveKey={d.frozenEvaluation ? 'evaluation' : 'materials'}
+            activeKey={tab ?? (d.frozenEvaluation ? 'evaluation' : 'materials')}
+            onChange={setTab}
             items={[
               {
                 key: 'materials',
