@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '../../db/client.ts';
 import { settings } from './security.schema.ts';
@@ -25,12 +25,23 @@ export const defaultSecuritySettings: SecuritySettings = {
 
 const KEY = 'security';
 
+/** The stored value (or null) merged over the defaults. */
+export const parseSecuritySettings = (value: unknown): SecuritySettings =>
+  value
+    ? SecuritySettings.parse({ ...defaultSecuritySettings, ...(value as object) })
+    : defaultSecuritySettings;
+
+/**
+ * The stored value as a scalar subquery, for queries that need the settings along with other rows
+ * (the per-request session check reads them in its one round trip). Never cached in memory: an edit
+ * takes effect in every server process at once.
+ */
+export const storedSecuritySettings: SQL<unknown> = sql`(select ${settings.value} from ${settings} where ${settings.key} = ${KEY})`;
+
 /** Read on every use (one indexed row), so an edit takes effect in every server process at once. */
 export async function loadSecuritySettings(db: Executor): Promise<SecuritySettings> {
   const [row] = await db.select().from(settings).where(eq(settings.key, KEY));
-  return row
-    ? SecuritySettings.parse({ ...defaultSecuritySettings, ...(row.value as object) })
-    : defaultSecuritySettings;
+  return parseSecuritySettings(row?.value);
 }
 
 export async function saveSecuritySettings(db: Executor, value: SecuritySettings): Promise<void> {
