@@ -1,7 +1,7 @@
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router-dom';
 import { stepLabel } from '../case-labels';
-import { yuanText } from '../case-money';
+import { fenToYuan } from '../case-money';
 import type { CaseItem } from '../case-types';
 import { CaseStatusTag, DueDate } from './case-tags';
 
@@ -48,7 +48,7 @@ const amount: Column = {
   title: '核定金额（元）',
   key: 'amount',
   align: 'right',
-  render: (_: unknown, c) => yuanText(c.approvedAmountFen ?? c.proposedAmountFen),
+  render: (_: unknown, c) => fenToYuan(c.approvedAmountFen ?? c.proposedAmountFen),
 };
 
 /** Columns of the task list (我的待办). */
