@@ -38,10 +38,10 @@ export async function registerRoutes(app: FastifyInstance, s: Services) {
   await app.register(auditRoutes(s.auditLog));
   await app.register(dictionariesRoutes(s.dicts));
   await app.register(personsRoutes(s.persons, s.personsExport));
-  await app.register(employersRoutes(s.employers));
+  await app.register(employersRoutes(s.employers, s.employersExport));
   await app.register(certificatesRoutes(s.certificates));
   await app.register(shortageOccupationsRoutes(s.shortageOccupations));
-  await app.register(registrationsRoutes(s.registrations, s.difficulty));
+  await app.register(registrationsRoutes(s.registrations, s.difficulty, s.registrationExports));
   await app.register(contractsRoutes(s.contracts));
   await app.register(contributionsRoutes(s.contributions, s.insuranceSummary));
   await app.register(householdsRoutes(s.households));

@@ -9,12 +9,14 @@ import { createCertificatesService } from './modules/registry/certificates.servi
 import { createContractsService } from './modules/registry/contracts.service.ts';
 import { createContributionsService } from './modules/registry/contributions.service.ts';
 import { createDifficultyService } from './modules/registry/difficulty.service.ts';
+import { createEmployersExport } from './modules/registry/employers.export.ts';
 import { createEmployersService } from './modules/registry/employers.service.ts';
 import { createHouseholdsService } from './modules/registry/households.service.ts';
 import { createInsuranceSummaryService } from './modules/registry/insurance-summary.service.ts';
 import { createPersonTimelineService } from './modules/registry/person-timeline.service.ts';
 import { createPersonsExport } from './modules/registry/persons.excel.ts';
 import { createPersonsService } from './modules/registry/persons.service.ts';
+import { createRegistrationExports } from './modules/registry/registrations.export.ts';
 import { createRegistrationsService } from './modules/registry/registrations.service.ts';
 import { createShortageOccupationsService } from './modules/registry/shortage-occupations.service.ts';
 import { createZeroEmploymentService } from './modules/registry/zero-employment.service.ts';
@@ -35,6 +37,9 @@ export function createServices(deps: { db: Db; dataKey: Buffer }) {
   const { db } = deps;
   const policies = createPolicyService({ db });
   const caseTypes = createCaseTypesService({ db });
+  const employers = createEmployersService({ db, cipher });
+  const registrations = createRegistrationsService({ db });
+  const difficulty = createDifficultyService({ db });
   return {
     db,
     cipher,
@@ -47,11 +52,13 @@ export function createServices(deps: { db: Db; dataKey: Buffer }) {
     dicts: createDictionariesService({ db }),
     persons: createPersonsService({ db, cipher }),
     personsExport: createPersonsExport({ db, cipher }),
-    employers: createEmployersService({ db, cipher }),
+    employers,
+    employersExport: createEmployersExport({ db, employers }),
     certificates: createCertificatesService({ db }),
     shortageOccupations: createShortageOccupationsService({ db }),
-    registrations: createRegistrationsService({ db }),
-    difficulty: createDifficultyService({ db }),
+    registrations,
+    difficulty,
+    registrationExports: createRegistrationExports({ db, registrations, difficulty }),
     contracts: createContractsService({ db }),
     contributions: createContributionsService({ db }),
     insuranceSummary: createInsuranceSummaryService({ db }),

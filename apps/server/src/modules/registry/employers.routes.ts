@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { sendXlsx } from '../../platform/excel-export/list-export.ts';
 import { actorOf, requirePermission } from '../../platform/http/session-hook.ts';
+import type { createEmployersExport } from './employers.export.ts';
 import { employerSorts } from './employers.repo.ts';
 import type { EmployersService } from './employers.service.ts';
 
@@ -23,6 +25,13 @@ const EmployerDetail = EmployerItem.extend({
   version: z.number().int(),
 });
 const IdParams = z.object({ id: z.uuid() });
+const Filter = z.object({
+  q: z.string().trim().max(100).optional(),
+  orgId: z.coerce.number().int().positive().optional(),
+  industry: z.string().trim().max(20).optional(),
+  type: z.string().trim().max(20).optional(),
+  sort: z.enum(employerSorts).default('-createdAt'),
+});
 const optionalText = (max: number) => z.string().trim().max(max).nullish();
 const Fields = z.object({
   name: z.string().trim().min(1).max(100),
@@ -35,7 +44,10 @@ const Fields = z.object({
 });
 
 export const employersRoutes =
-  (employers: EmployersService): FastifyPluginAsyncZod =>
+  (
+    employers: EmployersService,
+    exportXlsx: ReturnType<typeof createEmployersExport>,
+  ): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       '/api/employers',
@@ -44,19 +56,23 @@ export const employersRoutes =
         schema: {
           tags,
           summary: '用人单位列表（q：单位名称前缀或 18 位统一社会信用代码精确匹配）',
-          querystring: z.object({
-            q: z.string().trim().max(100).optional(),
-            orgId: z.coerce.number().int().positive().optional(),
-            industry: z.string().trim().max(20).optional(),
-            type: z.string().trim().max(20).optional(),
+          querystring: Filter.extend({
             page: z.coerce.number().int().min(1).default(1),
             pageSize: z.coerce.number().int().min(1).max(200).default(20),
-            sort: z.enum(employerSorts).default('-createdAt'),
           }),
           response: { 200: z.object({ items: z.array(EmployerItem), total: z.number() }) },
         },
       },
       async (req) => employers.list(actorOf(req), req.query),
+    );
+    app.get(
+      '/api/employers/export.xlsx',
+      {
+        preHandler: requirePermission('employer:read'),
+        schema: { tags, summary: '导出用人单位名单（联系电话脱敏；记入审计日志）', querystring: Filter },
+      },
+      async (req, reply) =>
+        sendXlsx(reply, '用人单位名单.xlsx', (await exportXlsx(actorOf(req), req.query)).stream),
     );
     app.get(
       '/api/employers/:id',

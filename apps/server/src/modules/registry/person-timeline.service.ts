@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../platform/access/actor.ts';
+import { loadDictLabels } from '../../platform/dictionaries/dict-labels.ts';
 import { obtainedByLabels } from './certificates.schema.ts';
 import { type CertificatesService, todayInChina } from './certificates.service.ts';
 import type { ContractsService } from './contracts.service.ts';
@@ -13,7 +14,6 @@ import {
   householdSource,
   registrationsSource,
 } from './person-timeline.sources.ts';
-import { createPersonsRepo } from './persons.repo.ts';
 import type { PersonsService } from './persons.service.ts';
 import type { RegistrationsService } from './registrations.service.ts';
 import type { ZeroEmploymentService } from './zero-employment.service.ts';
@@ -98,12 +98,12 @@ function certificateSource(db: Db, certificates: CertificatesService): TimelineS
   return async (actor, personId) => {
     const [{ items }, labels] = await Promise.all([
       certificates.listOfPerson(actor, personId),
-      createPersonsRepo(db).dictLabels(['certificate_level']),
+      loadDictLabels(db, ['certificate_level']),
     ]);
     return items.map((c) => ({
       date: c.issuedOn,
       kind: 'certificate.obtained',
-      title: `取得职业资格证书：${c.occupation}（${labels.get(`certificate_level:${c.level}`) ?? c.level}）`,
+      title: `取得职业资格证书：${c.occupation}（${labels('certificate_level', c.level)}）`,
       detail: `证书编号 ${c.number}；发证机构 ${c.issuer}；取得方式 ${obtainedByLabels[c.obtainedBy]}`,
       ref: { type: 'certificate', id: c.id },
     }));

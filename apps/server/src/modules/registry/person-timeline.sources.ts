@@ -1,5 +1,6 @@
 import { DIFFICULTY_CATEGORY_LABELS, type DifficultyCategory } from '@minsheng/rules/national/difficulty.ts';
 import type { Db } from '../../db/client.ts';
+import { loadDictLabels } from '../../platform/dictionaries/dict-labels.ts';
 import { todayInChina } from './certificates.service.ts';
 import { contractTermKindLabels } from './contracts.schema.ts';
 import type { ContractsService } from './contracts.service.ts';
@@ -8,20 +9,11 @@ import type { HouseholdsService } from './households.service.ts';
 import type { InsuranceSummaryService } from './insurance-summary.service.ts';
 import { createPersonTimelineRepo } from './person-timeline.repo.ts';
 import type { TimelineEvent, TimelineSource } from './person-timeline.service.ts';
-import { createPersonsRepo } from './persons.repo.ts';
 import type { RegistrationsService } from './registrations.service.ts';
 import type { ZeroEmploymentService } from './zero-employment.service.ts';
 
 // Event sources of the registry modules beside persons. Each reads through its module's own
 // service (which checks the person's scope again) and turns its dated records into events.
-
-type Labels = (dict: string, code: string | null | undefined) => string;
-
-/** Dictionary labels for the given dictionaries (the code itself when unknown). */
-async function labelsOf(db: Db, dicts: string[]): Promise<Labels> {
-  const map = await createPersonsRepo(db).dictLabels(dicts);
-  return (dict, code) => (code ? (map.get(`${dict}:${code}`) ?? code) : '');
-}
 
 const join = (...parts: (string | false | null | undefined)[]) => parts.filter(Boolean).join('；');
 
@@ -39,7 +31,7 @@ export function householdSource(
     const [entries, { items: recognitions }, label] = await Promise.all([
       repo.entriesAbout('household', household.id, ['household.create', 'household.member.add']),
       zeroEmployment.history(actor, household.id),
-      labelsOf(db, ['zero_employment_assistance_kind', 'zero_employment_elimination_reason']),
+      loadDictLabels(db, ['zero_employment_assistance_kind', 'zero_employment_elimination_reason']),
     ]);
     const events: TimelineEvent[] = [];
     const joined = entries.findLast(
@@ -95,7 +87,7 @@ export function registrationsSource(db: Db, registrations: RegistrationsService)
     const [{ items: jobs }, { items: spells }, label] = await Promise.all([
       registrations.employmentOfPerson(actor, personId),
       registrations.unemploymentOfPerson(actor, personId),
-      labelsOf(db, [
+      loadDictLabels(db, [
         'employment_form',
         'employment_end_reason',
         'unemployment_reason',
@@ -154,7 +146,7 @@ export function difficultySource(db: Db, difficulty: DifficultyService): Timelin
   return async (actor, personId) => {
     const [{ items }, label] = await Promise.all([
       difficulty.listOfPerson(actor, personId),
-      labelsOf(db, ['difficulty_exit_reason']),
+      loadDictLabels(db, ['difficulty_exit_reason']),
     ]);
     return items.flatMap((d): TimelineEvent[] => {
       const ref = { type: 'difficulty_determination', id: d.id };

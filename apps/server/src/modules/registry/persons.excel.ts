@@ -5,6 +5,7 @@ import type { Actor } from '../../platform/access/actor.ts';
 import { hasPermission } from '../../platform/access/actor.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
+import { loadDictLabels } from '../../platform/dictionaries/dict-labels.ts';
 import { forbidden } from '../../platform/errors.ts';
 import { createPersonsRepo } from './persons.repo.ts';
 import { type PersonQuery, resolvePersonFilter } from './persons.service.ts';
@@ -57,9 +58,7 @@ export function createPersonsExport(deps: { db: Db; cipher: FieldCipher }) {
         },
       }),
     );
-    const labels = await repo.dictLabels(['gender', 'ethnicity', 'education', 'hukou_type', 'hukou_place']);
-    const label = (dict: string, code: string | null) =>
-      code ? (labels.get(`${dict}:${code}`) ?? code) : '';
+    const label = await loadDictLabels(db, ['gender', 'ethnicity', 'education', 'hukou_type', 'hukou_place']);
 
     const stream = new PassThrough();
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });

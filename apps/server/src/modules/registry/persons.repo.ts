@@ -248,16 +248,6 @@ export function createPersonsRepo(db: Executor) {
           .where(and(eq(dictItems.typeCode, typeCode), eq(dictItems.code, code), eq(dictItems.active, true)))
       ).length > 0,
 
-    dictLabels: async (typeCodes: string[]) => {
-      const rows = await db
-        .select({ typeCode: dictItems.typeCode, code: dictItems.code, label: dictItems.label })
-        .from(dictItems)
-        .where(sql`${dictItems.typeCode} in ${typeCodes}`);
-      const out = new Map<string, string>();
-      for (const r of rows) out.set(`${r.typeCode}:${r.code}`, r.label);
-      return out;
-    },
-
     insert: async (row: NewPersonRow) =>
       (await db.insert(persons).values(row).returning({ id: persons.id }))[0]!,
 

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { sendXlsx } from '../../platform/excel-export/list-export.ts';
 import { actorOf, requirePermission } from '../../platform/http/session-hook.ts';
 import type { createPersonsExport } from './persons.excel.ts';
 import { personSorts } from './persons.repo.ts';
@@ -80,16 +81,8 @@ export const personsRoutes =
         preHandler: requirePermission('person:export'),
         schema: { tags, summary: '导出人员名单（证件号码、电话脱敏）', querystring: Filter },
       },
-      async (req, reply) => {
-        const { stream } = await exportXlsx(actorOf(req), req.query);
-        return reply
-          .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .header(
-            'content-disposition',
-            `attachment; filename*=UTF-8''${encodeURIComponent('人员名单.xlsx')}`,
-          )
-          .send(stream);
-      },
+      async (req, reply) =>
+        sendXlsx(reply, '人员名单.xlsx', (await exportXlsx(actorOf(req), req.query)).stream),
     );
     app.get(
       '/api/persons/:id',

@@ -1,9 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { sendXlsx } from '../../platform/excel-export/list-export.ts';
 import { PageQuery, pageOf, QueryBoolean } from '../../platform/http/paging.ts';
 import { actorOf, requirePermission } from '../../platform/http/session-hook.ts';
 import type { DifficultyService } from './difficulty.service.ts';
 import { difficultyCategories } from './registration-rules.ts';
+import type { RegistrationExports } from './registrations.export.ts';
 import type { RegistrationsService } from './registrations.service.ts';
 
 const tags = ['就业失业登记'];
@@ -81,12 +83,14 @@ const ExitBody = z.object({
   exitReason: z.string().trim().min(1).max(30),
   version: Version,
 });
-const ListQuery = PageQuery.extend({
+const ListFilter = z.object({
   orgId: z.coerce.number().int().positive().optional(),
   open: QueryBoolean.optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
 });
+const UnemploymentFilter = ListFilter.extend({ stationId: z.coerce.number().int().positive().optional() });
+const DifficultyFilter = ListFilter.extend({ category: z.enum(difficultyCategories).optional() });
 const Status = z.object({
   employed: z.boolean(),
   age: z.number().int(),
@@ -104,9 +108,14 @@ const Status = z.object({
 const paging = (q: { page: number; pageSize: number }) => ({ page: q.page, pageSize: q.pageSize });
 
 export const registrationsRoutes =
-  (registrations: RegistrationsService, difficulty: DifficultyService): FastifyPluginAsyncZod =>
+  (
+    registrations: RegistrationsService,
+    difficulty: DifficultyService,
+    exports: RegistrationExports,
+  ): FastifyPluginAsyncZod =>
   async (app) => {
     const read = { preHandler: requirePermission('person:read') };
+    const exportList = { preHandler: requirePermission('person:export') };
     const write = { preHandler: requirePermission('person:write') };
     const decide = { preHandler: requirePermission('difficulty:decide') };
 
@@ -201,7 +210,7 @@ export const registrationsRoutes =
         schema: {
           tags,
           summary: '失业登记名单（按机构、登记机构、有效/已注销、登记日期筛选，分页）',
-          querystring: ListQuery.extend({ stationId: z.coerce.number().int().positive().optional() }),
+          querystring: PageQuery.extend(UnemploymentFilter.shape),
           response: { 200: pageOf(UnemploymentRegistration.extend(WithPerson)) },
         },
       },
@@ -209,6 +218,20 @@ export const registrationsRoutes =
         const { page, pageSize, ...filter } = req.query;
         return registrations.listUnemployment(actorOf(req), filter, paging({ page, pageSize }));
       },
+    );
+
+    app.get(
+      '/api/unemployment-registrations/export.xlsx',
+      {
+        ...exportList,
+        schema: {
+          tags,
+          summary: '导出失业登记名单（证件号码脱敏；记入审计日志）',
+          querystring: UnemploymentFilter,
+        },
+      },
+      async (req, reply) =>
+        sendXlsx(reply, '失业登记名单.xlsx', (await exports.unemployment(actorOf(req), req.query)).stream),
     );
 
     app.get(
@@ -259,7 +282,7 @@ export const registrationsRoutes =
         schema: {
           tags,
           summary: '就业困难人员名单（按机构、类别、在册/已退出、认定日期筛选，分页）',
-          querystring: ListQuery.extend({ category: z.enum(difficultyCategories).optional() }),
+          querystring: PageQuery.extend(DifficultyFilter.shape),
           response: { 200: pageOf(Determination.extend(WithPerson)) },
         },
       },
@@ -280,5 +303,18 @@ export const registrationsRoutes =
         },
       },
       async (req) => difficulty.employmentStatus(actorOf(req), req.params.id),
+    );
+    app.get(
+      '/api/difficulty-determinations/export.xlsx',
+      {
+        ...exportList,
+        schema: {
+          tags,
+          summary: '导出就业困难人员名单（证件号码脱敏；记入审计日志）',
+          querystring: DifficultyFilter,
+        },
+      },
+      async (req, reply) =>
+        sendXlsx(reply, '就业困难人员名单.xlsx', (await exports.difficulty(actorOf(req), req.query)).stream),
     );
   };
