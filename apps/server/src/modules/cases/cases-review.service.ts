@@ -2,7 +2,7 @@ import type { Actor } from '../../platform/access/actor.ts';
 import { invalid } from '../../platform/errors.ts';
 import { asPastClaim, beneficiaryKey } from './case-claims.ts';
 import { createCaseFactsRepo } from './case-facts.repo.ts';
-import { buildFacts } from './case-facts.ts';
+import { buildFacts, decidedAmounts } from './case-facts.ts';
 import { type CaseDeps, chinaDate, runTransition } from './case-transition.ts';
 import { type CaseRow, createCasesRepo } from './cases.repo.ts';
 
@@ -61,7 +61,11 @@ export function createCasesReviewService(deps: CaseDeps) {
       pastClaims,
       confirmedChecks: Object.fromEntries(Object.entries(checks).map(([id, c]) => [id, c.confirmed])),
     });
-    const proposed = Object.values(evaluation.amounts).reduce((s, a) => s + yuanToFen(a), 0);
+    // A policy that lists its decided amounts counts only those (the others explain them).
+    const counted = decidedAmounts[row.policyId];
+    const proposed = Object.entries(evaluation.amounts)
+      .filter(([id]) => !counted || counted.includes(id))
+      .reduce((s, [, a]) => s + yuanToFen(a), 0);
     return { facts, evaluation, proposed, checks, application: row.application };
   }
   type Evaluated = Awaited<ReturnType<typeof evaluateCase>>;

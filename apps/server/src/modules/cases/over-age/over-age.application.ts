@@ -4,7 +4,7 @@ import { z } from 'zod';
 export const OVER_AGE_POLICY = 'qingdao.over-age-fixed-workers';
 
 const zhCN = z.locales.zhCN();
-const isoDate = z.iso.date({ error: '日期格式应为 YYYY-MM-DD' });
+const isoDate = (what: string) => z.iso.date({ error: `请填写${what}（YYYY-MM-DD）` });
 
 export const ownershipLabels = {
   state: '国有企业',
@@ -36,14 +36,18 @@ const keys = <T extends Record<string, string>>(o: T) =>
  * years come from the city agency's confirmation, never from the applicant.
  */
 export const OverAgeApplication = z.object({
-  formerEmployerName: z.string().trim().min(1, '请填写原工作单位名称').max(100),
+  formerEmployerName: z
+    .string({ error: '请填写原工作单位名称' })
+    .trim()
+    .min(1, '请填写原工作单位名称')
+    .max(100),
   ownership: z.enum(keys(ownershipLabels), { error: '请选择原单位性质' }),
   /** 通过劳动部门办理了正式就业手续 */
   formalEmployment: z.boolean({ error: '请选择是否办理正式就业手续' }),
-  startedWorkOn: isoDate.optional(),
-  leftEmployerOn: isoDate,
+  startedWorkOn: isoDate('参加工作时间').optional(),
+  leftEmployerOn: isoDate('离开原单位时间'),
   /** 申请人申报的连续工龄（含视同工龄），待市劳动保险经办机构确认 */
-  declaredServiceYears: z.number().int().min(0).max(60).optional(),
+  declaredServiceYears: z.number({ error: '申报连续工龄应为 0–60 的整数' }).int().min(0).max(60).optional(),
   area: z.enum(keys(areaLabels), { error: '请选择户籍所在区（市）' }),
   insuredSinceLeaving: z.boolean({ error: '请选择离开单位后是否参加过养老、医疗保险' }),
   receivingPension: z.boolean({ error: '请选择是否已享受定期养老待遇' }),

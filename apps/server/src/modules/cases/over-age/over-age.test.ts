@@ -104,6 +104,8 @@ describe('the Qingdao over-age fixed-worker item end to end', () => {
     // …and the hand-checked figure of tests.yaml: 118523 × 60% × 28% × 4 = 79647.456 → 79647.46.
     expect(reviewed.frozenEvaluation.amounts.pension_backpay).toBe('79647.46');
     expect(reviewed.frozenFacts.input.continuousServiceYears).toBe(15);
+    // The decided amount is the back-payment (pension + medical), not every figure of the rule.
+    expect(reviewed.proposedAmountFen).toBe(7_964_746 + 13_037_530);
     expect(reviewed.frozenFacts.input.person).not.toHaveProperty('idNumber');
     expect(reviewed.frozenFacts.sources.continuousServiceYears).toContain('QD-DA-2024-000123');
 
@@ -112,6 +114,9 @@ describe('the Qingdao over-age fixed-worker item end to end', () => {
       'approve',
     );
     expect(approved.status).toBe('approved');
+    // Nothing is disbursed by the bureau: approval ends the workflow, the bill follows.
+    expect(approved.awaiting).toBeNull();
+    expect(approved.availableActions).not.toContain('send_to_finance');
 
     const bill = ok(await clients.officer1.get(`/api/cases/${caseId}/over-age/bill`), 'bill');
     expect(
@@ -239,7 +244,7 @@ describe('who does what on an over-age case', () => {
       application: overAgeApplication({ ownership: undefined, leftEmployerOn: '1990/05/01' }),
     });
     expect(res.status).toBe(422);
-    expect(res.body.message).toBe('申请信息有误：请选择原单位性质；日期格式应为 YYYY-MM-DD');
+    expect(res.body.message).toBe('申请信息有误：请选择原单位性质；请填写离开原单位时间（YYYY-MM-DD）');
     const after = ok(await clients.officer1.get(`/api/cases/${caseId}`), 'detail');
     expect(after.version).toBe(before.version);
     expect(after.application.ownership).toBe('state');

@@ -95,7 +95,10 @@ export const policy = definePolicy({
     published: NOTICE_DATE,
   },
   validity: { from: NOTICE_DATE, to: '2025-06-29', clause: '第四条（本通知自发布之日起实施，有效期一年）' },
-  paysMoney: true,
+  // The bureau disburses nothing here: the person pays the back-payment (补缴), and the pension is
+  // paid monthly by the insurance fund, not through a one-off finance plan. Approval ends the case
+  // workflow; the back-payment bill and its payment follow on the case (server over-age module).
+  paysMoney: false,
   applicantKinds: ['person'],
   materials: [
     {
