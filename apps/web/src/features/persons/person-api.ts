@@ -25,6 +25,3 @@ export const createPerson = (body: PersonBody) => api.post<PersonDetail>('/perso
 
 export const updatePerson = (id: string, body: Partial<Omit<PersonBody, 'idNumber'>> & { version: number }) =>
   api.patch<PersonDetail>(`/persons/${id}`, body);
-
-export const exportPersons = (filters: PersonFilters) =>
-  api.download('/persons/export.xlsx', { ...filters }, '人员名单.xlsx');

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { usePermissions } from '../../../app/auth/use-me';
 import { type PageParams, tablePagination } from '../../../app/paging';
+import { ExportButton } from '../../../app/ui/export-button';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import { usePagedList } from '../../../app/ui/use-paged-list';
@@ -60,20 +61,28 @@ function EmployersContent() {
     <Card
       title="用人单位"
       extra={
-        can('employer:write') ? (
-          <Space>
-            <Link to="/imports?kind=employers">
-              <Button icon={<UploadOutlined />} data-testid="employer-import">
-                导入
-              </Button>
-            </Link>
-            <Link to="/employers/new">
-              <Button type="primary" icon={<PlusOutlined />} data-testid="employer-create">
-                登记用人单位
-              </Button>
-            </Link>
-          </Space>
-        ) : null
+        <Space>
+          <ExportButton
+            path="/employers/export.xlsx"
+            filters={filters}
+            fileName="用人单位名单.xlsx"
+            testId="employer-export"
+          />
+          {can('employer:write') ? (
+            <>
+              <Link to="/imports?kind=employers">
+                <Button icon={<UploadOutlined />} data-testid="employer-import">
+                  导入
+                </Button>
+              </Link>
+              <Link to="/employers/new">
+                <Button type="primary" icon={<PlusOutlined />} data-testid="employer-create">
+                  登记用人单位
+                </Button>
+              </Link>
+            </>
+          ) : null}
+        </Space>
       }
     >
       <SearchOrgFilters

@@ -5,13 +5,13 @@ import type { ColumnsType, SorterResult } from 'antd/es/table/interface';
 import { Link } from 'react-router-dom';
 import { usePermissions } from '../../../app/auth/use-me';
 import { tablePagination } from '../../../app/paging';
+import { ExportButton } from '../../../app/ui/export-button';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import { useDictLabel } from '../../dicts/hooks/use-dict';
 import { OrgTreeSelect } from '../../orgs/components/org-tree-select';
 import { difficultyCategoryOptions } from '../../registrations/registration-types';
 import { DictSelect } from '../components/dict-select';
-import { ExportButton } from '../components/export-button';
 import { fetchPersons, personsKey } from '../person-api';
 import { type PersonFilters, type PersonItem, type PersonSort, personDicts } from '../person-types';
 import { usePersonListParams } from '../use-person-list-params';
@@ -73,7 +73,14 @@ function PersonsContent() {
       title="人员管理"
       extra={
         <Space>
-          {can('person:export') ? <ExportButton filters={filters} /> : null}
+          {can('person:export') ? (
+            <ExportButton
+              path="/persons/export.xlsx"
+              filters={filters}
+              fileName="人员名单.xlsx"
+              testId="person-export"
+            />
+          ) : null}
           {can('person:write') ? (
             <Link to="/imports?kind=persons">
               <Button icon={<UploadOutlined />} data-testid="person-import">

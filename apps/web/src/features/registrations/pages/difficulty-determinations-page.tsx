@@ -1,6 +1,8 @@
 import { Card, Select, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import { usePermissions } from '../../../app/auth/use-me';
 import { tablePagination } from '../../../app/paging';
+import { ExportButton } from '../../../app/ui/export-button';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import { usePagedList } from '../../../app/ui/use-paged-list';
@@ -20,6 +22,7 @@ import {
 type Row = DifficultyDetermination & WithPerson;
 
 function DifficultyContent() {
+  const can = usePermissions();
   const {
     filters,
     applyFilters: apply,
@@ -55,7 +58,19 @@ function DifficultyContent() {
     },
   ];
   return (
-    <Card title="就业困难人员">
+    <Card
+      title="就业困难人员"
+      extra={
+        can('person:export') ? (
+          <ExportButton
+            path="/difficulty-determinations/export.xlsx"
+            filters={filters}
+            fileName="就业困难人员名单.xlsx"
+            testId="difficulty-export"
+          />
+        ) : null
+      }
+    >
       <RecordFilterBar
         filters={filters}
         onChange={apply}

@@ -1,6 +1,8 @@
 import { Card, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import { usePermissions } from '../../../app/auth/use-me';
 import { tablePagination } from '../../../app/paging';
+import { ExportButton } from '../../../app/ui/export-button';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import { usePagedList } from '../../../app/ui/use-paged-list';
@@ -13,6 +15,7 @@ import { registrationDicts, type UnemploymentRegistration, type WithPerson } fro
 type Row = UnemploymentRegistration & WithPerson;
 
 function UnemploymentContent() {
+  const can = usePermissions();
   const {
     filters,
     applyFilters,
@@ -45,7 +48,19 @@ function UnemploymentContent() {
     },
   ];
   return (
-    <Card title="失业登记">
+    <Card
+      title="失业登记"
+      extra={
+        can('person:export') ? (
+          <ExportButton
+            path="/unemployment-registrations/export.xlsx"
+            filters={filters}
+            fileName="失业登记名单.xlsx"
+            testId="unemployment-export"
+          />
+        ) : null
+      }
+    >
       <RecordFilterBar
         filters={filters}
         onChange={applyFilters}
