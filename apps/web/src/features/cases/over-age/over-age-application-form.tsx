@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { App, Button, DatePicker, Form, Input, InputNumber, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { applyFieldErrors } from '../../../app/ui/form-errors';
+import { ApiError } from '../../../app/api-error';
 import { saveOverAgeApplication } from './over-age-api';
 import { areaLabels, femaleCategoryLabels, type OverAgeApplication, ownershipLabels } from './over-age-types';
 
@@ -44,7 +44,15 @@ export function OverAgeApplicationForm(props: {
       props.onSaved();
     },
     onError: (error) => {
-      if (!applyFieldErrors(form, error)) message.error(error.message);
+      message.error(error.message);
+      // The server names fields as `application.<field>`: put each message under its field.
+      if (error instanceof ApiError)
+        form.setFields(
+          error.fieldErrors.map((e) => ({
+            name: e.path.replace(/^application\./, '').split('.')[0] as keyof FormValues,
+            errors: [e.message],
+          })),
+        );
     },
   });
   const a = props.application;
