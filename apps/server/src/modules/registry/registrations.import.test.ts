@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importKinds } from '../../imports.ts';
 import {
@@ -162,5 +163,30 @@ describe('Excel import of unemployment registrations', () => {
       [2, '失业登记日期', '本人已有有效的失业登记，不能重复登记'],
       [3, '《就业创业证》编号', '该《就业创业证》编号已登记给他人'],
     ]);
+  });
+});
+
+describe('Import templates of registrations and contracts', () => {
+  it.each([
+    ['employment-registrations', '就业登记导入模板.xlsx', '劳动合同期满终止'],
+    ['unemployment-registrations', '失业登记导入模板.xlsx', '迁出本地或转往他处登记'],
+    ['contracts', '劳动合同导入模板.xlsx', '以完成一定工作任务为期限'],
+  ])('%s: Chinese headers in column order and the drop-down values', async (kind, fileName, listed) => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/imports/${kind}/template.xlsx`,
+      headers: { cookie: officer.cookie },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-disposition']).toContain(encodeURIComponent(fileName));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const headers = (wb.worksheets[0]!.getRow(1).values as unknown[]).slice(1);
+    expect(headers).toEqual(importKinds[kind]!.columns.map((c) => c.header));
+    const lists: unknown[] = [];
+    wb.worksheets[1]!.eachRow((row) => {
+      lists.push(...(row.values as unknown[]));
+    });
+    expect(lists).toContain(listed);
   });
 });
