@@ -9,7 +9,7 @@ import type { CaseDeps } from './case-transition.ts';
 import { nextNumber } from './cases.repo.ts';
 import { createBatchRepo } from './cases-batch.repo.ts';
 import { checkRosterRow, duplicateRows, type RawRosterRow, type RosterRow } from './cases-batch.rules.ts';
-import { createCasesCreateService } from './cases-create.service.ts';
+import { createCasesCreateService, submissionFields } from './cases-create.service.ts';
 import { yuan } from './cases-finance.rules.ts';
 import { type StageTx, stepInTx, todayOf, txDeps } from './cases-stage.ts';
 
@@ -102,7 +102,11 @@ export function createCasesBatchService(deps: CaseDeps & { cipher: FieldCipher }
       },
     });
     await createBatchRepo(tx).linkCase(created.id, batchId);
-    if (input.submit) await stepInTx(deps, tx, actor, created.id, 'submit', { version: created.version });
+    if (input.submit)
+      await stepInTx(deps, tx, actor, created.id, 'submit', {
+        version: created.version,
+        work: (ctx) => ({ patch: submissionFields(ctx) }),
+      });
     return created;
   }
 

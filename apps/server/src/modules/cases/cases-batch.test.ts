@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeRoleMatrix } from '../../test/role-matrix.ts';
 import { createTestApp, type TestClient } from '../../test/test-app.ts';
+import { todayInChina } from '../registry/person-fields.ts';
 import { personBody, residentId } from '../registry/persons.fixtures.ts';
 import { cases } from './cases.schema.ts';
 import { rosterColumns } from './cases-batch.rules.ts';
@@ -139,6 +140,9 @@ describe('uploading a roster', () => {
     expect(rows.every((c) => c.applicantKind === 'institution_on_behalf' && c.certificateId !== null)).toBe(
       true,
     );
+    // Submitted by the roster on the day it reached the office, like an application filed alone.
+    expect(rows.map((c) => c.appliedOn)).toEqual([todayInChina(), todayInChina()]);
+    expect(rows.every((c) => c.submittedAt instanceof Date)).toBe(true);
   });
 
   it('a row whose certificate belongs to someone else is an error and leaves no case', async () => {

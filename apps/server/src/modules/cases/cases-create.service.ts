@@ -6,7 +6,7 @@ import { forbidden, invalid, notFound } from '../../platform/errors.ts';
 import { createCaseApplicantsRepo } from './case-applicants.repo.ts';
 import { limitDueDate } from './case-due-dates.ts';
 import type { CaseApplicantKind } from './case-status.ts';
-import { type CaseDeps, chinaDate, runTransition } from './case-transition.ts';
+import { type CaseDeps, chinaDate, runTransition, type StepContext } from './case-transition.ts';
 import type { CaseTypeRow } from './case-types.repo.ts';
 import { applicantKindLabels } from './case-types.service.ts';
 import { createCasesRepo, type MaterialUpdate, nextNumber } from './cases.repo.ts';
@@ -54,6 +54,16 @@ function applicationDeadline(type: CaseTypeRow, today: string, certificateIssued
   const start = limit.unit === 'day_of_month' ? today : certificateIssuedOn;
   return start ? limitDueDate(limit, start) : null;
 }
+
+/**
+ * What submitting records, whoever submits (the applicant's screen or a roster batch): the
+ * application date — the day it reached the office, from which the policy's windows count — and
+ * the moment.
+ */
+export const submissionFields = ({ today, now }: Pick<StepContext, 'today' | 'now'>) => ({
+  appliedOn: today,
+  submittedAt: now,
+});
 
 export function createCasesCreateService(deps: CaseDeps) {
   const { db } = deps;
@@ -190,7 +200,7 @@ export function createCasesCreateService(deps: CaseDeps) {
         version: input.version,
         work: async ({ tx, today, now }) => {
           await applyMaterials(tx, id, input.materials, actor.userId);
-          return { patch: { appliedOn: today, submittedAt: now } };
+          return { patch: submissionFields({ today, now }) };
         },
       }),
 
