@@ -13,12 +13,32 @@ export interface FieldCipher {
   keyCheck(): string;
 }
 
+/**
+ * Fresh 12-byte GCM nonces cut from a pooled buffer of random bytes: one call into the system's
+ * random source per 1 024 nonces instead of one per value (it was over half the cost of encrypting
+ * an ID number during an import). Every nonce is still fresh random bytes, never handed out twice.
+ */
+export function nonceSource(size = 12, perRefill = 1024): () => Buffer {
+  let pool = Buffer.alloc(0);
+  let at = 0;
+  return () => {
+    if (at + size > pool.length) {
+      pool = randomBytes(size * perRefill);
+      at = 0;
+    }
+    const nonce = pool.subarray(at, at + size);
+    at += size;
+    return nonce;
+  };
+}
+
 export function createFieldCipher(dataKey: Buffer): FieldCipher {
+  const nextNonce = nonceSource();
   const encKey = Buffer.from(hkdfSync('sha256', dataKey, Buffer.alloc(0), 'minsheng-field-enc', 32));
   const macKey = Buffer.from(hkdfSync('sha256', dataKey, Buffer.alloc(0), 'minsheng-field-mac', 32));
   return {
     encrypt(plain) {
-      const iv = randomBytes(12);
+      const iv = nextNonce();
       const cipher = createCipheriv('aes-256-gcm', encKey, iv);
       const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
       return `v1.${Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64')}`;
