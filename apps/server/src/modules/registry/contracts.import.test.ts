@@ -91,6 +91,17 @@ describe('Excel import of labour contracts', () => {
     ]);
   });
 
+  it("refuses a person outside the uploader's scope as if unknown", async () => {
+    const other = await t.login('officer2');
+    const { job } = await importRows(t, other, 'contracts', headers, [fixed('2019-01-01', '2019-12-31')]);
+    expect(job.result).toMatchObject({ total: 1, imported: 0 });
+    expect(triples(job.result.errorList)[0]).toEqual([
+      2,
+      '劳动者公民身份号码',
+      '人员不存在或无权访问（请先登记或导入人员）',
+    ]);
+  });
+
   it('counts both end days in a contract overlap, and an early end cuts the term', () => {
     const c = (startsOn: string, endsOn: string | null, endedOn: string | null = null) => ({
       startsOn,
