@@ -62,15 +62,7 @@ export function createImportsRepo(db: Executor) {
 
     /** Moves the staged rows of an import into the target table (one statement, file order). */
     async moveStaged(importId: string, table: PgTable, columnNames: string[]) {
-      const name = sql.identifier(getTableName(table));
-      const cols = sql.join(
-        columnNames.map((c) => sql.identifier(c)),
-        sql`, `,
-      );
-      const picked = sql.join(
-        columnNames.map((c) => sql`r.${sql.identifier(c)}`),
-        sql`, `,
-      );
+      const { name, cols, picked } = columnLists(table, columnNames);
       await db.execute(sql`
         insert into ${name} (${cols})
         select ${picked}
@@ -78,6 +70,19 @@ export function createImportsRepo(db: Executor) {
         where s.import_id = ${importId}::uuid
         order by s.row_no`);
       await db.delete(importStaging).where(eq(importStaging.importId, importId));
+    },
+
+    /**
+     * Rows straight into the target table, as one JSON parameter read by `json_populate_recordset`
+     * (the table's own record type converts every column); every row has the same keys.
+     */
+    async insertRows(table: PgTable, rows: { data: Record<string, unknown> }[]) {
+      if (rows.length === 0) return;
+      const { name, cols, picked } = columnLists(table, Object.keys(rows[0]!.data));
+      await db.execute(sql`
+        insert into ${name} (${cols})
+        select ${picked}
+        from json_populate_recordset(null::${name}, ${JSON.stringify(rows.map((r) => r.data))}::json) r`);
     },
 
     insertFile: async (row: typeof importFiles.$inferInsert) =>
@@ -94,6 +99,21 @@ export function createImportsRepo(db: Executor) {
       )[0],
 
     deleteFile: (id: string) => db.delete(importFiles).where(eq(importFiles.id, id)),
+  };
+}
+
+/** The quoted table name, its column list and the same columns of a record `r`. */
+function columnLists(table: PgTable, columnNames: string[]) {
+  return {
+    name: sql.identifier(getTableName(table)),
+    cols: sql.join(
+      columnNames.map((c) => sql.identifier(c)),
+      sql`, `,
+    ),
+    picked: sql.join(
+      columnNames.map((c) => sql`r.${sql.identifier(c)}`),
+      sql`, `,
+    ),
   };
 }
 

@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { PassThrough, type Readable, type Writable } from 'node:stream';
+import { is } from 'drizzle-orm';
+import { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../access/actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { FieldCipher } from '../crypto.ts';
 import { conflict, DomainError, invalid } from '../errors.ts';
 import { createErrorWorkbook, type ErrorWorkbook } from './errors-workbook.ts';
+import { type ImportWriter, withImportWriter } from './import-writer.ts';
 import {
   type Candidate,
   type ImportError,
@@ -125,7 +128,7 @@ export async function runImport(opts: RunImportOptions): Promise<ImportOutcome> 
   };
 
   /** Checks one chunk: cell issues, the kind's rules, duplicates; errors reported in row order. */
-  async function processChunk(items: { row: ParsedRow; issues: RowIssue[] }[]) {
+  async function processChunk(writer: ImportWriter, items: { row: ParsedRow; issues: RowIssue[] }[]) {
     if (items.length === 0) return;
     const found: { row: ParsedRow; issue: RowIssue }[] = [];
     const clean = items.filter((x) => x.issues.length === 0).map((x) => x.row);
@@ -169,9 +172,9 @@ export async function runImport(opts: RunImportOptions): Promise<ImportOutcome> 
     }
     // Array.prototype.sort is stable: a row's issues keep their column order.
     for (const f of found.sort((x, y) => x.row.rowNo - y.row.rowNo)) report(f.row.rowNo, f.issue, f.row.raw);
-    // Once any row is bad nothing will be imported: stop staging, keep checking.
-    if (errorCount === 0) {
-      await repo.stage(importId, toStage);
+    // Once any row is bad nothing will be imported: stop writing, keep checking.
+    if (errorCount === 0 && toStage.length > 0) {
+      await writer.write(toStage);
       staged += toStage.length;
     }
   }
@@ -188,80 +191,82 @@ export async function runImport(opts: RunImportOptions): Promise<ImportOutcome> 
     await opts.onProgress?.({ phase, rowsRead: total, totalEstimate: Math.max(total, estimate) });
   };
 
-  try {
-    await progress('validate');
-    const reader = openWorkbookReader(stream, (n) => {
-      sheetRead += n;
-    });
-    let sheetsRead = 0;
-    for await (const ws of reader) {
-      // Only the first worksheet holds data; later ones (the template's lists) are skipped.
-      if (sheetsRead++ > 0) {
-        for await (const _ of ws) void _;
-        continue;
-      }
-      let at: Map<string, number> | null = null;
-      let chunk: { row: ParsedRow; issues: RowIssue[] }[] = [];
-      for await (const row of ws) {
-        const values = (row.values as unknown[]) ?? [];
-        if (row.number === 1) {
-          at = mapHeaders(kind.columns, values);
+  /** Reads and checks the whole sheet, writing valid rows while no row has been bad. */
+  async function readAll(writer: ImportWriter) {
+    try {
+      await progress('validate');
+      const reader = openWorkbookReader(stream, (n) => {
+        sheetRead += n;
+      });
+      let sheetsRead = 0;
+      for await (const ws of reader) {
+        // Only the first worksheet holds data; later ones (the template's lists) are skipped.
+        if (sheetsRead++ > 0) {
+          for await (const _ of ws) void _;
           continue;
         }
-        if (!at) throw invalid('第 1 行应为表头，请使用导入模板');
-        if (isBlankRow(values)) continue;
-        total++;
-        const parsed = parseRow(kind.columns, at, values, lookups);
-        chunk.push({
-          row: { rowNo: row.number, cells: parsed.cells, raw: parsed.raw },
-          issues: parsed.issues,
-        });
-        if (chunk.length >= CHUNK) {
-          await processChunk(chunk);
-          chunk = [];
+        let at: Map<string, number> | null = null;
+        let chunk: { row: ParsedRow; issues: RowIssue[] }[] = [];
+        for await (const row of ws) {
+          const values = (row.values as unknown[]) ?? [];
+          if (row.number === 1) {
+            at = mapHeaders(kind.columns, values);
+            continue;
+          }
+          if (!at) throw invalid('第 1 行应为表头，请使用导入模板');
+          if (isBlankRow(values)) continue;
+          total++;
+          const parsed = parseRow(kind.columns, at, values, lookups);
+          chunk.push({
+            row: { rowNo: row.number, cells: parsed.cells, raw: parsed.raw },
+            issues: parsed.issues,
+          });
+          if (chunk.length >= CHUNK) {
+            await processChunk(writer, chunk);
+            chunk = [];
+          }
+          if (total % CHUNK === 0) await progress('validate');
         }
-        if (total % CHUNK === 0) await progress('validate');
+        await processChunk(writer, chunk);
+        if (!at) throw invalid('工作表为空，请使用导入模板');
       }
-      await processChunk(chunk);
-      if (!at) throw invalid('工作表为空，请使用导入模板');
+      if (sheetsRead === 0) throw invalid('文件中没有工作表');
+    } catch (e) {
+      throw readError(e);
+    } finally {
+      stream.destroy();
     }
-    if (sheetsRead === 0) throw invalid('文件中没有工作表');
-  } catch (e) {
-    await repo.dropStaging(importId);
-    throw readError(e);
-  } finally {
-    stream.destroy();
   }
 
-  const summary: ImportSummary = { kind: kind.kind, total, imported: 0, unchanged, errors: errorCount };
-  const audit = {
+  const summary: ImportSummary = { kind: kind.kind, total, imported: 0, unchanged, errors: 0 };
+  const audit = () => ({
     action: 'import.run',
     targetType: kind.kind,
     detail: { fileName: opts.fileName, ...summary },
-  };
+  });
+  await withImportWriter(db, databaseKind(db), kind.table, importId, async (writer) => {
+    await readAll(writer);
+    Object.assign(summary, { total, unchanged, errors: errorCount });
+    // Any bad row: no commit, so nothing written is kept.
+    if (errorCount > 0) return;
+    await progress('write');
+    summary.imported = staged;
+    await writer.commit(stagedColumns ?? [], (tx) => recordAudit(tx, actor, audit()));
+  }).catch((e: unknown) => {
+    // Someone registered one of these records while the file was being checked.
+    if (isUniqueViolation(e)) throw conflict('导入期间有相同记录被他人登记，本次未导入任何数据，请重新导入');
+    throw e;
+  });
   if (errorCount > 0) {
-    await repo.dropStaging(importId);
-    await db.transaction((tx) => recordAudit(tx, actor, audit));
+    await db.transaction((tx) => recordAudit(tx, actor, audit()));
     await (errorBook as ErrorWorkbook | null)?.close();
     return { summary, errors: listed };
   }
-  await progress('write');
-  summary.imported = staged;
-  await db
-    .transaction(async (tx) => {
-      if (stagedColumns) await createImportsRepo(tx).moveStaged(importId, kind.table, stagedColumns);
-      await recordAudit(tx, actor, { ...audit, detail: { ...audit.detail, imported: staged } });
-    })
-    .catch(async (e: unknown) => {
-      await repo.dropStaging(importId);
-      // Someone registered one of these records while the file was being checked.
-      if (isUniqueViolation(e))
-        throw conflict('导入期间有相同记录被他人登记，本次未导入任何数据，请重新导入');
-      throw e;
-    });
   await progress('done');
   return { summary, errors: listed };
 }
+
+const databaseKind = (db: Db) => (is(db, NodePgDatabase) ? 'postgres' : 'pglite');
 
 /** 3709**********1234: enough to find the row again, not enough to be personal data at rest. */
 export const maskValue = (v: string) =>
