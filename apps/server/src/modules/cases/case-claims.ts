@@ -1,4 +1,5 @@
 import type { PastClaimInput } from '@minsheng/rules/engine/constraints.ts';
+import { toFen } from './cases-finance.rules.ts';
 
 /**
  * Once-only benefits: the claim keys an approval records in `benefit_claims`, whose unique index
@@ -32,6 +33,26 @@ const rules: Record<string, KeyRule> = {
 
 export function claimKeys(policyId: string, input: Record<string, unknown>, amounts: Record<string, string>) {
   return rules[policyId]?.(input, amounts) ?? [];
+}
+
+/**
+ * The amount (fen) each claim key records, so that claims add up to what was paid. A lone key
+ * records the whole approved amount; keys naming a part of the rule's amounts (Zhuhai
+ * `level_3:training`, `level_3:appraisal`) record that part. After an override the parts are no
+ * longer known, so several keys record none: the case holds the amount.
+ */
+export function claimAmountsFen(
+  keys: readonly string[],
+  ruleAmounts: Readonly<Record<string, string>>,
+  approvedFen: number,
+  overridden: boolean,
+): (number | null)[] {
+  if (keys.length === 1) return [approvedFen];
+  return keys.map((key) => {
+    const part = key.split(':')[1];
+    const yuan = part === undefined ? undefined : ruleAmounts[part];
+    return overridden || yuan === undefined ? null : toFen(yuan);
+  });
 }
 
 export const beneficiaryKey = (c: {

@@ -2,7 +2,7 @@ import { getPolicy } from '@minsheng/rules/catalogue.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { conflict, forbidden, invalid } from '../../platform/errors.ts';
 import { isUniqueViolation } from '../registry/persons.service.ts';
-import { beneficiaryKey, claimKeys } from './case-claims.ts';
+import { beneficiaryKey, claimAmountsFen, claimKeys } from './case-claims.ts';
 import { type CaseDeps, runTransition } from './case-transition.ts';
 import type { CaseTypeRow } from './case-types.repo.ts';
 import { type CaseRow, createCasesRepo } from './cases.repo.ts';
@@ -90,15 +90,21 @@ export function createCasesDecideService(deps: CaseDeps) {
             const keys = keysOf(row);
             const beneficiary = beneficiaryKey(row);
             if (beneficiary) {
+              const amounts = claimAmountsFen(
+                keys,
+                (row.frozenEvaluation as unknown as FrozenResult | null)?.amounts ?? {},
+                amount,
+                row.overrideAmountFen !== null,
+              );
               await createCasesRepo(tx).insertClaims(
-                keys.map((claimKey) => ({
+                keys.map((claimKey, i) => ({
                   caseId: row.id,
                   beneficiaryKey: beneficiary,
                   personId: row.personId,
                   employerId: row.employerId,
                   policyId: row.policyId,
                   claimKey,
-                  amountFen: amount,
+                  amountFen: amounts[i] ?? null,
                   claimedOn: today,
                 })),
               );

@@ -5,6 +5,7 @@ import { type RoleUser, roleUsers } from '../../test/role-matrix.ts';
 import { createTestApp, type TestClient } from '../../test/test-app.ts';
 import { listWelder, reviewedCase, ZHUHAI, zhuhaiApplicant } from './cases.fixtures.ts';
 import { benefitClaims } from './cases.schema.ts';
+import { toFen } from './cases-finance.rules.ts';
 
 const t = await createTestApp();
 const clients = {} as Record<RoleUser, TestClient>;
@@ -35,6 +36,16 @@ describe('exactly once', () => {
       'level_3:appraisal',
       'level_3:training',
     ]);
+    // Each part records its own rule amount, so the claims add up to what the case pays.
+    const parts = first.frozenEvaluation.amounts as Record<string, string>;
+    const byKey = Object.fromEntries(
+      approved.body.claims.map((c: { claimKey: string; amountFen: number }) => [c.claimKey, c.amountFen]),
+    );
+    expect(byKey).toEqual({
+      'level_3:training': toFen(parts.training!),
+      'level_3:appraisal': toFen(parts.appraisal!),
+    });
+    expect(byKey['level_3:training'] + byKey['level_3:appraisal']).toBe(approved.body.approvedAmountFen);
 
     // Reviewed after the approval, the rule itself already sees the earlier claim.
     const second = await reviewedCase(clients, a);
