@@ -52,7 +52,7 @@ export async function registerRoutes(app: FastifyInstance, s: Services) {
   await app.register(auditVerifyJobRoutes(s.db));
   await app.register(policyRoutes(s.policies));
   await app.register(caseTypesRoutes(s.caseTypes));
-  await app.register(casesRoutes(s.cases));
+  await app.register(casesRoutes(s.cases, s.casesExport));
   await app.register(casesActionsRoutes(s.cases));
   await app.register(casesStageRoutes(s.caseStages));
   await app.register(overAgeRoutes(s.overAge));

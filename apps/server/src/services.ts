@@ -2,6 +2,7 @@ import type { Db } from './db/client.ts';
 import { importKinds } from './imports.ts';
 import { createCaseTypesService } from './modules/cases/case-types.service.ts';
 import { createCasesService } from './modules/cases/cases.service.ts';
+import { createCasesExport } from './modules/cases/cases-export.ts';
 import { createCaseStageServices } from './modules/cases/cases-stage.services.ts';
 import { createOverAgeService } from './modules/cases/over-age/over-age.service.ts';
 import { createPolicyService } from './modules/policy/policy.service.ts';
@@ -38,6 +39,7 @@ export function createServices(deps: { db: Db; dataKey: Buffer }) {
   const policies = createPolicyService({ db });
   const caseTypes = createCaseTypesService({ db });
   const employers = createEmployersService({ db, cipher });
+  const cases = createCasesService({ db, caseTypes, policies });
   const registrations = createRegistrationsService({ db });
   const difficulty = createDifficultyService({ db });
   return {
@@ -80,7 +82,8 @@ export function createServices(deps: { db: Db; dataKey: Buffer }) {
     imports: createImportsService({ db, cipher, kinds: importKinds }),
     policies,
     caseTypes,
-    cases: createCasesService({ db, caseTypes, policies }),
+    cases,
+    casesExport: createCasesExport({ db, cases }),
     caseStages: createCaseStageServices({ db, caseTypes, policies, cipher }),
     overAge: createOverAgeService({ db, caseTypes, policies, clock: () => new Date() }),
   };

@@ -1,9 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { sendXlsx } from '../../platform/excel-export/list-export.ts';
 import { QueryBoolean } from '../../platform/http/paging.ts';
 import { actorOf, requirePermission } from '../../platform/http/session-hook.ts';
 import { applicantKinds, caseStatuses } from './case-status.ts';
 import type { CasesService } from './cases.service.ts';
+import type { createCasesExport } from './cases-export.ts';
 
 export const tags = ['经办'];
 export const CaseIdParams = z.object({ id: z.uuid() });
@@ -39,7 +41,7 @@ const CaseItem = z.looseObject({
   dueSoon: z.boolean(),
   version: z.number().int(),
 });
-const ListQuery = z.object({
+const ListFilter = z.object({
   status: z
     .string()
     .optional()
@@ -51,6 +53,8 @@ const ListQuery = z.object({
   q: z.string().trim().max(50).optional(),
   overdue: QueryBoolean.optional(),
   dueSoon: QueryBoolean.optional(),
+});
+const ListQuery = ListFilter.extend({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });
@@ -58,7 +62,7 @@ const Page = z.object({ items: z.array(CaseItem), total: z.number(), today: z.st
 const Application = z.record(z.string(), z.unknown());
 
 export const casesRoutes =
-  (cases: CasesService): FastifyPluginAsyncZod =>
+  (cases: CasesService, exportXlsx: ReturnType<typeof createCasesExport>): FastifyPluginAsyncZod =>
   async (app) => {
     const read = { preHandler: requirePermission('case:read') };
     app.get(
@@ -73,6 +77,19 @@ export const casesRoutes =
         },
       },
       async (req) => cases.list(actorOf(req), req.query),
+    );
+    app.get(
+      '/api/cases/export.xlsx',
+      {
+        ...read,
+        schema: {
+          tags,
+          summary: '导出案件台账（与列表同一筛选和范围；记入审计日志）',
+          querystring: ListFilter,
+        },
+      },
+      async (req, reply) =>
+        sendXlsx(reply, '案件台账.xlsx', (await exportXlsx(actorOf(req), req.query)).stream),
     );
     app.get(
       '/api/cases/my-tasks',

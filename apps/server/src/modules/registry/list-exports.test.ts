@@ -27,7 +27,7 @@ async function download(client: TestClient, url: string) {
   await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
   const rows: string[][] = [];
   wb.worksheets[0]!.eachRow((row) =>
-    rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))),
+    rows.push(Array.from((row.values as unknown[]).slice(1), (v) => String(v ?? ''))),
   );
   return { status: res.statusCode, rows, body: null };
 }

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { usePermissions } from '../../../app/auth/use-me';
 import { tablePagination } from '../../../app/paging';
+import { ExportButton } from '../../../app/ui/export-button';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import { OrgTreeSelect } from '../../orgs/components/org-tree-select';
@@ -33,16 +34,24 @@ function CasesContent() {
     <Card
       title="案件列表"
       extra={
-        can('case:create') ? (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setCreating(true)}
-            data-testid="case-create"
-          >
-            新建申请
-          </Button>
-        ) : null
+        <Space>
+          <ExportButton
+            path="/cases/export.xlsx"
+            filters={filters}
+            fileName="案件台账.xlsx"
+            testId="case-export"
+          />
+          {can('case:create') ? (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setCreating(true)}
+              data-testid="case-create"
+            >
+              新建申请
+            </Button>
+          ) : null}
+        </Space>
       }
     >
       <Space wrap style={{ marginBottom: 16 }}>
