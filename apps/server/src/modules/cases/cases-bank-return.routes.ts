@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Actor } from '../../platform/access/actor.ts';
 import { DomainError, invalid } from '../../platform/errors.ts';
+import { sendXlsx } from '../../platform/excel-export/list-export.ts';
 import { actorOf, requirePermission } from '../../platform/http/session-hook.ts';
 import { bankReturnTemplate, type ReturnLine, readBankReturn } from './cases-bank-return.ts';
 import type { CasesPaymentsService } from './cases-payments.service.ts';
@@ -43,14 +44,7 @@ export const casesBankReturnRoutes =
         preHandler: requirePermission('case:pay'),
         schema: { tags, summary: '银行回单模板（支付指令号、结果、银行流水号、失败原因）' },
       },
-      async (_req, reply) =>
-        reply
-          .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .header(
-            'content-disposition',
-            `attachment; filename*=UTF-8''${encodeURIComponent('银行回单模板.xlsx')}`,
-          )
-          .send(await bankReturnTemplate()),
+      async (_req, reply) => sendXlsx(reply, '银行回单模板.xlsx', await bankReturnTemplate()),
     );
     app.post(
       '/api/payment-plans/:id/bank-return',

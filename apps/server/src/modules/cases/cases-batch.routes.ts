@@ -3,6 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { invalid } from '../../platform/errors.ts';
+import { sendXlsx } from '../../platform/excel-export/list-export.ts';
 import { PageQuery } from '../../platform/http/paging.ts';
 import { actorOf, requirePermission } from '../../platform/http/session-hook.ts';
 import { caseStatuses } from './case-status.ts';
@@ -103,14 +104,7 @@ export const casesBatchRoutes =
         preHandler: requirePermission('case:create'),
         schema: { tags, summary: '花名册模板（姓名、身份证号、职业(工种)、证书等级、证书编号、发证日期…）' },
       },
-      async (_req, reply) =>
-        reply
-          .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .header(
-            'content-disposition',
-            `attachment; filename*=UTF-8''${encodeURIComponent('花名册模板.xlsx')}`,
-          )
-          .send(await rosterTemplate()),
+      async (_req, reply) => sendXlsx(reply, '花名册模板.xlsx', await rosterTemplate()),
     );
     app.post(
       '/api/case-batches',

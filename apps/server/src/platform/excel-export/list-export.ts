@@ -62,10 +62,10 @@ export async function exportList<T>(db: Db, actor: Actor, spec: ListExport<T>) {
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** Sends a workbook stream as a download with a Chinese file name (RFC 5987). */
-export function sendXlsx(reply: FastifyReply, fileName: string, stream: Readable) {
+/** Sends a workbook (stream or buffer) as a download with a Chinese file name (RFC 5987). */
+export function sendXlsx(reply: FastifyReply, fileName: string, workbook: Readable | Buffer) {
   return reply
     .header('content-type', XLSX_TYPE)
     .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`)
-    .send(stream);
+    .send(workbook);
 }

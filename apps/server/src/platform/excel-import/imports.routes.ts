@@ -3,17 +3,13 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { invalid } from '../errors.ts';
+import { sendXlsx } from '../excel-export/list-export.ts';
 import { actorOf } from '../http/session-hook.ts';
 import { type ImportsService, MAX_UPLOAD_BYTES } from './imports.service.ts';
 
 const tags = ['Excel 导入'];
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-const sendXlsx = (reply: FastifyReply, file: { fileName: string; content: Buffer }) =>
-  reply
-    .header('content-type', XLSX)
-    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-    .send(file.content);
+const sendFile = (reply: FastifyReply, file: { fileName: string; content: Buffer }) =>
+  sendXlsx(reply, file.fileName, file.content);
 
 // Any signed-in user; the service checks the kind's own write permission.
 const signedIn = async (req: Parameters<typeof actorOf>[0]) => void actorOf(req);
@@ -50,7 +46,7 @@ export const importsRoutes =
           params: z.object({ kind: z.string().max(40) }),
         },
       },
-      async (req, reply) => sendXlsx(reply, await imports.template(actorOf(req), req.params.kind)),
+      async (req, reply) => sendFile(reply, await imports.template(actorOf(req), req.params.kind)),
     );
 
     app.post(
@@ -103,6 +99,6 @@ export const importsRoutes =
           params: z.object({ jobId: z.uuid() }),
         },
       },
-      async (req, reply) => sendXlsx(reply, await imports.errorsXlsx(actorOf(req), req.params.jobId)),
+      async (req, reply) => sendFile(reply, await imports.errorsXlsx(actorOf(req), req.params.jobId)),
     );
   };
