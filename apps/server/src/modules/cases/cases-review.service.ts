@@ -5,6 +5,7 @@ import { createCaseFactsRepo } from './case-facts.repo.ts';
 import { buildFacts, decidedAmounts } from './case-facts.ts';
 import { type CaseDeps, chinaDate, runTransition } from './case-transition.ts';
 import { type CaseRow, createCasesRepo } from './cases.repo.ts';
+import { toFen } from './cases-finance.rules.ts';
 
 export type HumanChecks = Record<string, { confirmed: boolean; note?: string | undefined }>;
 
@@ -27,12 +28,6 @@ export interface OverrideInput {
   version: number;
   amountFen: number;
   reason: string;
-}
-
-/** "1200.50" → 120050, exactly (the engine answers amounts as decimal strings with two places). */
-export function yuanToFen(yuan: string): number {
-  const [int, frac = ''] = yuan.split('.');
-  return Number(int) * 100 + Number(frac.padEnd(2, '0').slice(0, 2));
 }
 
 const mergeChecks = (row: CaseRow, checks: HumanChecks | undefined) => ({ ...row.humanChecks, ...checks });
@@ -65,7 +60,7 @@ export function createCasesReviewService(deps: CaseDeps) {
     const counted = decidedAmounts[row.policyId];
     const proposed = Object.entries(evaluation.amounts)
       .filter(([id]) => !counted || counted.includes(id))
-      .reduce((s, [, a]) => s + yuanToFen(a), 0);
+      .reduce((s, [, a]) => s + toFen(a), 0);
     return { facts, evaluation, proposed, checks, application: row.application };
   }
   type Evaluated = Awaited<ReturnType<typeof evaluateCase>>;

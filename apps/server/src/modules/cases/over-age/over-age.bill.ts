@@ -1,4 +1,4 @@
-import { yuanToFen } from '../cases-review.service.ts';
+import { toFen } from '../cases-finance.rules.ts';
 
 /**
  * The back-payment bill (补缴核定单) of an approved over-age case, read from the evaluation frozen at
@@ -59,7 +59,7 @@ export const fenToYuan = (fen: number) => {
 };
 
 const line = (def: LineDef, amounts: Record<string, string>) => {
-  const fen = yuanToFen(amounts[def.id] ?? '0.00');
+  const fen = toFen(amounts[def.id] ?? '0.00');
   return { ...def, citation: `${DOC} ${def.clause}`, amountFen: fen, amountYuan: fenToYuan(fen) };
 };
 
