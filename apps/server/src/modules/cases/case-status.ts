@@ -39,6 +39,26 @@ export const caseStatusLabels: Record<CaseStatus, string> = {
   reconciled: '已对账',
 };
 
+/** Approved, and every status a case reaches after approval: it carries a decided, frozen evaluation. */
+export const approvedStatuses: ReadonlySet<CaseStatus> = new Set([
+  'approved',
+  'in_public_notice',
+  'notice_passed',
+  'sent_to_finance',
+  'payment_planned',
+  'paid',
+  'payment_failed',
+  'reconciled',
+]);
+
+/** Accepted (受理), and every status after acceptance, a refusal included. */
+export const acceptedStatuses: ReadonlySet<CaseStatus> = new Set([
+  'accepted',
+  'reviewed',
+  'rejected',
+  ...approvedStatuses,
+]);
+
 /**
  * Who files a case (the rules package's ApplicantKind): the person, an institution on behalf of a
  * person (培训机构代申领), an institution for itself, or an employer.

@@ -4,7 +4,7 @@ import { recordAudit } from '../../platform/audit/audit.service.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
 import { DomainError, forbidden, invalid, notFound } from '../../platform/errors.ts';
 import { createCertificatesService } from '../registry/certificates.service.ts';
-import { type CaseStatus, caseStatusLabels } from './case-status.ts';
+import { acceptedStatuses, approvedStatuses, caseStatusLabels } from './case-status.ts';
 import type { CaseDeps } from './case-transition.ts';
 import { nextNumber } from './cases.repo.ts';
 import { createBatchRepo } from './cases-batch.repo.ts';
@@ -22,30 +22,6 @@ export interface BatchInput {
 }
 
 type Checked = { rowNo: number; row: RosterRow };
-
-const accepted: ReadonlySet<CaseStatus> = new Set([
-  'accepted',
-  'reviewed',
-  'approved',
-  'rejected',
-  'in_public_notice',
-  'notice_passed',
-  'sent_to_finance',
-  'payment_planned',
-  'paid',
-  'payment_failed',
-  'reconciled',
-]);
-const approved: ReadonlySet<CaseStatus> = new Set([
-  'approved',
-  'in_public_notice',
-  'notice_passed',
-  'sent_to_finance',
-  'payment_planned',
-  'paid',
-  'payment_failed',
-  'reconciled',
-]);
 
 /**
  * Batch applications (花名册): a training institution files one roster for many trainees; every
@@ -144,12 +120,12 @@ export function createCasesBatchService(deps: CaseDeps & { cipher: FieldCipher }
       rows: batch.totalRows,
       cases: batch.createdCount,
       errors: batch.errorCount,
-      accepted: list.filter((c) => accepted.has(c.status)).length,
+      accepted: list.filter((c) => acceptedStatuses.has(c.status)).length,
       returned: list.filter((c) => c.status === 'returned').length,
-      approved: list.filter((c) => approved.has(c.status)).length,
+      approved: list.filter((c) => approvedStatuses.has(c.status)).length,
       rejected: list.filter((c) => c.status === 'rejected').length,
       approvedAmount: yuan(
-        sumFen(list.filter((c) => approved.has(c.status)).map((c) => c.approvedAmountFen ?? 0)),
+        sumFen(list.filter((c) => approvedStatuses.has(c.status)).map((c) => c.approvedAmountFen ?? 0)),
       ),
       paidAmount: yuan(sumFen(list.map((c) => c.paidFen))),
     };

@@ -3,7 +3,7 @@ import { hasPermission } from '../../../platform/access/actor.ts';
 import type { Permission } from '../../../platform/access/permissions.ts';
 import { recordAudit } from '../../../platform/audit/audit.service.ts';
 import { conflict, DomainError, forbidden, invalid, notFound } from '../../../platform/errors.ts';
-import type { CaseStatus } from '../case-status.ts';
+import { approvedStatuses, type CaseStatus } from '../case-status.ts';
 import { type CaseDeps, chinaDate } from '../case-transition.ts';
 import type { CaseRow } from '../cases.repo.ts';
 import { createCasesCreateService } from '../cases-create.service.ts';
@@ -27,17 +27,6 @@ export interface RecordPaymentInput {
 
 /** The agency confirms service years between submission and approval (a reviewed case may be re-evaluated). */
 const confirmable: ReadonlySet<CaseStatus> = new Set(['submitted', 'accepted', 'reviewed']);
-/** Approved cases and every status after approval carry a decided, frozen evaluation. */
-const decided: ReadonlySet<CaseStatus> = new Set([
-  'approved',
-  'in_public_notice',
-  'notice_passed',
-  'sent_to_finance',
-  'payment_planned',
-  'paid',
-  'payment_failed',
-  'reconciled',
-]);
 
 const staleRecord = () => new DomainError('STALE', '工龄认定已被他人修改，请刷新后重试');
 
@@ -77,7 +66,8 @@ export function createOverAgeService(deps: CaseDeps) {
   }
 
   function billOf(row: CaseRow) {
-    if (!decided.has(row.status) || !row.frozenEvaluation) throw conflict('案件尚未批准，不能出具补缴核定单');
+    if (!approvedStatuses.has(row.status) || !row.frozenEvaluation)
+      throw conflict('案件尚未批准，不能出具补缴核定单');
     return overAgeBill(row.frozenEvaluation as unknown as FrozenOverAgeEvaluation);
   }
 
@@ -101,7 +91,7 @@ export function createOverAgeService(deps: CaseDeps) {
         applicationComplete: app.ok,
         applicationIssues: app.ok ? [] : app.issues,
         confirmation: record ? confirmationView(record) : null,
-        bill: decided.has(row.status) && row.frozenEvaluation ? billView(row, record) : null,
+        bill: approvedStatuses.has(row.status) && row.frozenEvaluation ? billView(row, record) : null,
         payment: paymentView(record),
         pensionStartMonth: record?.pensionStartMonth ?? null,
       };
