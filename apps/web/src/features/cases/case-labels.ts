@@ -24,6 +24,18 @@ export const caseStatusColor = (status: string): string =>
 /** Statuses in which the money has reached the payee (shown as 已拨付 with the amount). */
 export const paidStatuses: readonly string[] = ['paid', 'reconciled'];
 
+/** Approved, and every status after approval (the decision stands: the approval notice can be printed). */
+export const approvedStatuses: ReadonlySet<string> = new Set([
+  'approved',
+  'in_public_notice',
+  'notice_passed',
+  'sent_to_finance',
+  'payment_planned',
+  'paid',
+  'payment_failed',
+  'reconciled',
+]);
+
 export const actorLabels: Record<CaseActor, string> = {
   applicant: '申请人',
   station: '街道(乡镇)经办',

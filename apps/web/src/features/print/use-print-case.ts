@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { approvedStatuses } from '../cases/case-labels';
 import { fetchPrintCase, fetchPrintCaseType } from './print-api';
 import type { Reference } from './print-types';
 
@@ -20,19 +21,8 @@ export function citeReference(ref: Reference | null | undefined): string {
   return `${ref.title ? `《${ref.title}》` : ''}（${ref.doc}）${ref.clause ?? ''}`;
 }
 
-const decidedApproved = new Set([
-  'approved',
-  'in_public_notice',
-  'notice_passed',
-  'sent_to_finance',
-  'payment_planned',
-  'paid',
-  'payment_failed',
-  'reconciled',
-]);
-
 /** approved / rejected once decided, else null (no decision to print yet). */
 export function decisionOf(status: string): 'approved' | 'rejected' | null {
   if (status === 'rejected') return 'rejected';
-  return decidedApproved.has(status) ? 'approved' : null;
+  return approvedStatuses.has(status) ? 'approved' : null;
 }

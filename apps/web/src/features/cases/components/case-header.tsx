@@ -3,23 +3,11 @@ import { Button, Card, Descriptions, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { applicantKindNames } from '../case-application-fields';
-import { actorLabels, stepLabel } from '../case-labels';
+import { actorLabels, approvedStatuses, stepLabel } from '../case-labels';
 import { yuanText } from '../case-money';
 import type { CaseDetail } from '../case-types';
 import { approvalNoticePrintHref } from './case-record-cards';
 import { CaseStatusTag, DueDate } from './case-tags';
-
-/** Statuses from approval on: the approval notice (批准通知) can be printed. */
-const approvedOrLater = [
-  'approved',
-  'in_public_notice',
-  'notice_passed',
-  'sent_to_finance',
-  'payment_planned',
-  'paid',
-  'payment_failed',
-  'reconciled',
-];
 
 function Applicant({ detail }: { detail: CaseDetail }) {
   if (!detail.person) return <>{detail.applicantName}</>;
@@ -52,7 +40,7 @@ export function CaseHeader({ detail, actions }: { detail: CaseDetail; actions: R
         </Space>
       }
       extra={
-        approvedOrLater.includes(detail.status) ? (
+        approvedStatuses.has(detail.status) ? (
           <Button icon={<PrinterOutlined />} href={approvalNoticePrintHref(detail.id)} target="_blank">
             打印批准通知
           </Button>
