@@ -68,8 +68,10 @@ const passwords = Object.fromEntries(
   [...output.matchAll(/用户名 (\S+)\s+初始密码 (\S+)/g)].map((m) => [m[1], m[2]]),
 );
 const demoPassword = output.match(/演示用户统一初始密码[：:]\s*(\S+)/)?.[1] ?? '';
+// JOURNEYS=cases,print runs only those journeys (while working on them); unset runs them all.
+const only = process.env.JOURNEYS?.split(',').map((j) => `${j.trim()}.test.ts`);
 const journeys = readdirSync(path.join(root, 'e2e/journeys'))
-  .filter((f) => f.endsWith('.test.ts'))
+  .filter((f) => f.endsWith('.test.ts') && (!only || only.includes(f)))
   .map((f) => path.join('e2e/journeys', f));
 
 if (journeys.length === 0) {

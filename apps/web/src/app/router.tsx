@@ -209,6 +209,12 @@ const router = createBrowserRouter([
                 }),
               },
               {
+                path: 'case-types',
+                lazy: async () => ({
+                  Component: (await import('../features/case-types/pages/case-types-page')).CaseTypesPage,
+                }),
+              },
+              {
                 path: 'tasks',
                 lazy: async () => ({
                   Component: (await import('../features/cases/pages/my-tasks-page')).MyTasksPage,

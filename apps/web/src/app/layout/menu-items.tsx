@@ -16,6 +16,7 @@ import {
   ProfileOutlined,
   SafetyOutlined,
   ScheduleOutlined,
+  SettingOutlined,
   TeamOutlined,
   ToolOutlined,
   UploadOutlined,
@@ -78,6 +79,7 @@ const menu: (MenuLeaf | MenuGroup)[] = [
       { path: '/public-notices', label: '公示管理', icon: <NotificationOutlined />, permission: 'case:read' },
       { path: '/employers', label: '用人单位', icon: <BankOutlined />, permission: 'employer:read' },
       { path: '/policies', label: '政策目录', icon: <FileTextOutlined />, permission: 'policy:read' },
+      { path: '/case-types', label: '经办事项设置', icon: <SettingOutlined />, permission: 'case:configure' },
       {
         path: '/shortage-occupations',
         label: '紧缺工种目录',

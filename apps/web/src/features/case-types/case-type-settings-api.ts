@@ -1,0 +1,57 @@
+import { api } from '../../app/api-client';
+import type { CaseTypeMaterial } from '../cases/case-types';
+import type { ApplicantKind } from '../policies/policy-types';
+
+export const caseTypeSettingsKey = ['case-types', 'settings'] as const;
+
+/** A time limit of a case type: the policy's own, the bureau's default step limit, or an administrator's. */
+export interface CaseTypeTimeLimit {
+  id: string;
+  label: string;
+  unit: 'days' | 'working_days' | 'day_of_month';
+  amount: number;
+  from: string;
+  clause: string;
+  holidayPostponement: boolean;
+  source: 'policy' | 'default' | 'admin';
+}
+
+/** `GET /case-types/:id` as the settings page edits it. */
+export interface CaseTypeSettings {
+  id: string;
+  policyId: string;
+  name: string;
+  enabled: boolean;
+  applicantKinds: ApplicantKind[];
+  policyApplicantKinds: ApplicantKind[];
+  materials: CaseTypeMaterial[];
+  timeLimits: CaseTypeTimeLimit[];
+  requiresPublicNotice: boolean;
+  publicNoticeDays: number;
+  paysMoney: boolean;
+  approvalChain: { distinctApprover: boolean };
+  version: number;
+  updatedAt: string;
+}
+
+export type CaseTypeSettingsBody = Partial<{
+  enabled: boolean;
+  applicantKinds: ApplicantKind[];
+  materials: {
+    code?: string;
+    label: string;
+    applicantKind: ApplicantKind;
+    group: string;
+    clause?: string;
+    required: boolean;
+  }[];
+  timeLimits: Omit<CaseTypeTimeLimit, 'source'>[];
+  requiresPublicNotice: boolean;
+  publicNoticeDays: number;
+  distinctApprover: boolean;
+}> & { version: number };
+
+export const fetchCaseTypeSettings = () => api.get<CaseTypeSettings[]>('/case-types');
+
+export const saveCaseTypeSettings = (id: string, body: CaseTypeSettingsBody) =>
+  api.put<CaseTypeSettings>(`/case-types/${encodeURIComponent(id)}`, body);
