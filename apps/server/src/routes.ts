@@ -44,7 +44,7 @@ export async function registerRoutes(app: FastifyInstance, s: Services) {
   await app.register(registrationsRoutes(s.registrations, s.difficulty, s.registrationExports));
   await app.register(contractsRoutes(s.contracts));
   await app.register(contributionsRoutes(s.contributions, s.insuranceSummary));
-  await app.register(householdsRoutes(s.households));
+  await app.register(householdsRoutes(s.households, s.householdsExport));
   await app.register(zeroEmploymentRoutes(s.zeroEmployment));
   await app.register(personTimelineRoutes(s.personTimeline));
   await app.register(jobsRoutes(s.jobs));

@@ -12,6 +12,7 @@ import { createContributionsService } from './modules/registry/contributions.ser
 import { createDifficultyService } from './modules/registry/difficulty.service.ts';
 import { createEmployersExport } from './modules/registry/employers.export.ts';
 import { createEmployersService } from './modules/registry/employers.service.ts';
+import { createHouseholdsExport } from './modules/registry/households.export.ts';
 import { createHouseholdsService } from './modules/registry/households.service.ts';
 import { createInsuranceSummaryService } from './modules/registry/insurance-summary.service.ts';
 import { createPersonTimelineService } from './modules/registry/person-timeline.service.ts';
@@ -42,6 +43,7 @@ export function createServices(deps: { db: Db; dataKey: Buffer }) {
   const cases = createCasesService({ db, caseTypes, policies });
   const registrations = createRegistrationsService({ db });
   const difficulty = createDifficultyService({ db });
+  const households = createHouseholdsService({ db });
   return {
     db,
     cipher,
@@ -64,7 +66,8 @@ export function createServices(deps: { db: Db; dataKey: Buffer }) {
     contracts: createContractsService({ db }),
     contributions: createContributionsService({ db }),
     insuranceSummary: createInsuranceSummaryService({ db }),
-    households: createHouseholdsService({ db }),
+    households,
+    householdsExport: createHouseholdsExport({ db, households }),
     zeroEmployment: createZeroEmploymentService({ db }),
     // Stateless services: the timeline gets its own instances of those it reads.
     personTimeline: createPersonTimelineService({

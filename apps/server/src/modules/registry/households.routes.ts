@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { sendXlsx } from '../../platform/excel-export/list-export.ts';
 import { PageQuery, pageOf } from '../../platform/http/paging.ts';
 import { actorOf, requirePermission } from '../../platform/http/session-hook.ts';
+import type { createHouseholdsExport } from './households.export.ts';
 import { zeroEmploymentFilters } from './households.repo.ts';
 import { zeroEmploymentStatuses } from './households.schema.ts';
 import type { HouseholdsService } from './households.service.ts';
@@ -16,6 +18,11 @@ export const HouseholdItem = z.object({
   memberCount: z.number().int(),
   zeroEmploymentStatus: z.enum(zeroEmploymentStatuses).nullable(),
   org: z.object({ id: z.number(), name: z.string() }),
+});
+const ListFilter = z.object({
+  q: z.string().trim().max(50).optional(),
+  orgId: z.coerce.number().int().positive().optional(),
+  zeroEmployment: z.enum(zeroEmploymentFilters).optional(),
 });
 const Member = z.object({
   personId: z.string(),
@@ -43,7 +50,10 @@ const Fields = z.object({
 });
 
 export const householdsRoutes =
-  (households: HouseholdsService): FastifyPluginAsyncZod =>
+  (
+    households: HouseholdsService,
+    exportXlsx: ReturnType<typeof createHouseholdsExport>,
+  ): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       '/api/households',
@@ -53,15 +63,24 @@ export const householdsRoutes =
           tags,
           summary:
             '家庭列表（q：户号前缀或户主姓名前缀；zeroEmployment：active 在册零就业 / eliminated 已消除 / never 从未认定）',
-          querystring: PageQuery.extend({
-            q: z.string().trim().max(50).optional(),
-            orgId: z.coerce.number().int().positive().optional(),
-            zeroEmployment: z.enum(zeroEmploymentFilters).optional(),
-          }),
+          querystring: PageQuery.extend(ListFilter.shape),
           response: { 200: pageOf(HouseholdItem) },
         },
       },
       async (req) => households.list(actorOf(req), req.query),
+    );
+    app.get(
+      '/api/households/export.xlsx',
+      {
+        preHandler: requirePermission('person:export'),
+        schema: {
+          tags,
+          summary: '导出家庭名单（与列表同一筛选和范围；记入审计日志）',
+          querystring: ListFilter,
+        },
+      },
+      async (req, reply) =>
+        sendXlsx(reply, '家庭名单.xlsx', (await exportXlsx(actorOf(req), req.query)).stream),
     );
     app.get(
       '/api/households/:id',

@@ -130,3 +130,26 @@ describe('the export size limit', () => {
     expect((await auditOf('test.export')).length).toBe(before);
   });
 });
+
+describe('exporting the household list', () => {
+  it('lists the households in scope with head, size and zero-employment status, and audits it', async () => {
+    const head = await addPerson(officer1, t.city.street1.id, 821);
+    await ok(
+      officer1.post('/api/households', {
+        number: 'HH-EXPORT-1',
+        address: '新城街道 9 号',
+        orgId: t.city.street1.id,
+        headPersonId: head,
+      }),
+    );
+    const { rows } = await download(officer1, '/api/households/export.xlsx?q=HH-EXPORT');
+    expect(rows).toEqual([
+      ['户号', '户主', '家庭人数', '住址', '零就业家庭', '所属机构'],
+      ['HH-EXPORT-1', '张821', '1', '新城街道 9 号', '否', expect.any(String)],
+    ]);
+    expect(await auditOf('household.export')).toContainEqual(
+      expect.objectContaining({ rows: 1, filter: expect.objectContaining({ q: 'HH-EXPORT' }) }),
+    );
+    expect((await download(officer2, '/api/households/export.xlsx?q=HH-EXPORT')).rows).toHaveLength(1);
+  });
+});

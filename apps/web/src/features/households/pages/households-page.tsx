@@ -1,10 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Select, Table } from 'antd';
+import { Button, Card, Select, Space, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table/interface';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { usePermissions } from '../../../app/auth/use-me';
 import { tablePagination } from '../../../app/paging';
+import { ExportButton } from '../../../app/ui/export-button';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import { usePagedList } from '../../../app/ui/use-paged-list';
@@ -66,16 +67,26 @@ function HouseholdsContent() {
       <Card
         title="家庭管理"
         extra={
-          can('person:write') ? (
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              onClick={() => setCreating(true)}
-              data-testid="household-create"
-            >
-              登记家庭
-            </Button>
-          ) : null
+          <Space>
+            {can('person:export') ? (
+              <ExportButton
+                path="/households/export.xlsx"
+                filters={filters}
+                fileName="家庭名单.xlsx"
+                testId="household-export"
+              />
+            ) : null}
+            {can('person:write') ? (
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => setCreating(true)}
+                data-testid="household-create"
+              >
+                登记家庭
+              </Button>
+            ) : null}
+          </Space>
         }
       >
         <SearchOrgFilters
