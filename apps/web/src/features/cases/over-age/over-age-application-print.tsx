@@ -1,8 +1,9 @@
 import { useParams } from 'react-router-dom';
 import { chineseDate, dateOrBlank } from '../../print/print-format';
 import { DocHead, PrintPage } from '../../print/print-layout';
+import { IdentityRows } from './over-age-identity-rows';
 import { areaLabels, ownershipLabels } from './over-age-types';
-import { genderText, text, useOverAgePrint, yesNoText } from './use-over-age-print';
+import { text, useOverAgePrint, yesNoText } from './use-over-age-print';
 
 const dateText = (v: unknown) => (typeof v === 'string' && v ? chineseDate(v) : '—');
 
@@ -34,18 +35,12 @@ export function OverAgeApplicationPrintPage() {
             />
             <table className="print-fields" data-testid="over-age-application-print">
               <tbody>
-                <tr>
-                  <th>姓名</th>
-                  <td>{c.person?.name ?? c.applicantName}</td>
-                  <th>性别</th>
-                  <td>{genderText(p?.gender)}</td>
-                </tr>
-                <tr>
-                  <th>出生日期</th>
-                  <td>{p ? chineseDate(p.birthDate) : '—'}</td>
-                  <th>身份证号码</th>
-                  <td>{c.person?.idNumberMasked ?? '—'}</td>
-                </tr>
+                <IdentityRows
+                  name={c.person?.name ?? c.applicantName}
+                  gender={p?.gender}
+                  birthDate={p?.birthDate}
+                  idNumberMasked={c.person?.idNumberMasked}
+                />
                 <tr>
                   <th>户籍所在区（市）</th>
                   <td>{areaLabels[String(a.area)] ?? '—'}</td>

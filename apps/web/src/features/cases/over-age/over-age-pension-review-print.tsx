@@ -1,8 +1,9 @@
 import { useParams } from 'react-router-dom';
 import { chineseDate } from '../../print/print-format';
 import { PrintPage, SealArea } from '../../print/print-layout';
+import { IdentityRows } from './over-age-identity-rows';
 import { type BillLine, monthText } from './over-age-types';
-import { genderText, text, useOverAgePrint } from './use-over-age-print';
+import { text, useOverAgePrint } from './use-over-age-print';
 
 const amount = (lines: BillLine[] | undefined, id: string) => {
   const line = lines?.find((l) => l.id === id);
@@ -36,18 +37,12 @@ export function OverAgePensionReviewPrintPage() {
             </div>
             <table className="print-fields" data-testid="over-age-pension-review-print">
               <tbody>
-                <tr>
-                  <th>姓名</th>
-                  <td>{c.person?.name ?? c.applicantName}</td>
-                  <th>性别</th>
-                  <td>{genderText(p?.gender)}</td>
-                </tr>
-                <tr>
-                  <th>出生日期</th>
-                  <td>{p ? chineseDate(p.birthDate) : '—'}</td>
-                  <th>身份证号码</th>
-                  <td>{c.person?.idNumberMasked ?? '—'}</td>
-                </tr>
+                <IdentityRows
+                  name={c.person?.name ?? c.applicantName}
+                  gender={p?.gender}
+                  birthDate={p?.birthDate}
+                  idNumberMasked={c.person?.idNumberMasked}
+                />
                 <tr>
                   <th>原工作单位</th>
                   <td>{text(a.formerEmployerName)}</td>
