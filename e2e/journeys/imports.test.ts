@@ -128,6 +128,14 @@ test('imports: an officer downloads the persons template, fixes a refused file a
       () => fieldInput(page, 'person-search').press('Enter'),
       `q=${secondId}`,
     );
+    // The answer has arrived; wait for the table to show it (on a loaded machine React may paint
+    // the filtered list a moment later), and fail if it never shows exactly that one person.
+    const shown = '[data-testid="persons-table"] .ant-table-tbody tr.ant-table-row';
+    await page.waitForFunction(
+      `document.querySelectorAll('${shown}').length === 1 && document.querySelector('${shown}').textContent.includes(${JSON.stringify(secondName)})`,
+      undefined,
+      { timeout: 15_000 },
+    );
     assert.equal(await rows.count(), 1);
     assert.match(await text(rows.first()), new RegExp(secondName));
     await shot('person-found');
