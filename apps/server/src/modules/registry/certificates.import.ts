@@ -11,7 +11,7 @@ import {
   obtainedByValues,
 } from './certificates.schema.ts';
 import { checkIssuedOn } from './certificates.service.ts';
-import { holdersOf, isIssue } from './registry-import-lookups.ts';
+import { holdersOf, isIssue, registeredPersonColumn } from './registry-import-lookups.ts';
 
 const comparable = (c: {
   personId: string;
@@ -41,15 +41,7 @@ export const certificatesImport: ImportKind = {
   permission: 'person:write',
   table: certs,
   columns: [
-    {
-      key: 'idNumber',
-      personal: true,
-      header: '持证人公民身份号码',
-      type: 'code',
-      required: true,
-      width: 22,
-      note: '须为已登记人员',
-    },
+    registeredPersonColumn('持证人公民身份号码'),
     { key: 'number', header: '证书编号', type: 'code', required: true, maxLength: 50, width: 22 },
     {
       key: 'occupation',

@@ -8,7 +8,12 @@ import {
   OVERLAPPING_CONTRACT_MESSAGE,
 } from './contracts.service.ts';
 import { rowClashes } from './import-row-clashes.ts';
-import { employersByCreditCode, holdersOf, isIssue } from './registry-import-lookups.ts';
+import {
+  employersByCreditCode,
+  holdersOf,
+  isIssue,
+  registeredPersonColumn,
+} from './registry-import-lookups.ts';
 
 const keyOf = (personId: string, employerId: string, startsOn: string) =>
   `${personId}|${employerId}|${startsOn}`;
@@ -70,15 +75,7 @@ export const contractsImport: ImportKind = {
   permission: 'person:write',
   table: lc,
   columns: [
-    {
-      key: 'idNumber',
-      personal: true,
-      header: '劳动者公民身份号码',
-      type: 'code',
-      required: true,
-      width: 22,
-      note: '须为已登记人员',
-    },
+    registeredPersonColumn('劳动者公民身份号码'),
     {
       key: 'employer',
       header: '用人单位统一社会信用代码',

@@ -12,7 +12,12 @@ import {
   insuranceContributions as ic,
 } from './contributions.schema.ts';
 import { checkContribution } from './contributions.service.ts';
-import { employersByCreditCode, holdersOf, isIssue } from './registry-import-lookups.ts';
+import {
+  employersByCreditCode,
+  holdersOf,
+  isIssue,
+  registeredPersonColumn,
+} from './registry-import-lookups.ts';
 
 /** 2026-03, 2026/3, 2026.3, 2026年3月, 202603, or a date cell of that month → YYYY-MM. */
 export function monthOf(text: string): string | null {
@@ -59,15 +64,7 @@ export const contributionsImport: ImportKind = {
   permission: 'person:write',
   table: ic,
   columns: [
-    {
-      key: 'idNumber',
-      personal: true,
-      header: '参保人公民身份号码',
-      type: 'code',
-      required: true,
-      width: 22,
-      note: '须为已登记人员',
-    },
+    registeredPersonColumn('参保人公民身份号码'),
     {
       key: 'kind',
       header: '险种',

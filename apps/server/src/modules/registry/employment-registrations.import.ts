@@ -5,7 +5,12 @@ import { employmentViolations, endViolations, OPEN_EMPLOYMENT_MESSAGE } from './
 import { checkPeriodOverlap, type Period, periodsOverlap } from './registration-rules.ts';
 import { employmentRegistrations as emp } from './registrations.schema.ts';
 import { others, periodsOf, registrationKey } from './registrations-import-lookups.ts';
-import { employersByCreditCode, holdersOf, isIssue } from './registry-import-lookups.ts';
+import {
+  employersByCreditCode,
+  holdersOf,
+  isIssue,
+  registeredPersonColumn,
+} from './registry-import-lookups.ts';
 
 const comparable = (r: {
   form: string;
@@ -39,15 +44,7 @@ export const employmentRegistrationsImport: ImportKind = {
   permission: 'person:write',
   table: emp,
   columns: [
-    {
-      key: 'idNumber',
-      personal: true,
-      header: '公民身份号码',
-      type: 'code',
-      required: true,
-      width: 22,
-      note: '须为已登记人员',
-    },
+    registeredPersonColumn(),
     {
       key: 'form',
       header: '就业形式',

@@ -2,9 +2,20 @@ import { parseResidentId } from '@minsheng/rules/national/resident-id.ts';
 import { and, inArray } from 'drizzle-orm';
 import type { Actor } from '../../platform/access/actor.ts';
 import { accessFilter } from '../../platform/access/scope.ts';
-import type { KindEnv, RowIssue } from '../../platform/excel-import/importer.ts';
+import type { ImportColumn, KindEnv, RowIssue } from '../../platform/excel-import/importer.ts';
 import { employers } from './employers.schema.ts';
 import { persons } from './persons.schema.ts';
+
+/** The ID number column of a record about a registered person (masked in error workbooks). */
+export const registeredPersonColumn = (header = '公民身份号码'): ImportColumn => ({
+  key: 'idNumber',
+  personal: true,
+  header,
+  type: 'code',
+  required: true,
+  width: 22,
+  note: '须为已登记人员',
+});
 
 export interface ImportHolder {
   id: string;

@@ -18,7 +18,7 @@ import {
   type Station,
   stationsFor,
 } from './registrations-import-lookups.ts';
-import { holdersOf, isIssue } from './registry-import-lookups.ts';
+import { holdersOf, isIssue, registeredPersonColumn } from './registry-import-lookups.ts';
 
 const comparable = (r: {
   reason: string;
@@ -68,15 +68,7 @@ export const unemploymentRegistrationsImport: ImportKind = {
   permission: 'person:write',
   table: unemp,
   columns: [
-    {
-      key: 'idNumber',
-      personal: true,
-      header: '公民身份号码',
-      type: 'code',
-      required: true,
-      width: 22,
-      note: '须为已登记人员',
-    },
+    registeredPersonColumn(),
     { key: 'registeredOn', header: '失业登记日期', type: 'date', required: true, example: '2026-03-01' },
     {
       key: 'reason',
