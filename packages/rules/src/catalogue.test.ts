@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue, getPolicy, listAssessments, listPolicies } from './catalogue.ts';
+import { payableSum } from './engine/evaluate.ts';
 
 describe('catalogue', () => {
   it('lists each policy once with metadata and a JSON Schema', () => {
@@ -23,6 +24,26 @@ describe('catalogue', () => {
       ['bureau_to_finance', 'working_days', 8],
       ['finance_approval', 'working_days', 7],
     ]);
+  });
+
+  it('names what each amount line is, and every money policy grants at least one payable line', () => {
+    for (const { policy } of catalogue) {
+      for (const a of policy.amounts) expect(['payable', 'part', 'figure']).toContain(a.kind);
+      if (policy.paysMoney)
+        expect(policy.amounts.filter((a) => a.kind === 'payable').length, policy.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('never counts a total line and its own parts together (就业援助补贴 合计 = 养老 + 医疗)', () => {
+    const assistance = getPolicy('county-city.employment-assistance')!;
+    expect(assistance.amounts.map((a) => [a.id, a.kind])).toEqual([
+      ['pension_subsidy', 'part'],
+      ['medical_subsidy', 'part'],
+      ['total', 'payable'],
+    ]);
+    expect(
+      payableSum(assistance, { pension_subsidy: '2040.00', medical_subsidy: '1700.00', total: '3740.00' }),
+    ).toBe('3740.00');
   });
 
   it('finds policies by id', () => {

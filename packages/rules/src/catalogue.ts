@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { inputJsonSchema } from './engine/input-fields.ts';
 import type { Reference } from './engine/parameters.ts';
-import type { AnyPolicy, PolicyMeta } from './engine/policy.ts';
+import type { AmountKind, AnyPolicy, PolicyMeta } from './engine/policy.ts';
 import { assessmentSchema } from './policies/county/recruitment-assessment/scoring.ts';
 import { policy as countyCommunityAward } from './policies/county-city/community-award/policy.ts';
 import { policy as countyCreditCommunity } from './policies/county-city/credit-community/policy.ts';
@@ -62,7 +63,7 @@ export interface PolicySummary extends PolicyMeta {
   inputSchema: Record<string, unknown>;
   conditions: { id: string; label: string; clause: string }[];
   checks: { id: string; label: string; clause?: string }[];
-  amounts: { id: string; label: string }[];
+  amounts: { id: string; label: string; kind: AmountKind; clause?: string }[];
   parameters: { name: string; label: string; unit: string; by?: string }[];
 }
 
@@ -81,10 +82,15 @@ export function summarise(policy: AnyPolicy): PolicySummary {
   } = policy;
   return {
     ...meta,
-    inputSchema: z.toJSONSchema(input, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>,
+    inputSchema: inputJsonSchema(input),
     conditions: conditions.map(({ id, label, clause }) => ({ id, label, clause })),
     checks: checks.map(({ id, label, clause }) => ({ id, label, ...(clause ? { clause } : {}) })),
-    amounts: amounts.map(({ id, label }) => ({ id, label })),
+    amounts: amounts.map(({ id, label, kind, clause }) => ({
+      id,
+      label,
+      kind,
+      ...(clause ? { clause } : {}),
+    })),
     parameters: usesParameters.map((name) => {
       const def = parameters[name]!;
       return { name, label: def.label, unit: def.unit, ...(def.by ? { by: def.by } : {}) };

@@ -104,3 +104,15 @@ export function describeConflicts(conflicts: readonly PastClaim[]): string {
     )
     .join('、');
 }
+
+/**
+ * Claim keys for a period paid by the month ("month:2026-04" …): granting months records each one,
+ * so the same month is never granted twice to the same beneficiary, whichever case claims it.
+ */
+export function monthClaimKeys(fromMonth: string, toMonth: string): string[] {
+  const index = (ym: string) => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1;
+  const keys: string[] = [];
+  for (let i = index(fromMonth); i <= index(toMonth); i++)
+    keys.push(`month:${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+  return keys;
+}

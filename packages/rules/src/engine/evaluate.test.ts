@@ -54,6 +54,7 @@ const policy = definePolicy({
     {
       id: 'subsidy',
       label: '补贴',
+      kind: 'payable',
       compute: (ctx) => (ctx.input.useWage ? ctx.param('wage').div(12) : ctx.param('amount')),
     },
   ],
@@ -146,7 +147,7 @@ describe('evaluate', () => {
       usesParameters: ['amount'],
       conditions: [],
       checks: [],
-      amounts: [{ id: 'x', label: 'x', compute: (ctx) => ctx.param('wage') }],
+      amounts: [{ id: 'x', label: 'x', kind: 'payable', compute: (ctx) => ctx.param('wage') }],
     });
     expect(() => evaluate(sneaky, { person: { age: 1, name: 'x' } }, { on: '2025-06-01' })).toThrow(
       /未在 usesParameters/,

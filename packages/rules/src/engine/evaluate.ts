@@ -3,9 +3,16 @@ import { type WorkCalendar, workCalendar } from './calendar.ts';
 import { describeConflicts, type PastClaim, type PastClaimInput, pastClaimSchema } from './constraints.ts';
 import type { IsoDate } from './dates.ts';
 import { RulesError } from './errors.ts';
-import { D, money } from './money.ts';
+import { describeInputIssues, type InputField, inputFields, inputJsonSchema } from './input-fields.ts';
+import { D, money, sum } from './money.ts';
 import { lookup, type ParamOverrides, type ParamValue } from './parameters.ts';
-import { citation, type OutputValue, type PolicyDefinition, type RuleContext } from './policy.ts';
+import {
+  type AmountDef,
+  citation,
+  type OutputValue,
+  type PolicyDefinition,
+  type RuleContext,
+} from './policy.ts';
 import { type TraceNode, traceNode, trackInput } from './trace.ts';
 
 export interface EvaluateOptions {
@@ -53,6 +60,11 @@ export interface EvaluationResult {
   checks: CheckResult[];
   /** decimal strings with two places; empty when ineligible */
   amounts: Record<string, string>;
+  /**
+   * The amount the decision grants: the exact sum of the policy's `payable` lines (two decimals);
+   * null when ineligible. What a case approves, plans and pays.
+   */
+  payableTotal: string | null;
   outputs: Record<string, OutputValue>;
   trace: TraceNode;
   explanation: string;
@@ -66,16 +78,44 @@ export const IN_FORCE_CONDITION = 'policy_in_force';
 // Input errors reach case officers and citizens: zod's generic messages in Chinese, whoever calls.
 const zhCN = z.locales.zhCN();
 
-function parseInput<I>(policy: PolicyDefinition<I>, input: unknown): I {
-  const parsed = policy.input.safeParse(input, { error: zhCN.localeError });
+const fieldsOf = new WeakMap<object, InputField[]>();
+/** The form fields of a policy's input (titles, facts), computed once per policy. */
+export function policyInputFields(policy: { input: z.ZodType }): InputField[] {
+  let fields = fieldsOf.get(policy.input);
+  if (!fields) {
+    fields = inputFields(inputJsonSchema(policy.input));
+    fieldsOf.set(policy.input, fields);
+  }
+  return fields;
+}
+
+/**
+ * The policy's input parsed by its schema; otherwise POLICY_INPUT_INVALID with one Chinese sentence
+ * per problem naming the form's field (「出生日期」未填写), for case officers and citizens alike.
+ */
+export function parseInput<I>(policy: PolicyDefinition<I>, input: unknown): I {
+  const parsed = policy.input.safeParse(input, { error: zhCN.localeError, reportInput: true });
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(根)'}：${i.message}`);
-    throw new RulesError('POLICY_INPUT_INVALID', `${policy.name} 的输入不符合要求：${issues.join('；')}`, {
-      policyId: policy.id,
-      issues: parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })),
-    });
+    const issues = describeInputIssues(policyInputFields(policy), parsed.error.issues);
+    throw new RulesError(
+      'POLICY_INPUT_INVALID',
+      `${policy.name}的申请数据有误：${issues.map((i) => i.message).join('；')}`,
+      {
+        policyId: policy.id,
+        issues,
+      },
+    );
   }
   return parsed.data;
+}
+
+/** The exact sum of the payable lines among `amounts` (two decimals). */
+export function payableSum(
+  policy: { amounts: readonly AmountDef<never>[] },
+  amounts: Record<string, string>,
+) {
+  const lines = policy.amounts.filter((a) => a.kind === 'payable').map((a) => amounts[a.id] ?? '0');
+  return sum(lines).toFixed(2);
 }
 
 export function evaluate<I>(
@@ -263,6 +303,7 @@ export function evaluate<I>(
     ...rejected.map((c) => c.id),
   ];
   const finalAmounts = outcome === 'ineligible' ? {} : amounts;
+  const payableTotal = outcome === 'ineligible' ? null : payableSum(policy, finalAmounts);
   root.value = outcome;
 
   const lines = [
@@ -283,6 +324,7 @@ export function evaluate<I>(
     ...policy.amounts
       .filter((a) => finalAmounts[a.id] !== undefined)
       .map((a) => `金额：${a.label} ${finalAmounts[a.id]} 元`),
+    ...(payableTotal === null ? [] : [`核定金额：${payableTotal} 元`]),
   ];
 
   return {
@@ -295,6 +337,7 @@ export function evaluate<I>(
     failed,
     checks,
     amounts: finalAmounts,
+    payableTotal,
     outputs,
     trace: root,
     explanation: lines.join('\n'),

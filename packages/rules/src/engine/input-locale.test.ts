@@ -1,12 +1,53 @@
 import { describe, expect, it } from 'vitest';
 import { getPolicy } from '../catalogue.ts';
-import { evaluate } from './evaluate.ts';
+import { isRulesError } from './errors.ts';
+import { evaluate, policyInputFields } from './evaluate.ts';
+
+const zhuhai = getPolicy('zhuhai.high-skill-subsidy')!;
+
+const issuesOf = (input: unknown): string[] => {
+  try {
+    evaluate(zhuhai, input, { on: '2026-04-20' });
+  } catch (e) {
+    if (isRulesError(e)) return (e.details as { issues: { message: string }[] }).issues.map((i) => i.message);
+    throw e;
+  }
+  throw new Error('expected POLICY_INPUT_INVALID');
+};
 
 describe('input validation messages', () => {
-  it('are Chinese even when the caller never configured zod', () => {
-    const policy = getPolicy('zhuhai.high-skill-subsidy')!;
-    expect(() =>
-      evaluate(policy, { part: 'both', labourOrigin: 'local_urban' }, { on: '2026-04-20' }),
-    ).toThrow(/输入不符合要求：certificate：[^A-Za-z]*[\u4e00-\u9fa5]/);
+  it('name the form fields in Chinese, never an English path or zod wording', () => {
+    const messages = issuesOf({ part: 'both', labourOrigin: 'mars', certificate: { level: 3 } });
+    expect(messages).toContain(
+      '「劳动力类别」须为：本市城镇劳动力、本市农村劳动力、省内农村劳动力、市外城镇劳动力、省外农村劳动力',
+    );
+    expect(messages).toContain('「职业资格证书 · 发证日期」未填写');
+    expect(messages).toContain('「社会保险」未填写');
+    for (const m of messages) expect(m).not.toMatch(/[A-Za-z]/);
+  });
+
+  it('explains a value of the wrong form in Chinese', () => {
+    const messages = issuesOf({ certificate: { issuedOn: '2026-02-30' } });
+    expect(messages).toContain('「职业资格证书 · 发证日期」须为有效日期（YYYY-MM-DD）');
+  });
+
+  it('lists the fields with their titles and the registry facts that pre-fill them', () => {
+    const fields = policyInputFields(zhuhai);
+    expect(fields.find((f) => f.path.join('.') === 'certificate.issuedOn')).toMatchObject({
+      title: '发证日期',
+      titles: ['职业资格证书', '发证日期'],
+      format: 'date',
+      required: true,
+      fact: 'certificate.issuedOn',
+    });
+    expect(fields.find((f) => f.path.join('.') === 'contract')).toMatchObject({
+      group: true,
+      nullable: true,
+      fact: 'contract.current',
+    });
+    expect(fields.find((f) => f.path.join('.') === 'certificate.organisedLocally')).toMatchObject({
+      required: true,
+    });
+    expect(fields.find((f) => f.path.join('.') === 'certificate.organisedLocally')?.fact).toBeUndefined();
   });
 });

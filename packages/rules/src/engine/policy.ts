@@ -94,9 +94,23 @@ export interface CheckDef<I> {
   applies?(ctx: RuleContext<I>): boolean;
 }
 
+/**
+ * What an amount line is to the decision, declared by the policy so no consumer has to guess:
+ * - `payable`: the decision grants it. The decided amount of a case is the exact sum of its payable
+ *   lines — paid out by finance when the policy pays money, otherwise billed (a back-payment the
+ *   applicant pays in) or granted in kind (a relief).
+ * - `part`: a component of a payable line, shown under it (其中…); never added again.
+ * - `figure`: another figure the rule decides (a loan limit, a monthly rate, a loss share); not
+ *   granted by this decision, never added.
+ */
+export type AmountKind = 'payable' | 'part' | 'figure';
+
 export interface AmountDef<I> {
   id: string;
   label: string;
+  kind: AmountKind;
+  /** the clause the formula implements, when it differs by line (printed beside the amount) */
+  clause?: string;
   compute(ctx: RuleContext<I>): Dec;
 }
 
@@ -113,6 +127,12 @@ export interface PolicyDefinition<I> extends PolicyMeta {
   amounts: readonly AmountDef<I>[];
   /** non-money results (months, dates, counts) */
   outputs?(ctx: RuleContext<I>): Record<string, OutputValue>;
+  /**
+   * What granting this claim records so that later claims conflict with it: keys `category` or
+   * `category:part`, the categories its own once-only conditions read from past claims. Omitted when
+   * a grant limits nothing later.
+   */
+  claimKeys?(input: I, amounts: Readonly<Record<string, string>>): readonly string[];
   rounding?: RoundingMode;
 }
 

@@ -19,6 +19,8 @@ export const scenarioSchema = z.object({
     eligible: z.boolean().optional(),
     /** exact amounts (all of them when given) */
     amounts: z.record(z.string(), z.string()).optional(),
+    /** the decided amount: the sum of the payable lines ("3740.00") */
+    payable: z.string().optional(),
     /** exact set of failed condition / rejected check ids */
     failed: z.array(z.string()).optional(),
     notApplicable: z.array(z.string()).optional(),
@@ -116,6 +118,8 @@ export function runScenario(policy: AnyPolicy, scenario: Scenario): ScenarioOutc
       expected.amounts,
     );
   }
+  if (expected.payable !== undefined)
+    check(result.payableTotal === expected.payable, 'payable', result.payableTotal, expected.payable);
   if (expected.failed)
     check(sameSet(result.failed, expected.failed), 'failed', result.failed, expected.failed);
   if (expected.notApplicable) {

@@ -110,10 +110,16 @@ export const policy = definePolicy({
     },
   ],
   checks: [{ id: 'evaluation_document', clause: '三(三)1', label: '市级评估考核（复评）通过文件经核实' }],
+  claimKeys: (input) => [
+    input.evaluation.type === 'first'
+      ? `first_${input.community.kind}`
+      : `re_evaluation_${input.evaluation.year}`,
+  ],
   amounts: [
     {
       id: 'award',
       label: '充分就业社区补助',
+      kind: 'payable',
       compute: (ctx) => (isFirst(ctx) ? ctx.param('first_award') : ctx.param('re_evaluation_award')),
     },
   ],

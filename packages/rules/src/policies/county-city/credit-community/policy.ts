@@ -276,33 +276,40 @@ export const policy = definePolicy({
     },
     { id: 'loss_verified', clause: CLAUSE, label: '市财政按相关规定核定呆帐损失', applies: isBadDebt },
   ],
+  // The title and its reward once a year; exemptions and loss compensations limit nothing later.
+  claimKeys: (input) => (input.purpose === 'recognition' ? [`year_${input.year}`] : []),
   amounts: [
     {
       id: 'reward',
       label: '信用社区奖励工作经费',
+      kind: 'payable',
       compute: (ctx) =>
         isRecognition(ctx) ? dec(ctx.input.loans.issuedTotal).times(ctx.param('reward_rate')) : zero(),
     },
-    { id: 'bank_loss_share', label: '贷款经办银行承担呆帐损失', compute: bankShare },
-    { id: 'guarantor_loss_share', label: '担保公司承担呆帐损失', compute: guarantorShare },
+    { id: 'bank_loss_share', label: '贷款经办银行承担呆帐损失', kind: 'figure', compute: bankShare },
+    { id: 'guarantor_loss_share', label: '担保公司承担呆帐损失', kind: 'figure', compute: guarantorShare },
     {
       id: 'bank_compensation',
       label: '市财政补偿贷款经办银行',
+      kind: 'payable',
       compute: (ctx) => compensation(ctx, bankShare(ctx)),
     },
     {
       id: 'guarantor_compensation',
       label: '市财政补偿担保公司',
+      kind: 'payable',
       compute: (ctx) => compensation(ctx, guarantorShare(ctx)),
     },
     {
       id: 'bank_net_loss',
       label: '贷款经办银行补偿后实际承担',
+      kind: 'figure',
       compute: (ctx) => bankShare(ctx).minus(compensation(ctx, bankShare(ctx))),
     },
     {
       id: 'guarantor_net_loss',
       label: '担保公司补偿后实际承担',
+      kind: 'figure',
       compute: (ctx) => guarantorShare(ctx).minus(compensation(ctx, guarantorShare(ctx))),
     },
   ],

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { oncePerCategory } from '../../../engine/constraints.ts';
+import { monthClaimKeys, oncePerCategory } from '../../../engine/constraints.ts';
 import { monthOf } from '../../../engine/dates.ts';
 import { D, roundFen } from '../../../engine/money.ts';
 import { loadParameters } from '../../../engine/parameters.ts';
@@ -173,25 +173,36 @@ export const policy = definePolicy({
       label: '花名册、劳动合同、就业困难人员认定和缴费凭证经核实',
     },
   ],
+  // The reward once per person; subsidised months once each.
+  claimKeys: (input) =>
+    input.claim === 'new_post_reward'
+      ? ['new_post_reward']
+      : input.period
+        ? monthClaimKeys(input.period.fromMonth, input.period.toMonth)
+        : [],
   amounts: [
     {
       id: 'pension_subsidy',
       label: '基本养老保险补贴',
+      kind: 'payable',
       compute: (ctx) => (isSubsidy(ctx) ? contributions(ctx).pension : new D(0)),
     },
     {
       id: 'medical_subsidy',
       label: '基本医疗保险补贴',
+      kind: 'payable',
       compute: (ctx) => (isSubsidy(ctx) ? contributions(ctx).medical : new D(0)),
     },
     {
       id: 'unemployment_subsidy',
       label: '失业保险补贴',
+      kind: 'payable',
       compute: (ctx) => (isSubsidy(ctx) ? contributions(ctx).unemployment : new D(0)),
     },
     {
       id: 'new_post_reward',
       label: '新增就业岗位奖励',
+      kind: 'payable',
       compute: (ctx) => (isSubsidy(ctx) ? new D(0) : ctx.param('new_post_reward')),
     },
   ],

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { monthClaimKeys } from '../../../engine/constraints.ts';
 import { addMonths } from '../../../engine/dates.ts';
 import { roundFen } from '../../../engine/money.ts';
 import { loadParameters, mergeParameters } from '../../../engine/parameters.ts';
@@ -181,12 +182,24 @@ export const policy = definePolicy({
       label: '未重新就业、未缴费及经济困难情况经核实',
     },
   ],
+  claimKeys: (input) => monthClaimKeys(input.period.fromMonth, input.period.toMonth),
   amounts: [
-    { id: 'pension_subsidy', label: '就业援助补贴（养老部分）', compute: (ctx) => amounts(ctx).pension },
-    { id: 'medical_subsidy', label: '就业援助补贴（医疗部分）', compute: (ctx) => amounts(ctx).medical },
+    {
+      id: 'pension_subsidy',
+      label: '就业援助补贴（养老部分）',
+      kind: 'part',
+      compute: (ctx) => amounts(ctx).pension,
+    },
+    {
+      id: 'medical_subsidy',
+      label: '就业援助补贴（医疗部分）',
+      kind: 'part',
+      compute: (ctx) => amounts(ctx).medical,
+    },
     {
       id: 'total',
       label: '就业援助补贴合计',
+      kind: 'payable',
       compute: (ctx) => {
         const a = amounts(ctx);
         return a.pension.plus(a.medical);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { monthClaimKeys } from '../../../engine/constraints.ts';
 import { dec, roundFen } from '../../../engine/money.ts';
 import { loadParameters } from '../../../engine/parameters.ts';
 import { definePolicy, type RuleContext } from '../../../engine/policy.ts';
@@ -198,12 +199,14 @@ export const policy = definePolicy({
   checks: [
     { id: 'income_and_insurance_proof', clause: '三(三)4', label: '月收入证明和社会保险费缴费凭证经核实' },
   ],
+  claimKeys: (input) => monthClaimKeys(input.period.fromMonth, input.period.toMonth),
   amounts: [
-    { id: 'pension_subsidy', label: '养老保险补贴', compute: (ctx) => amounts(ctx).pension },
-    { id: 'medical_subsidy', label: '医疗保险补贴', compute: (ctx) => amounts(ctx).medical },
+    { id: 'pension_subsidy', label: '养老保险补贴', kind: 'part', compute: (ctx) => amounts(ctx).pension },
+    { id: 'medical_subsidy', label: '医疗保险补贴', kind: 'part', compute: (ctx) => amounts(ctx).medical },
     {
       id: 'total',
       label: '社会保险补贴合计',
+      kind: 'payable',
       compute: (ctx) => {
         const a = amounts(ctx);
         return a.pension.plus(a.medical);

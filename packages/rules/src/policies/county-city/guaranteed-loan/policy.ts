@@ -154,10 +154,11 @@ export const policy = definePolicy({
     { id: 'project_assessment', clause: '三(二)1', label: '经办银行或担保机构根据项目情况完成资信评估' },
   ],
   amounts: [
-    { id: 'max_loan', label: '可贷最高额度', compute: maxLoan },
+    { id: 'max_loan', label: '可贷最高额度', kind: 'figure', compute: maxLoan },
     {
       id: 'annual_interest_subsidy',
       label: '年度贴息金额',
+      kind: 'payable',
       compute: (ctx) =>
         min(dec(ctx.input.requestedAmount), subsidisedQuota(ctx))
           .times(ctx.input.annualInterestRate)

@@ -152,7 +152,9 @@ export const policy = definePolicy({
       label: '花名册与失业登记、就业登记（营业执照、境外劳务合同）一致',
     },
   ],
-  amounts: [{ id: 'subsidy', label: '补贴金额（每人）', compute: subsidy }],
+  // Once per person and service within one unemployment registration (overseas: per contract).
+  claimKeys: (input) => [`${input.service}:${input.person.unemploymentRegisteredOn ?? input.achievedOn}`],
+  amounts: [{ id: 'subsidy', label: '补贴金额（每人）', kind: 'payable', compute: subsidy }],
   outputs: (ctx) => ({
     subsidyKind: { referral: 'referral', start_up: 'start_up_help', overseas: 'overseas_placement' }[
       ctx.input.service

@@ -111,10 +111,12 @@ export const policy = definePolicy({
     },
   ],
   checks: [{ id: 'roster', clause: '三(三)3', label: '花名册、劳动合同和缴费凭证与申报人数一致' }],
+  claimKeys: (input) => [String(input.year)],
   amounts: [
     {
       id: 'reward',
       label: '新增就业岗位奖励',
+      kind: 'payable',
       compute: (ctx) => new D(ctx.input.qualifyingHires).times(ctx.param('reward_per_hire', unitKind(ctx))),
     },
   ],

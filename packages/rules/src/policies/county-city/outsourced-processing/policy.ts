@@ -124,12 +124,14 @@ export const policy = definePolicy({
       label: '《来料加工劳务协议》、加工费收入证明和个人社保缴费凭证经核实',
     },
   ],
+  claimKeys: (input) => [`year_${input.year}`],
   amounts: [
-    { id: 'pension_subsidy', label: '养老保险补贴', compute: (ctx) => amounts(ctx).pension },
-    { id: 'medical_subsidy', label: '医疗保险补贴', compute: (ctx) => amounts(ctx).medical },
+    { id: 'pension_subsidy', label: '养老保险补贴', kind: 'part', compute: (ctx) => amounts(ctx).pension },
+    { id: 'medical_subsidy', label: '医疗保险补贴', kind: 'part', compute: (ctx) => amounts(ctx).medical },
     {
       id: 'total',
       label: '社会保险补贴合计',
+      kind: 'payable',
       compute: (ctx) => {
         const a = amounts(ctx);
         return a.pension.plus(a.medical);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { monthClaimKeys } from '../../../engine/constraints.ts';
 import { monthOf } from '../../../engine/dates.ts';
 import { D, roundFen } from '../../../engine/money.ts';
 import { loadParameters, mergeParameters } from '../../../engine/parameters.ts';
@@ -174,11 +175,27 @@ export const policy = definePolicy({
       applies: beyondGeneral,
     },
   ],
+  claimKeys: (input) => monthClaimKeys(input.period.fromMonth, input.period.toMonth),
   amounts: [
-    { id: 'pension_subsidy', label: '基本养老保险补贴', compute: (ctx) => amounts(ctx).pension },
-    { id: 'medical_subsidy', label: '基本医疗保险补贴', compute: (ctx) => amounts(ctx).medical },
-    { id: 'unemployment_subsidy', label: '失业保险补贴', compute: (ctx) => amounts(ctx).unemployment },
-    { id: 'post_subsidy', label: '岗位补贴', compute: (ctx) => amounts(ctx).post },
+    {
+      id: 'pension_subsidy',
+      label: '基本养老保险补贴',
+      kind: 'payable',
+      compute: (ctx) => amounts(ctx).pension,
+    },
+    {
+      id: 'medical_subsidy',
+      label: '基本医疗保险补贴',
+      kind: 'payable',
+      compute: (ctx) => amounts(ctx).medical,
+    },
+    {
+      id: 'unemployment_subsidy',
+      label: '失业保险补贴',
+      kind: 'payable',
+      compute: (ctx) => amounts(ctx).unemployment,
+    },
+    { id: 'post_subsidy', label: '岗位补贴', kind: 'payable', compute: (ctx) => amounts(ctx).post },
   ],
   outputs: (ctx) => ({
     months: monthCount(ctx.input.period.fromMonth, ctx.input.period.toMonth),

@@ -131,8 +131,15 @@ export const policy = definePolicy({
       label: '营业执照、税务登记证、完税或免税证、社区证明及租金票据齐全',
     },
   ],
+  // Each rent year counts once towards the 3-year limit.
+  claimKeys: (input) => [`rent_year:${input.rentYear.from}`],
   amounts: [
-    { id: 'rent_subsidy', label: '年度租费补贴', compute: (ctx) => subsidyFor(ctx, bestScheme(ctx)) },
+    {
+      id: 'rent_subsidy',
+      label: '年度租费补贴',
+      kind: 'payable',
+      compute: (ctx) => subsidyFor(ctx, bestScheme(ctx)),
+    },
   ],
   outputs: (ctx) => ({ scheme: bestScheme(ctx) }),
 });

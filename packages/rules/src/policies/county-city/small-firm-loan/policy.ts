@@ -127,6 +127,7 @@ export const policy = definePolicy({
     {
       id: 'annual_interest_subsidy',
       label: '年度贴息金额',
+      kind: 'payable',
       compute: (ctx) =>
         dec(ctx.input.requestedAmount)
           .times(ctx.input.annualInterestRate)

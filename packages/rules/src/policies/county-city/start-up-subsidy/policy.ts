@@ -111,11 +111,13 @@ export const policy = definePolicy({
   checks: [
     { id: 'materials', clause: '三(二)4', label: '营业执照或有关证明、失业登记及失业保险金领取证明齐全' },
   ],
+  claimKeys: (_input, amounts) => (Number(amounts.start_up_subsidy ?? 0) > 0 ? ['start_up'] : []),
   amounts: [
-    { id: 'start_up_subsidy', label: '一次性自主创业补贴', compute: startUpSubsidy },
+    { id: 'start_up_subsidy', label: '一次性自主创业补贴', kind: 'payable', compute: startUpSubsidy },
     {
       id: 'monthly_post_subsidy',
       label: '岗位补贴（月）',
+      kind: 'figure',
       compute: (ctx) =>
         postSubsidyApplies(ctx)
           ? ctx.param('minimum_monthly_wage').times(ctx.param('post_subsidy_rate'))

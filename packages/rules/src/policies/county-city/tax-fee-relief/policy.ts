@@ -219,16 +219,25 @@ export const policy = definePolicy({
     { id: 'tax_preference', clause: CLAUSE, label: '税务机关认定符合享受税收优惠政策的条件', applies: isTax },
     { id: 'tax_receipts', clause: CLAUSE, label: '当年实际缴纳税款的完税凭证经核实', applies: isTax },
   ],
+  // One relief year of one part (fees or tax) counts once towards the 3-year limit of that part.
+  claimKeys: (input) => [`${input.period.from}:${input.relief}`],
   amounts: [
     {
       id: 'fees_waived',
       label: '免收行政事业性收费',
+      kind: 'payable',
       compute: (ctx) => (isFees(ctx) ? dec(ctx.input.feesDue ?? '0') : new D(0)),
     },
-    ...TAXES.map((t, i) => ({ id: t.id, label: t.label, compute: (ctx: Ctx) => taxRelief(ctx)[i]! })),
+    ...TAXES.map((t, i) => ({
+      id: t.id,
+      label: t.label,
+      kind: 'part' as const,
+      compute: (ctx: Ctx) => taxRelief(ctx)[i]!,
+    })),
     {
       id: 'tax_relief_total',
       label: '税收减免合计',
+      kind: 'payable',
       compute: (ctx) => taxRelief(ctx).reduce((a, b) => a.plus(b), new D(0)),
     },
   ],

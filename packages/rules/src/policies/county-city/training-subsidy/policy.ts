@@ -195,10 +195,12 @@ export const policy = definePolicy({
     },
   ],
   checks: [{ id: 'materials', clause: '四(二)', label: '证书及培训相关资料真实、齐全' }],
+  claimKeys: (input) => (ONCE_ONLY.includes(input.kind) ? [input.kind] : []),
   amounts: [
     {
       id: 'subsidy',
       label: '培训补贴',
+      kind: 'payable',
       compute: (ctx) => {
         const { kind, training } = ctx.input;
         switch (kind) {

@@ -62,6 +62,7 @@ const totalDeduction = (ctx: Ctx): Dec =>
 const deductionAmount = (id: Indicator | 'satisfaction', label: string) => ({
   id: `${id}_deduction`,
   label,
+  kind: 'part' as const,
   compute: (ctx: Ctx) => deduction(ctx, id),
 });
 
@@ -145,17 +146,23 @@ export const policy = definePolicy({
     },
   ],
   amounts: [
-    { id: 'gross_fee', label: '应拨付体检费用', compute: (ctx) => dec(ctx.input.fee) },
-    { id: 'unsigned_waived_items', label: '未签字认可的放弃项目费用（不予支付）', compute: unsignedTotal },
-    { id: 'payable_base', label: '扣除未签字放弃项目后的费用', compute: payableBase },
+    { id: 'gross_fee', label: '应拨付体检费用', kind: 'part', compute: (ctx) => dec(ctx.input.fee) },
+    {
+      id: 'unsigned_waived_items',
+      label: '未签字认可的放弃项目费用（不予支付）',
+      kind: 'part',
+      compute: unsignedTotal,
+    },
+    { id: 'payable_base', label: '扣除未签字放弃项目后的费用', kind: 'part', compute: payableBase },
     deductionAmount('result_error', '检查检验结果差错率超标扣款'),
     deductionAmount('missed_item', '检验项目漏检率超标扣款'),
     deductionAmount('data_entry_error', '数据录入差错率超标扣款'),
     deductionAmount('satisfaction', '满意率不达标扣款'),
-    { id: 'total_deduction', label: '扣款合计', compute: totalDeduction },
+    { id: 'total_deduction', label: '扣款合计', kind: 'part', compute: totalDeduction },
     {
       id: 'net_payment',
       label: '实际拨付体检费用',
+      kind: 'payable',
       compute: (ctx) => payableBase(ctx).minus(totalDeduction(ctx)),
     },
   ],

@@ -246,15 +246,25 @@ export const policy = definePolicy({
     {
       id: 'pension_backpay',
       label: '一次性补缴基本养老保险费（4年）',
+      kind: 'payable',
+      clause: '第二条第（一）项',
       compute: (ctx) =>
         pensionBase(ctx)
           .times(ctx.param('pension_contribution_rate'))
           .times(ctx.param('pension_backpay_years')),
     },
-    { id: 'pension_personal_account', label: '其中记入个人账户', compute: personalAccount },
+    {
+      id: 'pension_personal_account',
+      label: '其中记入个人账户',
+      kind: 'part',
+      clause: '第二条第（一）项',
+      compute: personalAccount,
+    },
     {
       id: 'medical_backpay',
       label: '一次性补缴基本医疗保险费',
+      kind: 'payable',
+      clause: '第二条第（二）项',
       compute: (ctx) => {
         const missing = medicalMissingYears(ctx);
         ctx.note('医疗保险差额年限', missing);
@@ -266,21 +276,29 @@ export const policy = definePolicy({
     {
       id: 'monthly_basic_pension',
       label: '基础养老金（月）',
+      kind: 'figure',
+      clause: '第三条第（一）项第1目',
       compute: (ctx) => monthlyComponents(ctx).basic,
     },
     {
       id: 'monthly_transitional_pension',
       label: '过渡性养老金（月）',
+      kind: 'figure',
+      clause: '第三条第（一）项第2目',
       compute: (ctx) => monthlyComponents(ctx).transitional,
     },
     {
       id: 'monthly_account_pension',
       label: '个人账户养老金（月）',
+      kind: 'figure',
+      clause: '第三条第（一）项第3目',
       compute: (ctx) => monthlyComponents(ctx).account,
     },
     {
       id: 'monthly_pension',
       label: '基本养老金合计（月）',
+      kind: 'figure',
+      clause: '第三条第（一）项',
       compute: (ctx) => {
         const { basic, transitional, account } = monthlyComponents(ctx);
         return basic.plus(transitional).plus(account);

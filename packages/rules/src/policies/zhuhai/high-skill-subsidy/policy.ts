@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { oncePerCategory } from '../../../engine/constraints.ts';
 import { addDays, addYears } from '../../../engine/dates.ts';
+import { field } from '../../../engine/facts.ts';
 import { D } from '../../../engine/money.ts';
 import { loadParameters } from '../../../engine/parameters.ts';
 import { definePolicy, type RuleContext } from '../../../engine/policy.ts';
@@ -12,40 +13,109 @@ const LOCAL_ORIGINS = ['local_urban', 'local_rural', 'in_province_rural'] as con
 
 export const inputSchema = z.object({
   /** which part is applied for: training (by the training institution) / appraisal (by the appraisal centre) */
-  part: z.enum(['training', 'appraisal', 'both']).default('both'),
+  part: z
+    .enum(['training', 'appraisal', 'both'])
+    .default('both')
+    .meta(
+      field('申领项目', {
+        enumLabels: { training: '培训费补贴', appraisal: '技能鉴定补贴', both: '培训费和鉴定费补贴' },
+      }),
+    ),
   /** date the application reached the bureau; defaults to the evaluation date */
-  appliedOn: isoDate().optional(),
+  appliedOn: isoDate()
+    .optional()
+    .meta(field('申请日期', { fact: 'case.appliedOn' })),
   /** 本市城镇/本市农村/省内农村/市外城镇/省外农村劳动力 */
-  labourOrigin: z.enum([
-    'local_urban',
-    'local_rural',
-    'in_province_rural',
-    'out_of_city_urban',
-    'out_of_province_rural',
-  ]),
-  certificate: z.object({
-    /** 国家职业资格等级: 1 高级技师, 2 技师, 3 高级, 4 中级, 5 初级 */
-    level: z.number().int().min(1).max(5),
-    occupation: z.string().min(1),
-    issuedOn: isoDate(),
-    obtainedBy: z.enum(['training', 'competition', 'evaluation', 'direct_appraisal']),
-    /** trained by a Zhuhai institution and appraised by the city centre, or via a competition/evaluation organised by the city */
-    organisedLocally: z.boolean(),
-  }),
+  labourOrigin: z
+    .enum(['local_urban', 'local_rural', 'in_province_rural', 'out_of_city_urban', 'out_of_province_rural'])
+    .meta(
+      field('劳动力类别', {
+        fact: 'person.labourOrigin',
+        enumLabels: {
+          local_urban: '本市城镇劳动力',
+          local_rural: '本市农村劳动力',
+          in_province_rural: '省内农村劳动力',
+          out_of_city_urban: '市外城镇劳动力',
+          out_of_province_rural: '省外农村劳动力',
+        },
+      }),
+    ),
+  certificate: z
+    .object({
+      /** 国家职业资格等级: 1 高级技师, 2 技师, 3 高级, 4 中级, 5 初级 */
+      level: z
+        .number()
+        .int()
+        .min(1)
+        .max(5)
+        .meta(
+          field('证书等级', {
+            fact: 'certificate.level',
+            enumLabels: {
+              1: '一级（高级技师）',
+              2: '二级（技师）',
+              3: '三级（高级）',
+              4: '四级（中级）',
+              5: '五级（初级）',
+            },
+          }),
+        ),
+      occupation: z
+        .string()
+        .min(1)
+        .max(100)
+        .meta(field('职业（工种）', { fact: 'certificate.occupation' })),
+      issuedOn: isoDate().meta(field('发证日期', { fact: 'certificate.issuedOn' })),
+      obtainedBy: z.enum(['training', 'competition', 'evaluation', 'direct_appraisal']).meta(
+        field('取得方式', {
+          fact: 'certificate.obtainedBy',
+          enumLabels: {
+            training: '参加培训',
+            competition: '技能竞赛',
+            evaluation: '技能评价',
+            direct_appraisal: '直接参加鉴定',
+          },
+        }),
+      ),
+      /** trained by a Zhuhai institution and appraised by the city centre, or via a competition/evaluation organised by the city */
+      organisedLocally: z.boolean().meta(field('由本市组织培训鉴定（或竞赛、评价）')),
+    })
+    .meta(field('职业资格证书')),
   /** the occupation's place in the published shortage-occupation subsidy scope */
-  shortageCatalogue: z.object({ listed: z.boolean(), publishedOn: isoDate().nullable() }),
+  shortageCatalogue: z
+    .object({
+      listed: z.boolean().meta(field('列入紧缺工种目录', { fact: 'shortage.listed' })),
+      publishedOn: isoDate()
+        .nullable()
+        .meta(field('目录公布日期', { fact: 'shortage.publishedOn' })),
+    })
+    .meta(field('紧缺工种目录')),
   /** labour contract with the employer; endOn null = 无固定期限 */
   contract: z
-    .object({ localEmployer: z.boolean(), startOn: isoDate(), endOn: isoDate().nullable() })
-    .nullable(),
-  insurance: z.object({
-    /** currently paying social insurance in Zhuhai */
-    payingLocally: z.boolean(),
-    /** months of contributions recorded in Zhuhai */
-    localMonths: z.number().int().min(0),
-  }),
+    .object({
+      localEmployer: z.boolean().meta(field('与本市用人单位签订')),
+      startOn: isoDate().meta(field('合同起始日期')),
+      endOn: isoDate().nullable().meta(field('合同终止日期（无固定期限不填）')),
+    })
+    .nullable()
+    .meta(field('劳动合同', { fact: 'contract.current' })),
+  insurance: z
+    .object({
+      /** currently paying social insurance in Zhuhai */
+      payingLocally: z.boolean().meta(field('正在本市缴纳社会保险', { fact: 'insurance.payingLocally' })),
+      /** months of contributions recorded in Zhuhai */
+      localMonths: z
+        .number()
+        .int()
+        .min(0)
+        .max(1200)
+        .meta(field('本市缴费月数', { fact: 'insurance.localMonths' })),
+    })
+    .meta(field('社会保险')),
   /** contract and insurance are recorded in the Zhuhai labour information system (第五条第（一）项) */
-  recordedInSystem: z.boolean(),
+  recordedInSystem: z
+    .boolean()
+    .meta(field('劳动合同和社会保险已录入系统', { fact: 'insurance.recordedInSystem' })),
 });
 export type Input = z.output<typeof inputSchema>;
 type Ctx = RuleContext<Input>;
@@ -53,8 +123,7 @@ type Ctx = RuleContext<Input>;
 const levelKey = (ctx: Ctx) => `level_${ctx.input.certificate.level}`;
 const isLocal = (ctx: Ctx) => (LOCAL_ORIGINS as readonly string[]).includes(ctx.input.labourOrigin);
 /** Parts actually claimable: certificates not obtained through training carry the appraisal part only. */
-const requestedParts = (ctx: Ctx): string[] => {
-  const { part, certificate } = ctx.input;
+const requestedParts = ({ part, certificate }: Input): string[] => {
   const parts = part === 'both' ? ['training', 'appraisal'] : [part];
   return part === 'both' && certificate.obtainedBy !== 'training' ? ['appraisal'] : parts;
 };
@@ -208,7 +277,7 @@ export const policy = definePolicy({
           ctx.pastClaims,
           'zhuhai.high-skill-subsidy',
           levelKey(ctx),
-          requestedParts(ctx),
+          requestedParts(ctx.input),
         );
         return { ok: r.ok, conflicts: r.conflicts };
       },
@@ -219,29 +288,35 @@ export const policy = definePolicy({
       id: 'training_materials',
       clause: '第四条第（二）项第1目',
       label: '培训补贴申领材料齐全：申请表、花名册、国家职业资格证书原件和复印件、补贴对象委托书',
-      applies: (ctx) => requestedParts(ctx).includes('training'),
+      applies: (ctx) => requestedParts(ctx.input).includes('training'),
     },
     {
       id: 'appraisal_materials',
       clause: '第四条第（二）项第2目',
       label: '技能鉴定补贴申领材料齐全：申请表、花名册',
-      applies: (ctx) => requestedParts(ctx).includes('appraisal'),
+      applies: (ctx) => requestedParts(ctx.input).includes('appraisal'),
     },
   ],
+  // 每个等级每人只能享受一次, the training and appraisal parts separately (第五条第（二）项).
+  claimKeys: (input) => requestedParts(input).map((p) => `level_${input.certificate.level}:${p}`),
   amounts: [
     {
       id: 'training',
       label: '培训费补贴',
+      kind: 'payable',
       compute: (ctx) =>
-        requestedParts(ctx).includes('training') && ctx.input.certificate.obtainedBy === 'training'
+        requestedParts(ctx.input).includes('training') && ctx.input.certificate.obtainedBy === 'training'
           ? ctx.param('training_subsidy', levelKey(ctx))
           : new D(0),
     },
     {
       id: 'appraisal',
       label: '技能鉴定费补贴',
+      kind: 'payable',
       compute: (ctx) =>
-        requestedParts(ctx).includes('appraisal') ? ctx.param('appraisal_subsidy', levelKey(ctx)) : new D(0),
+        requestedParts(ctx.input).includes('appraisal')
+          ? ctx.param('appraisal_subsidy', levelKey(ctx))
+          : new D(0),
     },
   ],
   outputs: (ctx) => ({
