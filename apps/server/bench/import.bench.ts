@@ -15,6 +15,7 @@ import { openDatabase } from '../src/db/client.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { importKinds } from '../src/imports.ts';
 import { systemActor } from '../src/platform/access/actor.ts';
+import { systemClock } from '../src/platform/clock.ts';
 import { createFieldCipher } from '../src/platform/crypto.ts';
 import { writePersonsFile } from '../src/platform/excel-import/import-fixtures.ts';
 import { runImport } from '../src/platform/excel-import/run-import.ts';
@@ -116,6 +117,7 @@ async function child(mode: Mode, file: string, rows: number) {
         cipher: createFieldCipher(randomBytes(32)),
         input: createReadStream(file),
         size: statSync(file).size,
+        today: systemClock.today(),
         fileName: path.basename(file),
         defaultOrgId: city.community1.id,
       });

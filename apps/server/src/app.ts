@@ -14,6 +14,7 @@ import {
 import { z } from 'zod';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
+import { type CalendarSource, packagedCalendar } from './platform/calendar/calendar-source.ts';
 import { installErrorHandler } from './platform/http/error-handler.ts';
 import { redactPaths } from './platform/http/log-redaction.ts';
 import { installSessionHook } from './platform/http/session-hook.ts';
@@ -30,6 +31,8 @@ export interface AppOptions {
   logger?: boolean;
   /** Where pino writes (tests capture it to prove no personal data is logged); stdout by default. */
   logStream?: { write(line: string): void };
+  /** the official working-day calendar (default: the rules package's) */
+  calendar?: CalendarSource;
 }
 
 export const defaultWebDist = path.resolve(import.meta.dirname, '../../web/dist');
@@ -65,7 +68,12 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
-  const services = createServices({ db: database.db, dataKey: config.dataKey });
+  const services = createServices({
+    db: database.db,
+    dataKey: config.dataKey,
+    clock: config.clock,
+    calendar: opts.calendar ?? packagedCalendar,
+  });
   installSessionHook(app, services.auth);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

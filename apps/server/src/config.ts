@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { type Clock, clockStartingAt, systemClock } from './platform/clock.ts';
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -21,6 +22,10 @@ const EnvSchema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  // For demonstrations and tests only: the server's clock starts at this instant and runs on.
+  CLOCK_START: z.iso
+    .datetime({ offset: true, error: 'CLOCK_START 须为带时区的时间，如 2026-06-15T09:00:00+08:00' })
+    .optional(),
 });
 
 export interface Config {
@@ -32,6 +37,8 @@ export interface Config {
   dataKey: Buffer;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   trustProxy: boolean;
+  /** the server's clock: the machine's, or one started at CLOCK_START */
+  clock: Clock;
 }
 
 export class ConfigError extends Error {}
@@ -58,6 +65,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataKey: Buffer.from(e.DATA_KEY ?? readOrCreateSecret(dataDir, 'data-key', 32), 'base64'),
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
+    clock: e.CLOCK_START ? clockStartingAt(new Date(e.CLOCK_START)) : systemClock,
   };
 }
 

@@ -24,6 +24,8 @@ import { createShortageOccupationsService } from './modules/registry/shortage-oc
 import { createZeroEmploymentService } from './modules/registry/zero-employment.service.ts';
 import { createAuditLogService } from './platform/audit/audit-log.service.ts';
 import { createAuthService } from './platform/auth/auth.service.ts';
+import type { CalendarSource } from './platform/calendar/calendar-source.ts';
+import type { Clock } from './platform/clock.ts';
 import { createFieldCipher } from './platform/crypto.ts';
 import { createDictionariesService } from './platform/dictionaries/dictionaries.service.ts';
 import { createImportsService } from './platform/excel-import/imports.service.ts';
@@ -34,61 +36,62 @@ import { createSecurityService } from './platform/security/security.service.ts';
 import { createUsersService } from './platform/users/users.service.ts';
 
 /** Wires every domain service with its explicit dependencies; no container, no globals. */
-export function createServices(deps: { db: Db; dataKey: Buffer }) {
+export function createServices(deps: { db: Db; dataKey: Buffer; clock: Clock; calendar: CalendarSource }) {
   const cipher = createFieldCipher(deps.dataKey);
-  const { db } = deps;
+  const { db, clock, calendar } = deps;
   const policies = createPolicyService({ db });
   const caseTypes = createCaseTypesService({ db });
   const employers = createEmployersService({ db, cipher });
-  const cases = createCasesService({ db, caseTypes, policies });
-  const registrations = createRegistrationsService({ db });
-  const difficulty = createDifficultyService({ db });
-  const households = createHouseholdsService({ db });
+  const caseDeps = { db, caseTypes, policies, clock, calendar };
+  const cases = createCasesService(caseDeps);
+  const registrations = createRegistrationsService({ db, clock });
+  const difficulty = createDifficultyService({ db, clock });
+  const households = createHouseholdsService({ db, clock });
   return {
     db,
     cipher,
-    auth: createAuthService({ db, cipher }),
+    auth: createAuthService({ db, cipher, clock }),
     orgs: createOrgsService({ db }),
-    users: createUsersService({ db }),
+    users: createUsersService({ db, clock }),
     roles: createRolesService({ db }),
-    security: createSecurityService({ db }),
+    security: createSecurityService({ db, clock }),
     auditLog: createAuditLogService({ db }),
     dicts: createDictionariesService({ db }),
-    persons: createPersonsService({ db, cipher }),
-    personsExport: createPersonsExport({ db, cipher }),
+    persons: createPersonsService({ db, cipher, clock }),
+    personsExport: createPersonsExport({ db, cipher, clock }),
     employers,
     employersExport: createEmployersExport({ db, employers }),
-    certificates: createCertificatesService({ db }),
+    certificates: createCertificatesService({ db, clock }),
     shortageOccupations: createShortageOccupationsService({ db }),
     registrations,
     difficulty,
     registrationExports: createRegistrationExports({ db, registrations, difficulty }),
-    contracts: createContractsService({ db }),
-    contributions: createContributionsService({ db }),
-    insuranceSummary: createInsuranceSummaryService({ db }),
+    contracts: createContractsService({ db, clock }),
+    contributions: createContributionsService({ db, clock }),
+    insuranceSummary: createInsuranceSummaryService({ db, clock }),
     households,
     householdsExport: createHouseholdsExport({ db, households }),
-    zeroEmployment: createZeroEmploymentService({ db }),
+    zeroEmployment: createZeroEmploymentService({ db, clock }),
     // Stateless services: the timeline gets its own instances of those it reads.
     personTimeline: createPersonTimelineService({
       db,
-      persons: createPersonsService({ db, cipher }),
-      certificates: createCertificatesService({ db }),
-      households: createHouseholdsService({ db }),
-      zeroEmployment: createZeroEmploymentService({ db }),
-      registrations: createRegistrationsService({ db }),
-      difficulty: createDifficultyService({ db }),
-      contracts: createContractsService({ db }),
-      insuranceSummary: createInsuranceSummaryService({ db }),
+      persons: createPersonsService({ db, cipher, clock }),
+      certificates: createCertificatesService({ db, clock }),
+      households: createHouseholdsService({ db, clock }),
+      zeroEmployment: createZeroEmploymentService({ db, clock }),
+      registrations: createRegistrationsService({ db, clock }),
+      difficulty: createDifficultyService({ db, clock }),
+      contracts: createContractsService({ db, clock }),
+      insuranceSummary: createInsuranceSummaryService({ db, clock }),
     }),
     jobs: createJobsService({ db }),
-    imports: createImportsService({ db, cipher, kinds: importKinds }),
+    imports: createImportsService({ db, cipher, clock, kinds: importKinds }),
     policies,
     caseTypes,
     cases,
     casesExport: createCasesExport({ db, cases }),
-    caseStages: createCaseStageServices({ db, caseTypes, policies, cipher }),
-    overAge: createOverAgeService({ db, caseTypes, policies, clock: () => new Date() }),
+    caseStages: createCaseStageServices({ ...caseDeps, cipher }),
+    overAge: createOverAgeService(caseDeps),
   };
 }
 

@@ -35,7 +35,12 @@ export function demoCommands(program: Command, config: () => Config) {
               ...added,
               registry: o.personsOnly
                 ? null
-                : await populateDemoRegistry(tx, cipher, { cityPath: city.path, persons, seed }),
+                : await populateDemoRegistry(tx, cipher, {
+                    cityPath: city.path,
+                    persons,
+                    seed,
+                    today: c.clock.today(),
+                  }),
             };
           });
           console.log(`已向演示城市追加 ${inserted} 名人员（${seconds()}）`);
@@ -45,6 +50,7 @@ export function demoCommands(program: Command, config: () => Config) {
         const created = await loadDemoCity(db, cipher, {
           persons,
           seed,
+          today: c.clock.today(),
           personsOnly: o.personsOnly === true,
         });
         console.log(

@@ -96,6 +96,7 @@ export function importCommand(program: Command, config: () => Config) {
             size: statSync(file).size,
             sheetBytes: await withFileReadAt(file, (readAt) => firstSheetSize(readAt, statSync(file).size)),
             fileName: file,
+            today: c.clock.today(),
             defaultOrgId: org.id,
             errorOutput: () => createWriteStream(errorsPath),
             onProgress: (p) => {

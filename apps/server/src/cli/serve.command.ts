@@ -42,7 +42,10 @@ export function serveCommand(program: Command, config: () => Config) {
       const c = config();
       let demo: (DemoCity & { password: string }) | undefined;
       const demoCity = async (tx: Executor) => {
-        demo = await createDemoCity(tx, createFieldCipher(c.dataKey), { persons: DEMO_PERSONS });
+        demo = await createDemoCity(tx, createFieldCipher(c.dataKey), {
+          persons: DEMO_PERSONS,
+          today: c.clock.today(),
+        });
         return demo.rootOrgId;
       };
       const app = await startServer(c, {

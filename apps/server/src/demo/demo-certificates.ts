@@ -2,7 +2,6 @@ import { addDays } from '@minsheng/rules/engine/dates.ts';
 import { asc, like } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { qualificationCertificates } from '../modules/registry/certificates.schema.ts';
-import { todayInChina } from '../modules/registry/person-fields.ts';
 import { persons } from '../modules/registry/persons.schema.ts';
 import { insertChunked } from './demo-insert.ts';
 import { seededRandom } from './demo-persons.ts';
@@ -27,10 +26,10 @@ const ISSUER = '泰安市职业技能鉴定指导中心';
  */
 export async function addDemoCertificates(
   tx: Executor,
-  opts: { orgPath: string; seed?: number; today?: string },
+  opts: { orgPath: string; seed?: number; today: string },
 ): Promise<number> {
   const r = seededRandom(opts.seed ?? 2029);
-  const today = opts.today ?? todayInChina();
+  const { today } = opts;
   const people = await tx
     .select({
       id: persons.id,

@@ -18,6 +18,8 @@ export interface DemoOptions {
   personsOnly?: boolean;
   /** PRNG seed: the same seed gives the same city, people and usernames (default 2026). */
   seed?: number;
+  /** The demo's "today": the bureau's day on the server's clock. */
+  today: string;
 }
 
 export interface DemoAccount {
@@ -71,7 +73,7 @@ const communityNames = [
 export async function createDemoCity(
   tx: Executor,
   cipher: FieldCipher,
-  opts: DemoOptions = {},
+  opts: DemoOptions,
 ): Promise<DemoCity & { password: string }> {
   const r = seededRandom(opts.seed ?? 2026);
   const [taken] = await tx
@@ -213,7 +215,12 @@ export async function createDemoCity(
   );
   const registry = opts.personsOnly
     ? null
-    : await populateDemoRegistry(tx, cipher, { cityPath: city.path, persons: personCount, seed });
+    : await populateDemoRegistry(tx, cipher, {
+        cityPath: city.path,
+        persons: personCount,
+        seed,
+        today: opts.today,
+      });
   return {
     rootOrgId: city.id,
     users: accounts.map(({ username, role, orgName }) => ({ username, role, orgName })),
@@ -227,7 +234,7 @@ export async function createDemoCity(
  * data first. For `minsheng demo generate` and tests; `serve --demo` on an empty database passes
  * `createDemoCity` as bootstrap's `rootOrg` instead, so the administrators land in 泰安市.
  */
-export async function loadDemoCity(db: Db, cipher: FieldCipher, opts: DemoOptions = {}) {
+export async function loadDemoCity(db: Db, cipher: FieldCipher, opts: DemoOptions) {
   return db.transaction(async (tx) => {
     await seedReferenceData(tx);
     return createDemoCity(tx, cipher, opts);

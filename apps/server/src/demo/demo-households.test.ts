@@ -16,7 +16,12 @@ const database = await createTestDatabase();
 afterAll(() => database.close());
 const { db } = database;
 await bootstrap(db);
-await loadDemoCity(db, createFieldCipher(Buffer.alloc(32, 7)), { persons: 400, seed: 7, personsOnly: true });
+await loadDemoCity(db, createFieldCipher(Buffer.alloc(32, 7)), {
+  persons: 400,
+  seed: 7,
+  personsOnly: true,
+  today: '2026-11-25',
+});
 const today = '2026-11-25';
 const first = await db.transaction((tx) => createDemoHouseholds(tx, { seed: 3, today }));
 

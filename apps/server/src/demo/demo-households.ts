@@ -8,7 +8,6 @@ import {
   zeroEmploymentAssistance,
   zeroEmploymentHouseholds,
 } from '../modules/registry/households.schema.ts';
-import { todayInChina } from '../modules/registry/person-fields.ts';
 import { persons } from '../modules/registry/persons.schema.ts';
 import { insertChunked } from './demo-insert.ts';
 import { seededRandom } from './demo-persons.ts';
@@ -17,8 +16,8 @@ export interface DemoHouseholdOptions {
   seed?: number;
   /** Only persons under this organisation path (e.g. the demo city's); default: all. */
   orgPath?: string;
-  /** The demo's "today" (YYYY-MM-DD); default: today in China. */
-  today?: string;
+  /** The demo's "today" (YYYY-MM-DD, the bureau's day on the server's clock). */
+  today: string;
 }
 
 export interface DemoHouseholdCounts {
@@ -65,10 +64,10 @@ function relationTo(head: Person, p: Person): string {
  */
 export async function createDemoHouseholds(
   tx: Executor,
-  opts: DemoHouseholdOptions = {},
+  opts: DemoHouseholdOptions,
 ): Promise<DemoHouseholdCounts> {
   const r = seededRandom(opts.seed ?? 2027);
-  const today = opts.today ?? todayInChina();
+  const { today } = opts;
   const people: Person[] = await tx
     .select({
       id: persons.id,

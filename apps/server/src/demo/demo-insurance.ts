@@ -6,7 +6,6 @@ import { labourContracts } from '../modules/registry/contracts.schema.ts';
 import { insuranceContributions } from '../modules/registry/contributions.schema.ts';
 import { employers } from '../modules/registry/employers.schema.ts';
 import { monthIndex, shiftMonth } from '../modules/registry/insurance-evidence.ts';
-import { todayInChina } from '../modules/registry/person-fields.ts';
 import { persons } from '../modules/registry/persons.schema.ts';
 import { insertChunked } from './demo-insert.ts';
 import { type Random, seededRandom } from './demo-persons.ts';
@@ -15,8 +14,8 @@ export interface DemoInsuranceOptions {
   seed?: number;
   /** Only persons (and employers) under this organisation path (e.g. the demo city's); default: all. */
   orgPath?: string;
-  /** The demo's "today" (YYYY-MM-DD); default: today in China. */
-  today?: string;
+  /** The demo's "today" (YYYY-MM-DD, the bureau's day on the server's clock). */
+  today: string;
   /** At most this many persons get a working history (contributions grow ~200 rows per person). */
   maxPersons?: number;
 }
@@ -191,10 +190,10 @@ function historyOf(p: Person, list: Employer[], today: string, r: Random) {
  */
 export async function createDemoInsurance(
   tx: Executor,
-  opts: DemoInsuranceOptions = {},
+  opts: DemoInsuranceOptions,
 ): Promise<DemoInsuranceCounts> {
   const r = seededRandom(opts.seed ?? 2028);
-  const today = opts.today ?? todayInChina();
+  const { today } = opts;
   const people: Person[] = await tx
     .select({
       id: persons.id,

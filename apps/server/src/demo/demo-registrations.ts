@@ -2,7 +2,6 @@ import { addDays, addMonths, addYears, daysBetween } from '@minsheng/rules/engin
 import type { DifficultyCategory } from '@minsheng/rules/national/difficulty.ts';
 import { asc, count, eq, like, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
-import { todayInChina } from '../modules/registry/person-fields.ts';
 import { persons } from '../modules/registry/persons.schema.ts';
 import {
   checkDifficultyCategory,
@@ -25,8 +24,8 @@ export interface DemoRegistrationOptions {
   seed?: number;
   /** Only persons under this organisation path (e.g. the demo city's); default: all. */
   orgPath?: string;
-  /** The demo's "today" (YYYY-MM-DD); default: today in China. */
-  today?: string;
+  /** The demo's "today" (YYYY-MM-DD, the bureau's day on the server's clock). */
+  today: string;
   /** Who decides difficulty determinations; default: the first city reviewer, none → no determinations. */
   deciderId?: string;
 }
@@ -77,10 +76,10 @@ const between = (r: Random, from: string, to: string) =>
  */
 export async function createDemoRegistrations(
   tx: Executor,
-  opts: DemoRegistrationOptions = {},
+  opts: DemoRegistrationOptions,
 ): Promise<DemoRegistrationCounts> {
   const r = seededRandom(opts.seed ?? 2028);
-  const today = opts.today ?? todayInChina();
+  const { today } = opts;
   const people = (await tx
     .select({
       id: persons.id,

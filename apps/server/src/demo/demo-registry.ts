@@ -28,19 +28,20 @@ export interface DemoRegistryCounts {
 export async function populateDemoRegistry(
   tx: Executor,
   cipher: FieldCipher,
-  opts: { cityPath: string; persons: number; seed: number; insuredPersons?: number },
+  opts: { cityPath: string; persons: number; seed: number; today: string; insuredPersons?: number },
 ): Promise<DemoRegistryCounts> {
-  const { cityPath: orgPath, seed } = opts;
+  const { cityPath: orgPath, seed, today } = opts;
   const employers = await addDemoEmployers(tx, cipher, {
     cityPath: orgPath,
     perStreet: Math.min(200, Math.max(3, Math.ceil(opts.persons / 200))),
     seed,
   });
-  const households = await createDemoHouseholds(tx, { orgPath, seed });
-  const registrations = await createDemoRegistrations(tx, { orgPath, seed });
+  const households = await createDemoHouseholds(tx, { orgPath, seed, today });
+  const registrations = await createDemoRegistrations(tx, { orgPath, seed, today });
   const insurance = await createDemoInsurance(tx, {
     orgPath,
     seed,
+    today,
     maxPersons: opts.insuredPersons ?? Math.min(opts.persons, 2000),
   });
   return {
@@ -52,6 +53,6 @@ export async function populateDemoRegistry(
     difficultyDeterminations: registrations.determinations,
     contracts: insurance.contracts,
     contributions: insurance.contributions,
-    certificates: await addDemoCertificates(tx, { orgPath, seed }),
+    certificates: await addDemoCertificates(tx, { orgPath, seed, today }),
   };
 }

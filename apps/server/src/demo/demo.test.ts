@@ -9,6 +9,7 @@ import { users } from '../platform/access/access.schema.ts';
 import { createFieldCipher } from '../platform/crypto.ts';
 import { organisations } from '../platform/orgs/orgs.schema.ts';
 import { testConfig } from '../test/test-app.ts';
+import { TEST_TODAY } from '../test/test-clock.ts';
 import { createTestDatabase } from '../test/test-db.ts';
 import { createDemoCity, loadDemoCity } from './demo-city.ts';
 import { addDemoPersons, insertDemoPersons } from './demo-load-persons.ts';
@@ -55,7 +56,7 @@ describe('loadDemoCity', async () => {
     await app.close();
     await database.close();
   });
-  const demo = await loadDemoCity(database.db, cipher, { persons: 500, seed: 42 });
+  const demo = await loadDemoCity(database.db, cipher, { persons: 500, seed: 42, today: TEST_TODAY });
 
   it('inserts persons in chunks of 500, not row by row (100 000 must stay linear)', async () => {
     let inserts = 0;
@@ -177,7 +178,9 @@ describe('loadDemoCity', async () => {
   });
 
   it('refuses to load a second demo city into the same database', async () => {
-    await expect(loadDemoCity(database.db, cipher, { persons: 1 })).rejects.toThrow(/已存在/);
+    await expect(loadDemoCity(database.db, cipher, { persons: 1, today: TEST_TODAY })).rejects.toThrow(
+      /已存在/,
+    );
   });
 });
 
@@ -190,7 +193,7 @@ describe('createDemoCity as the root organisation of bootstrap', async () => {
     let demo: Awaited<ReturnType<typeof createDemoCity>> | undefined;
     const { initialAccounts } = await bootstrap(database.db, {
       rootOrg: async (tx) => {
-        demo = await createDemoCity(tx, cipher, { persons: 20, seed: 1 });
+        demo = await createDemoCity(tx, cipher, { persons: 20, seed: 1, today: TEST_TODAY });
         return demo.rootOrgId;
       },
     });

@@ -2,10 +2,13 @@ import { afterAll } from 'vitest';
 import { buildApp } from '../app.ts';
 import { seedReferenceData } from '../bootstrap.ts';
 import type { Config } from '../config.ts';
+import type { CalendarSource } from '../platform/calendar/calendar-source.ts';
+import type { Clock } from '../platform/clock.ts';
 import { disableAdminMfa, seedRoleUsers, seedTestCity, TEST_PASSWORD } from './fixtures.ts';
+import { testClock } from './test-clock.ts';
 import { createTestDatabase } from './test-db.ts';
 
-export const testConfig = (): Config => ({
+export const testConfig = (clock: Clock = testClock()): Config => ({
   port: 0,
   host: '127.0.0.1',
   dataDir: '/tmp',
@@ -14,6 +17,7 @@ export const testConfig = (): Config => ({
   dataKey: Buffer.alloc(32, 7),
   logLevel: process.env.TEST_LOG === '1' ? 'error' : 'info',
   trustProxy: false,
+  clock,
 });
 
 export interface ApiResponse<T = unknown> {
@@ -37,15 +41,26 @@ export interface TestClient {
  * A fresh app on a fresh cloned database with the test city and one user per role. Closed after
  * the file's tests.
  */
-export async function createTestApp(opts: { adminMfa?: boolean; logLines?: string[] } = {}) {
+export async function createTestApp(
+  opts: {
+    adminMfa?: boolean;
+    logLines?: string[];
+    /** default: a clock starting at TEST_NOW */
+    clock?: Clock;
+    /** default: the rules package's calendar */
+    calendar?: CalendarSource;
+  } = {},
+) {
+  const clock = opts.clock ?? testClock();
   const database = await createTestDatabase();
   await seedReferenceData(database.db);
   const city = await seedTestCity(database.db);
   const users = await seedRoleUsers(database.db, city);
   if (!opts.adminMfa) await disableAdminMfa(database.db);
   const { app, services } = await buildApp({
-    config: testConfig(),
+    config: testConfig(clock),
     database,
+    ...(opts.calendar ? { calendar: opts.calendar } : {}),
     logger: process.env.TEST_LOG === '1' || opts.logLines !== undefined,
     ...(opts.logLines ? { logStream: { write: (line: string) => void opts.logLines!.push(line) } } : {}),
   });
@@ -85,7 +100,19 @@ export async function createTestApp(opts: { adminMfa?: boolean; logLines?: strin
     };
   }
 
-  return { app, services, database, db: database.db, city, users, login, password: TEST_PASSWORD };
+  return {
+    app,
+    services,
+    database,
+    db: database.db,
+    city,
+    users,
+    login,
+    password: TEST_PASSWORD,
+    clock,
+    /** the bureau's date on the app's clock */
+    today: () => clock.today(),
+  };
 }
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;

@@ -1,38 +1,17 @@
+import { getPolicy } from '@minsheng/rules/catalogue.ts';
+import { claimKeysOf } from '@minsheng/rules/engine/claims.ts';
 import type { PastClaimInput } from '@minsheng/rules/engine/constraints.ts';
 import { toFen } from './cases-finance.rules.ts';
 
 /**
- * Once-only benefits: the claim keys an approval records in `benefit_claims`, whose unique index
- * refuses a second approval of the same key for the same beneficiary. Keys follow the categories
- * the policies' once-only conditions read (`category` or `category:part`), so recorded claims feed
- * back into the rules as past claims.
+ * Once-only benefits: an approval records the claim keys its policy declares (`claimKeys` in the
+ * rules package) in `benefit_claims`, whose unique index refuses a second approval of the same key
+ * for the same beneficiary. Keys follow the categories the policies' conditions read (`category` or
+ * `category:part`), so recorded claims feed back into the rules as past claims.
  */
-type KeyRule = (input: Record<string, unknown>, amounts: Record<string, string>) => string[];
-
-const rules: Record<string, KeyRule> = {
-  // 每个等级每人只能享受一次, the training and appraisal parts separately (policy notes); a
-  // certificate not obtained through training carries the appraisal part only (第三条).
-  'zhuhai.high-skill-subsidy': (input) => {
-    const cert = input.certificate as { level?: number; obtainedBy?: string } | undefined;
-    if (cert?.level === undefined) return [];
-    const part = String(input.part ?? 'both');
-    const parts = part === 'both' ? ['training', 'appraisal'] : [part];
-    const claimable = cert.obtainedBy === 'training' ? parts : parts.filter((p) => p === 'appraisal');
-    return claimable.map((p) => `level_${cert.level}:${p}`);
-  },
-  'county-city.training-subsidy': (input) =>
-    ['entrepreneurship', 'skills', 'migrant_certificate'].includes(String(input.kind))
-      ? [String(input.kind)]
-      : [],
-  'county-city.start-up-subsidy': (_input, amounts) =>
-    Number(amounts.start_up_subsidy ?? 0) > 0 ? ['start_up'] : [],
-  'county-city.employer-hiring': () => ['new_post_reward'],
-  'county-city.local-hiring-reward': (input) => (input.year === undefined ? [] : [String(input.year)]),
-  'county-city.credit-community': (input) => (input.year === undefined ? [] : [`year_${input.year}`]),
-};
-
 export function claimKeys(policyId: string, input: Record<string, unknown>, amounts: Record<string, string>) {
-  return rules[policyId]?.(input, amounts) ?? [];
+  const policy = getPolicy(policyId);
+  return policy ? claimKeysOf(policy, input, amounts) : [];
 }
 
 /**

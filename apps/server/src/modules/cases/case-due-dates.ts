@@ -1,4 +1,4 @@
-import { workCalendar } from '@minsheng/rules/engine/calendar.ts';
+import type { WorkCalendar } from '@minsheng/rules/engine/calendar.ts';
 import type { IsoDate } from '@minsheng/rules/engine/dates.ts';
 import { dueDate } from '@minsheng/rules/engine/deadlines.ts';
 import { awaiting, type LifecycleContext } from './case-lifecycle.ts';
@@ -6,10 +6,10 @@ import type { CaseStatus } from './case-status.ts';
 import type { CaseTimeLimit } from './cases.schema.ts';
 
 /**
- * Due dates of case steps, in working days on the official holiday calendar. A year whose schedule
- * is not yet published counts weekends only: a due date is a reminder, never a refusal.
+ * Due dates of case steps, in working days on the official holiday calendar (the caller passes it:
+ * a lenient one, where a year whose schedule is not yet published counts weekends only, because a
+ * due date is a reminder, never a refusal).
  */
-const calendar = workCalendar.withMissingYearsAs(() => undefined);
 
 /** A case is "due soon" when its step falls due within this many working days. */
 export const DUE_SOON_WORKING_DAYS = 3;
@@ -20,14 +20,19 @@ export interface DueSettings {
 }
 
 /** The due date of `step` started on `start`, or null when the case type sets no limit for it. */
-export function stepDueDate(settings: DueSettings, step: string, start: IsoDate): IsoDate | null {
+export function stepDueDate(
+  settings: DueSettings,
+  step: string,
+  start: IsoDate,
+  calendar: WorkCalendar,
+): IsoDate | null {
   if (step === 'public_notice') return calendar.addWorkingDays(start, settings.publicNoticeDays);
   const limit = settings.timeLimits.find((l) => l.id === step);
-  return limit ? limitDueDate(limit, start) : null;
+  return limit ? limitDueDate(limit, start, calendar) : null;
 }
 
 /** The due date of one time limit counted from `start` (the rules package's `dueDate`). */
-export const limitDueDate = (limit: CaseTimeLimit, start: IsoDate): IsoDate =>
+export const limitDueDate = (limit: CaseTimeLimit, start: IsoDate, calendar: WorkCalendar): IsoDate =>
   dueDate(limit, start, calendar);
 
 /**
@@ -40,19 +45,20 @@ export function dueOnEntering(
   settings: DueSettings,
   today: IsoDate,
   applicationDeadline: IsoDate | null,
+  calendar: WorkCalendar,
 ): { step: string; dueOn: IsoDate | null } | null {
   const next = awaiting(status, ctx);
   if (!next) return null;
   if (next.step === 'submit') return { step: 'application', dueOn: applicationDeadline };
-  return { step: next.step, dueOn: stepDueDate(settings, next.step, today) };
+  return { step: next.step, dueOn: stepDueDate(settings, next.step, today, calendar) };
 }
 
-export function dueFlags(dueOn: IsoDate | null, today: IsoDate) {
+export function dueFlags(dueOn: IsoDate | null, today: IsoDate, calendar: WorkCalendar) {
   if (!dueOn) return { overdue: false, dueSoon: false };
   const overdue = dueOn < today;
   return { overdue, dueSoon: !overdue && dueOn <= calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS) };
 }
 
 /** The last due date that still counts as "due soon" today. */
-export const dueSoonUntil = (today: IsoDate): IsoDate =>
+export const dueSoonUntil = (today: IsoDate, calendar: WorkCalendar): IsoDate =>
   calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS);

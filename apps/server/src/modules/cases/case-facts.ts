@@ -83,15 +83,6 @@ const builders: Record<string, Builder> = {
   [OVER_AGE_POLICY]: overAgeFacts,
 };
 
-/**
- * The amounts that make a policy's decided amount when not all of them do: the over-age item
- * decides the back-payment (pension + medical); its other amounts are the personal-account share
- * inside it and the monthly pension.
- */
-export const decidedAmounts: Readonly<Record<string, readonly string[]>> = {
-  [OVER_AGE_POLICY]: ['pension_backpay', 'medical_backpay'],
-};
-
 /** Policies whose input the registry feeds; the others read the declared application data only. */
 export const registryBackedPolicies = Object.keys(builders);
 

@@ -2,6 +2,8 @@ import type { Db, Executor } from '../../db/client.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { hasPermission } from '../../platform/access/actor.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
+import { type CalendarSource, lenientCalendar } from '../../platform/calendar/calendar-source.ts';
+import { bureauDate, type Clock } from '../../platform/clock.ts';
 import { conflict, DomainError, forbidden, notFound } from '../../platform/errors.ts';
 import type { PolicyService } from '../policy/policy.service.ts';
 import { dueOnEntering } from './case-due-dates.ts';
@@ -20,13 +22,10 @@ export interface CaseDeps {
   db: Db;
   caseTypes: CaseTypesService;
   policies: PolicyService;
-  /** the current instant; tests pass a fixed one */
-  clock: () => Date;
+  /** the current instant and the bureau's day; tests pass their own */
+  clock: Clock;
+  calendar: CalendarSource;
 }
-
-/** The date in the city (China Standard Time) of an instant. */
-export const chinaDate = (at: Date): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(at);
 
 export const staleCase = () => new DomainError('STALE', '该案件已被他人处理或修改，请刷新后重试');
 
@@ -82,8 +81,8 @@ export async function runTransition(deps: CaseDeps, actor: Actor, id: string, re
   const decision = decide(row.status, req.action, ctx);
   if (!decision.ok) throw conflict(decision.reason);
   await req.check?.(row, type);
-  const now = deps.clock();
-  const today = chinaDate(now);
+  const now = deps.clock.now();
+  const today = bureauDate(now);
   return deps.db.transaction(async (tx) => {
     const repo = createCasesRepo(tx);
     const taken = await repo.update(id, row.version, {});
@@ -96,7 +95,14 @@ export async function runTransition(deps: CaseDeps, actor: Actor, id: string, re
         ...ctx,
         requiresPublicNotice: patch.requiresPublicNotice ?? ctx.requiresPublicNotice,
       };
-      const due = dueOnEntering(to, nextCtx, type, today, row.applicationDeadline);
+      const due = dueOnEntering(
+        to,
+        nextCtx,
+        type,
+        today,
+        row.applicationDeadline,
+        lenientCalendar(deps.calendar),
+      );
       patch.dueOn = due?.dueOn ?? null;
       if (due?.dueOn) patch.dueDates = { ...row.dueDates, ...patch.dueDates, [due.step]: due.dueOn };
       if (finalStatuses.has(to)) patch.closedAt = now;

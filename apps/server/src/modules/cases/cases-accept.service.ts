@@ -1,4 +1,5 @@
 import type { Actor } from '../../platform/access/actor.ts';
+import { lenientCalendar } from '../../platform/calendar/calendar-source.ts';
 import { conflict, invalid, notFound } from '../../platform/errors.ts';
 import { createCaseApplicantsRepo } from './case-applicants.repo.ts';
 import { stepDueDate } from './case-due-dates.ts';
@@ -60,7 +61,7 @@ export function createCasesAcceptService(deps: CaseDeps) {
             number: await nextNumber(tx, 'supplement', 'BZ', Number(today.slice(0, 4))),
             items,
             note: input.note ?? null,
-            supplementBy: stepDueDate(type, 'supplement', today),
+            supplementBy: stepDueDate(type, 'supplement', today, lenientCalendar(deps.calendar)),
             issuedAt: now,
             issuedBy: actor.userId,
             issuedByName: actor.displayName,

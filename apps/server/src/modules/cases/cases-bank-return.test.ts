@@ -3,12 +3,11 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeRoleMatrix } from '../../test/role-matrix.ts';
 import { createTestApp, type TestClient } from '../../test/test-app.ts';
-import { chinaDate } from './case-transition.ts';
 import { csvCells } from './cases-bank-return.ts';
 import { refs, requireNotice, seedDecidedCases, statusesOf } from './cases-stage.fixtures.ts';
 
 const t = await createTestApp();
-const today = chinaDate(new Date());
+const today = t.today();
 let reviewer: TestClient;
 let finance: TestClient;
 

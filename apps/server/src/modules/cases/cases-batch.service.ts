@@ -11,7 +11,7 @@ import { createBatchRepo } from './cases-batch.repo.ts';
 import { checkRosterRow, duplicateRows, type RawRosterRow, type RosterRow } from './cases-batch.rules.ts';
 import { createCasesCreateService, submissionFields } from './cases-create.service.ts';
 import { yuan } from './cases-finance.rules.ts';
-import { type StageTx, stepInTx, todayOf, txDeps } from './cases-stage.ts';
+import { type StageTx, stepInTx, txDeps } from './cases-stage.ts';
 
 export interface BatchInput {
   caseTypeId: string;
@@ -44,14 +44,18 @@ export function createCasesBatchService(deps: CaseDeps & { cipher: FieldCipher }
       return existing.id;
     }
     if (!row.issuer) throw invalid('该证书尚未登记，请填写「发证机构」');
-    const created = await createCertificatesService({ db: tx as never }).create(actor, personId, {
-      number: row.certificateNumber,
-      occupation: row.occupation,
-      level: row.level,
-      issuedOn: row.issuedOn,
-      issuer: row.issuer,
-      obtainedBy: row.obtainedBy,
-    });
+    const created = await createCertificatesService({ db: tx as never, clock: deps.clock }).create(
+      actor,
+      personId,
+      {
+        number: row.certificateNumber,
+        occupation: row.occupation,
+        level: row.level,
+        issuedOn: row.issuedOn,
+        issuer: row.issuer,
+        obtainedBy: row.obtainedBy,
+      },
+    );
     return created.id;
   }
 
@@ -148,7 +152,7 @@ export function createCasesBatchService(deps: CaseDeps & { cipher: FieldCipher }
       const type = await deps.caseTypes.get(input.caseTypeId);
       if (!type.applicantKinds.includes('institution_on_behalf'))
         throw invalid(`「${type.name}」不受理机构代申领的花名册`);
-      const today = todayOf(deps);
+      const today = deps.clock.today();
       const errors = new Map<number, string[]>();
       const good: Checked[] = [];
       for (const { rowNo, raw } of input.rows) {

@@ -3,7 +3,6 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeRoleMatrix } from '../../test/role-matrix.ts';
 import { createTestApp, type TestClient } from '../../test/test-app.ts';
-import { todayInChina } from '../registry/person-fields.ts';
 import { personBody, residentId } from '../registry/persons.fixtures.ts';
 import { cases } from './cases.schema.ts';
 import { rosterColumns } from './cases-batch.rules.ts';
@@ -141,7 +140,7 @@ describe('uploading a roster', () => {
       true,
     );
     // Submitted by the roster on the day it reached the office, like an application filed alone.
-    expect(rows.map((c) => c.appliedOn)).toEqual([todayInChina(), todayInChina()]);
+    expect(rows.map((c) => c.appliedOn)).toEqual([t.today(), t.today()]);
     expect(rows.every((c) => c.submittedAt instanceof Date)).toBe(true);
   });
 

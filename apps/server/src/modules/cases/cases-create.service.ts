@@ -1,12 +1,15 @@
+import type { WorkCalendar } from '@minsheng/rules/engine/calendar.ts';
 import type { Executor } from '../../db/client.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { hasPermission } from '../../platform/access/actor.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
+import { lenientCalendar } from '../../platform/calendar/calendar-source.ts';
+import { bureauDate } from '../../platform/clock.ts';
 import { forbidden, invalid, notFound } from '../../platform/errors.ts';
 import { createCaseApplicantsRepo } from './case-applicants.repo.ts';
 import { limitDueDate } from './case-due-dates.ts';
 import type { CaseApplicantKind } from './case-status.ts';
-import { type CaseDeps, chinaDate, runTransition, type StepContext } from './case-transition.ts';
+import { type CaseDeps, runTransition, type StepContext } from './case-transition.ts';
 import type { CaseTypeRow } from './case-types.repo.ts';
 import { applicantKindLabels } from './case-types.service.ts';
 import { createCasesRepo, type MaterialUpdate, nextNumber } from './cases.repo.ts';
@@ -48,11 +51,16 @@ export async function applyMaterials(
 }
 
 /** The applicant's own deadline: a period from the certificate, or a monthly cut-off from today. */
-function applicationDeadline(type: CaseTypeRow, today: string, certificateIssuedOn: string | undefined) {
+function applicationDeadline(
+  type: CaseTypeRow,
+  today: string,
+  certificateIssuedOn: string | undefined,
+  calendar: WorkCalendar,
+) {
   const limit = type.timeLimits.find((l) => l.id === 'application' || l.id === 'monthly_cutoff');
   if (!limit) return null;
   const start = limit.unit === 'day_of_month' ? today : certificateIssuedOn;
-  return start ? limitDueDate(limit, start) : null;
+  return start ? limitDueDate(limit, start, calendar) : null;
 }
 
 /**
@@ -120,9 +128,9 @@ export function createCasesCreateService(deps: CaseDeps) {
       }
       const applicant = await resolveApplicant(actor, input);
       const cert = await checkCertificate(applicant.personId, input.certificateId);
-      const now = deps.clock();
-      const today = chinaDate(now);
-      const deadline = applicationDeadline(type, today, cert?.issuedOn);
+      const now = deps.clock.now();
+      const today = bureauDate(now);
+      const deadline = applicationDeadline(type, today, cert?.issuedOn, lenientCalendar(deps.calendar));
       return db.transaction(async (tx) => {
         const repo = createCasesRepo(tx);
         const row = await repo.insert({

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../platform/access/actor.ts';
+import { bureauDate } from '../../platform/clock.ts';
 import { exportList } from '../../platform/excel-export/list-export.ts';
-import { chinaDate } from './case-transition.ts';
 import type { CasesService } from './cases.service.ts';
 import { yuan } from './cases-finance.rules.ts';
 import type { CaseListQuery } from './cases-query.service.ts';
@@ -30,7 +30,7 @@ export function createCasesExport(deps: { db: Db; cases: CasesService }) {
         { header: '拟核定金额（元）', width: 14, value: (c) => amount(c.proposedAmountFen) },
         { header: '批准金额（元）', width: 14, value: (c) => amount(c.approvedAmountFen) },
         { header: '所属机构', width: 16, value: (c) => c.org.name },
-        { header: '提交日期', width: 12, value: (c) => (c.submittedAt ? chinaDate(c.submittedAt) : '') },
+        { header: '提交日期', width: 12, value: (c) => (c.submittedAt ? bureauDate(c.submittedAt) : '') },
       ],
       page: (page, pageSize) => deps.cases.list(actor, { ...query, page, pageSize }),
       audit: { action: 'case.export', targetType: 'case', filter: { ...query } },

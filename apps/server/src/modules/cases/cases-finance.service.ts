@@ -1,10 +1,11 @@
 import type { Actor } from '../../platform/access/actor.ts';
 import { hasPermission } from '../../platform/access/actor.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
+import { bureauDate } from '../../platform/clock.ts';
 import { conflict, DomainError, forbidden, notFound } from '../../platform/errors.ts';
 import { isUniqueViolation } from '../registry/persons.service.ts';
 import type { CaseStatus } from './case-status.ts';
-import { type CaseDeps, chinaDate } from './case-transition.ts';
+import type { CaseDeps } from './case-transition.ts';
 import type { CaseTypeRow } from './case-types.repo.ts';
 import { nextNumber } from './cases.repo.ts';
 import { createFinanceRepo, type PlanRow } from './cases-finance.repo.ts';
@@ -25,9 +26,7 @@ import {
   checkCaseRefs,
   lockCases,
   type StageTx,
-  stageCalendar,
   stepInTx,
-  todayOf,
 } from './cases-stage.ts';
 
 export const stalePlan = () => new DomainError('STALE', '该用款计划已被他人处理或修改，请刷新后重试');
@@ -107,7 +106,7 @@ export function createCasesFinanceService(deps: CaseDeps) {
     ) {
       const stage = stages[q.stage];
       if (!hasPermission(actor, stage.permission)) throw forbidden();
-      const today = todayOf(deps);
+      const today = deps.clock.today();
       const rows = await repo.queue(actor, stage.permission, stage.statuses, q.caseTypeId);
       const byType = await types(rows.map((r) => r.caseTypeId));
       const failures = await repo.lastFailures(
@@ -120,9 +119,10 @@ export function createCasesFinanceService(deps: CaseDeps) {
         })
         .map((r) => {
           const limits = byType.get(r.caseTypeId)!.timeLimits;
-          const receivedOn = r.sentToFinanceAt ? chinaDate(r.sentToFinanceAt) : null;
-          const forward = workingDayDeadline(findLimit(limits, FORWARD_LIMIT_ID), r.decidedOn, stageCalendar);
-          const pay = workingDayDeadline(findLimit(limits, PAY_LIMIT_ID), receivedOn, stageCalendar);
+          const calendar = deps.calendar.current();
+          const receivedOn = r.sentToFinanceAt ? bureauDate(r.sentToFinanceAt) : null;
+          const forward = workingDayDeadline(findLimit(limits, FORWARD_LIMIT_ID), r.decidedOn, calendar);
+          const pay = workingDayDeadline(findLimit(limits, PAY_LIMIT_ID), receivedOn, calendar);
           const { approvedAmountFen, dueDates: _dueDates, requiresPublicNotice: _n, ...rest } = r;
           return {
             ...rest,
@@ -168,7 +168,7 @@ export function createCasesFinanceService(deps: CaseDeps) {
     async createPlan(actor: Actor, input: PlanInput) {
       if (!hasPermission(actor, 'case:finance')) throw forbidden();
       checkCaseRefs(input.cases);
-      const today = todayOf(deps);
+      const today = deps.clock.today();
       const id = await db
         .transaction(async (tx) => {
           const txRepo = createFinanceRepo(tx);
@@ -240,7 +240,7 @@ export function createCasesFinanceService(deps: CaseDeps) {
             work: () => ({ payload: { planId: plan.id, planNumber: plan.number } }),
           });
         }
-        return { status: 'approved', approvedAt: deps.clock(), approvedBy: actor.userId };
+        return { status: 'approved', approvedAt: deps.clock.now(), approvedBy: actor.userId };
       });
     },
 

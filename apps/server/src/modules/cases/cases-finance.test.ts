@@ -1,9 +1,9 @@
 import { eq, inArray } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { packagedCalendar } from '../../platform/calendar/calendar-source.ts';
 import { describeRoleMatrix } from '../../test/role-matrix.ts';
 import { createTestApp, type TestClient } from '../../test/test-app.ts';
 import { payments } from './case-finance.schema.ts';
-import { chinaDate } from './case-transition.ts';
 import { cases } from './cases.schema.ts';
 import {
   actorOf,
@@ -16,7 +16,7 @@ import {
 import { createCaseStageServices } from './cases-stage.services.ts';
 
 const t = await createTestApp();
-const today = chinaDate(new Date());
+const today = t.today();
 let reviewer: TestClient;
 let finance: TestClient;
 
@@ -176,6 +176,8 @@ describe('exactly-once payment', () => {
       caseTypes: t.services.caseTypes,
       policies: t.services.policies,
       cipher: t.services.cipher,
+      clock: t.clock,
+      calendar: packagedCalendar,
     };
     const crashing = createCaseStageServices({
       ...deps,

@@ -1,6 +1,7 @@
 import type { Actor } from '../../platform/access/actor.ts';
 import { hasPermission } from '../../platform/access/actor.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
+import { lenientCalendar } from '../../platform/calendar/calendar-source.ts';
 import { conflict, DomainError, forbidden, invalid, notFound } from '../../platform/errors.ts';
 import { caseStatusLabels } from './case-status.ts';
 import type { CaseDeps } from './case-transition.ts';
@@ -8,14 +9,7 @@ import { nextNumber } from './cases.repo.ts';
 import { yuan } from './cases-finance.rules.ts';
 import { createNoticeRepo } from './cases-notice.repo.ts';
 import { maskName, noticeCloseProblem, noticePeriodProblem } from './cases-notice.rules.ts';
-import {
-  type CaseRef,
-  caseConflict,
-  checkCaseRefs,
-  stageCalendar,
-  stepInTx,
-  todayOf,
-} from './cases-stage.ts';
+import { type CaseRef, caseConflict, checkCaseRefs, stepInTx } from './cases-stage.ts';
 
 export interface NoticeInput {
   caseTypeId: string;
@@ -87,9 +81,15 @@ export function createCasesNoticeService(deps: CaseDeps) {
       checkCaseRefs(input.cases);
       const type = await deps.caseTypes.get(input.caseTypeId);
       if (!type.requiresPublicNotice) throw invalid(`事项「${type.name}」无需公示`);
-      const today = todayOf(deps);
+      const today = deps.clock.today();
       const rule = { unit: 'working_days' as const, amount: type.publicNoticeDays };
-      const problem = noticePeriodProblem(rule, input.startsOn, input.endsOn, today, stageCalendar);
+      const problem = noticePeriodProblem(
+        rule,
+        input.startsOn,
+        input.endsOn,
+        today,
+        lenientCalendar(deps.calendar),
+      );
       if (problem) throw invalid(problem, [{ path: 'endsOn', message: problem }]);
       const id = await db.transaction(async (tx) => {
         const txRepo = createNoticeRepo(tx);
@@ -102,7 +102,7 @@ export function createCasesNoticeService(deps: CaseDeps) {
           status: 'published',
           startsOn: input.startsOn,
           endsOn: input.endsOn,
-          publishedAt: deps.clock(),
+          publishedAt: deps.clock.now(),
           publishedBy: actor.userId,
           orgId: actor.orgId,
           orgPath: actor.orgPath,
@@ -142,7 +142,7 @@ export function createCasesNoticeService(deps: CaseDeps) {
       need(actor, 'case:approve');
       const notice = await noticeOf(actor, noticeId, 'case:approve');
       if (notice.status !== 'published') throw conflict('该公示已结束，不能再登记异议');
-      const today = todayOf(deps);
+      const today = deps.clock.today();
       if (input.receivedOn > today) throw invalid(`收到异议日期「${input.receivedOn}」晚于今天`);
       if (notice.startsOn && input.receivedOn < notice.startsOn)
         throw invalid(`收到异议日期「${input.receivedOn}」早于公示开始日期「${notice.startsOn}」`);
@@ -183,7 +183,7 @@ export function createCasesNoticeService(deps: CaseDeps) {
         const resolved = await txRepo.resolveObjection(objectionId, current.version, {
           status: input.outcome,
           resolution,
-          resolvedAt: deps.clock(),
+          resolvedAt: deps.clock.now(),
           resolvedBy: actor.userId,
         });
         if (!resolved) throw staleObjection();
@@ -212,7 +212,7 @@ export function createCasesNoticeService(deps: CaseDeps) {
 
     async close(actor: Actor, id: string, version: number) {
       need(actor, 'case:approve');
-      const today = todayOf(deps);
+      const today = deps.clock.today();
       await db.transaction(async (tx) => {
         const txRepo = createNoticeRepo(tx);
         const notice = await txRepo.row(actor, id, 'case:approve', true);
@@ -228,7 +228,7 @@ export function createCasesNoticeService(deps: CaseDeps) {
         }
         await txRepo.update(id, notice.version, {
           status: 'closed',
-          closedAt: deps.clock(),
+          closedAt: deps.clock.now(),
           closedBy: actor.userId,
         });
         await recordAudit(tx, actor, {

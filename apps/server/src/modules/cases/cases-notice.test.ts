@@ -1,10 +1,10 @@
+import { workCalendar } from '@minsheng/rules/engine/calendar.ts';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../platform/audit/audit.schema.ts';
 import { describeRoleMatrix } from '../../test/role-matrix.ts';
 import { createTestApp, type TestClient } from '../../test/test-app.ts';
 import { publicNotices } from './case-finance.schema.ts';
-import { chinaDate } from './case-transition.ts';
 import { benefitClaims } from './cases.schema.ts';
 import { earliestNoticeEnd } from './cases-notice.rules.ts';
 import {
@@ -15,11 +15,10 @@ import {
   statusesOf,
   ZHUHAI,
 } from './cases-stage.fixtures.ts';
-import { stageCalendar } from './cases-stage.ts';
 
 const t = await createTestApp();
-const today = chinaDate(new Date());
-const endOn = earliestNoticeEnd({ unit: 'working_days', amount: 5 }, today, stageCalendar);
+const today = t.today();
+const endOn = earliestNoticeEnd({ unit: 'working_days', amount: 5 }, today, workCalendar);
 let reviewer: TestClient;
 
 beforeAll(async () => {
@@ -90,7 +89,7 @@ describe('publishing a notice', () => {
 
   it('refuses a period shorter than the case type requires and changes nothing', async () => {
     const ids = await seedDecidedCases(t, { count: 1, requiresPublicNotice: true });
-    const short = stageCalendar.addWorkingDays(today, 3);
+    const short = workCalendar.addWorkingDays(today, 3);
     const res = await publish(reviewer, ids, { endsOn: short });
     expect(res.status).toBe(422);
     expect(res.body.message).toBe(`公示期不得少于5个工作日，${today} 起最早于 ${endOn} 结束`);

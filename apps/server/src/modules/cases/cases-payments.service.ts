@@ -69,7 +69,7 @@ export function createCasesPaymentsService(deps: PaymentsDeps) {
 
   async function settle(tx: StageTx, actor: Actor, plan: PlanRow, p: PaymentRow, line: BankReturn) {
     const repo = createFinanceRepo(tx);
-    const now = deps.clock();
+    const now = deps.clock.now();
     if (line.result === 'paid') {
       const ref = line.bankReference!.trim();
       if (!(await repo.settle(p.id, { status: 'paid', bankReference: ref, paidAt: now }))) return false;
@@ -131,7 +131,7 @@ export function createCasesPaymentsService(deps: PaymentsDeps) {
         if (applied > 0) {
           const after = (await repo.payments(planId)).map((r) => r.payment);
           if (allSettled(after))
-            await repo.updatePlan(planId, plan.version, { status: 'paid', paidAt: deps.clock() });
+            await repo.updatePlan(planId, plan.version, { status: 'paid', paidAt: deps.clock.now() });
           await recordAudit(tx, actor, {
             action: 'payment_plan.pay',
             targetType: 'payment_plan',
@@ -168,7 +168,7 @@ export function createCasesPaymentsService(deps: PaymentsDeps) {
           if (!paid.some((p) => p.idempotencyKey === key))
             throw invalid(`支付指令 ${key} 不是本计划中已支付的指令`);
         }
-        const now = deps.clock();
+        const now = deps.clock.now();
         for (const p of paid) {
           const reason = returned.get(p.idempotencyKey);
           const patch = reason

@@ -1,7 +1,7 @@
 import type { Actor } from '../../platform/access/actor.ts';
 import { notFound } from '../../platform/errors.ts';
 import { caseStatusLabels } from './case-status.ts';
-import { type CaseDeps, chinaDate } from './case-transition.ts';
+import type { CaseDeps } from './case-transition.ts';
 import { createBatchRepo } from './cases-batch.repo.ts';
 import { yuan } from './cases-finance.rules.ts';
 import { createPrintRepo } from './cases-print.repo.ts';
@@ -20,7 +20,7 @@ export function createCasesPrintService(deps: CaseDeps) {
     async letterhead(actor: Actor) {
       const chain = await repo.orgChain(pathIds(actor.orgPath));
       const own = chain.find((o) => o.id === actor.orgId);
-      return { bureau: bureauName(chain), orgName: own?.name ?? '', today: chinaDate(deps.clock()) };
+      return { bureau: bureauName(chain), orgName: own?.name ?? '', today: deps.clock.today() };
     },
 
     /** The roster (花名册) of a batch for printing: one line per case with certificate and amount. */

@@ -58,7 +58,7 @@ describe('the issuing bureau', () => {
     expect(res.body).toEqual({
       bureau: '测试市人力资源和社会保障局',
       orgName: '新城街道',
-      today: new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()),
+      today: t.today(),
     });
     const reviewer = await t.login('reviewer');
     expect((await reviewer.get('/api/print/letterhead')).body).toMatchObject({

@@ -1,10 +1,11 @@
 import type { Actor } from '../../platform/access/actor.ts';
+import { lenientCalendar } from '../../platform/calendar/calendar-source.ts';
 import { notFound } from '../../platform/errors.ts';
 import { createCaseApplicantsRepo } from './case-applicants.repo.ts';
 import { dueFlags, dueSoonUntil } from './case-due-dates.ts';
 import { availableActions, awaiting, transitions } from './case-lifecycle.ts';
 import { caseStatusLabels } from './case-status.ts';
-import { type CaseDeps, chinaDate, lifecycleContext } from './case-transition.ts';
+import { type CaseDeps, lifecycleContext } from './case-transition.ts';
 import { applicantKindLabels } from './case-types.service.ts';
 import { createCasesRepo } from './cases.repo.ts';
 import { type CaseListFilters, type CaseListRow, createCasesQueryRepo } from './cases-query.repo.ts';
@@ -15,6 +16,8 @@ export type CaseListQuery = Omit<CaseListFilters, 'orgPath'> & { orgId?: number 
 export function createCasesQueryService(deps: CaseDeps) {
   const { db } = deps;
   const repo = createCasesQueryRepo(db);
+
+  const calendar = () => lenientCalendar(deps.calendar);
 
   const item = (r: CaseListRow, today: string) => {
     const next = awaiting(r.status, { requiresPublicNotice: r.requiresPublicNotice, paysMoney: r.paysMoney });
@@ -29,7 +32,7 @@ export function createCasesQueryService(deps: CaseDeps) {
       statusLabel: caseStatusLabels[r.status],
       awaiting: next ? { actor: next.actor, step: next.step } : null,
       dueOn: r.dueOn,
-      ...dueFlags(next ? r.dueOn : null, today),
+      ...dueFlags(next ? r.dueOn : null, today, calendar()),
       proposedAmountFen: r.proposedAmountFen,
       approvedAmountFen: r.approvedAmountFen,
       org: { id: r.orgId, name: r.orgName },
@@ -47,8 +50,8 @@ export function createCasesQueryService(deps: CaseDeps) {
   }
 
   async function run(kind: 'list' | 'tasks', actor: Actor, q: CaseListQuery) {
-    const today = chinaDate(deps.clock());
-    const page = await repo[kind](actor, await filters(q), today, dueSoonUntil(today));
+    const today = deps.clock.today();
+    const page = await repo[kind](actor, await filters(q), today, dueSoonUntil(today, calendar()));
     return { items: page.items.map((r) => item(r, today)), total: page.total, today };
   }
 
@@ -62,7 +65,7 @@ export function createCasesQueryService(deps: CaseDeps) {
       if (!row) throw notFound('案件');
       const type = await deps.caseTypes.get(row.caseTypeId);
       const ctx = lifecycleContext(row, type);
-      const today = chinaDate(deps.clock());
+      const today = deps.clock.today();
       const next = awaiting(row.status, ctx);
       const applicants = createCaseApplicantsRepo(db);
       const person = row.personId ? await applicants.person(actor, row.personId) : undefined;
@@ -81,7 +84,7 @@ export function createCasesQueryService(deps: CaseDeps) {
         person: person ? { id: person.id, name: person.name, idNumberMasked: person.idNumberMasked } : null,
         org: { id: row.orgId, name: org?.name ?? '' },
         awaiting: next ? { actor: next.actor, step: next.step } : null,
-        ...dueFlags(next ? row.dueOn : null, today),
+        ...dueFlags(next ? row.dueOn : null, today, calendar()),
         availableActions: offered,
         materials: await cases.materials(id),
         events: await cases.events(id),

@@ -2,8 +2,8 @@ import type { Actor } from '../../platform/access/actor.ts';
 import { invalid } from '../../platform/errors.ts';
 import { asPastClaim, beneficiaryKey } from './case-claims.ts';
 import { createCaseFactsRepo } from './case-facts.repo.ts';
-import { buildFacts, decidedAmounts } from './case-facts.ts';
-import { type CaseDeps, chinaDate, runTransition } from './case-transition.ts';
+import { buildFacts } from './case-facts.ts';
+import { type CaseDeps, runTransition } from './case-transition.ts';
 import { type CaseRow, createCasesRepo } from './cases.repo.ts';
 import { toFen } from './cases-finance.rules.ts';
 
@@ -43,7 +43,7 @@ export function createCasesReviewService(deps: CaseDeps) {
    * first, and the versioned write that follows decides whether they are stored.
    */
   async function evaluateCase(row: CaseRow, checks: HumanChecks) {
-    const on = chinaDate(deps.clock());
+    const on = deps.clock.today();
     const facts = await buildFacts(createCaseFactsRepo(deps.db), row, on);
     const key = beneficiaryKey(row);
     const claims = key ? await createCasesRepo(deps.db).activeClaims(key, row.policyId) : [];
@@ -56,11 +56,8 @@ export function createCasesReviewService(deps: CaseDeps) {
       pastClaims,
       confirmedChecks: Object.fromEntries(Object.entries(checks).map(([id, c]) => [id, c.confirmed])),
     });
-    // A policy that lists its decided amounts counts only those (the others explain them).
-    const counted = decidedAmounts[row.policyId];
-    const proposed = Object.entries(evaluation.amounts)
-      .filter(([id]) => !counted || counted.includes(id))
-      .reduce((s, [, a]) => s + toFen(a), 0);
+    // The policy declares which lines it grants; their sum is what the case decides.
+    const proposed = toFen(evaluation.payableTotal ?? '0');
     return { facts, evaluation, proposed, checks, application: row.application };
   }
   type Evaluated = Awaited<ReturnType<typeof evaluateCase>>;

@@ -1,16 +1,9 @@
-import { workCalendar } from '@minsheng/rules/engine/calendar.ts';
 import { eq, inArray } from 'drizzle-orm';
 import type { Db, Executor } from '../../db/client.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { conflict, invalid, notFound } from '../../platform/errors.ts';
 import type { CaseAction } from './case-lifecycle.ts';
-import {
-  type CaseDeps,
-  chinaDate,
-  runTransition,
-  staleCase,
-  type TransitionRequest,
-} from './case-transition.ts';
+import { type CaseDeps, runTransition, staleCase, type TransitionRequest } from './case-transition.ts';
 import { createCaseTypesRepo } from './case-types.repo.ts';
 import type { CaseRow } from './cases.repo.ts';
 import { cases } from './cases.schema.ts';
@@ -20,13 +13,8 @@ import { cases } from './cases.schema.ts';
  * cases inside one transaction, so a bulk action moves every case or none.
  */
 
-/** The working calendar; a year without a published schedule counts weekends only (flagged by callers). */
-export const stageCalendar = workCalendar.withMissingYearsAs(() => undefined);
-
 /** The transaction `db.transaction` hands its callback. */
 export type StageTx = Parameters<Parameters<Db['transaction']>[0]>[0];
-
-export const todayOf = (deps: Pick<CaseDeps, 'clock'>) => chinaDate(deps.clock());
 
 /** One case of a bulk action, with the version the officer saw. */
 export interface CaseRef {

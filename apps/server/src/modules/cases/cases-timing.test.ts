@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../platform/access/actor.ts';
+import { packagedCalendar } from '../../platform/calendar/calendar-source.ts';
+import { bureauDate } from '../../platform/clock.ts';
 import { type RoleUser, roleUsers } from '../../test/role-matrix.ts';
 import { createTestApp, type TestClient } from '../../test/test-app.ts';
 import {
@@ -75,15 +77,16 @@ describe('two officers acting at once', () => {
 });
 
 describe('deadlines across National Day 2026 on a fixed clock', () => {
-  let now = new Date('2026-09-29T02:00:00Z');
+  let now = new Date('2026-09-29T10:00:00+08:00');
   const at = (iso: string) => {
-    now = new Date(`${iso}T02:00:00Z`);
+    now = new Date(`${iso}T10:00:00+08:00`);
   };
   const cases = createCasesService({
     db: t.db,
     caseTypes: t.services.caseTypes,
     policies: t.services.policies,
-    clock: () => now,
+    clock: { now: () => now, today: () => bureauDate(now) },
+    calendar: packagedCalendar,
   });
 
   it('dates each step in working days and lists due-soon and overdue work to whoever must act', async () => {

@@ -16,10 +16,6 @@ const ok = <T>(res: { status: number; body: T }, what: string): T => {
   return res.body;
 };
 
-/** The date of `at` in China, as the server computes "today". */
-export const chinaToday = (at = new Date()) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(at);
-
 /** The shortage-occupation catalogue the Zhuhai rule reads: 焊工 listed since 2024-08-01. */
 export async function listWelder(t: TestApp) {
   await t.db
@@ -40,7 +36,7 @@ export async function zhuhaiApplicant(
   seq: number,
   opts: { issuedOn?: string; level?: string; today?: string } = {},
 ) {
-  const today = opts.today ?? chinaToday();
+  const today = opts.today ?? t.today();
   const person = ok(await institution.post('/api/persons', personBody(t.city.street1.id, seq)), 'person') as {
     id: string;
   };

@@ -1,8 +1,5 @@
-import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../platform/access/actor.ts';
-import type { PolicyService } from '../policy/policy.service.ts';
 import type { CaseDeps } from './case-transition.ts';
-import type { CaseTypesService } from './case-types.service.ts';
 import { createCasesAcceptService } from './cases-accept.service.ts';
 import { type CreateCaseInput, createCasesCreateService } from './cases-create.service.ts';
 import { createCasesDecideService } from './cases-decide.service.ts';
@@ -10,13 +7,7 @@ import { createCasesQueryService } from './cases-query.service.ts';
 import { createCasesReviewService } from './cases-review.service.ts';
 
 /** The case workflow, one service per use case, composed for the routes. */
-export function createCasesService(deps: {
-  db: Db;
-  caseTypes: CaseTypesService;
-  policies: PolicyService;
-  clock?: () => Date;
-}) {
-  const d: CaseDeps = { ...deps, clock: deps.clock ?? (() => new Date()) };
+export function createCasesService(d: CaseDeps) {
   const query = createCasesQueryService(d);
   const create = createCasesCreateService(d);
   const accept = createCasesAcceptService(d);

@@ -1,3 +1,4 @@
+import { addDays } from '@minsheng/rules/engine/dates.ts';
 import { count, desc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLog } from '../../platform/audit/audit.schema.ts';
@@ -5,7 +6,6 @@ import { describeRoleMatrix, type RoleUser } from '../../test/role-matrix.ts';
 import { createTestApp } from '../../test/test-app.ts';
 import { certificateBody } from './certificates.fixtures.ts';
 import { qualificationCertificates } from './certificates.schema.ts';
-import { todayInChina } from './certificates.service.ts';
 import { personBody } from './persons.fixtures.ts';
 
 const t = await createTestApp();
@@ -108,10 +108,10 @@ describe('recording a certificate', () => {
     expect(list.body.items.map((c: { id: string }) => c.id)).toContain(res.body.id);
   });
 
-  const tomorrow = new Date(Date.now() + 86_400_000);
+  const tomorrow = addDays(t.today(), 1);
   it.each([
     ['an unknown level', { level: '9' }, /证书等级.*9/],
-    ['an issue date in the future', { issuedOn: todayInChina(tomorrow) }, /晚于今天/],
+    ['an issue date in the future', { issuedOn: tomorrow }, /晚于今天/],
     ['an issue date before the holder turned 16', { issuedOn: '2001-03-14' }, /年满16周岁/],
   ])('rejects %s with a Chinese message and saves nothing', async (_, overrides, message) => {
     const before = await certCount();
@@ -173,7 +173,7 @@ describe('changing a certificate', () => {
   it('rejects a future issue date on update and keeps the record', async () => {
     const created = await addCert(officer, P1, 41);
     const res = await officer.patch(`/api/certificates/${created.id}`, {
-      issuedOn: todayInChina(new Date(Date.now() + 86_400_000)),
+      issuedOn: addDays(t.today(), 1),
     });
     expect(res.status).toBe(422);
     const [row] = await t.db

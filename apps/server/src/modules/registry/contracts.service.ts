@@ -3,11 +3,11 @@ import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { hasPermission } from '../../platform/access/actor.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
+import type { Clock } from '../../platform/clock.ts';
 import { conflict, DomainError, forbidden, invalid, notFound } from '../../platform/errors.ts';
 import { createContractsRepo, employerInScope, personInScope } from './contracts.repo.ts';
 import { type ContractTermKind, contractTermKindLabels } from './contracts.schema.ts';
 import { contractAtLeastYears, contractInForceOn, contractTermMonths } from './insurance-evidence.ts';
-import { todayInChina } from './person-fields.ts';
 
 export interface ContractInput {
   employerId: string;
@@ -48,7 +48,7 @@ export const OVERLAPPING_CONTRACT_MESSAGE = '该人员与该单位已有期限�
  * Checks a contract's dates against each other, today and the person's birth date; throws
  * VALIDATION_FAILED listing every problem.
  */
-export function checkContractTerms(t: Terms, birthDate: string, today = todayInChina()): void {
+export function checkContractTerms(t: Terms, birthDate: string, today: string): void {
   const errors = contractTermViolations(t, birthDate, today);
   if (errors.length > 0) throw invalid(errors.map((e) => e.message).join('；'), errors);
 }
@@ -96,7 +96,7 @@ export function contractsOverlap(a: ContractSpan, b: ContractSpan): boolean {
 /** What a contract means as evidence, computed on read so it always follows today's date. */
 export function contractView<
   T extends Terms & { employerName: string; employerCreditCode: string; employerId: string },
->(row: T, today = todayInChina()) {
+>(row: T, today: string) {
   const { employerName, employerCreditCode, ...rest } = row;
   return {
     ...rest,
@@ -110,14 +110,14 @@ export function contractView<
 const stale = () => new DomainError('STALE', '该劳动合同已被他人修改，请刷新后重试');
 const trimOrNull = (v: string | null | undefined) => v?.trim() || null;
 
-export function createContractsService(deps: { db: Db }) {
+export function createContractsService(deps: { db: Db; clock: Clock }) {
   const { db } = deps;
   const repo = createContractsRepo(db);
 
   return {
     async listOfPerson(actor: Actor, personId: string) {
       if (!(await personInScope(db, actor, personId, 'person:read'))) throw notFound('人员');
-      const today = todayInChina();
+      const today = deps.clock.today();
       return { items: (await repo.listOfPerson(personId)).map((r) => contractView(r, today)) };
     },
 
@@ -127,7 +127,7 @@ export function createContractsService(deps: { db: Db }) {
       query: { current?: boolean | undefined; page: number; pageSize: number },
     ) {
       if (!(await employerInScope(db, actor, employerId))) throw notFound('用人单位');
-      const today = todayInChina();
+      const today = deps.clock.today();
       const { rows, total, outOfScope } = await repo.listOfEmployer(actor, employerId, {
         ...query,
         inForceOn: query.current ? today : undefined,
@@ -153,7 +153,7 @@ export function createContractsService(deps: { db: Db }) {
         endedOn: null,
         endReason: null,
       };
-      checkContractTerms(terms, person.birthDate);
+      checkContractTerms(terms, person.birthDate, deps.clock.today());
       const id = await db.transaction(async (tx) => {
         const txRepo = createContractsRepo(tx);
         if (
@@ -187,7 +187,7 @@ export function createContractsService(deps: { db: Db }) {
         });
         return row.id;
       });
-      return contractView((await repo.one(id))!);
+      return contractView((await repo.one(id))!, deps.clock.today());
     },
 
     async update(actor: Actor, id: string, patch: ContractPatch) {
@@ -208,7 +208,7 @@ export function createContractsService(deps: { db: Db }) {
       };
       // An open-ended contract has no agreed end even if the client still sends the old one.
       if (patch.termKind === 'open_ended' && patch.endsOn === undefined) terms.endsOn = null;
-      checkContractTerms(terms, person.birthDate);
+      checkContractTerms(terms, person.birthDate, deps.clock.today());
       const changes = {
         ...terms,
         ...(patch.position === undefined ? {} : { position: trimOrNull(patch.position) }),
@@ -232,7 +232,7 @@ export function createContractsService(deps: { db: Db }) {
           },
         });
       });
-      return contractView((await repo.one(id))!);
+      return contractView((await repo.one(id))!, deps.clock.today());
     },
   };
 }

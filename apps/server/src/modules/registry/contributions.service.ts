@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { hasPermission } from '../../platform/access/actor.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
+import type { Clock } from '../../platform/clock.ts';
 import { assertDictValue } from '../../platform/dictionaries/dict-value.ts';
 import { createDictionariesRepo } from '../../platform/dictionaries/dictionaries.repo.ts';
 import { conflict, forbidden, invalid, notFound } from '../../platform/errors.ts';
@@ -10,7 +11,6 @@ import { employerInScope, personInScope } from './contracts.repo.ts';
 import { type ContributionFilter, createContributionsRepo, monthToDate } from './contributions.repo.ts';
 import type { ContributionStatus } from './contributions.schema.ts';
 import { isMonth } from './insurance-evidence.ts';
-import { todayInChina } from './person-fields.ts';
 import { isUniqueViolation } from './persons.service.ts';
 
 export interface ContributionInput {
@@ -35,7 +35,7 @@ const amountLabels = { baseFen: '缴费基数', personalFen: '个人缴费金额
  * Checks one contribution record against the person's birth date and the current month; throws
  * VALIDATION_FAILED listing every problem (an importer reuses it row by row).
  */
-export function checkContribution(input: ContributionInput, birthDate: string, today = todayInChina()): void {
+export function checkContribution(input: ContributionInput, birthDate: string, today: string): void {
   const errors: { path: string; message: string }[] = [];
   const fail = (path: string, message: string) => errors.push({ path, message });
   if (!isMonth(input.month)) fail('month', `缴费月份「${input.month}」格式应为 YYYY-MM`);
@@ -53,7 +53,7 @@ export function checkContribution(input: ContributionInput, birthDate: string, t
   if (errors.length > 0) throw invalid(errors.map((e) => e.message).join('；'), errors);
 }
 
-export function createContributionsService(deps: { db: Db }) {
+export function createContributionsService(deps: { db: Db; clock: Clock }) {
   const { db } = deps;
   const repo = createContributionsRepo(db);
 
@@ -82,7 +82,7 @@ export function createContributionsService(deps: { db: Db }) {
       const employerId = input.employerId ?? null;
       if (employerId && !(await employerInScope(db, actor, employerId))) throw notFound('用人单位');
       await assertDictValue(db, 'insurance_kind', input.kind, '险种', { path: 'kind' });
-      checkContribution(input, person.birthDate);
+      checkContribution(input, person.birthDate, deps.clock.today());
       const duplicate = async () =>
         conflict(
           `该人员 ${input.month} 的${await kindLabel(input.kind)}缴费记录已存在（${employerId ? '同一缴费单位' : '灵活就业'}），不能重复登记`,

@@ -8,7 +8,6 @@ import { createContributionsRepo } from './contributions.repo.ts';
 import { insuranceContributions } from './contributions.schema.ts';
 import { employerBody } from './employers.fixtures.ts';
 import { shiftMonth } from './insurance-evidence.ts';
-import { todayInChina } from './person-fields.ts';
 import { personBody } from './persons.fixtures.ts';
 
 const t = await createTestApp();
@@ -28,7 +27,7 @@ const addPerson = async (c: Client, orgId: number) =>
 const addEmployer = async (c: Client, orgId: number) =>
   ok('employer', await c.post('/api/employers', employerBody(orgId, ++seq))).id;
 
-const thisMonth = todayInChina().slice(0, 7);
+const thisMonth = t.today().slice(0, 7);
 // Persons born 1985-03-15: P1 in community1, P2 in community2, PI registered by the institution.
 const P1 = await addPerson(officer, t.city.community1.id);
 const P2 = await addPerson(officer2, t.city.community2.id);
@@ -254,7 +253,7 @@ describe('the insurance summary', () => {
 
     const res = await officer.get(`/api/persons/${P}/insurance-summary`);
     expect(res.status).toBe(200);
-    expect(res.body.asOf).toBe(todayInChina());
+    expect(res.body.asOf).toBe(t.today());
     const pension = res.body.kinds.find((k: { kind: string }) => k.kind === 'pension');
     expect(pension).toEqual({
       kind: 'pension',

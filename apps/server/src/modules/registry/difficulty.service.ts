@@ -3,10 +3,10 @@ import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { hasPermission } from '../../platform/access/actor.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
+import type { Clock } from '../../platform/clock.ts';
 import { assertDictValue } from '../../platform/dictionaries/dict-value.ts';
 import { conflict, DomainError, forbidden, notFound } from '../../platform/errors.ts';
 import { createDifficultyRepo } from './difficulty.repo.ts';
-import { todayInChina } from './person-fields.ts';
 import { isUniqueViolation } from './persons.service.ts';
 import {
   checkDifficultyCategory,
@@ -39,7 +39,7 @@ const duplicate = (category: DifficultyCategory) =>
  * 就业困难人员认定 (decided by holders of `difficulty:decide`) and the employment status shown on
  * the person page.
  */
-export function createDifficultyService(deps: { db: Db }) {
+export function createDifficultyService(deps: { db: Db; clock: Clock }) {
   const { db } = deps;
   const repo = createDifficultyRepo(db);
   const registrations = createRegistrationsRepo(db);
@@ -61,8 +61,8 @@ export function createDifficultyService(deps: { db: Db }) {
       const p = await registrations.person(actor, personId, 'difficulty:decide');
       if (!p) throw notFound('人员');
       const person = p as PersonFacts & typeof p;
-      const decidedOn = input.decidedOn ?? todayInChina();
-      fail(checkRecordDate('认定日期', 'decidedOn', decidedOn, person.birthDate, todayInChina()));
+      const decidedOn = input.decidedOn ?? deps.clock.today();
+      fail(checkRecordDate('认定日期', 'decidedOn', decidedOn, person.birthDate, deps.clock.today()));
       const id = await db
         .transaction(async (tx) => {
           const unemployment = await createRegistrationsRepo(tx).openUnemployment(personId);
@@ -116,7 +116,7 @@ export function createDifficultyService(deps: { db: Db }) {
       await assertDictValue(db, 'difficulty_exit_reason', input.exitReason, '退出原因', {
         path: 'exitReason',
       });
-      fail(checkEndDate('退出日期', 'exitedOn', input.exitedOn, row.decidedOn, todayInChina()));
+      fail(checkEndDate('退出日期', 'exitedOn', input.exitedOn, row.decidedOn, deps.clock.today()));
       await db.transaction(async (tx) => {
         if (!(await createDifficultyRepo(tx).exit(id, row.version, input.exitedOn, input.exitReason)))
           throw stale();
@@ -162,7 +162,7 @@ export function createDifficultyService(deps: { db: Db }) {
           person,
           openEmployment: openEmployment !== undefined,
           activeDifficultyCategories,
-          today: todayInChina(),
+          today: deps.clock.today(),
         }),
         openEmploymentRegistration: employmentView ?? null,
         openUnemploymentRegistration: unemploymentView ?? null,

@@ -3,10 +3,10 @@ import type { Db, Executor } from '../../db/client.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { hasPermission } from '../../platform/access/actor.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
+import type { Clock } from '../../platform/clock.ts';
 import { assertDictValue } from '../../platform/dictionaries/dict-value.ts';
 import { conflict, DomainError, forbidden, invalid, notFound } from '../../platform/errors.ts';
 import { createHouseholdsRepo, type HouseholdFilter, type ZeroEmploymentFilter } from './households.repo.ts';
-import { todayInChina } from './person-fields.ts';
 import { isUniqueViolation } from './persons.service.ts';
 import { blankToNull } from './registry-patch.ts';
 
@@ -66,7 +66,7 @@ const withUniqueMessage = (message: string) => (e: unknown) => {
   throw e;
 };
 
-export function createHouseholdsService(deps: { db: Db }) {
+export function createHouseholdsService(deps: { db: Db; clock: Clock }) {
   const { db } = deps;
   const repo = createHouseholdsRepo(db);
 
@@ -86,7 +86,7 @@ export function createHouseholdsService(deps: { db: Db }) {
   async function get(actor: Actor, id: string) {
     const h = await repo.detail(actor, id);
     if (!h) throw notFound('家庭');
-    const today = todayInChina();
+    const today = deps.clock.today();
     return { ...h, members: (await repo.members(id)).map((m) => memberView(m, today)) };
   }
 

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../platform/access/actor.ts';
+import type { Clock } from '../../platform/clock.ts';
 import { createDictionariesRepo } from '../../platform/dictionaries/dictionaries.repo.ts';
 import { notFound } from '../../platform/errors.ts';
 import { createContractsRepo, personInScope } from './contracts.repo.ts';
@@ -14,7 +15,6 @@ import {
   paidMonths,
   shiftMonth,
 } from './insurance-evidence.ts';
-import { todayInChina } from './person-fields.ts';
 
 /** One insurance kind as evidence: the figures the rules ask for ("满3年", "连续6个月"). */
 export function kindSummary(facts: readonly ContributionFact[], kind: string, thisMonth: string) {
@@ -38,14 +38,14 @@ export function kindSummary(facts: readonly ContributionFact[], kind: string, th
   };
 }
 
-export function createInsuranceSummaryService(deps: { db: Db }) {
+export function createInsuranceSummaryService(deps: { db: Db; clock: Clock }) {
   const { db } = deps;
 
   return {
     /** Per insurance kind of the dictionary (plus any other kind on record) and the contracts. */
     async ofPerson(actor: Actor, personId: string) {
       if (!(await personInScope(db, actor, personId, 'person:read'))) throw notFound('人员');
-      const today = todayInChina();
+      const today = deps.clock.today();
       const [facts, contracts, dict] = await Promise.all([
         createContributionsRepo(db).facts(personId),
         createContractsRepo(db).listOfPerson(personId),

@@ -1,8 +1,9 @@
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../platform/access/actor.ts';
+import { bureauDate } from '../../platform/clock.ts';
 import { loadDictLabels } from '../../platform/dictionaries/dict-labels.ts';
 import { obtainedByLabels } from './certificates.schema.ts';
-import { type CertificatesService, todayInChina } from './certificates.service.ts';
+import type { CertificatesService } from './certificates.service.ts';
 import type { ContractsService } from './contracts.service.ts';
 import type { DifficultyService } from './difficulty.service.ts';
 import type { HouseholdsService } from './households.service.ts';
@@ -59,7 +60,7 @@ function changedFields(detail: Record<string, unknown> | null): string {
     .join('、');
 }
 
-const instant = (at: Date) => ({ date: todayInChina(at), at: at.toISOString() });
+const instant = (at: Date) => ({ date: bureauDate(at), at: at.toISOString() });
 
 type PersonDetail = Awaited<ReturnType<PersonsService['get']>>;
 

@@ -1,7 +1,7 @@
 import { DIFFICULTY_CATEGORY_LABELS, type DifficultyCategory } from '@minsheng/rules/national/difficulty.ts';
 import type { Db } from '../../db/client.ts';
+import { bureauDate } from '../../platform/clock.ts';
 import { loadDictLabels } from '../../platform/dictionaries/dict-labels.ts';
-import { todayInChina } from './certificates.service.ts';
 import { contractTermKindLabels } from './contracts.schema.ts';
 import type { ContractsService } from './contracts.service.ts';
 import type { DifficultyService } from './difficulty.service.ts';
@@ -39,7 +39,7 @@ export function householdSource(
     );
     if (joined) {
       events.push({
-        date: todayInChina(joined.at),
+        date: bureauDate(joined.at),
         at: joined.at.toISOString(),
         kind: 'household.joined',
         title:

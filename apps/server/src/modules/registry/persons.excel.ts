@@ -4,6 +4,7 @@ import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { hasPermission } from '../../platform/access/actor.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
+import type { Clock } from '../../platform/clock.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
 import { loadDictLabels } from '../../platform/dictionaries/dict-labels.ts';
 import { forbidden } from '../../platform/errors.ts';
@@ -32,7 +33,7 @@ const columns = [
  * streaming writer, so memory stays flat however long the list. Only masked ID and phone numbers
  * leave the server. The export is audited (filter and row count) before the first byte is sent.
  */
-export function createPersonsExport(deps: { db: Db; cipher: FieldCipher }) {
+export function createPersonsExport(deps: { db: Db; cipher: FieldCipher; clock: Clock }) {
   const { db, cipher } = deps;
   const repo = createPersonsRepo(db);
 
@@ -41,7 +42,7 @@ export function createPersonsExport(deps: { db: Db; cipher: FieldCipher }) {
     query: PersonQuery,
   ): Promise<{ stream: Readable; rows: number }> {
     if (!hasPermission(actor, 'person:export')) throw forbidden();
-    const f = await resolvePersonFilter(repo, cipher, query);
+    const f = await resolvePersonFilter(repo, cipher, query, deps.clock.today());
     const rows = f ? await repo.count(actor, 'person:export', f) : 0;
     await db.transaction((tx) =>
       recordAudit(tx, actor, {

@@ -6,7 +6,6 @@ import { accessFilter } from '../../platform/access/scope.ts';
 import { dictItems } from '../../platform/dictionaries/dictionaries.schema.ts';
 import { organisations } from '../../platform/orgs/orgs.schema.ts';
 import { labourContracts } from './contracts.schema.ts';
-import { todayInChina } from './person-fields.ts';
 import { persons } from './persons.schema.ts';
 import {
   difficultyDeterminations,
@@ -27,8 +26,8 @@ export interface PersonFilter {
   gender?: '1' | '2';
   /** Dictionary code (`hukou_type`). */
   hukouType?: string;
-  /** Works there now: an unfinished labour contract or an open employment registration. */
-  employerId?: string;
+  /** Works there on that day: an unfinished labour contract or an open employment registration. */
+  worksAt?: { employerId: string; today: string };
   /** An open employment-difficulty determination of this category. */
   difficultyCategory?: string;
   /** An open employment (`employed`) or unemployment (`unemployed`) registration. */
@@ -57,8 +56,8 @@ const scoped = (actor: Actor, permission: Permission) =>
     owner: persons.createdBy,
   });
 
-const worksAt = (employerId: string) => {
-  const today = todayInChina();
+/** Works there on `today`: a contract not ended, or an employment registration not closed. */
+const worksAt = ({ employerId, today }: { employerId: string; today: string }) => {
   return sql`(exists (select 1 from ${labourContracts} c where c.person_id = ${persons.id}
       and c.employer_id = ${employerId} and c.ended_on is null and (c.ends_on is null or c.ends_on >= ${today}))
     or exists (select 1 from ${employmentRegistrations} e where e.person_id = ${persons.id}
@@ -72,7 +71,7 @@ const filterSql = (f: PersonFilter): SQL[] => [
   ...(f.orgPath ? [like(persons.orgPath, `${escapeLike(f.orgPath)}%`)] : []),
   ...(f.gender ? [eq(persons.gender, f.gender)] : []),
   ...(f.hukouType ? [eq(persons.hukouType, f.hukouType)] : []),
-  ...(f.employerId ? [worksAt(f.employerId)] : []),
+  ...(f.worksAt ? [worksAt(f.worksAt)] : []),
   ...(f.difficultyCategory
     ? [
         sql`exists (select 1 from ${difficultyDeterminations} d where d.person_id = ${persons.id}

@@ -2,6 +2,7 @@ import type { Db, Executor } from '../../db/client.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { hasPermission } from '../../platform/access/actor.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
+import type { Clock } from '../../platform/clock.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
 import { conflict, DomainError, forbidden, invalid, notFound } from '../../platform/errors.ts';
 import {
@@ -10,7 +11,6 @@ import {
   idNumberFields,
   normaliseIdNumber,
   phoneFields,
-  todayInChina,
 } from './person-fields.ts';
 import { createPersonsRepo, type PersonFilter, type PersonSort } from './persons.repo.ts';
 import {
@@ -57,6 +57,7 @@ export async function resolvePersonFilter(
   repo: ReturnType<typeof createPersonsRepo>,
   cipher: FieldCipher,
   query: PersonQuery,
+  today: string,
 ): Promise<PersonFilter | null> {
   const f: PersonFilter = {};
   const q = query.q?.trim() ?? '';
@@ -65,7 +66,7 @@ export async function resolvePersonFilter(
   else if (q !== '') f.namePrefix = q;
   if (query.gender) f.gender = query.gender;
   if (query.hukouType) f.hukouType = query.hukouType;
-  if (query.employerId) f.employerId = query.employerId;
+  if (query.employerId) f.worksAt = { employerId: query.employerId, today };
   if (query.difficultyCategory) f.difficultyCategory = query.difficultyCategory;
   if (query.employment) f.employment = query.employment;
   if (query.orgId !== undefined) {
@@ -91,7 +92,7 @@ async function checkDicts(
   }
 }
 
-export function createPersonsService(deps: { db: Db; cipher: FieldCipher }) {
+export function createPersonsService(deps: { db: Db; cipher: FieldCipher; clock: Clock }) {
   const { db, cipher } = deps;
   const repo = createPersonsRepo(db);
 
@@ -103,7 +104,7 @@ export function createPersonsService(deps: { db: Db; cipher: FieldCipher }) {
 
   return {
     async list(actor: Actor, query: PersonQuery & { page: number; pageSize: number; sort?: PersonSort }) {
-      const f = await resolvePersonFilter(repo, cipher, query);
+      const f = await resolvePersonFilter(repo, cipher, query, deps.clock.today());
       if (!f) return { items: [], total: 0, totalCapped: false };
       // A name search reads best (and fastest, along the name index) in name order.
       const sort = query.sort ?? (f.namePrefix ? 'name' : '-createdAt');
@@ -134,7 +135,7 @@ export function createPersonsService(deps: { db: Db; cipher: FieldCipher }) {
 
     async create(actor: Actor, input: PersonInput) {
       if (!hasPermission(actor, 'person:write')) throw forbidden();
-      const idFields = idNumberFields(cipher, input.idNumber, todayInChina());
+      const idFields = idNumberFields(cipher, input.idNumber, deps.clock.today());
       const phone = phoneFields(cipher, input.phone);
       await checkDicts(repo, input);
       const id = await db

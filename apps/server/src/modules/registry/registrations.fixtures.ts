@@ -1,13 +1,14 @@
 import { addDays, addYears } from '@minsheng/rules/engine/dates.ts';
 import type { TestClient } from '../../test/test-app.ts';
-import { todayInChina } from './person-fields.ts';
+import { TEST_TODAY } from '../../test/test-clock.ts';
 import { personBody, residentId } from './persons.fixtures.ts';
 
-export const today = () => todayInChina();
-export const daysAgo = (n: number) => addDays(todayInChina(), -n);
+/** The test apps' today (they run on the test clock). */
+export const today = () => TEST_TODAY;
+export const daysAgo = (n: number) => addDays(TEST_TODAY, -n);
 /** The birth date of someone who turns `years` exactly today (+ `shiftDays` later). */
 export const bornYearsAgo = (years: number, shiftDays = 0) =>
-  addDays(addYears(todayInChina(), -years), shiftDays);
+  addDays(addYears(TEST_TODAY, -years), shiftDays);
 
 /**
  * Registers a person born on `birthDate` (odd `seq` = man, even = woman) and answers the id.

@@ -2,9 +2,9 @@ import type { Db, Executor } from '../../db/client.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { hasPermission } from '../../platform/access/actor.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
+import type { Clock } from '../../platform/clock.ts';
 import { assertDictValue } from '../../platform/dictionaries/dict-value.ts';
 import { conflict, DomainError, forbidden, invalid, notFound } from '../../platform/errors.ts';
-import { todayInChina } from './person-fields.ts';
 import { isUniqueViolation } from './persons.service.ts';
 import {
   CERTIFICATE_TAKEN_MESSAGE,
@@ -58,7 +58,7 @@ type Person = PersonFacts & { id: string; orgId: number; orgPath: string };
  * 就业登记 and 失业登记 of a person. The create functions take already-shaped input and do every
  * domain check themselves, so the Excel importer can call them for each row.
  */
-export function createRegistrationsService(deps: { db: Db }) {
+export function createRegistrationsService(deps: { db: Db; clock: Clock }) {
   const { db } = deps;
   const repo = createRegistrationsRepo(db);
 
@@ -85,7 +85,7 @@ export function createRegistrationsService(deps: { db: Db }) {
       employerName: input.employerName ?? null,
       startedOn: input.startedOn,
     };
-    fail(employmentViolations(person, fields, todayInChina())[0] ?? null);
+    fail(employmentViolations(person, fields, deps.clock.today())[0] ?? null);
   }
 
   /**
@@ -167,7 +167,7 @@ export function createRegistrationsService(deps: { db: Db }) {
     await assertDictValue(db, 'unemployment_reason', input.reason, '失业原因', { path: 'reason' });
     const station = input.stationId ? await repo.org(input.stationId) : await repo.stationFor(person.orgPath);
     if (!station) return fail({ path: 'stationId', message: '登记机构不存在' });
-    fail(unemploymentViolations(person, input.registeredOn, station, todayInChina())[0] ?? null);
+    fail(unemploymentViolations(person, input.registeredOn, station, deps.clock.today())[0] ?? null);
     return station;
   }
 
@@ -239,7 +239,7 @@ export function createRegistrationsService(deps: { db: Db }) {
       if (row.endedOn) throw conflict(`该就业登记已于${row.endedOn}终止`);
       if (row.version !== input.version) throw stale('就业登记');
       await assertDictValue(db, 'employment_end_reason', input.endReason, '终止原因', { path: 'endReason' });
-      fail(checkEndDate('终止日期', 'endedOn', input.endedOn, row.startedOn, todayInChina()));
+      fail(checkEndDate('终止日期', 'endedOn', input.endedOn, row.startedOn, deps.clock.today()));
       await db.transaction(async (tx) => {
         if (
           !(await createRegistrationsRepo(tx).endEmployment(id, row.version, input.endedOn, input.endReason))
@@ -264,7 +264,7 @@ export function createRegistrationsService(deps: { db: Db }) {
       await assertDictValue(db, 'unemployment_end_reason', input.endReason, '注销原因', {
         path: 'endReason',
       });
-      fail(checkEndDate('注销日期', 'endedOn', input.endedOn, row.registeredOn, todayInChina()));
+      fail(checkEndDate('注销日期', 'endedOn', input.endedOn, row.registeredOn, deps.clock.today()));
       if (input.endReason === 'retired') {
         const person = await readablePerson(actor, row.personId);
         const retirement = retirementDateOf(person);

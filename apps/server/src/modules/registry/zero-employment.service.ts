@@ -3,11 +3,11 @@ import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { hasPermission } from '../../platform/access/actor.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
+import type { Clock } from '../../platform/clock.ts';
 import { assertDictValue } from '../../platform/dictionaries/dict-value.ts';
 import { conflict, DomainError, forbidden, invalid, notFound } from '../../platform/errors.ts';
 import { createHouseholdsRepo } from './households.repo.ts';
 import { memberView } from './households.service.ts';
-import { todayInChina } from './person-fields.ts';
 import { isUniqueViolation } from './persons.service.ts';
 import { createZeroEmploymentRepo } from './zero-employment.repo.ts';
 
@@ -38,13 +38,19 @@ const alreadyActive = (on: string) => conflict(`该家庭已于${on}认定为零
 const stale = () => new DomainError('STALE', '该零就业家庭认定已被他人修改，请刷新后重试');
 
 /** A date of the record: not in the future and not before `earliest` (with its name). */
-function checkDate(path: string, label: string, value: string, earliest?: { on: string; what: string }) {
-  if (value > todayInChina()) throw fail(path, `${label}「${value}」晚于今天`);
+function checkDate(
+  today: string,
+  path: string,
+  label: string,
+  value: string,
+  earliest?: { on: string; what: string },
+) {
+  if (value > today) throw fail(path, `${label}「${value}」晚于今天`);
   if (earliest && value < earliest.on)
     throw fail(path, `${label}「${value}」早于${earliest.what}（${earliest.on}）`);
 }
 
-export function createZeroEmploymentService(deps: { db: Db }) {
+export function createZeroEmploymentService(deps: { db: Db; clock: Clock }) {
   const { db } = deps;
   const repo = createZeroEmploymentRepo(db);
   const households = createHouseholdsRepo(db);
@@ -98,6 +104,7 @@ export function createZeroEmploymentService(deps: { db: Db }) {
       const latest = await repo.latest(householdId);
       if (latest?.status === 'active') throw alreadyActive(latest.recognisedOn);
       checkDate(
+        deps.clock.today(),
         'recognisedOn',
         '认定日期',
         input.recognisedOn,
@@ -133,7 +140,10 @@ export function createZeroEmploymentService(deps: { db: Db }) {
     async assist(actor: Actor, recognitionId: string, input: AssistanceInput) {
       const rec = await activeRecognition(actor, recognitionId, 'person:write');
       await assertDictValue(db, 'zero_employment_assistance_kind', input.kind, '帮扶方式', { path: 'kind' });
-      checkDate('actedOn', '帮扶日期', input.actedOn, { on: rec.recognisedOn, what: '认定日期' });
+      checkDate(deps.clock.today(), 'actedOn', '帮扶日期', input.actedOn, {
+        on: rec.recognisedOn,
+        what: '认定日期',
+      });
       const personId = input.personId || null;
       if (personId && !(await repo.isMember(rec.householdId, personId)))
         throw fail('personId', '帮扶对象须是本户成员');
@@ -162,7 +172,10 @@ export function createZeroEmploymentService(deps: { db: Db }) {
       await assertDictValue(db, 'zero_employment_elimination_reason', input.reason, '消除原因', {
         path: 'reason',
       });
-      checkDate('eliminatedOn', '消除日期', input.eliminatedOn, { on: rec.recognisedOn, what: '认定日期' });
+      checkDate(deps.clock.today(), 'eliminatedOn', '消除日期', input.eliminatedOn, {
+        on: rec.recognisedOn,
+        what: '认定日期',
+      });
       const note = input.note?.trim() || null;
       if (input.reason === 'other' && !note) throw fail('note', '消除原因为「其他」时须填写说明');
       await db.transaction(async (tx) => {
@@ -195,7 +208,7 @@ export function createZeroEmploymentService(deps: { db: Db }) {
         to: query.to,
         ...(orgPath ? { orgPath } : {}),
       });
-      const today = todayInChina();
+      const today = deps.clock.today();
       return {
         ...s,
         from: query.from,

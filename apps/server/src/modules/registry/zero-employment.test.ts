@@ -6,7 +6,6 @@ import { describeRoleMatrix } from '../../test/role-matrix.ts';
 import { createTestApp, type TestClient } from '../../test/test-app.ts';
 import { addHousehold, addPerson } from './households.fixtures.ts';
 import { zeroEmploymentAssistance, zeroEmploymentHouseholds } from './households.schema.ts';
-import { todayInChina } from './person-fields.ts';
 import { employmentRegistrations } from './registrations.schema.ts';
 
 const t = await createTestApp();
@@ -311,7 +310,7 @@ describe('the summary of 出现一户、帮扶一户、消除一户', () => {
         number: 'HH000041',
         headName: '张41',
         recognisedOn: '2026-02-15',
-        daysSinceRecognition: daysBetween('2026-02-15', todayInChina()),
+        daysSinceRecognition: daysBetween('2026-02-15', t.today()),
       },
     ]);
   });

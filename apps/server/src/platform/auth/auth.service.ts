@@ -9,6 +9,7 @@ import {
   userAccessColumns,
 } from '../access/load-actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import type { Clock } from '../clock.ts';
 import { type FieldCipher, randomToken, sha256 } from '../crypto.ts';
 import { DomainError } from '../errors.ts';
 import { organisations } from '../orgs/orgs.schema.ts';
@@ -45,8 +46,8 @@ export const TOUCH_AFTER_MS = 30_000;
 
 const invalidCredentials = () => new DomainError('AUTH_INVALID_CREDENTIALS', '用户名或密码错误');
 
-export function createAuthService(deps: { db: Db; cipher: FieldCipher }) {
-  const { db, cipher } = deps;
+export function createAuthService(deps: { db: Db; cipher: FieldCipher; clock: Clock }) {
+  const { db, cipher, clock } = deps;
 
   function nextStage(
     user: typeof users.$inferSelect,
@@ -67,7 +68,9 @@ export function createAuthService(deps: { db: Db; cipher: FieldCipher }) {
     reason: string | null,
     c: ClientInfo,
   ) {
-    await db.insert(loginLog).values({ username, userId, success, reason, ip: c.ip, userAgent: c.userAgent });
+    await db
+      .insert(loginLog)
+      .values({ username, userId, success, reason, ip: c.ip, userAgent: c.userAgent, at: clock.now() });
   }
 
   const sessionQuery = db
@@ -99,7 +102,7 @@ export function createAuthService(deps: { db: Db; cipher: FieldCipher }) {
         await logLogin(username, null, false, 'unknown_user', client);
         throw invalidCredentials();
       }
-      const now = new Date();
+      const now = clock.now();
       if (user.lockedUntil && user.lockedUntil > now) {
         await logLogin(username, user.id, false, 'locked', client);
         const minutes = Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 60_000);
@@ -139,7 +142,15 @@ export function createAuthService(deps: { db: Db; cipher: FieldCipher }) {
           .update(users)
           .set({ failedAttempts: 0, lockedUntil: null, lastLoginAt: now })
           .where(eq(users.id, user.id));
-        await tx.insert(sessions).values({ id: sha256(token), userId: user.id, stage, csrfToken, ...client });
+        await tx.insert(sessions).values({
+          id: sha256(token),
+          userId: user.id,
+          stage,
+          csrfToken,
+          createdAt: now,
+          lastSeenAt: now,
+          ...client,
+        });
         await recordAudit(tx, loaded.actor, { action: 'auth.login', targetType: 'user', targetId: user.id });
       });
       await logLogin(username, user.id, true, null, client);
@@ -159,7 +170,7 @@ export function createAuthService(deps: { db: Db; cipher: FieldCipher }) {
       if (!row) return null;
       const { session } = row;
       const s = parseSecuritySettings(row.security);
-      const now = Date.now();
+      const now = clock.now().getTime();
       const idleMs = now - session.lastSeenAt.getTime();
       if (idleMs > s.idleTimeoutMinutes * 60_000) {
         await db.delete(sessions).where(eq(sessions.id, id));
@@ -202,7 +213,7 @@ export function createAuthService(deps: { db: Db; cipher: FieldCipher }) {
       await db.transaction(async (tx) => {
         await tx
           .update(users)
-          .set({ passwordHash, mustChangePassword: false, passwordChangedAt: new Date() })
+          .set({ passwordHash, mustChangePassword: false, passwordChangedAt: clock.now() })
           .where(eq(users.id, user.id));
         // Other sessions of this user end: whoever knew the old password is out.
         await tx.delete(sessions).where(and(eq(sessions.userId, user.id), ne(sessions.id, ctx.sessionId)));

@@ -33,7 +33,7 @@ async function signedIn(username: string, roleCodes = ['street_officer']) {
   const setLastSeen = (msAgo: number) =>
     t.db
       .update(sessions)
-      .set({ lastSeenAt: new Date(Date.now() - msAgo) })
+      .set({ lastSeenAt: new Date(t.clock.now().getTime() - msAgo) })
       .where(eq(sessions.id, s!.id));
   const lastSeen = async () =>
     (await t.db.select({ at: sessions.lastSeenAt }).from(sessions).where(eq(sessions.id, s!.id)))[0]?.at;
@@ -69,7 +69,7 @@ describe('the session check on every request', () => {
     expect((await client.get('/api/auth/me')).status).toBe(200);
     q.stop();
     expect(q.count()).toBe(2);
-    expect(Date.now() - (await lastSeen())!.getTime()).toBeLessThan(5_000);
+    expect(t.clock.now().getTime() - (await lastSeen())!.getTime()).toBeLessThan(5_000);
   });
 
   it('keeps a session alive by use: requests spaced under the timeout never expire it', async () => {

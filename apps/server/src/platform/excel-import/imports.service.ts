@@ -4,6 +4,7 @@ import type { Db } from '../../db/client.ts';
 import type { Actor } from '../access/actor.ts';
 import { hasPermission } from '../access/actor.ts';
 import { loadUserWithAccess } from '../access/load-actor.ts';
+import type { Clock } from '../clock.ts';
 import type { FieldCipher } from '../crypto.ts';
 import { forbidden, invalid, notFound } from '../errors.ts';
 import { createJobsRepo } from '../jobs/jobs.repo.ts';
@@ -49,6 +50,7 @@ function collect() {
 export function createImportsService(deps: {
   db: Db;
   cipher: FieldCipher;
+  clock: Clock;
   kinds: Record<string, ImportKind>;
 }) {
   const { db, cipher, kinds } = deps;
@@ -84,6 +86,7 @@ export function createImportsService(deps: {
         size: content.length,
         sheetBytes: await firstSheetSize(readAtBuffer(content), content.length),
         fileName: p.fileName,
+        today: deps.clock.today(),
         defaultOrgId: p.orgId,
         errorOutput: () => errors.out,
         onProgress: (pr) => ctx.progress(pr.rowsRead, pr.totalEstimate, progressMessage(pr)),

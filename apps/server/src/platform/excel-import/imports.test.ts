@@ -338,6 +338,7 @@ describe('Excel import progress', () => {
       size: content.length,
       sheetBytes: await firstSheetSize(readAtBuffer(content), content.length),
       fileName: 'progress.xlsx',
+      today: t.today(),
       onProgress: (p) => void seen.push(p),
     });
     expect(out.summary).toMatchObject({ total: 2500, imported: 2500, errors: 0 });

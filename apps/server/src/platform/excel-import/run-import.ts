@@ -46,7 +46,7 @@ export interface RunImportOptions {
   /** Where the error workbook goes, opened on the first error. */
   errorOutput?: () => Writable;
   /** Today in China; tests pin it. */
-  today?: string;
+  today: string;
 }
 
 export interface ImportOutcome {
@@ -54,8 +54,6 @@ export interface ImportOutcome {
   /** The first MAX_LISTED_ERRORS errors. */
   errors: ImportError[];
 }
-
-const todayInChina = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 
 function isUniqueViolation(e: unknown): boolean {
   for (let err = e as { code?: string; cause?: unknown } | undefined; err; err = err.cause as typeof err) {
@@ -88,7 +86,7 @@ export async function runImport(opts: RunImportOptions): Promise<ImportOutcome> 
   const { db, kind, actor } = opts;
   const repo = createImportsRepo(db);
   const lookups = await loadLookups(db, actor, kind, opts.defaultOrgId);
-  const env = { db, actor, cipher: opts.cipher, today: opts.today ?? todayInChina() };
+  const env = { db, actor, cipher: opts.cipher, today: opts.today };
   const names = columnNamesOf(kind.table);
   const headerOf = new Map(kind.columns.map((c) => [c.key, c.header]));
   const personal = new Set(kind.columns.filter((c) => c.personal).map((c) => c.key));

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/test-app.ts';
 import { systemActor } from '../access/actor.ts';
@@ -103,7 +103,8 @@ describe('jobs', () => {
         payload: { which: 'dead' },
         status: 'running',
         attempts: 1,
-        leaseUntil: new Date(Date.now() - 60_000),
+        // Leases are measured on the database's clock, shared by every server process.
+        leaseUntil: sql`now() - interval '1 minute'`,
         createdBy: owner.userId,
       })
       .returning();
@@ -114,7 +115,7 @@ describe('jobs', () => {
         payload: { which: 'alive' },
         status: 'running',
         attempts: 1,
-        leaseUntil: new Date(Date.now() + 600_000),
+        leaseUntil: sql`now() + interval '10 minutes'`,
         createdBy: owner.userId,
       })
       .returning();

@@ -4,11 +4,12 @@ import { users } from '../access/access.schema.ts';
 import type { Actor } from '../access/actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { sessions } from '../auth/auth.schema.ts';
+import type { Clock } from '../clock.ts';
 import { forbidden, notFound } from '../errors.ts';
 import { createSecurityRepo, type LoginLogFilter } from './security.repo.ts';
 import { loadSecuritySettings, type SecuritySettings, saveSecuritySettings } from './security-settings.ts';
 
-export function createSecurityService(deps: { db: Db }) {
+export function createSecurityService(deps: { db: Db; clock: Clock }) {
   const { db } = deps;
   const repo = createSecurityRepo(db);
 
@@ -32,7 +33,10 @@ export function createSecurityService(deps: { db: Db }) {
     /** Sessions seen within the idle timeout: older ones are dead and removed at their next use. */
     async onlineSessions(actor: Actor) {
       const s = await loadSecuritySettings(db);
-      const rows = await repo.onlineSessions(actor, new Date(Date.now() - s.idleTimeoutMinutes * 60_000));
+      const rows = await repo.onlineSessions(
+        actor,
+        new Date(deps.clock.now().getTime() - s.idleTimeoutMinutes * 60_000),
+      );
       return rows.map(({ userId: _userId, ...r }) => r);
     },
 

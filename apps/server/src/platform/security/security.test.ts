@@ -131,7 +131,7 @@ describe('security settings', () => {
     expect((await client.get('/api/auth/me')).status).toBe(200);
     await t.db
       .update(sessions)
-      .set({ lastSeenAt: sql`now() - interval '6 minutes'` })
+      .set({ lastSeenAt: new Date(t.clock.now().getTime() - 6 * 60_000) })
       .where(eq(sessions.id, storedId));
     const res = await client.get('/api/auth/me');
     expect(res.status).toBe(401);
@@ -156,7 +156,7 @@ describe('online sessions', () => {
     const { ref, storedId } = await sessionOf('stale_user');
     await t.db
       .update(sessions)
-      .set({ lastSeenAt: sql`now() - interval '31 minutes'` })
+      .set({ lastSeenAt: new Date(t.clock.now().getTime() - 31 * 60_000) })
       .where(eq(sessions.id, storedId));
     const sec = await t.login('secadmin');
     const res = await sec.get('/api/security/sessions');
@@ -199,8 +199,7 @@ describe('login log', () => {
     expect(future.body.total).toBe(0);
     const past = await sec.get('/api/login-log?username=logged_user&to=2000-01-01');
     expect(past.body.total).toBe(0);
-    const today = new Date().toISOString().slice(0, 10);
-    const bounded = await sec.get(`/api/login-log?username=logged_user&from=2000-01-01&to=${today}`);
+    const bounded = await sec.get(`/api/login-log?username=logged_user&from=2000-01-01&to=${t.today()}`);
     expect(bounded.body.total).toBe(2);
   });
 

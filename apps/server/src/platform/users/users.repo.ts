@@ -5,6 +5,7 @@ import type { Actor } from '../access/actor.ts';
 import type { Permission } from '../access/permissions.ts';
 import { accessFilter } from '../access/scope.ts';
 import { sessions } from '../auth/auth.schema.ts';
+import type { Clock } from '../clock.ts';
 import { organisations } from '../orgs/orgs.schema.ts';
 
 export const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -56,7 +57,7 @@ interface UserRow {
 const userScope = (actor: Actor, permission: Permission) =>
   accessFilter(actor, permission, { orgId: users.orgId, orgPath: organisations.path });
 
-export function createUsersRepo(db: Executor) {
+export function createUsersRepo(db: Executor, clock: Clock) {
   async function withRoles(rows: UserRow[]): Promise<UserView[]> {
     const ids = rows.map((r) => r.id);
     const roleRows =
@@ -85,7 +86,7 @@ export function createUsersRepo(db: Executor) {
           .map(({ id, code, name, adminClass }) => ({ id, code, name, adminClass })),
         status: row.status,
         // An expired lock stays in the row until the next login; it is no lock.
-        lockedUntil: row.lockedUntil && row.lockedUntil > new Date() ? row.lockedUntil : null,
+        lockedUntil: row.lockedUntil && row.lockedUntil > clock.now() ? row.lockedUntil : null,
         lastLoginAt: row.lastLoginAt,
       };
     });

@@ -2,6 +2,7 @@ import type { Db } from '../../db/client.ts';
 import type { Actor } from '../access/actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { generateInitialPassword, hashPassword } from '../auth/passwords.ts';
+import type { Clock } from '../clock.ts';
 import { conflict, forbidden, invalid, notFound } from '../errors.ts';
 import { createUsersRepo, type RoleRow, type UsersRepo, type UserView } from './users.repo.ts';
 
@@ -66,9 +67,9 @@ const summary = (u: UserView) => ({
   roles: u.roles.map((r) => r.code),
 });
 
-export function createUsersService(deps: { db: Db }) {
+export function createUsersService(deps: { db: Db; clock: Clock }) {
   const { db } = deps;
-  const repo = createUsersRepo(db);
+  const repo = createUsersRepo(db, deps.clock);
 
   /** The target user inside the actor's `user:write` scope, never the actor themselves. */
   async function target(r: UsersRepo, actor: Actor, id: string, selfMessage: string) {
@@ -97,7 +98,7 @@ export function createUsersService(deps: { db: Db }) {
       const initialPassword = generateInitialPassword();
       const passwordHash = await hashPassword(initialPassword);
       return db.transaction(async (tx) => {
-        const r = createUsersRepo(tx);
+        const r = createUsersRepo(tx, deps.clock);
         if (!(await r.orgInScope(actor, 'user:write', input.orgId))) throw notFound('机构');
         const roleRows = await resolveRoles(r, input.roleIds);
         checkAdminReach(actor, roleRows);
@@ -126,7 +127,7 @@ export function createUsersService(deps: { db: Db }) {
 
     async update(actor: Actor, id: string, patch: UserPatch) {
       return db.transaction(async (tx) => {
-        const r = createUsersRepo(tx);
+        const r = createUsersRepo(tx, deps.clock);
         const before = await r.byId(actor, 'user:write', id);
         if (!before) throw notFound('用户');
         checkAdminReach(actor, before.roles);
@@ -184,7 +185,7 @@ export function createUsersService(deps: { db: Db }) {
       const initialPassword = generateInitialPassword();
       const passwordHash = await hashPassword(initialPassword);
       return db.transaction(async (tx) => {
-        const r = createUsersRepo(tx);
+        const r = createUsersRepo(tx, deps.clock);
         const user = await target(r, actor, id, '不能重置自己的密码，请使用“修改密码”');
         await r.update(id, {
           passwordHash,
@@ -205,7 +206,7 @@ export function createUsersService(deps: { db: Db }) {
 
     async unlock(actor: Actor, id: string) {
       return db.transaction(async (tx) => {
-        const r = createUsersRepo(tx);
+        const r = createUsersRepo(tx, deps.clock);
         const user = await r.byId(actor, 'user:write', id);
         if (!user) throw notFound('用户');
         await r.update(id, { failedAttempts: 0, lockedUntil: null });

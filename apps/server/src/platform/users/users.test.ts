@@ -294,7 +294,7 @@ describe('password reset and unlock', () => {
     const u = await createUser(t.db, { username: 'was_locked', orgId: street1, roles: ['street_officer'] });
     await t.db
       .update(users)
-      .set({ lockedUntil: new Date(Date.now() - 60_000) })
+      .set({ lockedUntil: new Date(t.clock.now().getTime() - 60_000) })
       .where(eq(users.id, u.id));
     const admin = await t.login('sysadmin');
     expect((await admin.get('/api/users?q=was_locked')).body.items[0].lockedUntil).toBeNull();

@@ -1,4 +1,6 @@
+import { getPolicy } from '@minsheng/rules/catalogue.ts';
 import { toFen } from '../cases-finance.rules.ts';
+import { OVER_AGE_POLICY } from './over-age.application.ts';
 
 /**
  * The back-payment bill (补缴核定单) of an approved over-age case, read from the evaluation frozen at
@@ -13,43 +15,9 @@ export interface FrozenOverAgeEvaluation {
   outputs: Record<string, unknown>;
 }
 
-interface LineDef {
-  id: string;
-  label: string;
-  clause: string;
-  /** part of the total to pay (the personal-account share is inside the pension back-payment) */
-  payable: boolean;
-}
-
-const DOC = '青劳社〔2024〕69号';
-
-const backPayment: readonly LineDef[] = [
-  {
-    id: 'pension_backpay',
-    label: '一次性补缴基本养老保险费（4年）',
-    clause: '第二条第（一）项',
-    payable: true,
-  },
-  { id: 'pension_personal_account', label: '其中：记入个人账户', clause: '第二条第（一）项', payable: false },
-  { id: 'medical_backpay', label: '一次性补缴基本医疗保险费', clause: '第二条第（二）项', payable: true },
-];
-
-const monthlyPension: readonly LineDef[] = [
-  { id: 'monthly_basic_pension', label: '基础养老金（月）', clause: '第三条第（一）项第1目', payable: false },
-  {
-    id: 'monthly_transitional_pension',
-    label: '过渡性养老金（月）',
-    clause: '第三条第（一）项第2目',
-    payable: false,
-  },
-  {
-    id: 'monthly_account_pension',
-    label: '个人账户养老金（月）',
-    clause: '第三条第（一）项第3目',
-    payable: false,
-  },
-  { id: 'monthly_pension', label: '基本养老金合计（月）', clause: '第三条第（一）项', payable: false },
-];
+/** The policy's own amount lines: what it grants (and their parts) and the monthly pension figures. */
+const lines = getPolicy(OVER_AGE_POLICY)!.amounts;
+const DOC = getPolicy(OVER_AGE_POLICY)!.document.doc;
 
 /** 12345 → "123.45" */
 export const fenToYuan = (fen: number) => {
@@ -58,20 +26,30 @@ export const fenToYuan = (fen: number) => {
   return `${sign}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
 };
 
-const line = (def: LineDef, amounts: Record<string, string>) => {
+const line = (def: (typeof lines)[number], amounts: Record<string, string>) => {
   const fen = toFen(amounts[def.id] ?? '0.00');
-  return { ...def, citation: `${DOC} ${def.clause}`, amountFen: fen, amountYuan: fenToYuan(fen) };
+  return {
+    id: def.id,
+    label: def.label,
+    clause: def.clause ?? '',
+    /** granted by the decision (the personal-account share is a part inside the pension back-payment) */
+    payable: def.kind === 'payable',
+    citation: `${DOC} ${def.clause ?? ''}`.trim(),
+    amountFen: fen,
+    amountYuan: fenToYuan(fen),
+  };
 };
 
 export function overAgeBill(e: FrozenOverAgeEvaluation) {
-  const lines = backPayment.map((d) => line(d, e.amounts));
-  const totalFen = lines.filter((l) => l.payable).reduce((s, l) => s + l.amountFen, 0);
+  const backPayment = lines.filter((d) => d.kind !== 'figure').map((d) => line(d, e.amounts));
+  // The decided amount: the sum of the lines the policy declares payable.
+  const totalFen = backPayment.filter((l) => l.payable).reduce((s, l) => s + l.amountFen, 0);
   const str = (k: string) => (typeof e.outputs[k] === 'string' ? (e.outputs[k] as string) : null);
   return {
-    lines,
+    lines: backPayment,
     totalFen,
     totalYuan: fenToYuan(totalFen),
-    monthlyPension: monthlyPension.map((d) => line(d, e.amounts)),
+    monthlyPension: lines.filter((d) => d.kind === 'figure').map((d) => line(d, e.amounts)),
     /** 养老保险待遇从本通知下发之月起发放 (第三条第（一）项), or from the retirement month if later */
     pensionStartMonth: str('pensionStartMonth'),
     medicalBenefitsFromMonth: str('medicalBenefitsFromMonth'),

@@ -4,7 +4,7 @@ import type { Permission } from '../../../platform/access/permissions.ts';
 import { recordAudit } from '../../../platform/audit/audit.service.ts';
 import { conflict, DomainError, forbidden, invalid, notFound } from '../../../platform/errors.ts';
 import { approvedStatuses, type CaseStatus } from '../case-status.ts';
-import { type CaseDeps, chinaDate } from '../case-transition.ts';
+import type { CaseDeps } from '../case-transition.ts';
 import type { CaseRow } from '../cases.repo.ts';
 import { createCasesCreateService } from '../cases-create.service.ts';
 import { OVER_AGE_POLICY, parseOverAgeApplication } from './over-age.application.ts';
@@ -115,7 +115,7 @@ export function createOverAgeService(deps: CaseDeps) {
         ]);
       }
       if (record && input.version !== record.version) throw staleRecord();
-      const now = deps.clock();
+      const now = deps.clock.now();
       const values = {
         serviceYears: input.serviceYears,
         deemedServiceYears: input.deemedServiceYears,
@@ -166,7 +166,7 @@ export function createOverAgeService(deps: CaseDeps) {
           return billView(row, record);
         throw conflict(`该补缴核定单已登记缴费（收据号 ${record.receiptNumber}），不能重复登记`);
       }
-      const today = chinaDate(deps.clock());
+      const today = deps.clock.today();
       if (input.paidOn > today || (row.decidedOn && input.paidOn < row.decidedOn)) {
         throw invalid(`缴费日期应在批准日期（${row.decidedOn ?? ''}）与今天（${today}）之间`, [
           { path: 'paidOn', message: '缴费日期不在有效范围内' },
@@ -179,7 +179,7 @@ export function createOverAgeService(deps: CaseDeps) {
           paidOn: input.paidOn,
           paymentRecordedBy: actor.userId,
           paymentRecordedByName: actor.displayName,
-          paymentRecordedAt: deps.clock(),
+          paymentRecordedAt: deps.clock.now(),
           pensionStartMonth: bill.pensionStartMonth,
         });
         if (!saved) throw staleRecord();

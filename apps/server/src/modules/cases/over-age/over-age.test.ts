@@ -1,10 +1,11 @@
 import { getPolicy } from '@minsheng/rules/catalogue.ts';
 import { evaluate } from '@minsheng/rules/engine/evaluate.ts';
 import { and, eq } from 'drizzle-orm';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../../platform/audit/audit.schema.ts';
 import { type RoleUser, roleUsers } from '../../../test/role-matrix.ts';
 import { createTestApp, type TestClient } from '../../../test/test-app.ts';
+import { testClock } from '../../../test/test-clock.ts';
 import { OVER_AGE_POLICY } from './over-age.application.ts';
 import {
   acceptedOverAgeCase,
@@ -18,10 +19,7 @@ import {
 import { overAgeRecords } from './over-age.schema.ts';
 
 // 青劳社〔2024〕69号 is in force from 2024-06-30 for one year: the item runs on a clock inside it.
-vi.useFakeTimers({ toFake: ['Date'] });
-vi.setSystemTime(new Date('2024-09-10T02:00:00Z'));
-
-const t = await createTestApp();
+const t = await createTestApp({ clock: testClock('2024-09-10T10:00:00+08:00') });
 const clients = {} as Record<RoleUser, TestClient>;
 let seq = 101;
 
