@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dec, money, roundFen, sum } from './money.ts';
+import { dec, fenToYuan, money, roundFen, sum, yuanToFen } from './money.ts';
 
 describe('money', () => {
   it('formats with two decimals and rounds half up to the fen', () => {
@@ -36,5 +36,23 @@ describe('money', () => {
 
   it('rounds to the fen', () => {
     expect(roundFen('1.234').toString()).toBe('1.23');
+  });
+});
+
+describe('fen and yuan', () => {
+  it('converts both ways exactly for any whole number of fen', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e15, max: 1e15 }), (fen) => {
+        expect(yuanToFen(fenToYuan(fen))).toBe(fen);
+      }),
+    );
+    expect(fenToYuan(130000)).toBe('1300.00');
+    expect(fenToYuan(-5)).toBe('-0.05');
+    expect(yuanToFen('1300.5')).toBe(130050);
+  });
+
+  it('refuses a fraction of a fen or an amount beyond a safe integer instead of rounding it', () => {
+    expect(() => yuanToFen('1300.555')).toThrow(RangeError);
+    expect(() => yuanToFen('999999999999999999')).toThrow(RangeError);
   });
 });

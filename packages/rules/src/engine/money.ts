@@ -66,3 +66,18 @@ export function clamp(value: DecimalInput, lo: DecimalInput, hi: DecimalInput): 
 export function isMoneyString(value: string): boolean {
   return /^-?\d+\.\d{2}$/.test(value);
 }
+
+/** Integer fen as yuan with two decimals: 130000 → "1300.00", -5 → "-0.05". */
+export const fenToYuan = (fen: number): string => money(dec(fen).div(100));
+
+/**
+ * Yuan as integer fen: "1300.5" → 130050. Refuses what is not a whole number of fen or does not fit
+ * a safe integer, rather than rounding an amount silently.
+ */
+export function yuanToFen(amount: DecimalInput): number {
+  const fen = dec(amount).times(100);
+  if (!fen.isInteger()) throw new RangeError(`not a whole number of fen: ${String(amount)}`);
+  if (fen.abs().greaterThan(Number.MAX_SAFE_INTEGER))
+    throw new RangeError(`amount too large: ${String(amount)}`);
+  return fen.toNumber();
+}

@@ -1,7 +1,7 @@
+import { fenToYuan } from '@minsheng/rules/engine/money.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { claimAmountsFen } from './case-claims.ts';
-import { yuan } from './cases-finance.rules.ts';
 
 describe('claim amounts', () => {
   it('gives a lone key the whole approved amount, override or not', () => {
@@ -35,7 +35,7 @@ describe('claim amounts', () => {
       fc.property(fc.nat(10_000_000), fc.nat(10_000_000), (training, appraisal) => {
         const out = claimAmountsFen(
           ['level_2:training', 'level_2:appraisal'],
-          { training: yuan(training), appraisal: yuan(appraisal) },
+          { training: fenToYuan(training), appraisal: fenToYuan(appraisal) },
           training + appraisal,
           false,
         );

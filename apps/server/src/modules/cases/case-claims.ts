@@ -1,7 +1,7 @@
 import { getPolicy } from '@minsheng/rules/catalogue.ts';
 import { claimKeysOf } from '@minsheng/rules/engine/claims.ts';
 import type { PastClaimInput } from '@minsheng/rules/engine/constraints.ts';
-import { toFen } from './cases-finance.rules.ts';
+import { yuanToFen } from '@minsheng/rules/engine/money.ts';
 
 /**
  * Once-only benefits: an approval records the claim keys its policy declares (`claimKeys` in the
@@ -30,7 +30,7 @@ export function claimAmountsFen(
   return keys.map((key) => {
     const part = key.split(':')[1];
     const yuan = part === undefined ? undefined : ruleAmounts[part];
-    return overridden || yuan === undefined ? null : toFen(yuan);
+    return overridden || yuan === undefined ? null : yuanToFen(yuan);
   });
 }
 

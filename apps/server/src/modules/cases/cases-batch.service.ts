@@ -1,3 +1,4 @@
+import { fenToYuan } from '@minsheng/rules/engine/money.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { hasPermission } from '../../platform/access/actor.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
@@ -10,7 +11,6 @@ import { nextNumber } from './cases.repo.ts';
 import { createBatchRepo } from './cases-batch.repo.ts';
 import { checkRosterRow, duplicateRows, type RawRosterRow, type RosterRow } from './cases-batch.rules.ts';
 import { createCasesCreateService, submissionFields } from './cases-create.service.ts';
-import { yuan } from './cases-finance.rules.ts';
 import { type StageTx, stepInTx, txDeps } from './cases-stage.ts';
 
 export interface BatchInput {
@@ -103,8 +103,8 @@ export function createCasesBatchService(deps: CaseDeps & { cipher: FieldCipher }
       name: c.applicantName,
       status: c.status,
       statusLabel: caseStatusLabels[c.status],
-      amount: c.approvedAmountFen === null ? null : yuan(c.approvedAmountFen),
-      paidAmount: yuan(c.paidFen),
+      amount: c.approvedAmountFen === null ? null : fenToYuan(c.approvedAmountFen),
+      paidAmount: fenToYuan(c.paidFen),
       messages: [] as string[],
     }));
     const errors = batch.errors.map((e) => ({
@@ -128,10 +128,10 @@ export function createCasesBatchService(deps: CaseDeps & { cipher: FieldCipher }
       returned: list.filter((c) => c.status === 'returned').length,
       approved: list.filter((c) => approvedStatuses.has(c.status)).length,
       rejected: list.filter((c) => c.status === 'rejected').length,
-      approvedAmount: yuan(
+      approvedAmount: fenToYuan(
         sumFen(list.filter((c) => approvedStatuses.has(c.status)).map((c) => c.approvedAmountFen ?? 0)),
       ),
-      paidAmount: yuan(sumFen(list.map((c) => c.paidFen))),
+      paidAmount: fenToYuan(sumFen(list.map((c) => c.paidFen))),
     };
     const { errors: _e, totalAmountFen: _t, ...rest } = batch;
     return { ...rest, totals, rows: [...created, ...errors].sort((a, b) => a.row - b.row) };

@@ -1,3 +1,4 @@
+import { yuanToFen } from '@minsheng/rules/engine/money.ts';
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../platform/audit/audit.schema.ts';
@@ -5,7 +6,6 @@ import { type RoleUser, roleUsers } from '../../test/role-matrix.ts';
 import { createTestApp, type TestClient } from '../../test/test-app.ts';
 import { listWelder, reviewedCase, ZHUHAI, zhuhaiApplicant } from './cases.fixtures.ts';
 import { benefitClaims } from './cases.schema.ts';
-import { toFen } from './cases-finance.rules.ts';
 
 const t = await createTestApp();
 const clients = {} as Record<RoleUser, TestClient>;
@@ -42,8 +42,8 @@ describe('exactly once', () => {
       approved.body.claims.map((c: { claimKey: string; amountFen: number }) => [c.claimKey, c.amountFen]),
     );
     expect(byKey).toEqual({
-      'level_3:training': toFen(parts.training!),
-      'level_3:appraisal': toFen(parts.appraisal!),
+      'level_3:training': yuanToFen(parts.training!),
+      'level_3:appraisal': yuanToFen(parts.appraisal!),
     });
     expect(byKey['level_3:training'] + byKey['level_3:appraisal']).toBe(approved.body.approvedAmountFen);
 

@@ -1,3 +1,4 @@
+import { fenToYuan } from '@minsheng/rules/engine/money.ts';
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -5,7 +6,6 @@ import { auditLog } from '../../platform/audit/audit.schema.ts';
 import { type RoleUser, roleUsers } from '../../test/role-matrix.ts';
 import { createTestApp, type TestClient } from '../../test/test-app.ts';
 import { listWelder, reviewedCase, zhuhaiApplicant } from './cases.fixtures.ts';
-import { yuan } from './cases-finance.rules.ts';
 
 const t = await createTestApp();
 const clients = {} as Record<RoleUser, TestClient>;
@@ -59,7 +59,7 @@ describe('exporting the case ledger', () => {
       '机构代个人申领',
       '已审核',
     ]);
-    expect(line[7]).toBe(yuan(reviewed.proposedAmountFen));
+    expect(line[7]).toBe(fenToYuan(reviewed.proposedAmountFen));
     expect(line[8]).toBe('');
     const audits = await t.db.select().from(auditLog).where(eq(auditLog.action, 'case.export'));
     expect(audits.at(-1)!.detail).toMatchObject({ rows: 1, filter: { status: ['reviewed'] } });

@@ -1,14 +1,14 @@
+import { fenToYuan } from '@minsheng/rules/engine/money.ts';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { bureauDate } from '../../platform/clock.ts';
 import { exportList } from '../../platform/excel-export/list-export.ts';
 import type { CasesService } from './cases.service.ts';
-import { yuan } from './cases-finance.rules.ts';
 import type { CaseListQuery } from './cases-query.service.ts';
 
 type Item = Awaited<ReturnType<CasesService['list']>>['items'][number];
 
-const amount = (fen: number | null) => (fen === null ? '' : yuan(fen));
+const amount = (fen: number | null) => (fen === null ? '' : fenToYuan(fen));
 const dueNote = (c: Item) => (c.overdue ? '已逾期' : c.dueSoon ? '即将到期' : '');
 
 /**

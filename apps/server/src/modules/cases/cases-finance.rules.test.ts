@@ -1,4 +1,5 @@
 import { createWorkCalendar, workCalendar } from '@minsheng/rules/engine/calendar.ts';
+import { fenToYuan, yuanToFen } from '@minsheng/rules/engine/money.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -7,9 +8,7 @@ import {
   payableAmountProblem,
   planActionProblem,
   planTotals,
-  toFen,
   workingDayDeadline,
-  yuan,
 } from './cases-finance.rules.ts';
 
 const forward = { unit: 'working_days' as const, amount: 8, clause: '第四条第（三）项第1目' };
@@ -73,11 +72,11 @@ describe('payment plans', () => {
     });
   });
   it('converts between yuan strings and fen without float error', () => {
-    expect(yuan(1)).toBe('0.01');
-    expect(toFen('0.29')).toBe(29);
+    expect(fenToYuan(1)).toBe('0.01');
+    expect(yuanToFen('0.29')).toBe(29);
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 10 ** 12 }), (fen) => {
-        expect(toFen(yuan(fen))).toBe(fen);
+        expect(yuanToFen(fenToYuan(fen))).toBe(fen);
       }),
     );
   });

@@ -1,6 +1,6 @@
 import type { WorkCalendar } from '@minsheng/rules/engine/calendar.ts';
 import type { IsoDate } from '@minsheng/rules/engine/dates.ts';
-import { dec, money } from '@minsheng/rules/engine/money.ts';
+import { fenToYuan } from '@minsheng/rules/engine/money.ts';
 import type { TimeLimit } from '@minsheng/rules/engine/policy.ts';
 
 /**
@@ -85,12 +85,6 @@ export function planActionProblem(status: PlanStatus, action: PlanAction): strin
 export const allSettled = (payments: readonly { status: PaymentStatus }[]) =>
   payments.every((p) => p.status !== 'pending');
 
-/** Fen (integer) as yuan with two decimals: 130000 → "1300.00". */
-export const yuan = (fen: number): string => money(dec(fen).div(100));
-
-/** Yuan with at most two decimals as integer fen: "1300.5" → 130050. */
-export const toFen = (amount: string): number => dec(amount).times(100).toNumber();
-
 export interface PlanTotals {
   count: number;
   amount: string;
@@ -110,7 +104,8 @@ export interface PlanTotals {
  */
 export function planTotals(payments: readonly { status: PaymentStatus; amountFen: number }[]): PlanTotals {
   const of = (...s: PaymentStatus[]) => payments.filter((p) => s.includes(p.status));
-  const total = (list: readonly { amountFen: number }[]) => yuan(list.reduce((a, p) => a + p.amountFen, 0));
+  const total = (list: readonly { amountFen: number }[]) =>
+    fenToYuan(list.reduce((a, p) => a + p.amountFen, 0));
   return {
     count: payments.length,
     amount: total(payments),

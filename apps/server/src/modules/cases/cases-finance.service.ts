@@ -1,3 +1,4 @@
+import { fenToYuan } from '@minsheng/rules/engine/money.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { hasPermission } from '../../platform/access/actor.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
@@ -18,7 +19,6 @@ import {
   planActionProblem,
   planTotals,
   workingDayDeadline,
-  yuan,
 } from './cases-finance.rules.ts';
 import {
   type CaseRef,
@@ -75,7 +75,7 @@ export function createCasesFinanceService(deps: CaseDeps) {
       caseNumber,
       caseStatus,
       payeeName: p.payeeName,
-      amount: yuan(p.amountFen),
+      amount: fenToYuan(p.amountFen),
       status: p.status,
       idempotencyKey: p.idempotencyKey,
       bankReference: p.bankReference,
@@ -88,7 +88,7 @@ export function createCasesFinanceService(deps: CaseDeps) {
     const { totalAmountFen, ...rest } = plan;
     return {
       ...rest,
-      totalAmount: yuan(totalAmountFen),
+      totalAmount: fenToYuan(totalAmountFen),
       reconciled: plan.status === 'paid' && totals.paidCount === totals.reconciledCount,
       totals,
       payments: list,
@@ -126,7 +126,7 @@ export function createCasesFinanceService(deps: CaseDeps) {
           const { approvedAmountFen, dueDates: _dueDates, requiresPublicNotice: _n, ...rest } = r;
           return {
             ...rest,
-            amount: approvedAmountFen === null ? null : yuan(approvedAmountFen),
+            amount: approvedAmountFen === null ? null : fenToYuan(approvedAmountFen),
             receivedOn,
             forwardDueOn: forward?.dueOn ?? null,
             forwardOverdue: isOverdue(forward, today, receivedOn),
@@ -159,7 +159,7 @@ export function createCasesFinanceService(deps: CaseDeps) {
       if (!hasPermission(actor, 'case:read')) throw forbidden();
       const { items, total } = await repo.plans(actor, q, q);
       return {
-        items: items.map(({ totalAmountFen, ...p }) => ({ ...p, totalAmount: yuan(totalAmountFen) })),
+        items: items.map(({ totalAmountFen, ...p }) => ({ ...p, totalAmount: fenToYuan(totalAmountFen) })),
         total,
       };
     },
@@ -221,7 +221,7 @@ export function createCasesFinanceService(deps: CaseDeps) {
             action: 'payment_plan.create',
             targetType: 'payment_plan',
             targetId: plan.id,
-            detail: { number, count: rows.length, amount: yuan(totalAmountFen) },
+            detail: { number, count: rows.length, amount: fenToYuan(totalAmountFen) },
           });
           return plan.id;
         })

@@ -1,3 +1,4 @@
+import { fenToYuan } from '@minsheng/rules/engine/money.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { hasPermission } from '../../platform/access/actor.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
@@ -6,7 +7,6 @@ import { conflict, DomainError, forbidden, invalid, notFound } from '../../platf
 import { caseStatusLabels } from './case-status.ts';
 import type { CaseDeps } from './case-transition.ts';
 import { nextNumber } from './cases.repo.ts';
-import { yuan } from './cases-finance.rules.ts';
 import { createNoticeRepo } from './cases-notice.repo.ts';
 import { maskName, noticeCloseProblem, noticePeriodProblem } from './cases-notice.rules.ts';
 import { type CaseRef, caseConflict, checkCaseRefs, stepInTx } from './cases-stage.ts';
@@ -62,7 +62,7 @@ export function createCasesNoticeService(deps: CaseDeps) {
       ...i,
       status,
       statusLabel: caseStatusLabels[status],
-      amount: amountFen === null ? null : yuan(amountFen),
+      amount: amountFen === null ? null : fenToYuan(amountFen),
     }));
     const objectionRows = await repo.objections(id);
     return { ...notice, items, objections: objectionRows };
@@ -259,7 +259,7 @@ export function createCasesNoticeService(deps: CaseDeps) {
         issuer: await repo.orgName(notice.orgId),
         rows,
         count: rows.length,
-        totalAmount: yuan(totalFen),
+        totalAmount: fenToYuan(totalFen),
       };
     },
   };

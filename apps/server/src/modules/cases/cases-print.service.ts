@@ -1,9 +1,9 @@
+import { fenToYuan } from '@minsheng/rules/engine/money.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { notFound } from '../../platform/errors.ts';
 import { caseStatusLabels } from './case-status.ts';
 import type { CaseDeps } from './case-transition.ts';
 import { createBatchRepo } from './cases-batch.repo.ts';
-import { yuan } from './cases-finance.rules.ts';
 import { createPrintRepo } from './cases-print.repo.ts';
 import { bureauName, pathIds } from './cases-print.rules.ts';
 
@@ -46,7 +46,7 @@ export function createCasesPrintService(deps: CaseDeps) {
             certificateNumber: c.certificateNumber,
             status: c.status,
             statusLabel: caseStatusLabels[c.status],
-            amount: fen === null ? null : yuan(fen),
+            amount: fen === null ? null : fenToYuan(fen),
           };
         });
       const amounts = list.map(amountFen).filter((f): f is number => f !== null);
@@ -61,7 +61,7 @@ export function createCasesPrintService(deps: CaseDeps) {
         totals: {
           count: rows.length,
           withAmount: amounts.length,
-          amount: yuan(amounts.reduce((a, b) => a + b, 0)),
+          amount: fenToYuan(amounts.reduce((a, b) => a + b, 0)),
         },
       };
     },

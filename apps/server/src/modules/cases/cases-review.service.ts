@@ -1,3 +1,4 @@
+import { yuanToFen } from '@minsheng/rules/engine/money.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { invalid } from '../../platform/errors.ts';
 import { asPastClaim, beneficiaryKey } from './case-claims.ts';
@@ -5,7 +6,6 @@ import { createCaseFactsRepo } from './case-facts.repo.ts';
 import { buildFacts } from './case-facts.ts';
 import { type CaseDeps, runTransition } from './case-transition.ts';
 import { type CaseRow, createCasesRepo } from './cases.repo.ts';
-import { toFen } from './cases-finance.rules.ts';
 
 export type HumanChecks = Record<string, { confirmed: boolean; note?: string | undefined }>;
 
@@ -57,7 +57,7 @@ export function createCasesReviewService(deps: CaseDeps) {
       confirmedChecks: Object.fromEntries(Object.entries(checks).map(([id, c]) => [id, c.confirmed])),
     });
     // The policy declares which lines it grants; their sum is what the case decides.
-    const proposed = toFen(evaluation.payableTotal ?? '0');
+    const proposed = yuanToFen(evaluation.payableTotal ?? '0');
     return { facts, evaluation, proposed, checks, application: row.application };
   }
   type Evaluated = Awaited<ReturnType<typeof evaluateCase>>;

@@ -1,9 +1,13 @@
+import { desc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { auditLog } from '../../platform/audit/audit.schema.ts';
+import { bureauDate } from '../../platform/clock.ts';
 import { createTestApp } from '../../test/test-app.ts';
 import { contractBody, contributionBody } from './contracts.fixtures.ts';
 import { employerBody } from './employers.fixtures.ts';
 import { addHousehold } from './households.fixtures.ts';
 import type { TimelineEvent } from './person-timeline.service.ts';
+import { persons } from './persons.schema.ts';
 import { addPerson, daysAgo, employmentBody, ok, today, unemploymentBody } from './registrations.fixtures.ts';
 
 const t = await createTestApp();
@@ -78,11 +82,23 @@ const timeline = async () => {
 describe('the person timeline across the registry modules', () => {
   it('lists every module’s events newest first', async () => {
     const items = await timeline();
+    // Business dates follow the app's clock; the moments records were made (registration, joining
+    // the household) are stamped by the database and the audit trail, on the machine's clock.
+    const [person] = await t.db.select({ at: persons.createdAt }).from(persons).where(eq(persons.id, P));
+    const [joined] = await t.db
+      .select({ at: auditLog.at })
+      .from(auditLog)
+      .where(eq(auditLog.action, 'household.member.add'))
+      .orderBy(desc(auditLog.id))
+      .limit(1);
+    const stamped = [
+      [bureauDate(joined!.at), 'household.joined'],
+      [bureauDate(person!.at), 'person.registered'],
+    ];
+    const byDateDesc = (rows: string[][]) =>
+      [...rows].sort((a, b) => (a[0]! < b[0]! ? 1 : a[0]! > b[0]! ? -1 : 0));
     expect(items.map((e) => [e.date, e.kind])).toEqual([
-      [today(), 'difficulty.exited'],
-      [today(), 'difficulty.determined'],
-      [today(), 'household.joined'],
-      [today(), 'person.registered'],
+      ...byDateDesc([[today(), 'difficulty.exited'], [today(), 'difficulty.determined'], ...stamped]),
       [daysAgo(30), 'unemployment.registered'],
       ['2026-06-01', 'zero_employment.eliminated'],
       ['2026-04-01', 'zero_employment.assisted'],

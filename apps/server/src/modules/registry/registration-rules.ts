@@ -87,6 +87,39 @@ export function checkEndDate(
   return null;
 }
 
+/**
+ * A benefit period (失业保险金): both dates or neither, starting on or after the registration (benefit
+ * follows 失业登记), at most `maxMonths` long, and a non-negative total with at most two decimals.
+ */
+export function benefitViolation(
+  registeredOn: IsoDate,
+  b: { benefitFrom: IsoDate | null; benefitUntil: IsoDate | null; benefitTotal: string | null },
+  maxMonths = 24,
+): Violation | null {
+  if ((b.benefitFrom === null) !== (b.benefitUntil === null))
+    return { path: 'benefitUntil', message: '领取起始日期和领取期满日期须同时填写' };
+  if (b.benefitFrom !== null && b.benefitUntil !== null) {
+    if (b.benefitFrom < registeredOn)
+      return {
+        path: 'benefitFrom',
+        message: `领取起始日期「${b.benefitFrom}」早于失业登记日期「${registeredOn}」`,
+      };
+    if (b.benefitUntil < b.benefitFrom)
+      return {
+        path: 'benefitUntil',
+        message: `领取期满日期「${b.benefitUntil}」早于领取起始日期「${b.benefitFrom}」`,
+      };
+    if (b.benefitUntil >= addMonths(b.benefitFrom, maxMonths))
+      return {
+        path: 'benefitUntil',
+        message: `失业保险金领取期限最长${maxMonths}个月（《失业保险条例》第十七条）`,
+      };
+  }
+  if (b.benefitTotal !== null && !/^\d{1,9}(\.\d{1,2})?$/.test(b.benefitTotal))
+    return { path: 'benefitTotal', message: '应领取失业保险金总额应为金额（元，最多两位小数）' };
+  return null;
+}
+
 /** 「在法定劳动年龄内」: unemployment registration only before the statutory retirement date. */
 export function checkWorkingAge(person: PersonFacts, on: IsoDate, path: string): Violation | null {
   const retirement = retirementDateOf(person);

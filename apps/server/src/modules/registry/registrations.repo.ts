@@ -79,6 +79,9 @@ const unemploymentColumns = {
   reason: unemp.reason,
   endedOn: unemp.endedOn,
   endReason: unemp.endReason,
+  benefitFrom: unemp.benefitFrom,
+  benefitUntil: unemp.benefitUntil,
+  benefitTotalFen: unemp.benefitTotalFen,
   createdAt: unemp.createdAt,
   version: unemp.version,
 };
@@ -256,6 +259,19 @@ export function createRegistrationsRepo(db: Executor) {
         .set({ endedOn, endReason, version: version + 1, updatedAt: new Date() })
         .where(and(eq(emp.id, id), eq(emp.version, version), isNull(emp.endedOn)))
         .returning({ version: emp.version });
+      return row;
+    },
+
+    async setBenefit(
+      id: string,
+      version: number,
+      benefit: { benefitFrom: string | null; benefitUntil: string | null; benefitTotalFen: number | null },
+    ) {
+      const [row] = await db
+        .update(unemp)
+        .set({ ...benefit, version: version + 1, updatedAt: new Date() })
+        .where(and(eq(unemp.id, id), eq(unemp.version, version)))
+        .returning({ version: unemp.version });
       return row;
     },
 

@@ -34,6 +34,9 @@ const UnemploymentRegistration = z.object({
   reason: z.string(),
   endedOn: z.string().nullable(),
   endReason: z.string().nullable(),
+  benefitFrom: z.string().nullable(),
+  benefitUntil: z.string().nullable(),
+  benefitTotalFen: z.number().int().nullable(),
   createdAt: z.date(),
   version: z.number().int(),
 });
@@ -67,6 +70,13 @@ const UnemploymentBody = z.object({
     .trim()
     .regex(/^[0-9A-Za-z-]{6,30}$/, '《就业创业证》编号应为6至30位字母、数字'),
   reason: z.string().trim().min(1).max(30),
+});
+const BenefitBody = z.object({
+  benefitFrom: z.iso.date().nullable(),
+  benefitUntil: z.iso.date().nullable(),
+  /** 应领取失业保险金总额 in yuan, e.g. "9600.00" */
+  benefitTotal: z.string().trim().max(20).nullable(),
+  version: Version,
 });
 const EndBody = z.object({
   endedOn: z.iso.date(),
@@ -188,6 +198,20 @@ export const registrationsRoutes =
         },
       },
       async (req) => registrations.createUnemploymentRegistration(actorOf(req), req.params.id, req.body),
+    );
+    app.put(
+      '/api/unemployment-registrations/:id/benefit',
+      {
+        ...write,
+        schema: {
+          tags,
+          summary: '记录失业保险金领取期间和应领取总额（经办机构核定；带 version；均为 null 即清除）',
+          params: IdParams,
+          body: BenefitBody,
+          response: { 200: UnemploymentRegistration },
+        },
+      },
+      async (req) => registrations.setBenefit(actorOf(req), req.params.id, req.body),
     );
     app.post(
       '/api/unemployment-registrations/:id/end',

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { date, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, check, date, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../../platform/access/access.schema.ts';
 import { organisations } from '../../platform/orgs/orgs.schema.ts';
 import { employers } from './employers.schema.ts';
@@ -60,9 +60,21 @@ export const unemploymentRegistrations = pgTable(
     endedOn: date('ended_on'),
     /** Dictionary `unemployment_end_reason`: 已就业/达到退休年龄/… */
     endReason: text('end_reason'),
+    /**
+     * 失业保险金 as decided by the unemployment-insurance agency: the benefit period (领取期间, its
+     * last day is 领取期满) and the total the person is entitled to (应领取失业保险金总额, fen).
+     * Empty when the person receives no benefit. Subsidy rules read them (001 篇3 三(二)4, 三(三)5).
+     */
+    benefitFrom: date('benefit_from'),
+    benefitUntil: date('benefit_until'),
+    benefitTotalFen: bigint('benefit_total_fen', { mode: 'number' }),
     ...scopedRecordColumns(),
   },
   (t) => [
+    check(
+      'unemployment_registrations_benefit_ck',
+      sql`(${t.benefitFrom} is null) = (${t.benefitUntil} is null) and (${t.benefitUntil} is null or ${t.benefitUntil} >= ${t.benefitFrom}) and (${t.benefitTotalFen} is null or ${t.benefitTotalFen} >= 0)`,
+    ),
     index('unemployment_registrations_person_idx').on(t.personId),
     index('unemployment_registrations_certificate_idx').on(t.certificateNumber),
     index('unemployment_registrations_registered_on_idx').on(t.registeredOn),

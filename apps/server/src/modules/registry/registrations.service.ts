@@ -1,3 +1,4 @@
+import { yuanToFen } from '@minsheng/rules/engine/money.ts';
 import type { Db, Executor } from '../../db/client.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { hasPermission } from '../../platform/access/actor.ts';
@@ -15,6 +16,7 @@ import {
   unemploymentViolations,
 } from './registration-input-rules.ts';
 import {
+  benefitViolation,
   checkEndDate,
   checkNoOverlap,
   type PersonFacts,
@@ -38,6 +40,14 @@ export interface UnemploymentInput {
   stationId?: number | undefined;
   certificateNumber: string;
   reason: string;
+}
+
+/** 失业保险金 of a registration: the benefit period and the entitled total (yuan), or none. */
+export interface BenefitInput {
+  benefitFrom: string | null;
+  benefitUntil: string | null;
+  benefitTotal: string | null;
+  version: number;
 }
 
 export interface EndInput {
@@ -253,6 +263,39 @@ export function createRegistrationsService(deps: { db: Db; clock: Clock }) {
         });
       });
       return (await repo.oneEmployment(id))!;
+    },
+
+    /** Records (or clears) the unemployment benefit the insurance agency decided for a registration. */
+    async setBenefit(actor: Actor, id: string, input: BenefitInput) {
+      if (!hasPermission(actor, 'person:write')) throw forbidden();
+      const row = await repo.unemploymentRow(actor, id, 'person:write');
+      if (!row) throw notFound('失业登记');
+      if (row.version !== input.version) throw stale('失业登记');
+      fail(benefitViolation(row.registeredOn, input));
+      const benefit = {
+        benefitFrom: input.benefitFrom,
+        benefitUntil: input.benefitUntil,
+        benefitTotalFen: input.benefitTotal === null ? null : yuanToFen(input.benefitTotal),
+      };
+      await db.transaction(async (tx) => {
+        if (!(await createRegistrationsRepo(tx).setBenefit(id, row.version, benefit)))
+          throw stale('失业登记');
+        await recordAudit(tx, actor, {
+          action: 'unemployment_registration.benefit',
+          targetType: 'unemployment_registration',
+          targetId: id,
+          detail: {
+            personId: row.personId,
+            before: { from: row.benefitFrom, until: row.benefitUntil, totalFen: row.benefitTotalFen },
+            after: {
+              from: benefit.benefitFrom,
+              until: benefit.benefitUntil,
+              totalFen: benefit.benefitTotalFen,
+            },
+          },
+        });
+      });
+      return (await repo.oneUnemployment(id))!;
     },
 
     async endUnemployment(actor: Actor, id: string, input: EndInput) {

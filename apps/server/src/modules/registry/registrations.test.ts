@@ -202,6 +202,69 @@ describe('unemployment registration', () => {
   });
 });
 
+describe('unemployment benefit (失业保险金)', () => {
+  let nextSeq = 73;
+  it('records the benefit period and entitled total on a registration, audited, and clears it', async () => {
+    const p = await addPerson(officer, t.city.community1.id, 71);
+    const reg = await ok(officer.post(`/api/persons/${p}/unemployment-registrations`, unemploymentBody(71)));
+    const before = await audits('unemployment_registration.benefit');
+    const from = reg.registeredOn as string;
+    const set = await ok(
+      officer.put(`/api/unemployment-registrations/${reg.id}/benefit`, {
+        benefitFrom: from,
+        benefitUntil: addMonths(from, 12),
+        benefitTotal: '12345.67',
+        version: reg.version,
+      }),
+    );
+    expect(set).toMatchObject({
+      benefitFrom: from,
+      benefitUntil: addMonths(from, 12),
+      benefitTotalFen: 1234567,
+    });
+    expect(await audits('unemployment_registration.benefit')).toBe(before + 1);
+    const cleared = await ok(
+      officer.put(`/api/unemployment-registrations/${reg.id}/benefit`, {
+        benefitFrom: null,
+        benefitUntil: null,
+        benefitTotal: null,
+        version: set.version,
+      }),
+    );
+    expect(cleared).toMatchObject({ benefitFrom: null, benefitUntil: null, benefitTotalFen: null });
+  });
+
+  it.each([
+    ['a period without its end', { benefitUntil: null }, '领取起始日期和领取期满日期须同时填写'],
+    ['a start before the registration', { benefitFrom: '2000-01-01' }, '早于失业登记日期'],
+    ['a period longer than 24 months', { benefitUntil: '2099-01-01' }, '最长24个月'],
+    ['a total with three decimals', { benefitTotal: '1.005' }, '最多两位小数'],
+  ])('refuses %s with a Chinese message and saves nothing', async (_what, change, message) => {
+    const seq = nextSeq++;
+    const p = await addPerson(officer, t.city.community1.id, seq);
+    const reg = await ok(officer.post(`/api/persons/${p}/unemployment-registrations`, unemploymentBody(seq)));
+    const res = await officer.put(`/api/unemployment-registrations/${reg.id}/benefit`, {
+      benefitFrom: reg.registeredOn,
+      benefitUntil: addMonths(reg.registeredOn as string, 6),
+      benefitTotal: '6000.00',
+      version: reg.version,
+      ...change,
+    });
+    expect(res.status).toBe(422);
+    expect(res.body.message).toContain(message);
+    const [row] = await t.db
+      .select()
+      .from(unemploymentRegistrations)
+      .where(eq(unemploymentRegistrations.id, reg.id));
+    expect(row).toMatchObject({
+      benefitFrom: null,
+      benefitUntil: null,
+      benefitTotalFen: null,
+      version: reg.version,
+    });
+  });
+});
+
 describe('employed and unemployed exclude each other', () => {
   it('refuses unemployment registration while an employment registration is open, saving nothing', async () => {
     const p = await addPerson(officer, t.city.community1.id, 21);

@@ -1,5 +1,5 @@
 import { getPolicy } from '@minsheng/rules/catalogue.ts';
-import { toFen } from '../cases-finance.rules.ts';
+import { fenToYuan, yuanToFen } from '@minsheng/rules/engine/money.ts';
 import { OVER_AGE_POLICY } from './over-age.application.ts';
 
 /**
@@ -19,15 +19,8 @@ export interface FrozenOverAgeEvaluation {
 const lines = getPolicy(OVER_AGE_POLICY)!.amounts;
 const DOC = getPolicy(OVER_AGE_POLICY)!.document.doc;
 
-/** 12345 → "123.45" */
-export const fenToYuan = (fen: number) => {
-  const sign = fen < 0 ? '-' : '';
-  const abs = Math.abs(fen);
-  return `${sign}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
-};
-
 const line = (def: (typeof lines)[number], amounts: Record<string, string>) => {
-  const fen = toFen(amounts[def.id] ?? '0.00');
+  const fen = yuanToFen(amounts[def.id] ?? '0.00');
   return {
     id: def.id,
     label: def.label,

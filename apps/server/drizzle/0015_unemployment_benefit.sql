@@ -1,0 +1,4 @@
+ALTER TABLE "unemployment_registrations" ADD COLUMN "benefit_from" date;--> statement-breakpoint
+ALTER TABLE "unemployment_registrations" ADD COLUMN "benefit_until" date;--> statement-breakpoint
+ALTER TABLE "unemployment_registrations" ADD COLUMN "benefit_total_fen" bigint;--> statement-breakpoint
+ALTER TABLE "unemployment_registrations" ADD CONSTRAINT "unemployment_registrations_benefit_ck" CHECK (("unemployment_registrations"."benefit_from" is null) = ("unemployment_registrations"."benefit_until" is null) and ("unemployment_registrations"."benefit_until" is null or "unemployment_registrations"."benefit_until" >= "unemployment_registrations"."benefit_from") and ("unemployment_registrations"."benefit_total_fen" is null or "unemployment_registrations"."benefit_total_fen" >= 0));
