@@ -22,9 +22,19 @@ export interface InputField {
   nullable: boolean;
   /** the registry fact that pre-fills this field */
   fact?: string;
-  /** an object whose fields are listed separately */
+  /** strings: the longest value accepted */
+  maxLength?: number;
+  /** numbers: the smallest and largest values accepted */
+  minimum?: number;
+  maximum?: number;
+  /** arrays: the most items accepted */
+  maxItems?: number;
+  /** an object whose fields, or an array whose items (path segment `*`), are listed separately */
   group: boolean;
 }
+
+/** The path segment of an array's items: ['unsignedWaivedItems', '*', 'fee']. */
+export const ITEM = '*';
 
 type JsonSchema = {
   type?: string | string[];
@@ -33,7 +43,12 @@ type JsonSchema = {
   fact?: string;
   enum?: unknown[];
   enumLabels?: Record<string, string>;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  maxItems?: number;
   properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
   required?: string[];
   anyOf?: JsonSchema[];
   oneOf?: JsonSchema[];
@@ -62,31 +77,37 @@ const pick = (s: JsonSchema): JsonSchema => ({
   ...(s.enumLabels ? { enumLabels: s.enumLabels } : {}),
 });
 
-/** Every field (objects and leaves, depth first) of an input JSON Schema. */
+const BOUNDS = ['maxLength', 'minimum', 'maximum', 'maxItems'] as const;
+
+/** Every field (objects, arrays and leaves, depth first) of an input JSON Schema. */
 export function inputFields(root: Record<string, unknown>): InputField[] {
   const out: InputField[] = [];
-  const walk = (schema: JsonSchema, path: string[], titles: string[]) => {
-    for (const [name, raw] of Object.entries(schema.properties ?? {})) {
-      const { schema: s, nullable } = withoutNull(raw);
-      const title = s.title ?? name;
-      const field: InputField = {
-        path: [...path, name],
-        title,
-        titles: [...titles, title],
-        type: typeof s.type === 'string' ? s.type : s.enum ? 'string' : 'unknown',
-        ...(s.format ? { format: s.format } : {}),
-        ...(s.enum ? { enum: s.enum.map(String) } : {}),
-        ...(s.enumLabels ? { enumLabels: s.enumLabels } : {}),
-        required: (schema.required ?? []).includes(name) && !nullable && s.default === undefined,
-        nullable,
-        ...(s.fact ? { fact: s.fact } : {}),
-        group: s.properties !== undefined,
-      };
-      out.push(field);
-      if (field.group) walk(s, field.path, field.titles);
-    }
+  const visit = (name: string, raw: JsonSchema, listed: boolean, path: string[], titles: string[]) => {
+    const { schema: s, nullable } = withoutNull(raw);
+    const title = s.title ?? name;
+    const field: InputField = {
+      path: [...path, name],
+      title,
+      titles: [...titles, title],
+      type: typeof s.type === 'string' ? s.type : s.enum ? 'string' : 'unknown',
+      ...(s.format ? { format: s.format } : {}),
+      ...(s.enum ? { enum: s.enum.map(String) } : {}),
+      ...(s.enumLabels ? { enumLabels: s.enumLabels } : {}),
+      required: listed && !nullable && s.default === undefined,
+      nullable,
+      ...(s.fact ? { fact: s.fact } : {}),
+      ...Object.fromEntries(BOUNDS.filter((b) => s[b] !== undefined).map((b) => [b, s[b]])),
+      group: s.properties !== undefined || s.items !== undefined,
+    };
+    out.push(field);
+    visitProperties(s, field.path, field.titles);
+    if (s.items) visit(ITEM, s.items, true, field.path, field.titles);
   };
-  walk(root as JsonSchema, [], []);
+  const visitProperties = (schema: JsonSchema, path: string[], titles: string[]) => {
+    for (const [name, raw] of Object.entries(schema.properties ?? {}))
+      visit(name, raw, (schema.required ?? []).includes(name), path, titles);
+  };
+  visitProperties(root as JsonSchema, [], []);
   return out;
 }
 
@@ -94,10 +115,38 @@ export function inputFields(root: Record<string, unknown>): InputField[] {
 export const inputJsonSchema = (schema: z.ZodType) =>
   z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
 
-const fieldByPath = (fields: readonly InputField[], path: readonly PropertyKey[]) => {
-  const key = path.map(String).join('.');
-  return fields.find((f) => f.path.join('.') === key);
-};
+/** The field at an issue's path: array indices match the items segment. */
+const fieldByPath = (fields: readonly InputField[], path: readonly string[]) =>
+  fields.find(
+    (f) =>
+      f.path.length === path.length &&
+      f.path.every((seg, i) => seg === path[i] || (seg === ITEM && /^\d+$/.test(path[i]!))),
+  );
+
+/** The field's titles from the root, an array item named by its number: 未签字放弃项目 · 第2项 · 费用. */
+const fieldName = (field: InputField, path: readonly string[]) =>
+  field.titles.map((t, i) => (field.path[i] === ITEM ? `第${Number(path[i]) + 1}项` : t)).join(' · ');
+
+/** A bound a value broke, in Chinese: zod's own words say 数值过大 and `string` of a text too long. */
+function boundBroken(issue: z.core.$ZodIssue): string | undefined {
+  if (issue.code !== 'too_big' && issue.code !== 'too_small') return undefined;
+  const big = issue.code === 'too_big';
+  const limit = String(big ? issue.maximum : issue.minimum);
+  const inclusive = issue.inclusive !== false;
+  switch (issue.origin) {
+    case 'string':
+      if (!big && limit === '1') return '未填写';
+      return big ? `不能超过${limit}个字符` : `不能少于${limit}个字符`;
+    case 'number':
+    case 'int':
+      if (inclusive) return big ? `不能大于${limit}` : `不能小于${limit}`;
+      return big ? `须小于${limit}` : `须大于${limit}`;
+    case 'array':
+      return big ? `不能超过${limit}项` : `不能少于${limit}项`;
+    default:
+      return undefined;
+  }
+}
 
 /**
  * Zod issues of an input as Chinese sentences naming the form's fields: 「出生日期」未填写,
@@ -110,7 +159,7 @@ export function describeInputIssues(
   return issues.map((issue) => {
     const path = issue.path.map(String);
     const field = fieldByPath(fields, path);
-    const name = field ? field.titles.join(' · ') : path.length > 0 ? path.join('.') : '申请数据';
+    const name = field ? fieldName(field, path) : path.length > 0 ? path.join('.') : '申请数据';
     const quoted = `「${name}」`;
     let message: string;
     if (issue.code === 'invalid_type' && issue.input === undefined) message = `${quoted}未填写`;
@@ -119,7 +168,7 @@ export function describeInputIssues(
       const choices = field.enum.map((v) => field.enumLabels?.[v] ?? v).join('、');
       message = `${quoted}须为：${choices}`;
     } else if (issue.code === 'invalid_type' && field?.group) message = `${quoted}未填写完整`;
-    else message = `${quoted}${issue.message}`;
+    else message = `${quoted}${boundBroken(issue) ?? issue.message}`;
     return { path, field: name, message };
   });
 }

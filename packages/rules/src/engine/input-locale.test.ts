@@ -31,6 +31,38 @@ describe('input validation messages', () => {
     expect(messages).toContain('「职业资格证书 · 发证日期」须为有效日期（YYYY-MM-DD）');
   });
 
+  it('names an item of a list by its number, and a bound in Chinese', () => {
+    const dezhou = getPolicy('dezhou.health-check-settlement')!;
+    const issues = (input: unknown): string[] => {
+      try {
+        evaluate(dezhou, input, { on: '2026-04-20' });
+      } catch (e) {
+        if (isRulesError(e))
+          return (e.details as { issues: { message: string }[] }).issues.map((i) => i.message);
+        throw e;
+      }
+      throw new Error('expected POLICY_INPUT_INVALID');
+    };
+    const messages = issues({
+      hospital: { name: '医'.repeat(101), designated: true, grade: 4, general: true },
+      examinationsEndedOn: '2026-03-31',
+      fee: '1000.00',
+      unsignedWaivedItems: [
+        { examinee: '甲', item: '彩超', fee: '80.00' },
+        { examinee: '乙', item: '心电图', fee: '45.505' },
+      ],
+      rates: { result_error: '0', missed_item: '0', data_entry_error: '0', satisfaction: '100.5' },
+    });
+    expect(messages).toContain(
+      '「体检职工自动放弃且未签字认可的项目 · 第2项 · 项目费用（元）」须为十进制数字字符串（整数至多12位、小数至多2位），如 "1234.50"',
+    );
+    expect(messages).toContain('「体检质量指标 · 体检人员满意率（%）」不能大于 100');
+    expect(messages).toContain('「体检医院 · 医院名称」不能超过100个字符');
+    expect(messages).toContain('「体检医院 · 医院等级（卫生行政部门认定）」不能大于3');
+    expect(messages).toHaveLength(4);
+    for (const m of messages) expect(m).not.toMatch(/[A-Za-z]{2}/);
+  });
+
   it('lists the fields with their titles and the registry facts that pre-fill them', () => {
     const fields = policyInputFields(zhuhai);
     expect(fields.find((f) => f.path.join('.') === 'certificate.issuedOn')).toMatchObject({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { oncePerCategory } from '../../../engine/constraints.ts';
+import { field } from '../../../engine/facts.ts';
 import { loadParameters } from '../../../engine/parameters.ts';
 import { definePolicy, type RuleContext } from '../../../engine/policy.ts';
 import { isoDate } from '../../../engine/schema.ts';
@@ -8,22 +9,38 @@ const POLICY_ID = 'county-city.community-award';
 
 export const inputSchema = z
   .object({
-    community: z.object({
-      /** full_employment 充分就业社区, entrepreneurial 创业型社区 */
-      kind: z.enum(['full_employment', 'entrepreneurial']),
-      /** year the community first passed the city-level evaluation (if it has) */
-      firstPassedYear: z.number().int().min(2000).max(2100).nullish(),
-    }),
-    evaluation: z.object({
-      /** first 首次评估考核, re_evaluation 复评 */
-      type: z.enum(['first', 're_evaluation']),
-      /** the evaluation year */
-      year: z.number().int().min(2000).max(2100),
-      /** passed the city-level evaluation */
-      passed: z.boolean(),
-      /** date of the city's evaluation result */
-      decidedOn: isoDate(),
-    }),
+    community: z
+      .object({
+        /** full_employment 充分就业社区, entrepreneurial 创业型社区 */
+        kind: z.enum(['full_employment', 'entrepreneurial']).meta(
+          field('社区类别', {
+            enumLabels: { full_employment: '充分就业社区', entrepreneurial: '创业型社区' },
+          }),
+        ),
+        /** year the community first passed the city-level evaluation (if it has) */
+        firstPassedYear: z
+          .number()
+          .int()
+          .min(2000)
+          .max(2100)
+          .nullish()
+          .meta(field('首次通过市级评估考核年度')),
+      })
+      .meta(field('社区')),
+    evaluation: z
+      .object({
+        /** first 首次评估考核, re_evaluation 复评 */
+        type: z
+          .enum(['first', 're_evaluation'])
+          .meta(field('评估类别', { enumLabels: { first: '首次评估考核', re_evaluation: '市级复评' } })),
+        /** the evaluation year */
+        year: z.number().int().min(2000).max(2100).meta(field('评估考核年度')),
+        /** passed the city-level evaluation */
+        passed: z.boolean().meta(field('通过市级评估考核（复评）')),
+        /** date of the city's evaluation result */
+        decidedOn: isoDate().meta(field('评估考核结果日期')),
+      })
+      .meta(field('市级评估考核')),
   })
   .refine((v) => v.evaluation.type !== 're_evaluation' || v.community.firstPassedYear != null, {
     error: '复评须填写首次通过市级评估考核的年度',

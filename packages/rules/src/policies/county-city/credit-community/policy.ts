@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import { oncePerCategory } from '../../../engine/constraints.ts';
+import { field } from '../../../engine/facts.ts';
 import { D, type Dec, dec, fixed, roundFen } from '../../../engine/money.ts';
 import { loadParameters } from '../../../engine/parameters.ts';
 import { definePolicy, type RuleContext } from '../../../engine/policy.ts';
-import { decimalString } from '../../../engine/schema.ts';
+import { yuanString } from '../../../engine/schema.ts';
 
 const POLICY_ID = 'county-city.credit-community';
 const CLAUSE = '三(二)2';
+
+const count = () => z.number().int().min(0).max(100_000);
 
 export const inputSchema = z
   .object({
@@ -16,46 +19,67 @@ export const inputSchema = z
      */
     purpose: z
       .enum(['recognition', 'counter_guarantee_exemption', 'bad_debt_compensation'])
-      .default('recognition'),
+      .default('recognition')
+      .meta(
+        field('申请事项', {
+          enumLabels: {
+            recognition: '信用社区认定及奖励工作经费',
+            counter_guarantee_exemption: '信用社区内借款人免除反担保',
+            bad_debt_compensation: '免除反担保造成的贷款呆帐损失补偿',
+          },
+        }),
+      ),
     /** the year the community is recognised for (当年) */
-    year: z.number().int().min(2000).max(2100),
-    community: z.object({
-      /** 充分就业社区 */
-      fullEmployment: z.boolean(),
-    }),
-    loans: z.object({
-      /** persons who received a guaranteed start-up loan through the community in the year */
-      borrowers: z.number().int().min(0),
-      /** 当年小额担保贷款发放总额 */
-      issuedTotal: decimalString(),
-      /** amount of the loans that fell due (到期贷款) */
-      maturedDue: decimalString(),
-      /** amount of those loans recovered */
-      maturedRecovered: decimalString(),
-      /** borrowers who signed the 《信用承诺书》 with the community */
-      commitmentsSigned: z.number().int().min(0),
-      /** borrowers with a post-loan tracking service card (贷后管理跟踪服务卡) at the community station */
-      trackingCards: z.number().int().min(0),
-    }),
-    /** the borrower asking to be exempted from counter-guarantee (purpose counter_guarantee_exemption) */
+    year: z.number().int().min(2000).max(2100).meta(field('认定年度')),
+    community: z
+      .object({
+        /** 充分就业社区 */
+        fullEmployment: z.boolean().meta(field('充分就业社区')),
+      })
+      .meta(field('社区')),
+    loans: z
+      .object({
+        /** persons who received a guaranteed start-up loan through the community in the year */
+        borrowers: count().meta(field('借款人数')),
+        /** 当年小额担保贷款发放总额 */
+        issuedTotal: yuanString().meta(field('发放总额（元）')),
+        /** amount of the loans that fell due (到期贷款) */
+        maturedDue: yuanString().meta(field('到期贷款额（元）')),
+        /** amount of those loans recovered */
+        maturedRecovered: yuanString().meta(field('到期已收回额（元）')),
+        /** borrowers who signed the 《信用承诺书》 with the community */
+        commitmentsSigned: count().meta(field('签订《信用承诺书》的借款人数')),
+        /** borrowers with a post-loan tracking service card (贷后管理跟踪服务卡) at the community station */
+        trackingCards: count().meta(field('建立贷后管理跟踪服务卡的借款人数')),
+      })
+      .meta(field('当年小额担保贷款')),
+    /**
+     * the borrower asking to be exempted from counter-guarantee (purpose counter_guarantee_exemption).
+     * The registry knows whether the person holds the certificate (a number kept across
+     * registrations); the training certificate and the expert vetting are on paper only.
+     */
     borrower: z
       .object({
         /** 持《再就业优惠证》 */
-        reemploymentCertificate: z.boolean(),
+        reemploymentCertificate: z
+          .boolean()
+          .meta(field('持《再就业优惠证》', { fact: 'person.certificateHolder' })),
         /** 取得《创业培训合格证书》 */
-        entrepreneurshipTrainingCertificate: z.boolean(),
+        entrepreneurshipTrainingCertificate: z.boolean().meta(field('取得《创业培训合格证书》')),
         /** 创业项目经市失业人员自主创业服务中心开业指导专家组论证 */
-        projectVetted: z.boolean(),
+        projectVetted: z.boolean().meta(field('创业项目经开业指导专家组论证')),
       })
-      .optional(),
+      .optional()
+      .meta(field('申请免除反担保的借款人')),
     /** a bad-debt loss (purpose bad_debt_compensation) */
     badDebt: z
       .object({
-        loss: decimalString(),
+        loss: yuanString().meta(field('损失金额（元）')),
         /** the loan was granted without counter-guarantee under this clause */
-        counterGuaranteeExempted: z.boolean(),
+        counterGuaranteeExempted: z.boolean().meta(field('该笔贷款依信用社区政策免除了反担保手续')),
       })
-      .optional(),
+      .optional()
+      .meta(field('贷款呆帐损失')),
   })
   .refine((v) => dec(v.loans.maturedRecovered).lte(dec(v.loans.maturedDue)), {
     error: '到期已收回贷款额不能大于到期贷款额',

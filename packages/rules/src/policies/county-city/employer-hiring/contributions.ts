@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { addDays, addYears } from '../../../engine/dates.ts';
+import { field } from '../../../engine/facts.ts';
 import { D, type Dec } from '../../../engine/money.ts';
 import type { RuleContext } from '../../../engine/policy.ts';
 import { isoDate } from '../../../engine/schema.ts';
@@ -9,16 +10,22 @@ import { monthFromIndex, monthIndex } from '../flexible-employment/standard.ts';
 export const CONTRIBUTION_PARAMETERS = ['employer_minimum_contribution', 'min_contract_years'] as const;
 const INSURANCES = ['pension', 'medical', 'unemployment'] as const;
 
+/**
+ * The labour contract with the applying unit: the registry's contract in force on the decision
+ * date (`contract.current`, from its labour-contract records). A fact is a pre-fill the officer may
+ * correct with a reason, e.g. when the person has contracts with several employers.
+ */
 export const contractSchema = z
   .object({
-    startOn: isoDate(),
+    startOn: isoDate().meta(field('合同起始日期')),
     /** null: open-ended (无固定期限) */
-    endOn: isoDate().nullable(),
+    endOn: isoDate().nullable().meta(field('合同终止日期（无固定期限不填）')),
   })
   .refine((c) => c.endOn === null || c.startOn <= c.endOn, {
     error: '合同终止日期不能早于起始日期',
     path: ['endOn'],
-  });
+  })
+  .meta(field('劳动合同', { fact: 'contract.current' }));
 export type Contract = z.output<typeof contractSchema>;
 
 /** "1年以上期限": open-ended, or ending no earlier than the day before the anniversary of the start. */

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { monthClaimKeys, oncePerCategory } from '../../../engine/constraints.ts';
 import { monthOf } from '../../../engine/dates.ts';
+import { field } from '../../../engine/facts.ts';
 import { D, roundFen } from '../../../engine/money.ts';
 import { loadParameters } from '../../../engine/parameters.ts';
+import { difficultyPersonField } from '../../../engine/person-fields.ts';
 import { definePolicy, type RuleContext } from '../../../engine/policy.ts';
-import { monthCount, monthFromIndex, monthIndex, yearMonth } from '../flexible-employment/standard.ts';
+import { claimedMonths, monthCount, monthFromIndex, monthIndex } from '../flexible-employment/standard.ts';
 import {
   CONTRIBUTION_PARAMETERS,
   contractAtLeast,
@@ -17,19 +19,33 @@ const POLICY_ID = 'county-city.employer-hiring';
 export const inputSchema = z
   .object({
     /** insurance_subsidy 社会保险补贴 (months), new_post_reward 新增就业岗位奖励 (one-time) */
-    claim: z.enum(['insurance_subsidy', 'new_post_reward']),
-    employer: z.object({
-      /** enterprise 企业; public-welfare posts and institutions are 三(三)2 */
-      kind: z.enum(['enterprise', 'public_welfare_or_institution']),
-    }),
-    person: z.object({ difficultyPerson: z.boolean() }),
+    claim: z.enum(['insurance_subsidy', 'new_post_reward']).meta(
+      field('申领项目', {
+        enumLabels: { insurance_subsidy: '社会保险补贴', new_post_reward: '新增就业岗位奖励' },
+      }),
+    ),
+    employer: z
+      .object({
+        /** enterprise 企业; public-welfare posts and institutions are 三(三)2 */
+        kind: z.enum(['enterprise', 'public_welfare_or_institution']).meta(
+          field('单位类型', {
+            enumLabels: {
+              enterprise: '企业',
+              public_welfare_or_institution: '公益性岗位单位或机关、事业单位',
+            },
+          }),
+        ),
+      })
+      .meta(field('用人单位')),
+    /** the person hired; a difficulty person when hired (see difficultyPersonField) */
+    person: z.object({ difficultyPerson: difficultyPersonField }).meta(field('招用人员')),
     contract: contractSchema,
     /** the post is a newly created one (新增就业岗位) */
-    newPost: z.boolean(),
+    newPost: z.boolean().meta(field('新增就业岗位')),
     /** the employer paid social insurance for the person for the months claimed */
-    insurancePaid: z.boolean(),
+    insurancePaid: z.boolean().meta(field('企业已为其缴纳申领月份的社会保险费')),
     /** months claimed (insurance subsidy) */
-    period: z.object({ fromMonth: yearMonth(), toMonth: yearMonth() }).nullish(),
+    period: claimedMonths().nullish(),
   })
   .refine((v) => v.claim !== 'insurance_subsidy' || v.period != null, {
     error: '社会保险补贴须填写申领月份',

@@ -1,35 +1,50 @@
 import { z } from 'zod';
 import { monthClaimKeys } from '../../../engine/constraints.ts';
 import { addMonths } from '../../../engine/dates.ts';
+import { field } from '../../../engine/facts.ts';
 import { roundFen } from '../../../engine/money.ts';
 import { loadParameters, mergeParameters } from '../../../engine/parameters.ts';
+import {
+  birthDateField,
+  genderField,
+  hukouTypeField,
+  localHukouField,
+  retirementCategoryField,
+} from '../../../engine/person-fields.ts';
 import { definePolicy, type RuleContext } from '../../../engine/policy.ts';
 import { isoDate } from '../../../engine/schema.ts';
 import { classify4050 } from '../../../national/classify.ts';
 import { monthsToRetirement, statutoryRetirement } from '../../../national/retirement.ts';
-import { monthCount, STANDARD_PARAMETERS, standardFor, yearMonth } from '../flexible-employment/standard.ts';
+import {
+  claimedMonths,
+  monthCount,
+  STANDARD_PARAMETERS,
+  standardFor,
+} from '../flexible-employment/standard.ts';
 
 const POLICY_ID = 'county-city.employment-assistance';
 
 export const inputSchema = z
   .object({
-    person: z.object({
-      gender: z.enum(['male', 'female']),
-      birthDate: isoDate(),
-      retirementCategory: z.enum(['male', 'female_cadre', 'female_worker']),
-      /** 本市户籍 */
-      localHukou: z.boolean(),
-      hukouType: z.enum(['urban', 'rural']),
-    }),
+    person: z
+      .object({
+        gender: genderField,
+        birthDate: birthDateField,
+        retirementCategory: retirementCategoryField,
+        /** 本市户籍 */
+        localHukou: localHukouField,
+        hukouType: hukouTypeField,
+      })
+      .meta(field('申请人')),
     /** last day of the unemployment-benefit period (失业保险金领取期满) */
-    benefitEndedOn: isoDate(),
-    /** 重新就业 since the benefit ended */
-    reEmployed: z.boolean(),
+    benefitEndedOn: isoDate().meta(field('失业保险金领取期满日期', { fact: 'person.benefitEndedOn' })),
+    /** 重新就业 since the benefit ended: an open employment registration on the decision date */
+    reEmployed: z.boolean().meta(field('已重新就业', { fact: 'person.employed' })),
     /** paying social insurance for the claimed months */
-    insurancePaid: z.boolean(),
+    insurancePaid: z.boolean().meta(field('申领月份已缴纳社会保险费')),
     /** 因经济困难未能继续缴纳社会保险费 */
-    economicHardship: z.boolean(),
-    period: z.object({ fromMonth: yearMonth(), toMonth: yearMonth() }),
+    economicHardship: z.boolean().meta(field('因经济困难未能继续缴纳社会保险费')),
+    period: claimedMonths(),
   })
   .refine((v) => v.period.fromMonth <= v.period.toMonth, {
     error: '起始月份不能晚于终止月份',

@@ -1,12 +1,20 @@
 import { z } from 'zod';
 import { monthClaimKeys } from '../../../engine/constraints.ts';
+import { field } from '../../../engine/facts.ts';
 import { dec, roundFen } from '../../../engine/money.ts';
 import { loadParameters } from '../../../engine/parameters.ts';
+import {
+  birthDateField,
+  difficultyPersonField,
+  genderField,
+  retirementCategoryField,
+} from '../../../engine/person-fields.ts';
 import { definePolicy, type RuleContext } from '../../../engine/policy.ts';
-import { decimalString, isoDate } from '../../../engine/schema.ts';
+import { yuanString } from '../../../engine/schema.ts';
 import { classify4050 } from '../../../national/classify.ts';
 import { monthsToRetirement, statutoryRetirement } from '../../../national/retirement.ts';
 import {
+  claimedMonths,
   monthCount,
   monthFromIndex,
   monthIndex,
@@ -17,30 +25,41 @@ import {
 
 const POLICY_ID = 'county-city.flexible-employment';
 
-export const personSchema = z.object({
-  gender: z.enum(['male', 'female']),
-  birthDate: isoDate(),
-  /** statutory retirement category (national/retirement.ts) */
-  retirementCategory: z.enum(['male', 'female_cadre', 'female_worker']),
-  difficultyPerson: z.boolean(),
-});
+export const personSchema = z
+  .object({
+    gender: genderField,
+    birthDate: birthDateField,
+    /** statutory retirement category (national/retirement.ts) */
+    retirementCategory: retirementCategoryField,
+    difficultyPerson: difficultyPersonField,
+  })
+  .meta(field('申请人'));
 
 export const inputSchema = z
   .object({
     person: personSchema,
-    employment: z.object({
-      /** self_employed 个体经营, flexible 以灵活就业方式实现就业 */
-      mode: z.enum(['self_employed', 'flexible']),
-      monthlyIncome: decimalString(),
-      /** 缴纳社会保险费 for the months claimed */
-      insurancePaid: z.boolean(),
-    }),
+    employment: z
+      .object({
+        /** self_employed 个体经营, flexible 以灵活就业方式实现就业 */
+        mode: z.enum(['self_employed', 'flexible']).meta(
+          field('就业方式', {
+            enumLabels: { self_employed: '从事个体经营', flexible: '以灵活就业方式实现就业' },
+          }),
+        ),
+        monthlyIncome: yuanString().meta(field('月收入（元）')),
+        /** 缴纳社会保险费 for the months claimed */
+        insurancePaid: z.boolean().meta(field('申领月份已缴纳社会保险费')),
+      })
+      .meta(field('就业情况')),
     /** first month of the continuous entitlement (the first month ever subsidised) */
-    entitlementStartMonth: yearMonth(),
+    entitlementStartMonth: yearMonth().meta(field('连续享受社会保险补贴的起始月份')),
     /** months claimed, inclusive */
-    period: z.object({ fromMonth: yearMonth(), toMonth: yearMonth() }),
+    period: claimedMonths(),
     /** 仍未实现稳定就业且家庭有特殊困难 (only matters for entitlements ending in 2009) */
-    hardshipNotStablyEmployed: z.boolean().default(false),
+    hardshipNotStablyEmployed: z
+      .boolean()
+      .default(false)
+      .meta(field('享受期满仍未实现稳定就业且家庭有特殊困难（2009年内期满的）')),
   })
   .refine((v) => v.period.fromMonth <= v.period.toMonth, {
     error: '起始月份不能晚于终止月份',

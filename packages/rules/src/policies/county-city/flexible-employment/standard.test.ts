@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { withAdministeredValues } from '../../../engine/administered.ts';
 import { evaluate } from '../../../engine/evaluate.ts';
 import { policy } from './policy.ts';
+import { yearMonth } from './standard.ts';
 
 const ref = { doc: '本市统计公报', note: '测试' };
 /** Two published average wages: 60 000 for months of 2026, 72 000 for months of 2027. */
@@ -39,5 +40,11 @@ describe('flexible-employment standard', () => {
       total: '3630.00',
     });
     expect(result.outcome).toBe('eligible');
+  });
+
+  it('reads months of the years 2000–2099 only', () => {
+    for (const v of ['2000-01', '2026-04', '2099-12']) expect(yearMonth().safeParse(v).success, v).toBe(true);
+    for (const v of ['1999-12', '2100-01', '2026-13', '2026-00', '2026-1', '2026-001', '2026/04'])
+      expect(yearMonth().safeParse(v).success, v).toBe(false);
   });
 });

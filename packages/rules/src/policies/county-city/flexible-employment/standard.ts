@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { field } from '../../../engine/facts.ts';
 import { D, type Dec } from '../../../engine/money.ts';
 import type { RuleContext } from '../../../engine/policy.ts';
 
@@ -10,8 +11,21 @@ import type { RuleContext } from '../../../engine/policy.ts';
  */
 export const STANDARD_PARAMETERS = ['subsidy_rate', 'previous_year_city_average_wage'] as const;
 
-/** A calendar month "YYYY-MM". */
-export const yearMonth = () => z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: '须为年月（YYYY-MM）' });
+/** A calendar month "YYYY-MM" of the years 2000–2099. */
+export const yearMonth = () =>
+  z
+    .string()
+    .max(7)
+    .regex(/^20\d{2}-(0[1-9]|1[0-2])$/, { error: '须为2000年至2099年间的年月（YYYY-MM）' });
+
+/** The months claimed, first to last inclusive (申领月份). */
+export const claimedMonths = () =>
+  z
+    .object({
+      fromMonth: yearMonth().meta(field('起始月份')),
+      toMonth: yearMonth().meta(field('终止月份')),
+    })
+    .meta(field('申领月份'));
 
 export const monthIndex = (ym: string): number => {
   const [y, m] = ym.split('-').map(Number) as [number, number];

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { field } from '../../../engine/facts.ts';
 import { D, type Dec, dec, min } from '../../../engine/money.ts';
 import { loadParameters } from '../../../engine/parameters.ts';
 import { definePolicy, type RuleContext } from '../../../engine/policy.ts';
-import { decimalString } from '../../../engine/schema.ts';
+import { rateString, yuanString } from '../../../engine/schema.ts';
 
 /** Industries excluded from the interest subsidy (三(二)1). */
 export const EXCLUDED_INDUSTRIES = [
@@ -14,37 +15,69 @@ export const EXCLUDED_INDUSTRIES = [
   'internet_cafe',
   'oxygen_bar',
 ] as const;
+export const EXCLUDED_INDUSTRY_LABELS: Record<(typeof EXCLUDED_INDUSTRIES)[number], string> = {
+  advertising: '广告业',
+  real_estate_agency: '房屋中介',
+  pawn: '典当',
+  sauna: '桑拿',
+  massage: '按摩',
+  internet_cafe: '网吧',
+  oxygen_bar: '氧吧',
+};
 
 export const inputSchema = z.object({
-  borrower: z.object({
-    /** 本市各类登记失业人员 */
-    registeredUnemployed: z.boolean(),
-    /** job_loser 就业转失业人员, certificate_holder 持《再就业优惠证》, urban_veteran 城镇复退军人 */
-    group: z.enum(['job_loser', 'certificate_holder', 'urban_veteran', 'other_unemployed']),
-  }),
+  borrower: z
+    .object({
+      /** 本市各类登记失业人员: an open unemployment registration (the loan comes before the business) */
+      registeredUnemployed: z
+        .boolean()
+        .meta(field('本市登记失业人员', { fact: 'person.registeredUnemployed' })),
+      /** job_loser 就业转失业人员, certificate_holder 持《再就业优惠证》, urban_veteran 城镇复退军人 */
+      group: z.enum(['job_loser', 'certificate_holder', 'urban_veteran', 'other_unemployed']).meta(
+        field('借款人类别', {
+          enumLabels: {
+            job_loser: '就业转失业人员',
+            certificate_holder: '持《再就业优惠证》人员',
+            urban_veteran: '城镇复退军人',
+            other_unemployed: '其他失业人员',
+          },
+        }),
+      ),
+    })
+    .meta(field('借款人')),
   /** total loan applied for (for a partnership: for all partners) */
-  requestedAmount: decimalString(),
+  requestedAmount: yuanString().meta(field('申请贷款额度（元，合伙经营的为合计）')),
   /** number of partners; 1 = individual */
-  partners: z.number().int().min(1).default(1),
+  partners: z.number().int().min(1).max(100).default(1).meta(field('合伙人数（个人经营为1）')),
   /** 提供有效抵（质）押物进行反担保 */
-  collateral: z.boolean().default(false),
-  counterGuarantee: z.enum([
-    'guarantee_fund',
-    'civil_servant',
-    'stable_job_insured_1y',
-    'real_estate',
-    'none',
-  ]),
+  collateral: z.boolean().default(false).meta(field('提供有效抵（质）押物进行反担保')),
+  counterGuarantee: z
+    .enum(['guarantee_fund', 'civil_servant', 'stable_job_insured_1y', 'real_estate', 'none'])
+    .meta(
+      field('反担保方式', {
+        enumLabels: {
+          guarantee_fund: '贷款担保基金直接担保',
+          civil_servant: '机关事业单位人员担保',
+          stable_job_insured_1y: '有稳定职业且单位为其缴纳社会养老保险费一年以上的人员担保',
+          real_estate: '以拥有所有权的房产等不动产反担保',
+          none: '无',
+        },
+      }),
+    ),
   /** 信用社区内符合条件人员可免除反担保手续 (三(二)2) */
-  creditCommunityExemption: z.boolean().default(false),
-  project: z.object({
-    serviceSector: z.boolean(),
-    industry: z.enum([...EXCLUDED_INDUSTRIES, 'other']),
-  }),
+  creditCommunityExemption: z.boolean().default(false).meta(field('信用社区内依规免除反担保手续')),
+  project: z
+    .object({
+      serviceSector: z.boolean().meta(field('服务业项目')),
+      industry: z
+        .enum([...EXCLUDED_INDUSTRIES, 'other'])
+        .meta(field('项目行业', { enumLabels: { ...EXCLUDED_INDUSTRY_LABELS, other: '其他行业' } })),
+    })
+    .meta(field('创业项目')),
   /** the period evaluated is the one-year extension (展期) */
-  extension: z.boolean().default(false),
+  extension: z.boolean().default(false).meta(field('本期为展期')),
   /** annual interest rate of the loan contract, e.g. "0.0435" */
-  annualInterestRate: decimalString(),
+  annualInterestRate: rateString().meta(field('贷款合同年利率（如0.0435）')),
 });
 export type Input = z.output<typeof inputSchema>;
 type Ctx = RuleContext<Input>;

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { countingClaims } from '../../../engine/constraints.ts';
+import { field } from '../../../engine/facts.ts';
 import type { Dec } from '../../../engine/money.ts';
 import { loadParameters } from '../../../engine/parameters.ts';
+import { difficultyPersonField } from '../../../engine/person-fields.ts';
 import { definePolicy, type RuleContext } from '../../../engine/policy.ts';
 import { isoDate } from '../../../engine/schema.ts';
 
@@ -10,24 +12,53 @@ const POLICY_ID = 'county-city.job-referral';
 export const inputSchema = z
   .object({
     /** referral 成功介绍就业, start_up 扶持创业成功, overseas 境外劳务输出 */
-    service: z.enum(['referral', 'start_up', 'overseas']),
-    institution: z.object({
-      /** agency 职业中介机构, community_station 街道（镇乡）社区就业服务站, overseas_agency 境外输出机构 */
-      kind: z.enum(['agency', 'community_station', 'overseas_agency']),
-    }),
-    person: z.object({
-      /** 登记失业人员 */
-      registeredUnemployed: z.boolean(),
-      /** date of the current unemployment registration (referral and start-up) */
-      unemploymentRegisteredOn: isoDate().nullish(),
-      difficultyPerson: z.boolean(),
-      /** 本地人员 (overseas placement) */
-      localPerson: z.boolean(),
-    }),
+    service: z.enum(['referral', 'start_up', 'overseas']).meta(
+      field('补贴项目', {
+        enumLabels: {
+          referral: '职业介绍补贴（成功介绍就业）',
+          start_up: '创业帮扶补贴（扶持创业成功）',
+          overseas: '境外劳务输出补贴（成功输出境外就业）',
+        },
+      }),
+    ),
+    institution: z
+      .object({
+        /** agency 职业中介机构, community_station 街道（镇乡）社区就业服务站, overseas_agency 境外输出机构 */
+        kind: z.enum(['agency', 'community_station', 'overseas_agency']).meta(
+          field('机构类别', {
+            enumLabels: {
+              agency: '职业中介机构',
+              community_station: '街道（镇乡）社区就业服务站',
+              overseas_agency: '境外输出机构',
+            },
+          }),
+        ),
+      })
+      .meta(field('申请机构')),
+    /**
+     * The person placed. Unemployment registration is asked as it was before the placement: the
+     * employment registration that proves the placement closes it, so the registry read on the
+     * decision date would deny it — the institution declares it from the 《就业和失业登记证》.
+     */
+    person: z
+      .object({
+        /** 登记失业人员 */
+        registeredUnemployed: z.boolean().meta(field('登记失业人员')),
+        /** date of the current unemployment registration (referral and start-up) */
+        unemploymentRegisteredOn: isoDate().nullish().meta(field('失业登记日期')),
+        difficultyPerson: difficultyPersonField,
+        /** 本地人员 (overseas placement); not the registry's hukou, which 本地 may not mean */
+        localPerson: z.boolean().meta(field('本地人员')),
+      })
+      .meta(field('被介绍（帮扶、输出）人员')),
     /** employment registration done / business licensed / overseas labour contract signed */
-    achieved: z.boolean(),
+    achieved: z.boolean().meta(
+      field('已成功就业（创业、输出）', {
+        description: '已办理就业登记、取得营业执照或签订境外劳务合同',
+      }),
+    ),
     /** date of the employment registration, business licence or overseas contract */
-    achievedOn: isoDate(),
+    achievedOn: isoDate().meta(field('就业登记（营业执照、境外劳务合同）日期')),
   })
   .refine((v) => v.service === 'overseas' || v.person.unemploymentRegisteredOn != null, {
     error: '职业介绍和创业帮扶须填写失业登记日期',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { oncePerCategory } from '../../../engine/constraints.ts';
+import { field } from '../../../engine/facts.ts';
 import { D } from '../../../engine/money.ts';
 import { loadParameters } from '../../../engine/parameters.ts';
 import { definePolicy, type RuleContext } from '../../../engine/policy.ts';
@@ -8,20 +9,31 @@ import { isoDate } from '../../../engine/schema.ts';
 const POLICY_ID = 'county-city.local-hiring-reward';
 
 export const inputSchema = z.object({
-  employer: z.object({
-    /** date the unit was established (registered) */
-    establishedOn: isoDate(),
-  }),
+  employer: z
+    .object({
+      /** date the unit was established (registered) */
+      establishedOn: isoDate().meta(field('单位成立（登记）日期')),
+    })
+    .meta(field('用人单位')),
   /** the reward year */
-  year: z.number().int().min(2009).max(2100),
+  year: z.number().int().min(2009).max(2100).meta(field('奖励年度')),
   /** new local hires into new posts that year with a contract of at least one year and insurance paid */
-  qualifyingHires: z.number().int().min(0),
+  qualifyingHires: z
+    .number()
+    .int()
+    .min(0)
+    .max(100_000)
+    .meta(
+      field('当年新增岗位新招用本地劳动力人数', {
+        description: '只计签订1年以上期限劳动合同并缴纳社会保险费的人员',
+      }),
+    ),
   /** 没有发生劳动违法违规行为 */
-  noLabourViolations: z.boolean(),
+  noLabourViolations: z.boolean().meta(field('没有发生劳动违法违规行为')),
   /** 按规定向就业管理服务机构进行空岗报告 */
-  vacancyReported: z.boolean(),
+  vacancyReported: z.boolean().meta(field('已按规定向就业管理服务机构进行空岗报告')),
   /** 按规定办理就业登记 */
-  employmentRegistered: z.boolean(),
+  employmentRegistered: z.boolean().meta(field('已按规定办理就业登记')),
 });
 export type Input = z.output<typeof inputSchema>;
 type Ctx = RuleContext<Input>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { addDays } from '../../../engine/dates.ts';
+import { field } from '../../../engine/facts.ts';
 import { D, fixed } from '../../../engine/money.ts';
 import { loadParameters } from '../../../engine/parameters.ts';
 import { definePolicy, type RuleContext } from '../../../engine/policy.ts';
@@ -9,20 +10,22 @@ const POLICY_ID = 'county-city.mass-layoff';
 
 export const inputSchema = z
   .object({
-    employer: z.object({
-      /** 单位职工总数 before the layoff */
-      totalStaff: z.number().int().min(1),
-    }),
+    employer: z
+      .object({
+        /** 单位职工总数 before the layoff */
+        totalStaff: z.number().int().min(1).max(1_000_000).meta(field('单位职工总数（裁减前）')),
+      })
+      .meta(field('用人单位')),
     /** 裁减人数 */
-    layoffCount: z.number().int().min(1),
+    layoffCount: z.number().int().min(1).max(1_000_000).meta(field('裁减人数')),
     /** date the layoff takes effect (labour contracts end) */
-    layoffOn: isoDate(),
+    layoffOn: isoDate().meta(field('裁减人员日期')),
     /** date the employer explained the layoff to the union or all staff */
-    notifiedOn: isoDate().nullish(),
+    notifiedOn: isoDate().nullish().meta(field('向工会或全体职工说明情况日期')),
     /** heard the opinions of the union or the staff */
-    opinionsHeard: z.boolean().default(false),
+    opinionsHeard: z.boolean().default(false).meta(field('已听取工会或职工意见')),
     /** date the layoff plan was reported to the local labour and social-security department */
-    reportedOn: isoDate().nullish(),
+    reportedOn: isoDate().nullish().meta(field('向劳动保障行政部门报告裁减人员方案日期')),
   })
   .refine((v) => v.layoffCount <= v.employer.totalStaff, {
     error: '裁减人数不能超过单位职工总数',

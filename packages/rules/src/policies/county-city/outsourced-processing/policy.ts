@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { field } from '../../../engine/facts.ts';
 import { dec, roundFen } from '../../../engine/money.ts';
 import { loadParameters, mergeParameters } from '../../../engine/parameters.ts';
 import { definePolicy, type RuleContext } from '../../../engine/policy.ts';
-import { decimalString } from '../../../engine/schema.ts';
+import { yuanString } from '../../../engine/schema.ts';
 import {
   monthFromIndex,
   monthIndex,
@@ -13,20 +14,28 @@ import {
 const POLICY_ID = 'county-city.outsourced-processing';
 
 export const inputSchema = z.object({
-  person: z.object({
-    /** 下岗失业人员 organised into 来料加工 */
-    laidOffOrUnemployed: z.boolean(),
-  }),
+  person: z
+    .object({
+      /** 下岗失业人员 organised into 来料加工 (wider than an open unemployment registration: no fact) */
+      laidOffOrUnemployed: z.boolean().meta(field('下岗失业人员')),
+    })
+    .meta(field('加工人员')),
   /** the processing year claimed */
-  year: z.number().int().min(2009).max(2100),
+  year: z.number().int().min(2009).max(2100).meta(field('加工年度')),
   /** months of that year spent in processing work */
-  monthsWorked: z.number().int().min(1).max(12).default(12),
+  monthsWorked: z.number().int().min(1).max(12).default(12).meta(field('当年从事来料加工月数')),
   /** 全年加工费收入总额 */
-  annualIncome: decimalString(),
+  annualIncome: yuanString().meta(field('全年加工费收入总额（元）')),
   /** 个人社会保险费凭证 for the year */
-  insurancePaid: z.boolean(),
+  insurancePaid: z.boolean().meta(field('有当年个人社会保险费缴费凭证')),
   /** subsidised months already received under this policy */
-  previousSubsidisedMonths: z.number().int().min(0).default(0),
+  previousSubsidisedMonths: z
+    .number()
+    .int()
+    .min(0)
+    .max(600)
+    .default(0)
+    .meta(field('此前已享受来料加工社保补贴月数')),
 });
 export type Input = z.output<typeof inputSchema>;
 type Ctx = RuleContext<Input>;

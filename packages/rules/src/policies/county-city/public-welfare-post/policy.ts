@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { monthClaimKeys } from '../../../engine/constraints.ts';
 import { monthOf } from '../../../engine/dates.ts';
+import { field } from '../../../engine/facts.ts';
 import { D, roundFen } from '../../../engine/money.ts';
 import { loadParameters, mergeParameters } from '../../../engine/parameters.ts';
+import { birthDateField, difficultyPersonField, genderField } from '../../../engine/person-fields.ts';
 import { definePolicy, type RuleContext } from '../../../engine/policy.ts';
-import { isoDate } from '../../../engine/schema.ts';
 import { classify4050 } from '../../../national/classify.ts';
 import {
   CONTRIBUTION_PARAMETERS,
@@ -12,27 +13,48 @@ import {
   contractSchema,
   employerContributions,
 } from '../employer-hiring/contributions.ts';
-import { monthCount, monthFromIndex, monthIndex, yearMonth } from '../flexible-employment/standard.ts';
+import {
+  claimedMonths,
+  monthCount,
+  monthFromIndex,
+  monthIndex,
+  yearMonth,
+} from '../flexible-employment/standard.ts';
 
 const POLICY_ID = 'county-city.public-welfare-post';
 
 export const inputSchema = z
   .object({
-    employer: z.object({
-      /** public_welfare 政府投资开发的公益性岗位, institution_odd_job 机关、事业单位勤杂岗位（含社区就业援助岗位） */
-      kind: z.enum(['public_welfare', 'institution_odd_job', 'other']),
-    }),
-    person: z.object({
-      difficultyPerson: z.boolean(),
-      gender: z.enum(['male', 'female']),
-      birthDate: isoDate(),
-    }),
+    employer: z
+      .object({
+        /** public_welfare 政府投资开发的公益性岗位, institution_odd_job 机关、事业单位勤杂岗位（含社区就业援助岗位） */
+        kind: z.enum(['public_welfare', 'institution_odd_job', 'other']).meta(
+          field('岗位类别', {
+            enumLabels: {
+              public_welfare: '政府投资开发的公益性岗位',
+              institution_odd_job: '机关、事业单位勤杂岗位（含社区从事就业援助岗位）',
+              other: '其他岗位',
+            },
+          }),
+        ),
+      })
+      .meta(field('用人单位')),
+    /** the person placed; a difficulty person when placed (see difficultyPersonField) */
+    person: z
+      .object({
+        difficultyPerson: difficultyPersonField,
+        gender: genderField,
+        birthDate: birthDateField,
+      })
+      .meta(field('安排人员')),
     contract: contractSchema,
     /** the employer paid social insurance for the months claimed */
-    insurancePaid: z.boolean(),
+    insurancePaid: z.boolean().meta(field('申领月份已缴纳社会保险费')),
     /** first subsidised month of continuous employment on public-welfare posts (defaults to the contract's start month) */
-    continuousSinceMonth: yearMonth().nullish(),
-    period: z.object({ fromMonth: yearMonth(), toMonth: yearMonth() }),
+    continuousSinceMonth: yearMonth()
+      .nullish()
+      .meta(field('在公益性岗位连续就业的首个补贴月份（不填为合同起始月份）')),
+    period: claimedMonths(),
   })
   .refine((v) => v.period.fromMonth <= v.period.toMonth, {
     error: '起始月份不能晚于终止月份',

@@ -1,33 +1,46 @@
 import { z } from 'zod';
 import { atMostYears } from '../../../engine/constraints.ts';
 import { addYears } from '../../../engine/dates.ts';
+import { field } from '../../../engine/facts.ts';
 import { dec, min } from '../../../engine/money.ts';
 import { loadParameters } from '../../../engine/parameters.ts';
+import { difficultyPersonField } from '../../../engine/person-fields.ts';
 import { definePolicy, type RuleContext } from '../../../engine/policy.ts';
-import { decimalString, isoDate } from '../../../engine/schema.ts';
+import { datePeriod, isoDate, yuanString } from '../../../engine/schema.ts';
 
 const POLICY_ID = 'county-city.rent-subsidy';
 
 export const inputSchema = z.object({
-  person: z.object({
-    /** 持《再就业优惠证》人员 */
-    certificateHolder: z.boolean(),
-    /** 城镇登记失业人员 */
-    registeredUnemployed: z.boolean(),
-    /** 就业困难人员 */
-    difficultyPerson: z.boolean(),
-  }),
-  business: z.object({
-    /** 首次经营 */
-    firstBusiness: z.boolean(),
-    startedOn: isoDate(),
-    premises: z.enum(['government_market', 'other']),
-    /** 便民利民微利项目 */
-    microProject: z.boolean(),
-  }),
-  annualRent: decimalString(),
+  person: z
+    .object({
+      /** 持《再就业优惠证》人员: the registry's certificate number, kept across registrations */
+      certificateHolder: z.boolean().meta(field('持《再就业优惠证》', { fact: 'person.certificateHolder' })),
+      /**
+       * 城镇登记失业人员 when the business started: no fact, as the business's employment
+       * registration has closed the unemployment registration by the decision date
+       */
+      registeredUnemployed: z.boolean().meta(field('城镇登记失业人员')),
+      /** 就业困难人员 */
+      difficultyPerson: difficultyPersonField,
+    })
+    .meta(field('申请人')),
+  business: z
+    .object({
+      /** 首次经营 */
+      firstBusiness: z.boolean().meta(field('首次经营')),
+      startedOn: isoDate().meta(field('开始经营日期')),
+      premises: z.enum(['government_market', 'other']).meta(
+        field('经营场所', {
+          enumLabels: { government_market: '政府投资创办的商贸市场', other: '其他场所' },
+        }),
+      ),
+      /** 便民利民微利项目 */
+      microProject: z.boolean().meta(field('从事便民利民微利项目')),
+    })
+    .meta(field('经营情况')),
+  annualRent: yuanString().meta(field('年租金（元）')),
   /** the rent year the subsidy is for */
-  rentYear: z.object({ from: isoDate(), to: isoDate() }),
+  rentYear: datePeriod().meta(field('补贴的租金年度')),
 });
 export type Input = z.output<typeof inputSchema>;
 type Ctx = RuleContext<Input>;

@@ -1,28 +1,31 @@
 import { z } from 'zod';
+import { field } from '../../../engine/facts.ts';
 import { D, dec } from '../../../engine/money.ts';
 import { loadParameters } from '../../../engine/parameters.ts';
 import { definePolicy, type RuleContext } from '../../../engine/policy.ts';
-import { decimalString } from '../../../engine/schema.ts';
+import { rateString, yuanString } from '../../../engine/schema.ts';
 
 const POLICY_ID = 'county-city.small-firm-loan';
 
 export const inputSchema = z.object({
-  employer: z.object({
-    /** 劳动密集型小企业 */
-    labourIntensiveSmall: z.boolean(),
-    /** 现有在职职工总数 before the new hiring */
-    existingStaff: z.number().int().min(1),
-  }),
+  employer: z
+    .object({
+      /** 劳动密集型小企业 */
+      labourIntensiveSmall: z.boolean().meta(field('符合贷款条件的劳动密集型小企业')),
+      /** 现有在职职工总数 before the new hiring */
+      existingStaff: z.number().int().min(1).max(1_000_000).meta(field('现有在职职工总数（招用前）')),
+    })
+    .meta(field('企业')),
   /** people meeting the loan conditions hired into new posts */
-  qualifyingHires: z.number().int().min(0),
+  qualifyingHires: z.number().int().min(0).max(1_000_000).meta(field('新增岗位招用符合贷款条件人员数')),
   /** all of them on contracts of at least one year */
-  contractsOneYear: z.boolean(),
-  requestedAmount: decimalString(),
-  termMonths: z.number().int().min(1),
+  contractsOneYear: z.boolean().meta(field('新招用人员均签订1年以上期限劳动合同')),
+  requestedAmount: yuanString().meta(field('贷款额度（元）')),
+  termMonths: z.number().int().min(1).max(360).meta(field('贷款期限（月）')),
   /** annual rate of the loan contract, e.g. "0.0735" */
-  annualInterestRate: decimalString(),
+  annualInterestRate: rateString().meta(field('贷款合同年利率（如0.0735）')),
   /** benchmark annual rate on the contract date, e.g. "0.0435" */
-  benchmarkRate: decimalString(),
+  benchmarkRate: rateString().meta(field('合同签订日基准年利率（如0.0435）')),
 });
 export type Input = z.output<typeof inputSchema>;
 type Ctx = RuleContext<Input>;

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { oncePerCategory } from '../../../engine/constraints.ts';
+import { field } from '../../../engine/facts.ts';
 import { D, type Dec, dec } from '../../../engine/money.ts';
 import { loadParameters } from '../../../engine/parameters.ts';
+import { difficultyPersonField } from '../../../engine/person-fields.ts';
 import { definePolicy, type RuleContext } from '../../../engine/policy.ts';
-import { decimalString } from '../../../engine/schema.ts';
+import { yuanString } from '../../../engine/schema.ts';
 
 const POLICY_ID = 'county-city.start-up-subsidy';
 /** 文化产业 and the "三托/三服/三管" convenience micro-projects. */
@@ -11,20 +13,44 @@ const POST_SUBSIDY_PROJECTS = ['culture', 'three_care', 'three_services', 'three
 
 export const inputSchema = z
   .object({
-    person: z.object({
-      /** 享受失业保险金待遇 */
-      receivingUnemploymentBenefit: z.boolean(),
-      /** 城镇登记失业人员 */
-      urbanUnemployed: z.boolean(),
-      difficultyPerson: z.boolean(),
-    }),
-    /** 应领取失业保险金总额 (benefit recipients) */
-    entitledBenefitTotal: decimalString().optional(),
-    business: z.object({
-      /** 从事自主创业个体经营，凭工商营业执照或有关证明 */
-      licensed: z.boolean(),
-      projectType: z.enum(['culture', 'three_care', 'three_services', 'three_management', 'other']),
-    }),
+    /**
+     * The person. Benefit and unemployment are asked as they were when the business started: its
+     * employment registration has closed the unemployment registration (and its benefit period)
+     * by the decision date, so these are declared, not read from the registry.
+     */
+    person: z
+      .object({
+        /** 享受失业保险金待遇 */
+        receivingUnemploymentBenefit: z.boolean().meta(field('享受失业保险金待遇')),
+        /** 城镇登记失业人员 */
+        urbanUnemployed: z.boolean().meta(field('城镇登记失业人员')),
+        difficultyPerson: difficultyPersonField,
+      })
+      .meta(field('申请人')),
+    /**
+     * 应领取失业保险金总额 (benefit recipients): the entitlement recorded on the person's latest
+     * unemployment registration — the one the business ended, closed by the decision date.
+     */
+    entitledBenefitTotal: yuanString()
+      .optional()
+      .meta(field('应领取失业保险金总额（元）', { fact: 'person.entitledBenefitTotal' })),
+    business: z
+      .object({
+        /** 从事自主创业个体经营，凭工商营业执照或有关证明 */
+        licensed: z.boolean().meta(field('从事自主创业个体经营，有工商营业执照或有关证明')),
+        projectType: z.enum(['culture', 'three_care', 'three_services', 'three_management', 'other']).meta(
+          field('项目类型', {
+            enumLabels: {
+              culture: '文化产业',
+              three_care: '“三托”（托老、托幼、托病）',
+              three_services: '“三服”（家政服务、配送服务、保健服务）',
+              three_management: '“三管”（物品管理、车辆管理、公共管理）',
+              other: '其他项目',
+            },
+          }),
+        ),
+      })
+      .meta(field('创业项目')),
   })
   .refine((v) => !v.person.receivingUnemploymentBenefit || v.entitledBenefitTotal !== undefined, {
     error: '享受失业保险金待遇的人员须填写应领取失业保险金总额',

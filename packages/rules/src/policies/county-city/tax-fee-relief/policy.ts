@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { atMostYears, type PastClaim } from '../../../engine/constraints.ts';
 import { addYears } from '../../../engine/dates.ts';
+import { field } from '../../../engine/facts.ts';
 import { D, type Dec, dec, min } from '../../../engine/money.ts';
 import { loadParameters } from '../../../engine/parameters.ts';
 import { definePolicy, type RuleContext } from '../../../engine/policy.ts';
-import { decimalString, isoDate } from '../../../engine/schema.ts';
-import { EXCLUDED_INDUSTRIES as LOAN_EXCLUDED } from '../guaranteed-loan/policy.ts';
+import { datePeriod, isoDate, yuanString } from '../../../engine/schema.ts';
+import { EXCLUDED_INDUSTRY_LABELS, EXCLUDED_INDUSTRIES as LOAN_EXCLUDED } from '../guaranteed-loan/policy.ts';
 
 const POLICY_ID = 'county-city.tax-fee-relief';
 const CLAUSE = '三(二)5';
@@ -24,13 +25,7 @@ const INDUSTRY_LABELS: Record<Restricted, string> = {
   entertainment: '娱乐业',
   real_estate_sales: '销售不动产',
   land_use_right_transfer: '转让土地使用权',
-  advertising: '广告业',
-  real_estate_agency: '房屋中介',
-  pawn: '典当',
-  sauna: '桑拿',
-  massage: '按摩',
-  internet_cafe: '网吧',
-  oxygen_bar: '氧吧',
+  ...EXCLUDED_INDUSTRY_LABELS,
 };
 
 /** The taxes the quota relieves, in the order the clause lists them. */
@@ -44,35 +39,61 @@ const TAXES = [
 export const inputSchema = z
   .object({
     /** fees 免收行政事业性收费; tax 税收定额减免 */
-    relief: z.enum(['fees', 'tax']),
-    person: z.object({
-      /** 登记失业人员 */
-      registeredUnemployed: z.boolean(),
-      /** 持《再就业优惠证》或《就业和失业登记证》 */
-      certificate: z.enum(['reemployment_certificate', 'employment_unemployment_registration', 'none']),
-    }),
-    business: z.object({
-      /** 从事自主创业个体经营（个体工商户） */
-      individualBusiness: z.boolean(),
-      industry: z.enum([...RESTRICTED_INDUSTRIES, 'other']),
-    }),
+    relief: z
+      .enum(['fees', 'tax'])
+      .meta(field('减免项目', { enumLabels: { fees: '免收行政事业性收费', tax: '税收定额减免' } })),
+    /**
+     * The person. No facts: unemployment is asked as it was when the business started (its
+     * employment registration has closed the unemployment registration by the decision date), and
+     * the registry's certificate fact does not say which certificate the person holds.
+     */
+    person: z
+      .object({
+        /** 登记失业人员 */
+        registeredUnemployed: z.boolean().meta(field('登记失业人员')),
+        /** 持《再就业优惠证》或《就业和失业登记证》 */
+        certificate: z
+          .enum(['reemployment_certificate', 'employment_unemployment_registration', 'none'])
+          .meta(
+            field('所持证件', {
+              enumLabels: {
+                reemployment_certificate: '《再就业优惠证》',
+                employment_unemployment_registration: '《就业和失业登记证》',
+                none: '未持证',
+              },
+            }),
+          ),
+      })
+      .meta(field('申请人')),
+    business: z
+      .object({
+        /** 从事自主创业个体经营（个体工商户） */
+        individualBusiness: z.boolean().meta(field('从事自主创业个体经营（个体工商户）')),
+        industry: z
+          .enum([...RESTRICTED_INDUSTRIES, 'other'])
+          .meta(field('经营行业', { enumLabels: { ...INDUSTRY_LABELS, other: '其他行业' } })),
+      })
+      .meta(field('经营情况')),
     /** the relief period evaluated; for tax relief one relief year of at most 12 months */
-    period: z.object({ from: isoDate(), to: isoDate() }),
+    period: datePeriod().meta(field('减免期间')),
     /** administrative fees due in the period that the waiver covers (optional, for the ledger) */
-    feesDue: decimalString().optional(),
+    feesDue: yuanString().optional().meta(field('减免期间应缴行政事业性收费（元）')),
     tax: z
       .object({
         /** date the household's tax relief was approved */
-        approvedOn: isoDate(),
+        approvedOn: isoDate().meta(field('税收减免审批日期')),
         /** taxes actually paid in the relief year */
-        paid: z.object({
-          businessTax: decimalString(),
-          urbanMaintenanceTax: decimalString(),
-          educationSurcharge: decimalString(),
-          individualIncomeTax: decimalString(),
-        }),
+        paid: z
+          .object({
+            businessTax: yuanString().meta(field('营业税（元）')),
+            urbanMaintenanceTax: yuanString().meta(field('城市维护建设税（元）')),
+            educationSurcharge: yuanString().meta(field('教育费附加（元）')),
+            individualIncomeTax: yuanString().meta(field('个人所得税（元）')),
+          })
+          .meta(field('当年实际缴纳的税款')),
       })
-      .nullish(),
+      .nullish()
+      .meta(field('税收减免')),
   })
   .refine((v) => v.period.from <= v.period.to, { error: '期间结束日不能早于开始日', path: ['period', 'to'] })
   .refine((v) => v.relief !== 'tax' || v.period.to < addYears(v.period.from, 1), {

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { oncePerCategory } from '../../../engine/constraints.ts';
+import { field } from '../../../engine/facts.ts';
 import { D, dec, min } from '../../../engine/money.ts';
 import { loadParameters } from '../../../engine/parameters.ts';
 import { definePolicy, type RuleContext } from '../../../engine/policy.ts';
-import { decimalString } from '../../../engine/schema.ts';
+import { yuanString } from '../../../engine/schema.ts';
 
 const POLICY_ID = 'county-city.training-subsidy';
 
@@ -19,30 +20,81 @@ const GROUPS = [
 
 export const inputSchema = z
   .object({
-    kind: z.enum([
-      'entrepreneurship',
-      'skills',
-      'migrant_certificate',
-      'completion_certificate',
-      'career_guidance',
-    ]),
-    person: z.object({
-      group: z.enum(GROUPS),
-      /** 本市城乡劳动者 */
-      localLabour: z.boolean(),
-      registeredUnemployed: z.boolean(),
-    }),
-    training: z.object({
-      days: z.number().int().min(0),
-      /** actual training fee (needed for skills training, whose subsidy is "…元以内") */
-      fee: decimalString().optional(),
-      certificate: z
-        .enum(['entrepreneurship_pass', 'qualification', 'confirmed_other', 'completion'])
-        .nullable(),
-      /** qualification level 5 初级 … 1 高级技师 */
-      certificateLevel: z.number().int().min(1).max(5).optional(),
-      businessPlan: z.boolean().default(false),
-    }),
+    kind: z
+      .enum([
+        'entrepreneurship',
+        'skills',
+        'migrant_certificate',
+        'completion_certificate',
+        'career_guidance',
+      ])
+      .meta(
+        field('培训补贴项目', {
+          enumLabels: {
+            entrepreneurship: '创业培训补助',
+            skills: '职业技能培训补助',
+            migrant_certificate: '进城务工农村劳动者职业技能等级证书补助',
+            completion_certificate: '培训结业证书补助',
+            career_guidance: '职业指导补贴',
+          },
+        }),
+      ),
+    /**
+     * The trainee. No facts: 本市城乡劳动者 is not the registry's hukou, and unemployment is asked
+     * as it was at the training, which a registry read on the decision date may no longer show.
+     */
+    person: z
+      .object({
+        group: z.enum(GROUPS).meta(
+          field('人员类别', {
+            enumLabels: {
+              certificate_holder: '持《再就业优惠证》或《就业和失业登记证》人员',
+              difficulty_person: '就业困难人员',
+              graduate: '高校毕业生',
+              land_expropriated_farmer: '被征地农民',
+              other_unemployed: '城镇其他登记失业人员',
+              rural_migrant: '进城务工的农村劳动者',
+            },
+          }),
+        ),
+        /** 本市城乡劳动者 */
+        localLabour: z.boolean().meta(field('本市城乡劳动者')),
+        registeredUnemployed: z.boolean().meta(field('失业人员')),
+      })
+      .meta(field('参训人员')),
+    training: z
+      .object({
+        days: z.number().int().min(0).max(1000).meta(field('培训天数')),
+        /** actual training fee (needed for skills training, whose subsidy is "…元以内") */
+        fee: yuanString().optional().meta(field('实际培训费用（元）')),
+        certificate: z
+          .enum(['entrepreneurship_pass', 'qualification', 'confirmed_other', 'completion'])
+          .nullable()
+          .meta(
+            field('取得的证书', {
+              enumLabels: {
+                entrepreneurship_pass: '《创业培训合格证书》',
+                qualification: '《职业资格证书》（职业技能等级证书）',
+                confirmed_other: '劳动就业部门确认的其它培训证书',
+                completion: '结业证书',
+              },
+            }),
+          ),
+        /** qualification level 5 初级 … 1 高级技师 */
+        certificateLevel: z
+          .number()
+          .int()
+          .min(1)
+          .max(5)
+          .optional()
+          .meta(
+            field('职业技能等级', {
+              enumLabels: { 1: '高级技师', 2: '技师', 3: '高级工', 4: '中级工', 5: '初级工' },
+            }),
+          ),
+        businessPlan: z.boolean().default(false).meta(field('有创业项目计划书')),
+      })
+      .meta(field('培训情况')),
   })
   .refine((v) => v.kind !== 'skills' || v.training.fee !== undefined, {
     error: '职业技能培训补助须填写实际培训费用',

@@ -1,38 +1,58 @@
 import { z } from 'zod';
 import { addMonths } from '../../../engine/dates.ts';
+import { field } from '../../../engine/facts.ts';
 import { D, type Dec, dec, min, roundFen, sum } from '../../../engine/money.ts';
 import { loadParameters } from '../../../engine/parameters.ts';
 import { definePolicy, type RuleContext } from '../../../engine/policy.ts';
-import { decimalString, isoDate } from '../../../engine/schema.ts';
+import { isoDate, percentString, yuanString } from '../../../engine/schema.ts';
 
 const INDICATORS = ['result_error', 'missed_item', 'data_entry_error'] as const;
 type Indicator = (typeof INDICATORS)[number];
 
 export const inputSchema = z.object({
-  hospital: z.object({
-    name: z.string().min(1),
-    /** 被市直医疗保险确定为定点 */
-    designated: z.boolean(),
-    /** 卫生行政部门认定的医院等级: 1 一级, 2 二级, 3 三级 */
-    grade: z.number().int().min(1).max(3),
-    /** 综合医院 */
-    general: z.boolean(),
-  }),
+  hospital: z
+    .object({
+      name: z.string().min(1).max(100).meta(field('医院名称')),
+      /** 被市直医疗保险确定为定点 */
+      designated: z.boolean().meta(field('市直医疗保险定点医院')),
+      /** 卫生行政部门认定的医院等级: 1 一级, 2 二级, 3 三级 */
+      grade: z
+        .number()
+        .int()
+        .min(1)
+        .max(3)
+        .meta(field('医院等级（卫生行政部门认定）', { enumLabels: { 1: '一级', 2: '二级', 3: '三级' } })),
+      /** 综合医院 */
+      general: z.boolean().meta(field('综合医院')),
+    })
+    .meta(field('体检医院')),
   /** last day of the examinations being settled; selects the parameter values */
-  examinationsEndedOn: isoDate(),
+  examinationsEndedOn: isoDate().meta(field('体检结束日期')),
   /** 应拨付体检费用 before deductions, yuan */
-  fee: decimalString(),
+  fee: yuanString().meta(field('应拨付体检费用（元）')),
   /** items an examinee skipped without signing (not paid) */
   unsignedWaivedItems: z
-    .array(z.object({ examinee: z.string().min(1), item: z.string().min(1), fee: decimalString() }))
-    .default([]),
+    .array(
+      z
+        .object({
+          examinee: z.string().min(1).max(100).meta(field('体检职工')),
+          item: z.string().min(1).max(100).meta(field('放弃的检查项目')),
+          fee: yuanString().meta(field('项目费用（元）')),
+        })
+        .meta(field('放弃项目')),
+    )
+    .max(10000)
+    .default([])
+    .meta(field('体检职工自动放弃且未签字认可的项目')),
   /** measured rates in percent, e.g. "1.5" for 1.5% */
-  rates: z.object({
-    result_error: decimalString(),
-    missed_item: decimalString(),
-    data_entry_error: decimalString(),
-    satisfaction: decimalString(),
-  }),
+  rates: z
+    .object({
+      result_error: percentString().meta(field('检查检验结果差错率（%）')),
+      missed_item: percentString().meta(field('检验项目漏检率（%）')),
+      data_entry_error: percentString().meta(field('数据录入差错率（%）')),
+      satisfaction: percentString().meta(field('体检人员满意率（%）')),
+    })
+    .meta(field('体检质量指标')),
 });
 export type Input = z.output<typeof inputSchema>;
 type Ctx = RuleContext<Input>;

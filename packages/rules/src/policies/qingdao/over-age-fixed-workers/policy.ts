@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { addMonths } from '../../../engine/dates.ts';
+import { field } from '../../../engine/facts.ts';
 import { D, type Dec, roundFen } from '../../../engine/money.ts';
 import { loadParameters } from '../../../engine/parameters.ts';
+import { birthDateField, genderField, localHukouField } from '../../../engine/person-fields.ts';
 import { definePolicy, type RuleContext } from '../../../engine/policy.ts';
 import { isoDate } from '../../../engine/schema.ts';
 import { parseResidentId } from '../../../national/resident-id.ts';
@@ -21,32 +23,70 @@ export const inputSchema = z.object({
       /** the ID number gives birth date and gender… */
       idNumber: z
         .string()
+        .max(18)
         .refine((v) => parseResidentId(v).ok, { error: '公民身份号码无效' })
-        .optional(),
+        .optional()
+        .meta(field('公民身份号码')),
       /** …or the registry's own birth date and gender, so a case need not freeze the full ID number */
-      birthDate: isoDate().optional(),
-      gender: z.enum(['male', 'female']).optional(),
-      localHukou: z.boolean(),
+      birthDate: birthDateField.optional(),
+      gender: genderField.optional(),
+      localHukou: localHukouField,
       /** 市区 or one of the five county-level cities with their own medical back-payment rate */
-      area: z.enum(['city_districts', 'jiaonan', 'jiaozhou', 'jimo', 'pingdu', 'laixi']),
-      /** women: 原法定退休年龄 50 (worker, default for 固定工) or 55 (cadre) */
-      femaleRetirementCategory: z.enum(['female_worker', 'female_cadre']).default('female_worker'),
+      area: z.enum(['city_districts', 'jiaonan', 'jiaozhou', 'jimo', 'pingdu', 'laixi']).meta(
+        field('户籍所在区（市）', {
+          description: '胶南市、胶州市、即墨市、平度市、莱西市按各市规定比例补缴医疗保险费',
+          enumLabels: {
+            city_districts: '市区',
+            jiaonan: '胶南市',
+            jiaozhou: '胶州市',
+            jimo: '即墨市',
+            pingdu: '平度市',
+            laixi: '莱西市',
+          },
+        }),
+      ),
+      /**
+       * women: 原法定退休年龄 50 (worker, default for 固定工) or 55 (cadre). No fact: the registry
+       * holds no 干部/工人 distinction (the officer declares it from the file).
+       */
+      femaleRetirementCategory: z
+        .enum(['female_worker', 'female_cadre'])
+        .default('female_worker')
+        .meta(
+          field('女性原法定退休年龄', {
+            enumLabels: { female_worker: '女工人（50周岁）', female_cadre: '女干部（55周岁）' },
+          }),
+        ),
     })
     .refine((p) => p.idNumber !== undefined || (p.birthDate !== undefined && p.gender !== undefined), {
       error: '须提供公民身份号码，或出生日期和性别',
-    }),
-  formerEmployer: z.object({
-    ownership: z.enum(['state', 'collective_county_or_above', 'collective_below_county', 'other']),
-    /** 通过劳动部门办理了正式就业手续 */
-    formalEmployment: z.boolean(),
-  }),
-  leftEmployerOn: isoDate(),
+    })
+    .meta(field('申请人')),
+  formerEmployer: z
+    .object({
+      ownership: z.enum(['state', 'collective_county_or_above', 'collective_below_county', 'other']).meta(
+        field('原单位性质', {
+          enumLabels: {
+            state: '国有企业',
+            collective_county_or_above: '县以上集体企业',
+            collective_below_county: '县以下集体企业',
+            other: '其他单位',
+          },
+        }),
+      ),
+      /** 通过劳动部门办理了正式就业手续 */
+      formalEmployment: z.boolean().meta(field('通过劳动部门办理了正式就业手续')),
+    })
+    .meta(field('原用人单位')),
+  leftEmployerOn: isoDate().meta(field('离开原用人单位日期')),
   /** confirmed continuous service in whole years, military service included (视同工龄) */
-  continuousServiceYears: z.number().int().min(0).max(60),
-  insuredSinceLeaving: z.boolean(),
-  receivingPension: z.boolean(),
+  continuousServiceYears: z.number().int().min(0).max(60).meta(field('连续工龄（年，含军龄等视同工龄）')),
+  insuredSinceLeaving: z.boolean().meta(field('离开原单位后参加过基本养老或基本医疗保险')),
+  receivingPension: z.boolean().meta(field('已享受定期基本养老待遇')),
   /** date the written application reached the street centre; defaults to the evaluation date */
-  appliedOn: isoDate().optional(),
+  appliedOn: isoDate()
+    .optional()
+    .meta(field('申请日期', { fact: 'case.appliedOn' })),
 });
 export type Input = z.output<typeof inputSchema>;
 type Ctx = RuleContext<Input>;
