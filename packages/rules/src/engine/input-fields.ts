@@ -149,7 +149,7 @@ function boundBroken(issue: z.core.$ZodIssue): string | undefined {
 }
 
 /**
- * Zod issues of an input as Chinese sentences naming the form's fields: 「出生日期」未填写,
+ * Zod issues of an input (parsed with `reportInput: true`) as Chinese sentences naming the form's fields: 「出生日期」未填写,
  * 「性别」须为：男、女, never an English path or `expected object, received undefined`.
  */
 export function describeInputIssues(
@@ -162,7 +162,10 @@ export function describeInputIssues(
     const name = field ? fieldName(field, path) : path.length > 0 ? path.join('.') : '申请数据';
     const quoted = `「${name}」`;
     let message: string;
-    if (issue.code === 'invalid_type' && issue.input === undefined) message = `${quoted}未填写`;
+    // Parsed with `reportInput: true`, an issue carries the value it was about: none means not filled.
+    const missing =
+      (issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined;
+    if (missing) message = `${quoted}未填写`;
     else if (issue.code === 'invalid_type' && issue.input === null) message = `${quoted}不能为空`;
     else if (issue.code === 'invalid_value' && field?.enum) {
       const choices = field.enum.map((v) => field.enumLabels?.[v] ?? v).join('、');

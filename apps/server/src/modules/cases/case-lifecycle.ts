@@ -8,6 +8,7 @@ import { type CaseStatus, caseStatusLabels } from './case-status.ts';
  */
 export const caseActions = [
   'update',
+  'change_fact',
   'submit',
   'withdraw',
   'accept',
@@ -65,6 +66,13 @@ export const transitions: Record<CaseAction, TransitionDef> = {
     permission: 'case:create',
     actor: 'applicant',
     label: '修改申请',
+  },
+  change_fact: {
+    from: ['draft', 'returned'],
+    to: null,
+    permission: 'case:create',
+    actor: 'applicant',
+    label: '修改登记信息（须写明理由）',
   },
   submit: { from: ['draft'], to: 'submitted', permission: 'case:create', actor: 'applicant', label: '提交' },
   withdraw: {

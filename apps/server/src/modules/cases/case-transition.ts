@@ -17,6 +17,7 @@ import {
 import type { CaseTypeRow } from './case-types.repo.ts';
 import type { CaseTypesService } from './case-types.service.ts';
 import { type CaseRow, createCasesRepo, type NewCaseRow } from './cases.repo.ts';
+import { assertApplicationComplete } from './facts/application-check.ts';
 
 export interface CaseDeps {
   db: Db;
@@ -42,6 +43,16 @@ export async function caseForAction(deps: CaseDeps, actor: Actor, id: string, ac
   if (!row) throw notFound('案件');
   return { row, type: await deps.caseTypes.get(row.caseTypeId) };
 }
+
+/**
+ * Steps that need complete, valid application data (item by item against the policy's input, with
+ * the registry facts filled in): whoever takes them — the screen, a roster, the demo.
+ */
+const applicationChecked: Partial<Record<CaseAction, string>> = {
+  submit: '提交',
+  resubmit: '重新提交',
+  accept: '受理',
+};
 
 export interface StepContext {
   tx: Executor;
@@ -83,6 +94,8 @@ export async function runTransition(deps: CaseDeps, actor: Actor, id: string, re
   await req.check?.(row, type);
   const now = deps.clock.now();
   const today = bureauDate(now);
+  const checked = applicationChecked[req.action];
+  if (checked) await assertApplicationComplete(deps.db, row, today, checked);
   return deps.db.transaction(async (tx) => {
     const repo = createCasesRepo(tx);
     const taken = await repo.update(id, row.version, {});

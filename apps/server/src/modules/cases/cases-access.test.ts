@@ -1,3 +1,4 @@
+import { policyExamples } from '@minsheng/rules/examples.ts';
 import { describe, expect, it } from 'vitest';
 import { describeRoleMatrix, type RoleUser, roleUsers } from '../../test/role-matrix.ts';
 import { createTestApp, type TestClient } from '../../test/test-app.ts';
@@ -33,6 +34,8 @@ async function loanDraft(by: RoleUser, orgId: number): Promise<Draft> {
     caseTypeId: LOAN,
     applicantKind: 'person',
     personId: person.body.id,
+    // A complete application: the policy's first worked example (the registry fills the rest).
+    application: policyExamples(LOAN)[0]!.input,
   });
   if (res.status !== 200) throw new Error(`case: ${JSON.stringify(res.body)}`);
   return res.body;

@@ -7,6 +7,17 @@ import type { CasesService } from './cases.service.ts';
 
 const Version = z.number().int().positive();
 const Note = z.string().trim().max(500).optional();
+/** Pre-filled registry facts changed by an officer, each with its reason (audited, shown to the reviewer). */
+const FactChanges = z
+  .array(
+    z.object({
+      path: z.string().min(1).max(200),
+      value: z.unknown().optional(),
+      remove: z.boolean().optional(),
+      reason: z.string().trim().max(500),
+    }),
+  )
+  .max(50);
 const Checks = z
   .record(z.string(), z.object({ confirmed: z.boolean(), note: z.string().trim().max(200).optional() }))
   .optional();
@@ -35,7 +46,14 @@ export const casesActionsRoutes =
       );
 
     const simple = z.object({ version: Version, materials: Materials, note: Note });
-    step('submit', 'case:create', '提交申请', simple, cases.submit);
+    step(
+      'change-facts',
+      'case:create',
+      '修改预填的登记信息（每项须写明理由，记入审计，审核时显示）',
+      z.object({ version: Version, changes: FactChanges.min(1) }),
+      cases.changeFacts,
+    );
+    step('submit', 'case:create', '提交申请（申请信息须完整有效）', simple, cases.submit);
     step('withdraw', 'case:create', '撤回申请', z.object({ version: Version, note: Note }), cases.withdraw);
     step('resubmit', 'case:create', '补正后重新提交', simple, cases.resubmit);
     step('accept', 'case:accept', '受理（必备材料须齐全）', simple, cases.accept);
@@ -54,6 +72,7 @@ export const casesActionsRoutes =
         version: Version,
         checks: Checks,
         declared: z.record(z.string(), z.unknown()).optional(),
+        factChanges: FactChanges.optional(),
         note: Note,
       }),
       cases.review,
@@ -62,7 +81,12 @@ export const casesActionsRoutes =
       're-evaluate',
       'case:review',
       '重新核验（须填写原因，记入审计）',
-      z.object({ version: Version, reason: z.string().trim().min(1).max(500), checks: Checks }),
+      z.object({
+        version: Version,
+        reason: z.string().trim().min(1).max(500),
+        checks: Checks,
+        factChanges: FactChanges.optional(),
+      }),
       cases.reEvaluate,
     );
     step(

@@ -75,8 +75,9 @@ export function createCasesBatchService(deps: CaseDeps & { cipher: FieldCipher }
       certificateId,
       application: {
         part: c.row.part,
-        // The roster comes from a designated institution of the city (培训机构代申领).
-        organisedLocally: true,
+        // The roster comes from a designated institution of the city (培训机构代申领): the training
+        // was organised locally; the certificate itself comes from the registry.
+        certificate: { organisedLocally: true },
         rosterRow: c.rowNo,
         ...(c.row.remark ? { remark: c.row.remark } : {}),
       },

@@ -13,6 +13,7 @@ import { type CaseDeps, runTransition, type StepContext } from './case-transitio
 import type { CaseTypeRow } from './case-types.repo.ts';
 import { applicantKindLabels } from './case-types.service.ts';
 import { createCasesRepo, type MaterialUpdate, nextNumber } from './cases.repo.ts';
+import { applyFactChanges, type FactChange } from './facts/fact-changes.ts';
 
 export interface CreateCaseInput {
   caseTypeId: string;
@@ -195,6 +196,23 @@ export function createCasesCreateService(deps: CaseDeps) {
             },
             payload: { fields: Object.keys(input).filter((k) => k !== 'version') },
           };
+        },
+      }),
+
+    /** The applicant side changes pre-filled registry facts, each with a reason (audited). */
+    changeFacts: (actor: Actor, id: string, input: { version: number; changes: FactChange[] }) =>
+      runTransition(deps, actor, id, {
+        action: 'change_fact',
+        version: input.version,
+        work: ({ row, now }) => {
+          const { overrides, audit } = applyFactChanges(
+            row.policyId,
+            row.factOverrides,
+            input.changes,
+            actor,
+            now,
+          );
+          return { patch: { factOverrides: overrides }, payload: { changes: audit } };
         },
       }),
 

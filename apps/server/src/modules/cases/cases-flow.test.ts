@@ -38,7 +38,7 @@ describe('a case from draft to approval', () => {
     ]);
     expect(res.body.applicationDeadline).toBe(res.body.dueOn);
     expect(res.body.events.map((e: { action: string }) => e.action)).toEqual(['create']);
-    expect(res.body.availableActions).toEqual(['update', 'submit', 'withdraw']);
+    expect(res.body.availableActions).toEqual(['update', 'change_fact', 'submit', 'withdraw']);
   });
 
   it('refuses an applicant kind the case type does not take, saving nothing', async () => {
@@ -147,7 +147,11 @@ describe('a case from draft to approval', () => {
       recordedInSystem: true,
       insurance: { payingLocally: true, localMonths: 4 },
     });
-    expect(c.frozenFacts.sources.certificate).toBe('登记信息（是否本市组织：申请填报）');
+    // Every field names its source: the registry record (with its date) or the declared application.
+    expect(c.frozenFacts.sources['certificate.issuedOn']).toMatch(/^职业资格证书 \S+（\d{4}-\d{2}-\d{2}）$/);
+    expect(c.frozenFacts.sources['certificate.organisedLocally']).toBe('申请填报');
+    expect(c.frozenFacts.sources.labourOrigin).toBe('人员登记');
+    expect(c.frozenFacts.sources['shortageCatalogue.listed']).toBe('紧缺工种目录（2024-08-01）');
     expect(c.frozenEvaluation.outcome).toBe('eligible');
     expect(c.frozenEvaluation.amounts).toEqual({ training: '1000.00', appraisal: '300.00' });
     expect(c.frozenEvaluation.explanation).toContain('珠劳社〔2024〕82号');

@@ -2,15 +2,18 @@ import { yuanToFen } from '@minsheng/rules/engine/money.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { invalid } from '../../platform/errors.ts';
 import { asPastClaim, beneficiaryKey } from './case-claims.ts';
-import { createCaseFactsRepo } from './case-facts.repo.ts';
-import { buildFacts } from './case-facts.ts';
 import { type CaseDeps, runTransition } from './case-transition.ts';
 import { type CaseRow, createCasesRepo } from './cases.repo.ts';
+import { buildFacts } from './facts/case-facts.ts';
+import { applyFactChanges, type FactChange } from './facts/fact-changes.ts';
+import { createCaseFactsRepo } from './facts/facts.repo.ts';
 
 export type HumanChecks = Record<string, { confirmed: boolean; note?: string | undefined }>;
 
 export interface ReviewInput {
   version: number;
+  /** registry facts the reviewer corrects, each with a reason */
+  factChanges?: FactChange[] | undefined;
   /** the reviewer's decisions on the rule's human checks */
   checks?: HumanChecks | undefined;
   /** facts the registry does not hold, as verified from the paper materials */
@@ -21,6 +24,7 @@ export interface ReviewInput {
 export interface ReEvaluateInput {
   version: number;
   reason: string;
+  factChanges?: FactChange[] | undefined;
   checks?: HumanChecks | undefined;
 }
 
@@ -58,8 +62,21 @@ export function createCasesReviewService(deps: CaseDeps) {
     });
     // The policy declares which lines it grants; their sum is what the case decides.
     const proposed = yuanToFen(evaluation.payableTotal ?? '0');
-    return { facts, evaluation, proposed, checks, application: row.application };
+    return {
+      facts,
+      evaluation,
+      proposed,
+      checks,
+      application: row.application,
+      factOverrides: row.factOverrides,
+      changes: [] as ReturnType<typeof applyFactChanges>['audit'],
+    };
   }
+
+  const changedFacts = (row: CaseRow, changes: FactChange[] | undefined, actor: Actor) =>
+    changes && changes.length > 0
+      ? applyFactChanges(row.policyId, row.factOverrides, changes, actor, deps.clock.now())
+      : { overrides: row.factOverrides, audit: [] };
   type Evaluated = Awaited<ReturnType<typeof evaluateCase>>;
 
   /** The columns a (re-)evaluation freezes on the case. */
@@ -94,13 +111,19 @@ export function createCasesReviewService(deps: CaseDeps) {
         version: input.version,
         check: async (row) => {
           const application = input.declared ? { ...row.application, ...input.declared } : row.application;
-          prepared = await evaluateCase({ ...row, application }, mergeChecks(row, input.checks));
+          const changed = changedFacts(row, input.factChanges, actor);
+          prepared = await evaluateCase(
+            { ...row, application, factOverrides: changed.overrides },
+            mergeChecks(row, input.checks),
+          );
+          prepared.changes = changed.audit;
         },
         work: ({ now }) => {
-          const { facts, evaluation, proposed, checks, application } = prepared!;
+          const { facts, evaluation, proposed, checks, application, factOverrides, changes } = prepared!;
           return {
             patch: {
               application,
+              factOverrides,
               ...frozen(facts, evaluation, proposed, checks, actor, now),
               reviewNote: input.note ?? null,
               reviewedAt: now,
@@ -110,6 +133,7 @@ export function createCasesReviewService(deps: CaseDeps) {
             payload: {
               ...summary(evaluation, proposed),
               ...(input.declared ? { declared: Object.keys(input.declared) } : {}),
+              ...(changes.length > 0 ? { factChanges: changes } : {}),
             },
           };
         },
@@ -124,18 +148,24 @@ export function createCasesReviewService(deps: CaseDeps) {
         check: async (row) => {
           if (input.reason.trim().length === 0)
             throw invalid('重新核验须填写原因', [{ path: 'reason', message: '必填' }]);
-          prepared = await evaluateCase(row, mergeChecks(row, input.checks));
+          const changed = changedFacts(row, input.factChanges, actor);
+          prepared = await evaluateCase(
+            { ...row, factOverrides: changed.overrides },
+            mergeChecks(row, input.checks),
+          );
+          prepared.changes = changed.audit;
         },
         work: ({ row, now }) => {
-          const { facts, evaluation, proposed, checks } = prepared!;
+          const { facts, evaluation, proposed, checks, factOverrides, changes } = prepared!;
           const before = row.frozenEvaluation as {
             outcome?: string;
             amounts?: Record<string, string>;
           } | null;
           return {
-            patch: frozen(facts, evaluation, proposed, checks, actor, now),
+            patch: { ...frozen(facts, evaluation, proposed, checks, actor, now), factOverrides },
             note: input.reason.trim(),
             payload: {
+              ...(changes.length > 0 ? { factChanges: changes } : {}),
               before: {
                 outcome: before?.outcome ?? null,
                 amounts: before?.amounts ?? {},

@@ -67,7 +67,7 @@ describe('two officers acting at once', () => {
     const draft = (await clients.institution.post('/api/cases', zhuhaiCaseBody(a))).body;
     const edited = await clients.institution.patch(`/api/cases/${draft.id}`, {
       version: draft.version,
-      application: { part: 'training', organisedLocally: true },
+      application: { part: 'training', certificate: { organisedLocally: true } },
     });
     expect(edited.status).toBe(200);
     const res = await clients.institution.post(`/api/cases/${draft.id}/submit`, { version: draft.version });

@@ -90,7 +90,7 @@ export const zhuhaiCaseBody = (
   applicantKind: 'institution_on_behalf',
   personId: a.personId,
   certificateId: a.certificateId,
-  application: { part: 'both', organisedLocally: true },
+  application: { part: 'both', certificate: { organisedLocally: true } },
   ...extra,
 });
 

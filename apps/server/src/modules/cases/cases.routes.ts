@@ -31,6 +31,35 @@ export const CaseDetail = z.looseObject({
   dueSoon: z.boolean(),
   availableActions: z.array(z.string()),
 });
+const FactValue = z.object({ value: z.unknown(), source: z.string(), on: z.string().nullable() });
+const CaseFacts = z.object({
+  asOf: z.string(),
+  fields: z.array(
+    z.object({
+      path: z.array(z.string()),
+      title: z.string(),
+      titles: z.array(z.string()),
+      type: z.string(),
+      format: z.string().optional(),
+      enum: z.array(z.string()).optional(),
+      enumLabels: z.record(z.string(), z.string()).optional(),
+      required: z.boolean(),
+      nullable: z.boolean(),
+      maxLength: z.number().optional(),
+      minimum: z.number().optional(),
+      maximum: z.number().optional(),
+      group: z.boolean(),
+      fact: z.string().nullable(),
+      registry: FactValue.nullable(),
+      declared: z.unknown(),
+      override: z
+        .object({ value: z.unknown(), reason: z.string(), byName: z.string(), at: z.string() })
+        .nullable(),
+      value: z.unknown(),
+    }),
+  ),
+  problems: z.array(z.object({ path: z.string(), message: z.string() })),
+});
 const CaseItem = z.looseObject({
   id: z.string(),
   number: z.string(),
@@ -116,6 +145,20 @@ export const casesRoutes =
         },
       },
       async (req) => cases.detail(actorOf(req), req.params.id),
+    );
+    app.get(
+      '/api/cases/:id/facts',
+      {
+        ...read,
+        schema: {
+          tags,
+          summary:
+            '申请信息：政策要求的每一项（中文名称）、登记信息今日的值及来源、申报值、经办人修改及理由、仍缺少或有误之处',
+          params: CaseIdParams,
+          response: { 200: CaseFacts },
+        },
+      },
+      async (req) => cases.facts(actorOf(req), req.params.id),
     );
     app.post(
       '/api/cases',

@@ -20,6 +20,7 @@ import { employers } from '../registry/employers.schema.ts';
 import { persons } from '../registry/persons.schema.ts';
 import { scopedRecordColumns } from '../registry/registry-columns.ts';
 import { type CaseApplicantKind, type CaseStatus, caseStatuses } from './case-status.ts';
+import type { FactOverride, FieldProvenance } from './facts/fact-types.ts';
 
 /** One item of a case type's materials checklist (申请材料). */
 export interface MaterialItem {
@@ -127,8 +128,10 @@ export interface FrozenFacts {
   asOf: string;
   /** the policy input built from the registry (and the declared application data) */
   input: Record<string, unknown>;
-  /** field → where it came from (登记信息 / 申请填报) */
+  /** field path → where it came from, in Chinese (人员登记（日期）/ 申请填报 / 经办人修改：理由) */
   sources: Record<string, string>;
+  /** field path → source, record date, and an officer's change with the registry's own value */
+  provenance?: Record<string, FieldProvenance>;
 }
 
 /**
@@ -158,6 +161,8 @@ export const cases = pgTable(
     status: text('status', { enum: caseStatuses }).$type<CaseStatus>().notNull().default('draft'),
     /** declared application data (申请填报): facts the registry does not hold */
     application: jsonb('application').$type<Record<string, unknown>>().notNull().default({}),
+    /** registry facts an officer changed: field path → value, reason, who and when (audited) */
+    factOverrides: jsonb('fact_overrides').$type<Record<string, FactOverride>>().notNull().default({}),
     /** the application date the rules read (申请日) */
     appliedOn: date('applied_on'),
     /** the applicant's own deadline (e.g. 60 days from the certificate) when the policy sets one */

@@ -5,6 +5,7 @@ import { type CreateCaseInput, createCasesCreateService } from './cases-create.s
 import { createCasesDecideService } from './cases-decide.service.ts';
 import { createCasesQueryService } from './cases-query.service.ts';
 import { createCasesReviewService } from './cases-review.service.ts';
+import { createCaseFactsService } from './facts/case-facts.service.ts';
 
 /** The case workflow, one service per use case, composed for the routes. */
 export function createCasesService(d: CaseDeps) {
@@ -13,6 +14,7 @@ export function createCasesService(d: CaseDeps) {
   const accept = createCasesAcceptService(d);
   const review = createCasesReviewService(d);
   const decide = createCasesDecideService(d);
+  const facts = createCaseFactsService(d);
   // Every change answers the case file as the actor now sees it.
   const detailAfter =
     <I>(step: (actor: Actor, id: string, input: I) => Promise<unknown>) =>
@@ -24,9 +26,11 @@ export function createCasesService(d: CaseDeps) {
     list: query.list,
     tasks: query.tasks,
     detail: query.detail,
+    facts: facts.view,
     create: async (actor: Actor, input: CreateCaseInput) =>
       query.detail(actor, (await create.create(actor, input)).id),
     update: detailAfter(create.update),
+    changeFacts: detailAfter(create.changeFacts),
     submit: detailAfter(create.submit),
     resubmit: detailAfter(create.resubmit),
     withdraw: detailAfter(create.withdraw),

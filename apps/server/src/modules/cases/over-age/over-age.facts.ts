@@ -1,6 +1,6 @@
 import { conflict, invalid } from '../../../platform/errors.ts';
-import type { CaseFactsRepo } from '../case-facts.repo.ts';
 import type { FrozenFacts } from '../cases.schema.ts';
+import type { CaseFactsRepo } from '../facts/facts.repo.ts';
 import { parseOverAgeApplication } from './over-age.application.ts';
 
 interface OverAgeFactsCase {

@@ -1,0 +1,1 @@
+ALTER TABLE "cases" ADD COLUMN "fact_overrides" jsonb DEFAULT '{}'::jsonb NOT NULL;
