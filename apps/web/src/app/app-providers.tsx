@@ -1,3 +1,4 @@
+import { SearchOutlined } from '@ant-design/icons';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { App, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
@@ -6,6 +7,8 @@ import 'dayjs/locale/zh-cn';
 import { type ReactNode, useEffect } from 'react';
 import { registerMessageApi } from './notify';
 import { queryClient } from './query-client';
+import { theme } from './theme';
+import { EmptyState } from './ui/empty-state';
 
 dayjs.locale('zh-cn');
 
@@ -20,7 +23,12 @@ function MessageBridge() {
 
 export function AppProviders({ children }: { children: ReactNode }) {
   return (
-    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#b8312f' } }}>
+    <ConfigProvider
+      locale={zhCN}
+      theme={theme}
+      inputSearch={{ searchIcon: <SearchOutlined aria-label="搜索" /> }}
+      renderEmpty={() => <EmptyState description="暂无数据" />}
+    >
       <App>
         <MessageBridge />
         <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
