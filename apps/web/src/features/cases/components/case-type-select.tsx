@@ -11,6 +11,8 @@ interface CaseTypeSelectProps {
   placeholder?: string;
   style?: CSSProperties;
   'data-testid'?: string;
+  /** The accessible name where no form label names it (a list filter). */
+  'aria-label'?: string;
 }
 
 /** 事项 picker over `GET /case-types`. */
@@ -38,6 +40,7 @@ export function CaseTypeSelect({
       popupMatchSelectWidth={false}
       style={style}
       data-testid={rest['data-testid']}
+      aria-label={rest['aria-label']}
     />
   );
 }

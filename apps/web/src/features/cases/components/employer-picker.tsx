@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import { useState } from 'react';
+import { EmptyState } from '../../../app/ui/empty-state';
 import { fetchEmployers } from '../../employers/employer-api';
 
 interface EmployerPickerProps {
@@ -28,7 +29,7 @@ export function EmployerPicker({ value, onChange, ...rest }: EmployerPickerProps
       }))}
       loading={employers.isFetching}
       placeholder="输入单位名称或统一社会信用代码查找"
-      notFoundContent={q ? '未找到单位' : '请输入单位名称'}
+      notFoundContent={<EmptyState description={q ? '未找到单位' : '请输入单位名称'} />}
       data-testid={rest['data-testid']}
     />
   );

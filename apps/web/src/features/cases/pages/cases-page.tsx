@@ -69,6 +69,7 @@ function CasesContent() {
           mode="multiple"
           allowClear
           placeholder="状态"
+          aria-label="状态"
           value={filters.status ? filters.status.split(',') : []}
           onChange={(list: string[]) => applyFilters({ ...filters, status: list.join(',') || undefined })}
           options={caseStatusOptions.map(({ value, label }) => ({ value, label }))}
@@ -80,11 +81,13 @@ function CasesContent() {
           value={filters.caseTypeId}
           onChange={(caseTypeId) => applyFilters({ ...filters, caseTypeId })}
           style={{ width: 240 }}
+          aria-label="事项"
           data-testid="case-filter-case-type"
         />
         <OrgTreeSelect
           allowClear
           placeholder="按机构筛选"
+          aria-label="按机构筛选"
           value={filters.orgId}
           onChange={(orgId) => applyFilters({ ...filters, orgId })}
           style={{ width: 220 }}

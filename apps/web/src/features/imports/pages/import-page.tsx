@@ -1,9 +1,10 @@
 import { DownloadOutlined, InboxOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Empty, Form, Progress, Select, Space, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Form, Progress, Select, Space, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { errorMessage } from '../../../app/api-error';
+import { EmptyState } from '../../../app/ui/empty-state';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import { OrgTreeSelect } from '../../orgs/components/org-tree-select';
 import { ImportResultView } from '../components/import-result';
@@ -49,7 +50,7 @@ export function ImportPage() {
     setJobId(null);
   };
 
-  if (kinds.isSuccess && items.length === 0) return <Empty description="您没有可导入的数据类型" />;
+  if (kinds.isSuccess && items.length === 0) return <EmptyState description="您没有可导入的数据类型" />;
   return (
     <Card title="Excel 导入">
       <QueryErrorAlert error={kinds.error} />
@@ -121,6 +122,7 @@ export function ImportPage() {
       {jobId ? (
         <div style={{ marginTop: 24 }} data-testid="import-progress">
           <Progress
+            aria-label="导入进度"
             percent={finished(job.data?.status) ? 100 : percent}
             status={running ? 'active' : undefined}
           />

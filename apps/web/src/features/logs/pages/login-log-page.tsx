@@ -1,8 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import dayjs from 'dayjs';
 import { useState } from 'react';
+import { formatLogInstant } from '../../../app/format/date-time';
 import { firstPage, type PageParams, tablePagination } from '../../../app/paging';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
@@ -14,7 +14,7 @@ const columns: ColumnsType<LoginLogEntry> = [
     title: '时间',
     dataIndex: 'at',
     width: 180,
-    render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm:ss'),
+    render: formatLogInstant,
   },
   { title: '用户名', dataIndex: 'username' },
   {
@@ -55,6 +55,7 @@ function LoginLogContent() {
           style={{ width: 220 }}
         />
         <Select<'all' | 'true' | 'false'>
+          aria-label="登录结果"
           value={filters.success === undefined ? 'all' : (String(filters.success) as 'true' | 'false')}
           onChange={(v) => applyFilters({ ...filters, success: v === 'all' ? undefined : v === 'true' })}
           options={[

@@ -1,6 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
 import { TreeSelect } from 'antd';
 import { useMemo } from 'react';
+import { EmptyState } from '../../../app/ui/empty-state';
 import { useLazyOrgTree } from '../hooks/use-lazy-org-tree';
 import { fetchOrg } from '../org-api';
 import { type OrgId, type OrgNode, orgLevelLabels } from '../org-types';
@@ -18,6 +19,8 @@ interface BaseProps {
   disabled?: boolean;
   style?: React.CSSProperties;
   'data-testid'?: string;
+  /** The accessible name where no form label names it (a list filter). */
+  'aria-label'?: string;
 }
 
 interface SingleProps extends BaseProps {
@@ -79,9 +82,10 @@ export function OrgTreeSelect(props: SingleProps | MultipleProps) {
     disabled: props.disabled,
     placeholder: props.placeholder ?? '请选择机构',
     loading: roots.isPending,
-    notFoundContent: roots.isError ? '机构加载失败' : '暂无机构',
+    notFoundContent: <EmptyState description={roots.isError ? '机构加载失败' : '暂无机构'} />,
     style: { minWidth: 200, ...props.style },
     'data-testid': props['data-testid'],
+    'aria-label': props['aria-label'],
     popupMatchSelectWidth: false,
     treeNodeLabelProp: 'title',
   };

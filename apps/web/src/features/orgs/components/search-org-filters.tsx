@@ -36,6 +36,7 @@ export function SearchOrgFilters<F extends { q?: string | undefined; orgId?: Org
       <OrgTreeSelect
         allowClear
         placeholder="按机构筛选"
+        aria-label="按机构筛选"
         value={filters.orgId}
         onChange={(orgId) => onChange({ ...filters, orgId })}
         style={{ width: 240 }}

@@ -9,6 +9,8 @@ interface DictSelectProps {
   allowClear?: boolean;
   style?: React.CSSProperties;
   'data-testid'?: string;
+  /** The accessible name where no form label names it (a list filter). */
+  'aria-label'?: string;
 }
 
 /** A select whose options are a dictionary's active items. */
@@ -33,6 +35,7 @@ export function DictSelect({
       style={style}
       showSearch={{ optionFilterProp: 'label' }}
       data-testid={rest['data-testid']}
+      aria-label={rest['aria-label']}
     />
   );
 }

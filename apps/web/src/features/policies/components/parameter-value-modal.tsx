@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { Alert, DatePicker, Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import dayjs from 'dayjs';
+import { bureauTodayDay } from '../../../app/bureau-clock';
 import { applyFieldErrors } from '../../../app/ui/form-errors';
 import { setParameterValue } from '../policy-api';
 import { label, unitLabels } from '../policy-labels';
@@ -80,7 +80,7 @@ export function ParameterValueModal({
         initialValues={{
           name: initialName,
           key: initialKey ?? undefined,
-          effectiveFrom: dayjs(),
+          effectiveFrom: bureauTodayDay(),
         }}
         onFinish={(values) => save.mutate(values)}
       >

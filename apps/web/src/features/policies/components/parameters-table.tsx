@@ -1,5 +1,6 @@
 import { Button, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table/interface';
+import { EmptyState } from '../../../app/ui/empty-state';
 import { label, unitLabels } from '../policy-labels';
 import type { ParameterStep, ParameterValues, PolicyReference } from '../policy-types';
 
@@ -126,7 +127,7 @@ export function ParametersTable({ parameters, onConfigure }: ParametersTableProp
       pagination={false}
       columns={columns}
       dataSource={toRows(parameters)}
-      locale={{ emptyText: '本政策不使用参数' }}
+      locale={{ emptyText: <EmptyState description="本政策不使用参数" /> }}
       onRow={(row) => (row.placeholder ? { style: { background: '#fff7e6' } } : {})}
       data-testid="policy-parameters"
     />

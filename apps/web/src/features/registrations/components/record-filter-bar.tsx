@@ -26,6 +26,7 @@ export function RecordFilterBar({
       <OrgTreeSelect
         allowClear
         placeholder="按机构筛选"
+        aria-label="按机构筛选"
         value={filters.orgId}
         onChange={(orgId) => onChange({ ...filters, orgId })}
         style={{ width: 260 }}
@@ -34,6 +35,7 @@ export function RecordFilterBar({
       <Select
         allowClear
         placeholder="状态"
+        aria-label="状态"
         value={filters.open === undefined ? undefined : String(filters.open)}
         onChange={(v?: string) => onChange({ ...filters, open: v === undefined ? undefined : v === 'true' })}
         options={[

@@ -4,6 +4,7 @@ import { Button, Card, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { usePermissions } from '../../../app/auth/use-me';
+import { EmptyState } from '../../../app/ui/empty-state';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import { useDictLabel } from '../../dicts/hooks/use-dict';
 import {
@@ -122,7 +123,7 @@ export function RegistrationsPanel({ personId }: { personId: string }) {
       dataSource={rows}
       loading={loading}
       pagination={false}
-      locale={{ emptyText: '暂无登记' }}
+      locale={{ emptyText: <EmptyState description="暂无登记" /> }}
       data-testid={testId}
     />
   );

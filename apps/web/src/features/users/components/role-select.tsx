@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
+import { EmptyState } from '../../../app/ui/empty-state';
 import { fetchRoles, rolesKey } from '../../roles/role-api';
 
 interface RoleSelectProps {
@@ -16,7 +17,9 @@ export function RoleSelect({ value, onChange }: RoleSelectProps) {
       onChange={onChange}
       loading={roles.isPending}
       placeholder="请选择角色"
-      notFoundContent={roles.isError ? `角色加载失败：${roles.error.message}` : '暂无角色'}
+      notFoundContent={
+        <EmptyState description={roles.isError ? `角色加载失败：${roles.error.message}` : '暂无角色'} />
+      }
       optionFilterProp="label"
       options={(roles.data ?? []).map((role) => ({ value: role.id, label: role.name, code: role.code }))}
       optionRender={(option) => (

@@ -2,9 +2,9 @@ import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Input, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { usePermissions } from '../../../app/auth/use-me';
+import { formatInstant } from '../../../app/format/date-time';
 import { firstPage, type PageParams, tablePagination } from '../../../app/paging';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
@@ -59,7 +59,7 @@ function UsersContent() {
     {
       title: '最近登录',
       dataIndex: 'lastLoginAt',
-      render: (at: string | null) => (at ? dayjs(at).format('YYYY-MM-DD HH:mm') : '从未登录'),
+      render: (at: string | null) => (at ? formatInstant(at) : '从未登录'),
     },
   ];
   if (can('user:write')) {
@@ -96,6 +96,7 @@ function UsersContent() {
         <OrgTreeSelect
           allowClear
           placeholder="按机构筛选"
+          aria-label="按机构筛选"
           value={filters.orgId}
           onChange={(orgId) => applyFilters({ ...filters, orgId })}
           style={{ width: 260 }}
