@@ -10,7 +10,7 @@ import { LinkButton } from '../../../app/ui/link-button';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import { useDictLabel } from '../../dicts/hooks/use-dict';
-import { OrgTreeSelect } from '../../orgs/components/org-tree-select';
+import { OrgFilter } from '../../orgs/components/org-filter';
 import { difficultyCategoryOptions } from '../../registrations/registration-types';
 import { DictSelect } from '../components/dict-select';
 import { fetchPersons, personsKey } from '../person-api';
@@ -106,13 +106,10 @@ function PersonsContent() {
           style={{ width: 300 }}
           data-testid="person-search"
         />
-        <OrgTreeSelect
-          allowClear
-          placeholder="按机构筛选"
-          aria-label="按机构筛选"
+        <OrgFilter
           value={filters.orgId}
           onChange={(orgId) => applyFilters({ ...filters, orgId })}
-          style={{ width: 260 }}
+          width={260}
           data-testid="person-filter-org"
         />
         <Select

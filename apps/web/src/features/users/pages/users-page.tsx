@@ -8,7 +8,7 @@ import { formatInstant } from '../../../app/format/date-time';
 import { firstPage, type PageParams, tablePagination } from '../../../app/paging';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
-import { OrgTreeSelect } from '../../orgs/components/org-tree-select';
+import { OrgFilter } from '../../orgs/components/org-filter';
 import { InitialPasswordModal } from '../components/initial-password-modal';
 import { UserFormModal } from '../components/user-form-modal';
 import { isLocked, UserRowActions } from '../components/user-row-actions';
@@ -93,13 +93,10 @@ function UsersContent() {
       }
     >
       <Space wrap style={{ marginBottom: 16 }}>
-        <OrgTreeSelect
-          allowClear
-          placeholder="按机构筛选"
-          aria-label="按机构筛选"
+        <OrgFilter
           value={filters.orgId}
           onChange={(orgId) => applyFilters({ ...filters, orgId })}
-          style={{ width: 260 }}
+          width={260}
           data-testid="user-filter-org"
         />
         <Input.Search
