@@ -8,6 +8,7 @@ import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import { DateRangeFilter } from '../components/date-range-filter';
 import { fetchLoginLog, type LoginLogEntry, type LoginLogFilters } from '../log-api';
+import { loginReasonLabel } from '../login-reasons';
 
 const columns: ColumnsType<LoginLogEntry> = [
   {
@@ -22,7 +23,7 @@ const columns: ColumnsType<LoginLogEntry> = [
     dataIndex: 'success',
     render: (success: boolean) => (success ? <Tag color="green">成功</Tag> : <Tag color="red">失败</Tag>),
   },
-  { title: '原因', dataIndex: 'reason', render: (reason: string | null) => reason ?? '—' },
+  { title: '原因', dataIndex: 'reason', render: loginReasonLabel },
   { title: 'IP 地址', dataIndex: 'ip', render: (ip: string | null) => ip ?? '—' },
   {
     title: '浏览器',
