@@ -12,7 +12,7 @@ const readableTagText: Derivative = (seed, map) => ({
   green7: '#237804',
   cyan7: '#006d75',
   orange7: '#ad4e00',
-  gold7: '#ad6800',
+  gold7: '#874d00',
   volcano7: '#ad2102',
   lime7: '#3f6600',
 });
@@ -43,7 +43,7 @@ export const theme: ThemeConfig = {
     colorSuccess: '#237804',
     colorSuccessBg: '#f6ffed',
     colorSuccessBorder: '#b7eb8f',
-    colorWarning: '#ad6800',
+    colorWarning: '#874d00',
     colorWarningBg: '#fffbe6',
     colorWarningBorder: '#ffe58f',
     colorError: '#cf1322',

@@ -47,8 +47,9 @@ export function RosterUploadModal({ onClose }: { onClose: () => void }) {
         <Alert type="error" showIcon title={errorMessage(upload.error)} style={{ marginBottom: 16 }} />
       ) : null}
       <Form layout="vertical">
-        <Form.Item label="申请事项" required>
+        <Form.Item label="申请事项" htmlFor="roster-case-type" required>
           <Select
+            id="roster-case-type"
             value={chosen}
             onChange={setCaseTypeId}
             loading={types.isLoading}

@@ -11,6 +11,8 @@ interface CaseTypeSelectProps {
   placeholder?: string;
   style?: CSSProperties;
   'data-testid'?: string;
+  /** Given by Form.Item, so that its label names the control. */
+  id?: string;
   /** The accessible name where no form label names it (a list filter). */
   'aria-label'?: string;
 }
@@ -40,6 +42,7 @@ export function CaseTypeSelect({
       popupMatchSelectWidth={false}
       style={style}
       data-testid={rest['data-testid']}
+      id={rest.id}
       aria-label={rest['aria-label']}
     />
   );

@@ -8,6 +8,8 @@ interface EmployerPickerProps {
   value?: string;
   onChange?: (value: string) => void;
   'data-testid'?: string;
+  /** Given by Form.Item, so that its label names the control. */
+  id?: string;
 }
 
 /** Finds an employer by name or credit code (the employers search). */
@@ -31,6 +33,7 @@ export function EmployerPicker({ value, onChange, ...rest }: EmployerPickerProps
       placeholder="输入单位名称或统一社会信用代码查找"
       notFoundContent={<EmptyState description={q ? '未找到单位' : '请输入单位名称'} />}
       data-testid={rest['data-testid']}
+      id={rest.id}
     />
   );
 }

@@ -8,6 +8,8 @@ interface PersonPickerProps {
   value?: string;
   onChange?: (value: string) => void;
   'data-testid'?: string;
+  /** Given by Form.Item, so that its label names the control. */
+  id?: string;
 }
 
 /** Finds a registered person by name prefix or exact ID/phone number (the persons search). */
@@ -32,6 +34,7 @@ export function PersonPicker({ value, onChange, ...rest }: PersonPickerProps) {
       placeholder="输入姓名或公民身份号码查找人员"
       notFoundContent={<EmptyState description={q ? '未找到人员' : '请输入姓名或证件号码'} />}
       data-testid={rest['data-testid']}
+      id={rest.id}
     />
   );
 }

@@ -58,9 +58,10 @@ export function ImportPage() {
         <Alert type="error" showIcon title={errorMessage(start.error)} style={{ marginBottom: 16 }} />
       ) : null}
       <Form layout="vertical" style={{ maxWidth: 640 }}>
-        <Form.Item label="导入类型">
+        <Form.Item label="导入类型" htmlFor="import-kind">
           <Space>
             <Select
+              id="import-kind"
               style={{ width: 220 }}
               value={kind?.kind}
               onChange={choose}
@@ -84,8 +85,18 @@ export function ImportPage() {
             </Typography.Paragraph>
           ) : null}
         </Form.Item>
-        <Form.Item label="默认所属机构" extra="“所属机构”列留空的行归入此机构；不选则为您所在的机构">
-          <OrgTreeSelect value={orgId ?? null} onChange={setOrgId} allowClear placeholder="您所在的机构" />
+        <Form.Item
+          label="默认所属机构"
+          htmlFor="import-org"
+          extra="“所属机构”列留空的行归入此机构；不选则为您所在的机构"
+        >
+          <OrgTreeSelect
+            id="import-org"
+            value={orgId ?? null}
+            onChange={setOrgId}
+            allowClear
+            placeholder="您所在的机构"
+          />
         </Form.Item>
         <Form.Item label="选择文件">
           <Upload.Dragger

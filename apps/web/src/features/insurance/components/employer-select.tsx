@@ -10,6 +10,8 @@ interface EmployerSelectProps {
   placeholder?: string;
   allowClear?: boolean;
   'data-testid'?: string;
+  /** Given by Form.Item, so that its label names the control. */
+  id?: string;
 }
 
 /** Picks an employer of the user's scope, searched on the server by name prefix or credit code. */
@@ -31,6 +33,7 @@ export function EmployerSelect({ value, onChange, placeholder, allowClear, ...re
       showSearch={{ filterOption: false, onSearch: setQ }}
       notFoundContent={<EmptyState description={found.isPending ? '搜索中…' : '没有匹配的用人单位'} />}
       data-testid={rest['data-testid']}
+      id={rest.id}
     />
   );
 }

@@ -6,13 +6,16 @@ import { fetchRoles, rolesKey } from '../../roles/role-api';
 interface RoleSelectProps {
   value?: number[];
   onChange?: (value: number[]) => void;
+  /** Given by Form.Item, so that its label names the control. */
+  id?: string;
 }
 
-export function RoleSelect({ value, onChange }: RoleSelectProps) {
+export function RoleSelect({ value, onChange, id }: RoleSelectProps) {
   const roles = useQuery({ queryKey: rolesKey, queryFn: fetchRoles });
   return (
     <Select
       mode="multiple"
+      id={id}
       value={value}
       onChange={onChange}
       loading={roles.isPending}
