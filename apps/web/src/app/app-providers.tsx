@@ -5,12 +5,14 @@ import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { type ReactNode, useEffect } from 'react';
+import { readDayjsNowFromBureauClock } from './bureau-clock';
 import { registerMessageApi } from './notify';
 import { queryClient } from './query-client';
 import { theme } from './theme';
 import { EmptyState } from './ui/empty-state';
 
 dayjs.locale('zh-cn');
+readDayjsNowFromBureauClock();
 
 function MessageBridge() {
   const { message } = App.useApp();

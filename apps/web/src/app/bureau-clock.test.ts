@@ -1,6 +1,12 @@
 import dayjs from 'dayjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterBureauToday, bureauToday, bureauTodayDay, noteServerDate } from './bureau-clock';
+import {
+  afterBureauToday,
+  bureauToday,
+  bureauTodayDay,
+  noteServerDate,
+  readDayjsNowFromBureauClock,
+} from './bureau-clock';
 
 describe('the bureau clock', () => {
   afterEach(() => {
@@ -32,5 +38,14 @@ describe('the bureau clock', () => {
     noteServerDate(null);
     noteServerDate('yesterday');
     expect(bureauToday()).toBe('2026-01-31');
+  });
+
+  it("makes dayjs() (antd's 今天 and today mark) the bureau's wall clock", () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date('2026-01-31T17:00:00Z')); // 1 February, 01:00 at the bureau
+    noteServerDate('Sat, 31 Jan 2026 17:00:00 GMT');
+    readDayjsNowFromBureauClock();
+    expect(dayjs().format('YYYY-MM-DD HH:mm')).toBe('2026-02-01 01:00');
+    expect(dayjs('2025-05-05').format('YYYY-MM-DD')).toBe('2025-05-05');
   });
 });

@@ -1,6 +1,6 @@
 import dayjs, { type Dayjs } from 'dayjs';
 import { useSyncExternalStore } from 'react';
-import { bureauDate } from './format/date-time';
+import { bureauDate, bureauWallClock } from './format/date-time';
 
 /**
  * The bureau's clock: the server's instant (learnt from the `Date` header of every API answer)
@@ -33,6 +33,26 @@ export function useBureauToday(): string {
     listeners.add(listener);
     return () => listeners.delete(listener);
   }, bureauToday);
+}
+
+type ParseConfig = { date?: unknown; utc?: boolean };
+
+/**
+ * Makes `dayjs()` (no argument) the bureau's wall clock, so antd's pickers mark and pick (今天,
+ * 此刻) the bureau's today rather than the browser's. The app measures instants with
+ * `bureauNow()`, never with `dayjs()`.
+ */
+export function readDayjsNowFromBureauClock(): void {
+  dayjs.extend((_option, dayjsClass) => {
+    const proto = dayjsClass.prototype as unknown as { parse(cfg: ParseConfig): void };
+    const parse = proto.parse;
+    proto.parse = function (cfg: ParseConfig) {
+      parse.call(
+        this,
+        cfg.date === undefined && !cfg.utc ? { ...cfg, date: bureauWallClock(bureauNow()) } : cfg,
+      );
+    };
+  });
 }
 
 /** The bureau's today for a date picker (a picker's day is a calendar day, not an instant). */

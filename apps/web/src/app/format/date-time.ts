@@ -23,6 +23,17 @@ function fields(at: Date) {
 /** The bureau's calendar day of an instant: `YYYY-MM-DD`. */
 export const bureauDate = (at: Date): string => fields(at).date;
 
+/**
+ * The bureau's wall-clock time of an instant as a Date in the browser's zone (its local fields are
+ * Shanghai's), for libraries that read the local fields (dayjs, antd's pickers).
+ */
+export function bureauWallClock(at: Date): Date {
+  const f = fields(at);
+  const [y, m, d] = f.date.split('-').map(Number);
+  const [hh, mm] = f.time.split(':').map(Number);
+  return new Date(y ?? 0, (m ?? 1) - 1, d ?? 1, hh ?? 0, mm ?? 0, Number(f.second), at.getMilliseconds());
+}
+
 /** The bureau's hour (0–23) of an instant. */
 export const bureauHour = (at: Date): number => Number(fields(at).time.slice(0, 2));
 

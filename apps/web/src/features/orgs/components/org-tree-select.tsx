@@ -1,6 +1,6 @@
 import { useQueries } from '@tanstack/react-query';
 import { TreeSelect } from 'antd';
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { useCurrentUser, usePermissions } from '../../../app/auth/use-me';
 import { EmptyState } from '../../../app/ui/empty-state';
 import { useLazyOrgTree } from '../hooks/use-lazy-org-tree';
@@ -94,6 +94,8 @@ export function OrgTreeSelect(props: SingleProps | MultipleProps) {
     isLeaf: isLeaf(node),
   }));
 
+  const autoId = useId();
+  const id = props.id ?? autoId;
   const common = {
     treeDataSimpleMode: { id: 'id', pId: 'pId', rootPId: ROOT },
     treeData,
@@ -108,7 +110,10 @@ export function OrgTreeSelect(props: SingleProps | MultipleProps) {
     style: { minWidth: 200, ...props.style },
     'data-testid': props['data-testid'],
     'aria-label': props['aria-label'],
-    id: props.id,
+    id,
+    // The input says it owns `${id}_list` (as antd's Select does), but the tree popup has no
+    // element of that id: give it one, or screen readers are pointed at nothing.
+    popupRender: (menu: React.ReactElement) => <div id={`${id}_list`}>{menu}</div>,
     popupMatchSelectWidth: false,
     treeNodeLabelProp: 'title',
   };
