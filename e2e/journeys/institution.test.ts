@@ -47,6 +47,31 @@ test('institution: a training institution opens its lists and registers a traine
     });
   }
 
+  await step(
+    'the pages work from the keyboard: skip link, named landmarks and buttons, one stop per link',
+    async () => {
+      await page.getByTestId('side-menu').getByText('人员管理', { exact: true }).click();
+      await page.getByTestId('persons-table').waitFor();
+      await page.reload(); // the first Tab of a freshly opened page
+      await page.getByTestId('persons-table').waitFor();
+      await page.keyboard.press('Tab');
+      const skip = page.locator(':focus');
+      assert.equal(await text(skip), '跳到主要内容');
+      await shot('skip-link');
+      await page.keyboard.press('Enter');
+      assert.equal(
+        await page.evaluate('document.activeElement.tagName + "#" + document.activeElement.id'),
+        'MAIN#main-content',
+      );
+      assert.equal(await page.getByRole('navigation', { name: '主菜单' }).count(), 1);
+      assert.equal(await page.getByTestId('person-search').getByRole('button', { name: '搜索' }).count(), 1);
+      // 登记人员 is one link drawn as a button, not a button inside a link (two Tab stops).
+      const create = page.getByRole('link', { name: '登记人员' });
+      assert.equal(await create.count(), 1);
+      assert.equal(await create.locator('button, a').count(), 0);
+    },
+  );
+
   await step('the person form offers only its own organisation', async () => {
     await page.getByTestId('side-menu').getByText('人员管理', { exact: true }).click();
     await page.getByTestId('person-create').click();
