@@ -54,7 +54,11 @@ function Totals({ plan }: { plan: PlanDetail }) {
     <Row gutter={[16, 16]} data-testid="plan-totals">
       {stats.map(([label, count, amount]) => (
         <Col key={label} xs={12} md={8} lg={4}>
-          <Statistic title={label} value={`${count} 笔 / ${formatYuan(amount)}`} />
+          <Statistic
+            title={label}
+            value={`${count} 笔 / ${formatYuan(amount)}`}
+            styles={{ content: { fontSize: 20 } }}
+          />
         </Col>
       ))}
     </Row>
