@@ -191,7 +191,7 @@ test('cases: a roster from a training institution, accepted, reviewed, approved,
       await page.getByTestId('plan-reconcile').click();
       await modalClick(page, page.getByTestId('plan-reconcile-submit'));
       await payment.filter({ hasText: '已对账' }).waitFor();
-      assert.match(await text(page.getByTestId('plan-totals')), /已对账（笔 \/ 元）1 \/ 1300\.00/);
+      assert.match(await text(page.getByTestId('plan-totals')), /已对账1 笔 \/ 1,300\.00 元/);
     },
   );
 
@@ -199,7 +199,7 @@ test('cases: a roster from a training institution, accepted, reviewed, approved,
     await page.goto(new URL(`/persons/${personIds[0]}`, planUrl).toString());
     const panel = page.getByRole('region', { name: '申请与待遇' });
     await panel.getByTestId('person-case-paid').filter({ hasText: '已拨付' }).waitFor();
-    assert.match(await text(panel), new RegExp(`${caseOf(0).caseNumber}[\\s\\S]*已拨付 1300.00 元`));
+    assert.match(await text(panel), new RegExp(`${caseOf(0).caseNumber}[\\s\\S]*已拨付 1,300\\.00 元`));
     await shot('person-paid');
     await signOut(page);
   });

@@ -24,6 +24,9 @@ test('foundation: admin creates a street officer, who sees only their street; th
     await signIn(page, admin, shot);
     assert.ok(admin.totpSecret, 'the administrator had to enrol a second factor');
     assert.equal(await text(page.getByTestId('header-user')), '系统管理员');
+    const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+    assert.ok(icon, 'the pages declare an icon');
+    assert.equal((await page.request.get(new URL(icon, page.url()).toString())).status(), 200);
   });
 
   await step('the administrator creates a street officer and reads the one-time password', async () => {

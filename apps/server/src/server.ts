@@ -43,6 +43,20 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  await app.listen({ port: config.port, host: config.host });
+  await listenQuietly(app, config);
   return app;
+}
+
+/**
+ * Listens without Fastify's 'Server listening at' lines: on 0.0.0.0 it logs one per network
+ * interface, addresses a user may not be able to open; `serve` prints the address to open.
+ */
+export async function listenQuietly(app: FastifyInstance, { port, host }: Pick<Config, 'port' | 'host'>) {
+  const level = app.log.level;
+  app.log.level = 'warn';
+  try {
+    await app.listen({ port, host });
+  } finally {
+    app.log.level = level;
+  }
 }

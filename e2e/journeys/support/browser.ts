@@ -1,7 +1,9 @@
+import assert from 'node:assert/strict';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, type TestContext } from 'node:test';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import { a11yTally, assertAccessible } from './a11y.ts';
 
 export const baseUrl = process.env.MINSHENG_BASE_URL ?? 'http://127.0.0.1:3100';
 
@@ -23,7 +25,7 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** Saves `e2e/artifacts/<journey>/<nn>-<name>.png`, numbered in the order taken (the folder starts empty). */
-export function screenshotter(page: Page, journey: string) {
+function screenshotter(page: Page, journey: string) {
   const dir = path.join(artifacts, journey);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -57,37 +59,81 @@ export async function text(locator: Locator): Promise<string> {
 export type Shot = (name: string) => Promise<void>;
 
 /**
- * Registers the journey's `before`/`after` hooks: one Chromium page (1400×900, zh-CN) that logs
- * problems and saves screenshots under `e2e/artifacts/<journey>/`. `ready` receives the page and
- * its screenshotter once open; the browser closes after the journey.
+ * The page behind each journey's `Shot`, its plain screenshot (no accessibility scan) and the API
+ * calls it was refused (403) or that failed on the server (5xx) since the last step ended.
+ */
+const journeyPages = new WeakMap<Shot, { page: Page; capture: Shot; refused: string[] }>();
+
+/** API answers a page should never get: asking for what the role may not see, or a server error. */
+function watchRefusals(page: Page): string[] {
+  const refused: string[] = [];
+  page.on('response', (response) => {
+    const status = response.status();
+    if (response.url().includes('/api/') && (status === 403 || status >= 500))
+      refused.push(`${status} ${response.request().method()} ${new URL(response.url()).pathname}`);
+  });
+  return refused;
+}
+
+/**
+ * The browser runs in a time zone far from the bureau's (Asia/Shanghai), so a page that takes the
+ * browser's day for the bureau's shows it in every journey for 8 to 16 hours of the day.
+ */
+export const browserTimeZone = 'America/Los_Angeles';
+
+/**
+ * Registers the journey's `before`/`after` hooks: one Chromium page (1400×900, zh-CN, in
+ * `browserTimeZone`) that logs problems. `ready` receives the page and its `shot`, which saves a
+ * screenshot under `e2e/artifacts/<journey>/` and then runs the accessibility scan on the page;
+ * the browser closes after the journey, printing how many scans ran.
  */
 export function openJourneyPage(journey: string, ready: (opened: { page: Page; shot: Shot }) => void) {
   let browser: Browser | undefined;
   before(async () => {
     browser = await launchBrowser();
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
+    const page = await browser.newPage({
+      viewport: { width: 1400, height: 900 },
+      locale: 'zh-CN',
+      timezoneId: browserTimeZone,
+    });
     logProblems(page);
-    ready({ page, shot: screenshotter(page, journey) });
+    const capture = screenshotter(page, journey);
+    const shot: Shot = async (name) => {
+      await capture(name);
+      await assertAccessible(page, `screenshot ${name}`);
+    };
+    journeyPages.set(shot, { page, capture, refused: watchRefusals(page) });
+    ready({ page, shot });
   });
   after(async () => {
+    console.log(
+      `[a11y] ${journey}: ${a11yTally.scans} scans of ${a11yTally.pages.size} pages (${[...a11yTally.pages].join(' ')}), ${a11yTally.violations} violations`,
+    );
     await browser?.close();
   });
 }
 
 /**
- * Returns `step(name, fn)`: a subtest of `t`. Each step builds on the previous one, so once one
- * fails the rest are skipped rather than piling up timeouts; the failing screen is saved.
+ * Returns `step(name, fn)`: a subtest of `t` that ends with an accessibility scan of the page and
+ * fails if the page was refused an API call (403) or got a server error during the step. Each
+ * step builds on the previous one, so once one fails the rest are skipped rather than piling up
+ * timeouts; the failing screen is saved.
  */
 export function journeySteps(t: TestContext, shot: Shot) {
+  const journey = journeyPages.get(shot);
+  if (!journey) throw new Error('journeySteps needs the shot that openJourneyPage gave');
   let broken = false;
   return (name: string, fn: () => Promise<void>) =>
     t.test(name, async (s) => {
       if (broken) return s.skip('an earlier step failed');
       try {
+        journey.refused.length = 0;
         await fn();
+        assert.deepEqual(journey.refused, [], 'the pages asked only for what the user may see');
+        await assertAccessible(journey.page, `after step "${name}"`);
       } catch (error) {
         broken = true;
-        await shot('failure').catch(() => {});
+        await journey.capture('failure').catch(() => {});
         throw error;
       }
     });

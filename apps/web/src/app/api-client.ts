@@ -1,4 +1,5 @@
 import { ApiError, fallbackMessage } from './api-error';
+import { noteServerDate } from './bureau-clock';
 
 type QueryValue = string | number | boolean | null | undefined;
 export type Query = Record<string, QueryValue>;
@@ -50,6 +51,7 @@ async function send(method: string, path: string, options: RequestOptions): Prom
   } catch {
     throw new ApiError(0, 'NETWORK_ERROR', '无法连接服务器，请检查网络后重试');
   }
+  noteServerDate(response.headers.get('date'));
   if (!response.ok) throw await toApiError(response);
   return response;
 }

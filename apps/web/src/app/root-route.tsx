@@ -1,4 +1,4 @@
-import { Outlet } from 'react-router-dom';
+import { Outlet, ScrollRestoration } from 'react-router-dom';
 import { SessionExpiryHandler } from './auth/session-expiry-handler';
 
 export function RootRoute() {
@@ -6,6 +6,8 @@ export function RootRoute() {
     <>
       <SessionExpiryHandler />
       <Outlet />
+      {/* A new page opens at its top; a list keeps its place while its filters or page change. */}
+      <ScrollRestoration getKey={(location) => location.pathname} />
     </>
   );
 }

@@ -1,5 +1,6 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
+import { users } from '../../platform/access/access.schema.ts';
 import { auditLog } from '../../platform/audit/audit.schema.ts';
 import { organisations } from '../../platform/orgs/orgs.schema.ts';
 
@@ -9,7 +10,8 @@ export const personHistoryActions = ['person.create', 'person.update'] as const;
 export interface AuditFact {
   at: Date;
   action: string;
-  username: string;
+  /** Who did it, by display name (the sign-in name when the account is gone). */
+  actorName: string;
   detail: Record<string, unknown> | null;
 }
 
@@ -25,10 +27,11 @@ export function createPersonTimelineRepo(db: Executor) {
         .select({
           at: auditLog.at,
           action: auditLog.action,
-          username: auditLog.username,
+          actorName: sql<string>`coalesce(${users.displayName}, ${auditLog.username})`,
           detail: auditLog.detail,
         })
         .from(auditLog)
+        .leftJoin(users, eq(users.id, auditLog.userId))
         .where(
           and(
             eq(auditLog.targetType, targetType),

@@ -77,7 +77,7 @@ function registryEvents(
       ...instant(person.createdAt),
       kind: 'person.registered',
       title: '登记为劳动者',
-      detail: `登记机构：${registeredAt ?? person.org.name}${created ? `；经办人：${created.username}` : ''}`,
+      detail: `登记机构：${registeredAt ?? person.org.name}${created ? `；经办人：${created.actorName}` : ''}`,
       ref,
     },
   ];
@@ -88,7 +88,7 @@ function registryEvents(
       ...instant(h.at),
       kind: 'person.updated',
       title: '修改人员信息',
-      detail: `${fields ? `修改了${fields}；` : ''}经办人：${h.username}`,
+      detail: `${fields ? `修改了${fields}；` : ''}经办人：${h.actorName}`,
       ref,
     });
   }

@@ -46,7 +46,7 @@ export function householdSource(
           joined.action === 'household.create'
             ? `作为户主登记家庭 ${household.number}`
             : `加入家庭 ${household.number}`,
-        detail: `经办人：${joined.username}`,
+        detail: `经办人：${joined.actorName}`,
         ref,
       });
     }

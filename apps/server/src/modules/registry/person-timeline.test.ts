@@ -1,5 +1,7 @@
+import { eq } from 'drizzle-orm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { users } from '../../platform/access/access.schema.ts';
 import { describeRoleMatrix, type RoleUser } from '../../test/role-matrix.ts';
 import { createTestApp } from '../../test/test-app.ts';
 import { certificateBody } from './certificates.fixtures.ts';
@@ -8,6 +10,8 @@ import { personBody } from './persons.fixtures.ts';
 
 const t = await createTestApp();
 const officer = await t.login('officer1');
+// The timeline names people as everyone knows them, not by their sign-in names.
+await t.db.update(users).set({ displayName: '王经办' }).where(eq(users.username, 'officer1'));
 const officer2 = await t.login('officer2');
 
 type Timeline = { items: TimelineEvent[] };
@@ -60,12 +64,12 @@ describe('the person timeline', () => {
     const [edit, registered, second, first] = items;
     expect(edit).toMatchObject({
       title: '修改人员信息',
-      detail: '修改了姓名、联系电话；经办人：officer1',
+      detail: '修改了姓名、联系电话；经办人：王经办',
       ref: { type: 'person', id: P1 },
     });
     expect(registered).toMatchObject({
       title: '登记为劳动者',
-      detail: `登记机构：${p1.org.name}；经办人：officer1`,
+      detail: `登记机构：${p1.org.name}；经办人：王经办`,
       date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
     });
     expect(edit!.at! >= registered!.at!).toBe(true);
@@ -85,8 +89,8 @@ describe('the person timeline', () => {
     ok(await officer.patch(`/api/persons/${p.id}`, { orgId: t.city.street1.id }), 'move');
     const { items } = ok(await officer.get<Timeline>(`/api/persons/${p.id}/timeline`), 'timeline');
     expect(items.map((e) => e.detail)).toEqual([
-      '修改了所属机构；经办人：officer1',
-      `登记机构：${p.org.name}；经办人：officer1`,
+      '修改了所属机构；经办人：王经办',
+      `登记机构：${p.org.name}；经办人：王经办`,
     ]);
   });
 

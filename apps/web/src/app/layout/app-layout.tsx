@@ -4,6 +4,9 @@ import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useCurrentUser } from '../auth/use-me';
 import { AppHeader } from './app-header';
 import { buildMenuItems, selectedMenuKey } from './menu-items';
+import { SkipLink } from './skip-link';
+
+const mainId = 'main-content';
 
 export function AppLayout() {
   const user = useCurrentUser();
@@ -13,6 +16,7 @@ export function AppLayout() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      <SkipLink target={mainId} />
       <Layout.Sider
         collapsible
         collapsed={collapsed}
@@ -34,17 +38,19 @@ export function AppLayout() {
         >
           {collapsed ? '民生' : '民生 · 人社服务'}
         </div>
-        <Menu
-          mode="inline"
-          data-testid="side-menu"
-          selectedKeys={[selectedMenuKey(location.pathname)]}
-          items={buildMenuItems(user.permissions)}
-          onClick={({ key }) => navigate(key)}
-        />
+        <nav aria-label="主菜单">
+          <Menu
+            mode="inline"
+            data-testid="side-menu"
+            selectedKeys={[selectedMenuKey(location.pathname)]}
+            items={buildMenuItems(user.permissions)}
+            onClick={({ key }) => navigate(key)}
+          />
+        </nav>
       </Layout.Sider>
       <Layout>
         <AppHeader user={user} />
-        <Layout.Content style={{ margin: 16 }}>
+        <Layout.Content id={mainId} tabIndex={-1} style={{ margin: 16, outline: 'none' }}>
           <Outlet />
         </Layout.Content>
       </Layout>

@@ -1,5 +1,5 @@
-import { Button, Result } from 'antd';
-import { Link } from 'react-router-dom';
+import { Result } from 'antd';
+import { LinkButton } from './link-button';
 
 export function NotFoundPage() {
   return (
@@ -8,9 +8,9 @@ export function NotFoundPage() {
       title="页面不存在"
       subTitle="您访问的页面不存在或您没有访问权限。"
       extra={
-        <Link to="/">
-          <Button type="primary">返回首页</Button>
-        </Link>
+        <LinkButton to="/" type="primary">
+          返回首页
+        </LinkButton>
       }
     />
   );

@@ -1,4 +1,4 @@
-import { fenToYuan } from './case-money';
+import { formatFen } from '../../app/format/money';
 import type { CaseEvent } from './case-types';
 
 const outcomes: Record<string, string> = {
@@ -10,7 +10,7 @@ const outcomes: Record<string, string> = {
 type Payload = Record<string, unknown>;
 const num = (v: unknown) => (typeof v === 'number' ? v : null);
 const outcome = (v: unknown) => (typeof v === 'string' ? (outcomes[v] ?? v) : '—');
-const yuan = (v: unknown) => `${fenToYuan(num(v))} 元`;
+const yuan = (v: unknown) => formatFen(num(v));
 const obj = (v: unknown): Payload => (typeof v === 'object' && v !== null ? (v as Payload) : {});
 
 /** A one-line Chinese summary of what a step recorded beyond its note (result, amounts, notice). */

@@ -1,3 +1,4 @@
+import { formatPeriod } from '../../app/format/date-time';
 import { inputKeyLabels, inputValueLabels } from './case-input-labels';
 
 /**
@@ -44,6 +45,25 @@ const valueLabels: Record<string, Record<string, string>> = {
 
 export const factLabel = (key: string): string => keyLabels[key] ?? inputKeyLabels[key] ?? key;
 
+/** The start and end keys of the periods the policies read ({ fromMonth, toMonth } …). */
+const periodKeys = [
+  ['from', 'to'],
+  ['fromMonth', 'toMonth'],
+  ['startOn', 'endOn'],
+] as const;
+
+/**
+ * A period object as `start 至 end`, start first: PostgreSQL's jsonb returns keys shortest first,
+ * so listing the keys as stored put the end before the start.
+ */
+function periodText(value: Record<string, unknown>): string | null {
+  if (Object.keys(value).length !== 2) return null;
+  const pair = periodKeys.find(([start, end]) => start in value && end in value);
+  if (!pair) return null;
+  const day = (v: unknown) => (typeof v === 'string' ? v : null);
+  return formatPeriod(day(value[pair[0]]), day(value[pair[1]]));
+}
+
 export function factValue(value: unknown, key = ''): string {
   if (value === null || value === undefined) return '无';
   if (typeof value === 'boolean') return value ? '是' : '否';
@@ -51,8 +71,11 @@ export function factValue(value: unknown, key = ''): string {
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) return value.map((v) => factValue(v, key)).join('、') || '无';
   if (typeof value === 'object')
-    return Object.entries(value as Record<string, unknown>)
-      .map(([k, v]) => `${factLabel(k)}：${factValue(v, k)}`)
-      .join('；');
+    return (
+      periodText(value as Record<string, unknown>) ??
+      Object.entries(value as Record<string, unknown>)
+        .map(([k, v]) => `${factLabel(k)}：${factValue(v, k)}`)
+        .join('；')
+    );
   return String(value);
 }

@@ -1,5 +1,5 @@
+import { yuanToFen } from '../../app/format/money';
 import { lines } from './case-actions';
-import { yuanToFen } from './case-money';
 import { type Ticks, tickList } from './case-ticks';
 import type { HumanChecks } from './case-types';
 

@@ -1,6 +1,8 @@
 import { Card, Descriptions, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useCurrentUser } from '../../app/auth/use-me';
+import { bureauNow, useBureauToday } from '../../app/bureau-clock';
+import { bureauHour } from '../../app/format/date-time';
 
 function greeting(hour: number): string {
   if (hour < 12) return '上午好';
@@ -10,13 +12,14 @@ function greeting(hour: number): string {
 
 export function DashboardPage() {
   const user = useCurrentUser();
+  const today = useBureauToday();
   return (
     <Card data-testid="welcome-card">
-      <Typography.Title level={4}>
-        {greeting(dayjs().hour())}，{user.displayName}
+      <Typography.Title level={1} style={{ fontSize: 20 }}>
+        {greeting(bureauHour(bureauNow()))}，{user.displayName}
       </Typography.Title>
       <Typography.Paragraph type="secondary">
-        欢迎使用民生就业和社会保障服务平台。今天是 {dayjs().format('YYYY年M月D日 dddd')}。
+        欢迎使用民生就业和社会保障服务平台。今天是 {dayjs(today).format('YYYY年M月D日 dddd')}。
       </Typography.Paragraph>
       <Descriptions column={1} bordered size="small">
         <Descriptions.Item label="所属机构">{user.org.name}</Descriptions.Item>

@@ -1,4 +1,4 @@
-import dayjs from 'dayjs';
+import { bureauTodayDay } from '../../app/bureau-clock';
 import type { JsonSchema } from './policy-types';
 
 const isObject = (v: unknown): v is JsonSchema => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -10,7 +10,7 @@ function typeOf(schema: JsonSchema): string | undefined {
 
 /** Today for dates; for a pattern, the first of a few typical values it accepts (decimal, month); else ''. */
 function exampleString(schema: JsonSchema): string {
-  const today = dayjs();
+  const today = bureauTodayDay();
   if (schema.format === 'date') return today.format('YYYY-MM-DD');
   if (typeof schema.pattern !== 'string') return '';
   let pattern: RegExp;

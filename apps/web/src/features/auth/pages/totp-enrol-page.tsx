@@ -51,7 +51,7 @@ function TotpEnrolment() {
         style={{ marginBottom: 16 }}
       />
       <Flex justify="center" style={{ marginBottom: 16 }}>
-        <QRCode value={enrolment.data.otpauthUri} size={180} />
+        <QRCode value={enrolment.data.otpauthUri} size={180} aria-label="绑定身份验证器的二维码" />
       </Flex>
       <Descriptions column={1} size="small" bordered layout="vertical" style={{ marginBottom: 16 }}>
         <Descriptions.Item label="密钥">

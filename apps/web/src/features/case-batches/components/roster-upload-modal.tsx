@@ -4,6 +4,7 @@ import { Alert, App, Button, Form, Modal, Select, Typography, Upload } from 'ant
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { errorMessage } from '../../../app/api-error';
+import { EmptyState } from '../../../app/ui/empty-state';
 import { batchesKey, downloadRosterTemplate, fetchRosterCaseTypes, uploadRoster } from '../batch-api';
 
 /**
@@ -46,14 +47,15 @@ export function RosterUploadModal({ onClose }: { onClose: () => void }) {
         <Alert type="error" showIcon title={errorMessage(upload.error)} style={{ marginBottom: 16 }} />
       ) : null}
       <Form layout="vertical">
-        <Form.Item label="申请事项" required>
+        <Form.Item label="申请事项" htmlFor="roster-case-type" required>
           <Select
+            id="roster-case-type"
             value={chosen}
             onChange={setCaseTypeId}
             loading={types.isLoading}
             placeholder="请选择机构代个人申领的事项"
             options={(types.data ?? []).map((t) => ({ value: t.id, label: t.name }))}
-            notFoundContent="暂无可代申领的事项"
+            notFoundContent={<EmptyState description="暂无可代申领的事项" />}
             data-testid="roster-case-type"
           />
         </Form.Item>

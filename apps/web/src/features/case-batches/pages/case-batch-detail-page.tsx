@@ -3,12 +3,12 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Col, Descriptions, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table/interface';
 import { Link, useParams } from 'react-router-dom';
+import { formatInstant } from '../../../app/format/date-time';
+import { formatYuan } from '../../../app/format/money';
 import { PageSpin } from '../../../app/ui/page-spin';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorResult } from '../../../app/ui/query-error-result';
 import { type BatchDetail, type BatchRow, batchesKey, batchStatusLabels, fetchBatch } from '../batch-api';
-
-const yuan = (amount: string | null) => (amount === null ? '—' : `¥${amount}`);
 
 const columns: ColumnsType<BatchRow> = [
   { title: '行号', dataIndex: 'row', key: 'row', width: 70 },
@@ -27,8 +27,8 @@ const columns: ColumnsType<BatchRow> = [
     render: (n: string | null, r) => (r.caseId ? <Link to={`/cases/${r.caseId}`}>{n}</Link> : '—'),
   },
   { title: '案件状态', dataIndex: 'statusLabel', key: 'status', render: (s: string | null) => s ?? '—' },
-  { title: '核定金额', dataIndex: 'amount', key: 'amount', render: yuan },
-  { title: '已拨付', dataIndex: 'paidAmount', key: 'paidAmount', render: yuan },
+  { title: '核定金额', dataIndex: 'amount', key: 'amount', render: formatYuan },
+  { title: '已拨付', dataIndex: 'paidAmount', key: 'paidAmount', render: formatYuan },
   {
     title: '说明',
     dataIndex: 'messages',
@@ -58,8 +58,8 @@ function Totals({ batch }: { batch: BatchDetail }) {
     ['退回补正', t.returned],
     ['已批准', t.approved],
     ['不予批准', t.rejected],
-    ['批准金额（元）', t.approvedAmount],
-    ['已拨付金额（元）', t.paidAmount],
+    ['批准金额', formatYuan(t.approvedAmount)],
+    ['已拨付金额', formatYuan(t.paidAmount)],
   ];
   return (
     <Row gutter={[16, 16]} data-testid="batch-totals">
@@ -99,9 +99,7 @@ function CaseBatchDetail() {
           <Descriptions.Item label="状态">
             {batchStatusLabels[batch.status] ?? batch.status}
           </Descriptions.Item>
-          <Descriptions.Item label="上传时间">
-            {new Date(batch.createdAt).toLocaleString('zh-CN', { hour12: false })}
-          </Descriptions.Item>
+          <Descriptions.Item label="上传时间">{formatInstant(batch.createdAt)}</Descriptions.Item>
         </Descriptions>
         <Totals batch={batch} />
       </Card>

@@ -4,14 +4,13 @@ import type { ColumnsType } from 'antd/es/table/interface';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { usePermissions } from '../../../app/auth/use-me';
+import { formatInstant } from '../../../app/format/date-time';
 import { tablePagination } from '../../../app/paging';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import { usePagedList } from '../../../app/ui/use-paged-list';
 import { type BatchItem, batchesKey, batchStatusLabels, fetchBatches } from '../batch-api';
 import { RosterUploadModal } from '../components/roster-upload-modal';
-
-const dateTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
 
 const columns: ColumnsType<BatchItem> = [
   {
@@ -36,7 +35,7 @@ const columns: ColumnsType<BatchItem> = [
     key: 'status',
     render: (s: BatchItem['status']) => batchStatusLabels[s] ?? s,
   },
-  { title: '上传时间', dataIndex: 'createdAt', key: 'createdAt', render: dateTime },
+  { title: '上传时间', dataIndex: 'createdAt', key: 'createdAt', render: formatInstant },
 ];
 
 function CaseBatchesContent() {

@@ -1,6 +1,6 @@
 import { Button, Space } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { LinkButton } from '../../../app/ui/link-button';
 import { type ActionSpec, actionButtons } from '../case-actions';
 import type { Ticks } from '../case-ticks';
 import type { CaseDetail } from '../case-types';
@@ -22,11 +22,14 @@ export function CaseActionBar({ detail, ticks, onDone, onStale }: ActionBarProps
     <Space wrap data-testid="case-actions">
       {buttons.map((b) =>
         b.href ? (
-          <Link key={b.action} to={b.href}>
-            <Button autoInsertSpace={false} data-testid={`case-action-${b.action}`}>
-              {b.label}
-            </Button>
-          </Link>
+          <LinkButton
+            key={b.action}
+            to={b.href}
+            autoInsertSpace={false}
+            data-testid={`case-action-${b.action}`}
+          >
+            {b.label}
+          </LinkButton>
         ) : (
           <Button
             key={b.action}

@@ -1,7 +1,7 @@
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router-dom';
+import { formatFen } from '../../../app/format/money';
 import { stepLabel } from '../case-labels';
-import { fenToYuan } from '../case-money';
 import type { CaseItem } from '../case-types';
 import { CaseStatusTag, DueDate } from './case-tags';
 
@@ -45,10 +45,10 @@ const due: Column = {
 };
 const org: Column = { title: '所属机构', dataIndex: ['org', 'name'], key: 'org' };
 const amount: Column = {
-  title: '核定金额（元）',
+  title: '核定金额',
   key: 'amount',
   align: 'right',
-  render: (_: unknown, c) => fenToYuan(c.approvedAmountFen ?? c.proposedAmountFen),
+  render: (_: unknown, c) => formatFen(c.approvedAmountFen ?? c.proposedAmountFen),
 };
 
 /** Columns of the task list (我的待办). */

@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Card, Descriptions, Empty, List, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Descriptions, List, Space, Table, Tag, Typography } from 'antd';
+import { formatFen, formatYuan } from '../../../app/format/money';
+import { EmptyState } from '../../../app/ui/empty-state';
 import { fetchPolicy, policiesKey } from '../../policies/policy-api';
 import { checkStatusTags, conditionStatusTags, outcomeTags } from '../../policies/policy-labels';
 import type { EvaluationResult } from '../../policies/policy-types';
 import { factLabel, factValue } from '../case-fact-labels';
-import { yuanText } from '../case-money';
 import type { CaseDetail } from '../case-types';
 
 /** The policy definition (amount and check labels); reviewers and officers hold `policy:read`. */
@@ -37,10 +38,10 @@ export function EvaluationSummary({ result, detail }: { result: EvaluationResult
         pagination={false}
         bordered
         dataSource={Object.entries(result.amounts).map(([id, yuan]) => ({ id, yuan }))}
-        locale={{ emptyText: '无补贴金额（不符合条件或尚有人工核查项未确认）' }}
+        locale={{ emptyText: <EmptyState description="无补贴金额（不符合条件或尚有人工核查项未确认）" /> }}
         columns={[
           { title: '补贴项目', dataIndex: 'id', key: 'id', render: amountLabel },
-          { title: '规则金额（元）', dataIndex: 'yuan', key: 'yuan', align: 'right' },
+          { title: '规则金额', dataIndex: 'yuan', key: 'yuan', align: 'right', render: formatYuan },
         ]}
       />
       <List
@@ -145,7 +146,7 @@ export function CaseEvaluationCard({ detail }: { detail: CaseDetail }) {
         {result ? (
           <EvaluationSummary result={result} detail={detail} />
         ) : (
-          <Empty description="尚未审核：审核时按决定日的登记信息运行政策规则，冻结事实与结果" />
+          <EmptyState description="尚未审核：审核时按决定日的登记信息运行政策规则，冻结事实与结果" />
         )}
         {detail.reviewNote || detail.overrideAmountFen !== null ? (
           <Descriptions size="small" column={1} bordered>
@@ -154,7 +155,7 @@ export function CaseEvaluationCard({ detail }: { detail: CaseDetail }) {
             ) : null}
             {detail.overrideAmountFen !== null ? (
               <Descriptions.Item label="调整后核定金额">
-                {yuanText(detail.overrideAmountFen)}（理由：{detail.overrideReason}）
+                {formatFen(detail.overrideAmountFen)}（理由：{detail.overrideReason}）
               </Descriptions.Item>
             ) : null}
           </Descriptions>

@@ -2,9 +2,9 @@ import { PrinterOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
+import { formatFen } from '../../../app/format/money';
 import { applicantKindNames } from '../case-application-fields';
 import { actorLabels, approvedStatuses, stepLabel } from '../case-labels';
-import { yuanText } from '../case-money';
 import type { CaseDetail } from '../case-types';
 import { approvalNoticePrintHref } from './case-record-cards';
 import { CaseStatusTag, DueDate } from './case-tags';
@@ -68,12 +68,12 @@ export function CaseHeader({ detail, actions }: { detail: CaseDetail; actions: R
         </Descriptions.Item>
         {detail.caseType.paysMoney ? (
           <>
-            <Descriptions.Item label="规则核定金额">{yuanText(detail.proposedAmountFen)}</Descriptions.Item>
+            <Descriptions.Item label="规则核定金额">{formatFen(detail.proposedAmountFen)}</Descriptions.Item>
             {detail.overrideAmountFen !== null ? (
-              <Descriptions.Item label="调整后金额">{yuanText(detail.overrideAmountFen)}</Descriptions.Item>
+              <Descriptions.Item label="调整后金额">{formatFen(detail.overrideAmountFen)}</Descriptions.Item>
             ) : null}
             <Descriptions.Item label="批准金额">
-              <span data-testid="case-approved-amount">{yuanText(detail.approvedAmountFen)}</span>
+              <span data-testid="case-approved-amount">{formatFen(detail.approvedAmountFen)}</span>
             </Descriptions.Item>
           </>
         ) : null}

@@ -1,4 +1,5 @@
 import { Alert, Button, Card, Checkbox, Input, Table, Tag } from 'antd';
+import { EmptyState } from '../../../app/ui/empty-state';
 import { materialsEditable } from '../case-actions';
 import { missingRequired, type Ticks, ticksChanged } from '../case-ticks';
 import type { CaseDetail, CaseMaterial } from '../case-types';
@@ -57,7 +58,7 @@ export function CaseMaterialsCard({ detail, ticks, onTicks, onSave, saving }: Ma
         size="small"
         pagination={false}
         dataSource={detail.materials}
-        locale={{ emptyText: '本事项无材料清单' }}
+        locale={{ emptyText: <EmptyState description="本事项无材料清单" /> }}
         columns={[
           { title: '材料', dataIndex: 'label', key: 'label' },
           {

@@ -1,12 +1,11 @@
 import { PrinterOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, List, Space, Table, Tag, Timeline, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { Button, Card, List, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { formatInstant } from '../../../app/format/date-time';
+import { formatFen } from '../../../app/format/money';
+import { EmptyState } from '../../../app/ui/empty-state';
 import { eventDetail } from '../case-event-detail';
 import { claimLabel, eventLabel } from '../case-labels';
-import { fenToYuan } from '../case-money';
 import type { BenefitClaim, CaseDetail, SupplementNotice } from '../case-types';
-
-const time = (iso: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—');
 
 /** 办理记录: every step with who, when and the note. */
 export function CaseEventsCard({ detail }: { detail: CaseDetail }) {
@@ -21,7 +20,7 @@ export function CaseEventsCard({ detail }: { detail: CaseDetail }) {
                 <Space wrap size={4}>
                   <Typography.Text strong>{eventLabel(e.action)}</Typography.Text>
                   <Typography.Text type="secondary">
-                    {e.actorName} · {time(e.at)}
+                    {e.actorName} · {formatInstant(e.at)}
                   </Typography.Text>
                 </Space>
                 {e.note ? <div>{e.note}</div> : null}
@@ -31,7 +30,7 @@ export function CaseEventsCard({ detail }: { detail: CaseDetail }) {
           }))}
         />
       ) : (
-        <Empty description="暂无办理记录" />
+        <EmptyState description="暂无办理记录" />
       )}
     </Card>
   );
@@ -72,7 +71,7 @@ export function CaseNoticesCard({ detail }: { detail: CaseDetail }) {
                   {n.number}
                 </Typography.Text>
                 <Typography.Text type="secondary">
-                  {n.issuedByName} 于 {time(n.issuedAt)} 出具
+                  {n.issuedByName} 于 {formatInstant(n.issuedAt)} 出具
                   {n.supplementBy ? `，请于 ${n.supplementBy} 前补正` : ''}
                 </Typography.Text>
                 {n.resolvedAt ? <Tag color="success">已补正</Tag> : <Tag color="warning">待补正</Tag>}
@@ -109,11 +108,11 @@ export function CaseClaimsCard({ detail }: { detail: CaseDetail }) {
           { title: '待遇项目', dataIndex: 'claimKey', key: 'claimKey', render: claimLabel },
           {
             // The server records the case's approved amount on each claim key, not a per-key split.
-            title: '案件批准金额（元）',
+            title: '案件批准金额',
             dataIndex: 'amountFen',
             key: 'amount',
             align: 'right',
-            render: (fen: number | null) => fenToYuan(fen),
+            render: (fen: number | null) => formatFen(fen),
           },
           { title: '享受日期', dataIndex: 'claimedOn', key: 'claimedOn' },
           {

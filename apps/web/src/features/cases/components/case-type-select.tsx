@@ -11,6 +11,10 @@ interface CaseTypeSelectProps {
   placeholder?: string;
   style?: CSSProperties;
   'data-testid'?: string;
+  /** Given by Form.Item, so that its label names the control. */
+  id?: string;
+  /** The accessible name where no form label names it (a list filter). */
+  'aria-label'?: string;
 }
 
 /** 事项 picker over `GET /case-types`. */
@@ -38,6 +42,8 @@ export function CaseTypeSelect({
       popupMatchSelectWidth={false}
       style={style}
       data-testid={rest['data-testid']}
+      id={rest.id}
+      aria-label={rest['aria-label']}
     />
   );
 }

@@ -2,10 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, Table, Tag } from 'antd';
 import { Link } from 'react-router-dom';
 import { usePermissions } from '../../../app/auth/use-me';
+import { formatFen } from '../../../app/format/money';
+import { EmptyState } from '../../../app/ui/empty-state';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import { casesKey, fetchCases } from '../case-api';
 import { paidStatuses } from '../case-labels';
-import { fenToYuan, yuanText } from '../case-money';
 import type { CaseItem } from '../case-types';
 import { CaseStatusTag } from './case-tags';
 
@@ -13,7 +14,7 @@ function Payment({ c }: { c: CaseItem }) {
   if (paidStatuses.includes(c.status))
     return (
       <Tag color="green" data-testid="person-case-paid">
-        已拨付 {fenToYuan(c.approvedAmountFen)} 元
+        已拨付 {formatFen(c.approvedAmountFen)}
       </Tag>
     );
   if (c.status === 'payment_failed') return <Tag color="error">拨付失败</Tag>;
@@ -40,7 +41,7 @@ export function PersonCasesPanel({ personId }: { personId: string }) {
         loading={cases.isFetching}
         dataSource={cases.data?.items}
         pagination={false}
-        locale={{ emptyText: '暂无申请' }}
+        locale={{ emptyText: <EmptyState description="暂无申请" /> }}
         columns={[
           {
             title: '案件编号',
@@ -59,7 +60,7 @@ export function PersonCasesPanel({ personId }: { personId: string }) {
             title: '批准金额',
             key: 'approved',
             align: 'right',
-            render: (_: unknown, c) => yuanText(c.approvedAmountFen),
+            render: (_: unknown, c) => formatFen(c.approvedAmountFen),
           },
           { title: '拨付情况', key: 'payment', render: (_: unknown, c) => <Payment c={c} /> },
         ]}

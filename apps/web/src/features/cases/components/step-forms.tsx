@@ -1,6 +1,6 @@
 import { Alert, Checkbox, Descriptions, Form, Input, Typography } from 'antd';
+import { fenToYuan, formatFen, yuanToFen } from '../../../app/format/money';
 import { outcomeTags } from '../../policies/policy-labels';
-import { fenToYuan, yuanText, yuanToFen } from '../case-money';
 import { missingRequired, type Ticks } from '../case-ticks';
 import type { CaseDetail } from '../case-types';
 import { usePolicyOf } from './case-evaluation-card';
@@ -137,7 +137,7 @@ export function ReEvaluateForm({ detail }: FormProps) {
 export function OverrideForm({ detail }: FormProps) {
   return (
     <>
-      <Typography.Paragraph>规则核定金额：{yuanText(detail.proposedAmountFen)}</Typography.Paragraph>
+      <Typography.Paragraph>规则核定金额：{formatFen(detail.proposedAmountFen)}</Typography.Paragraph>
       <Form.Item
         name="amountYuan"
         label="核定金额（元）"
@@ -182,7 +182,7 @@ export function ApproveForm({ detail }: FormProps) {
           {result ? outcomeTags[result.outcome].label : '未审核'}
         </Descriptions.Item>
         <Descriptions.Item label="批准金额">
-          {yuanText(detail.overrideAmountFen ?? detail.proposedAmountFen)}
+          {formatFen(detail.overrideAmountFen ?? detail.proposedAmountFen)}
         </Descriptions.Item>
       </Descriptions>
       {pending.length ? (

@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { App, Button, DatePicker, Form, Input, InputNumber } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { afterBureauToday } from '../../../app/bureau-clock';
 import { applyServerErrors } from '../../../app/ui/form-errors';
 import { confirmServiceYears, recordBillPaid } from './over-age-api';
 import type { OverAgeConfirmation } from './over-age-types';
@@ -109,7 +110,7 @@ export function BillPaidForm(props: { caseId: string; decidedOn: string | null; 
       <Form.Item name="paidOn" label="缴费日期" rules={[{ required: true, message: '请选择缴费日期' }]}>
         <DatePicker
           disabledDate={(d) =>
-            d.isAfter(dayjs(), 'day') || (props.decidedOn ? d.isBefore(dayjs(props.decidedOn), 'day') : false)
+            afterBureauToday(d) || (props.decidedOn ? d.isBefore(dayjs(props.decidedOn), 'day') : false)
           }
         />
       </Form.Item>

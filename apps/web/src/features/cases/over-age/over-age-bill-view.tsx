@@ -1,14 +1,15 @@
 import { Descriptions, Table, Typography } from 'antd';
+import { formatYuan } from '../../../app/format/money';
 import { type BillLine, monthText, type OverAgeBill } from './over-age-types';
 
 const columns = [
   { title: '项目', dataIndex: 'label', key: 'label' },
   {
-    title: '金额（元）',
+    title: '金额',
     dataIndex: 'amountYuan',
     key: 'amountYuan',
     align: 'right' as const,
-    render: (v: string, l: BillLine) => (l.payable ? <strong>{v}</strong> : v),
+    render: (v: string, l: BillLine) => (l.payable ? <strong>{formatYuan(v)}</strong> : formatYuan(v)),
   },
   { title: '依据', dataIndex: 'citation', key: 'citation' },
 ];
@@ -29,7 +30,7 @@ export function OverAgeBillView({ bill }: { bill: OverAgeBill }) {
             <Table.Summary.Cell index={0}>应缴合计</Table.Summary.Cell>
             <Table.Summary.Cell index={1} align="right">
               <Typography.Text strong data-testid="over-age-bill-total">
-                {bill.totalYuan}
+                {formatYuan(bill.totalYuan)}
               </Typography.Text>
             </Table.Summary.Cell>
             <Table.Summary.Cell index={2}>养老保险费 + 医疗保险费</Table.Summary.Cell>

@@ -1,4 +1,5 @@
 import { useParams } from 'react-router-dom';
+import { formatYuan } from '../../../app/format/money';
 import { chineseDate } from '../../print/print-format';
 import { PrintPage, SealArea } from '../../print/print-layout';
 import { IdentityRows } from './over-age-identity-rows';
@@ -7,7 +8,7 @@ import { text, useOverAgePrint } from './use-over-age-print';
 
 const amount = (lines: BillLine[] | undefined, id: string) => {
   const line = lines?.find((l) => l.id === id);
-  return line ? `${line.amountYuan} 元` : '—';
+  return formatYuan(line?.amountYuan);
 };
 
 /**
@@ -67,7 +68,7 @@ export function OverAgePensionReviewPrintPage() {
                   <th>补缴基本医疗保险费</th>
                   <td>{amount(bill?.lines, 'medical_backpay')}</td>
                   <th>补缴合计</th>
-                  <td>{bill ? `${bill.totalYuan} 元` : '—'}</td>
+                  <td>{formatYuan(bill?.totalYuan)}</td>
                 </tr>
                 <tr>
                   <th>缴费收据号</th>

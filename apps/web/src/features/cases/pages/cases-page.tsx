@@ -8,7 +8,7 @@ import { tablePagination } from '../../../app/paging';
 import { ExportButton } from '../../../app/ui/export-button';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
-import { OrgTreeSelect } from '../../orgs/components/org-tree-select';
+import { OrgFilter } from '../../orgs/components/org-filter';
 import { casesKey, fetchCases } from '../case-api';
 import { caseStatusOptions } from '../case-labels';
 import type { CaseItem } from '../case-types';
@@ -69,6 +69,7 @@ function CasesContent() {
           mode="multiple"
           allowClear
           placeholder="状态"
+          aria-label="状态"
           value={filters.status ? filters.status.split(',') : []}
           onChange={(list: string[]) => applyFilters({ ...filters, status: list.join(',') || undefined })}
           options={caseStatusOptions.map(({ value, label }) => ({ value, label }))}
@@ -80,14 +81,13 @@ function CasesContent() {
           value={filters.caseTypeId}
           onChange={(caseTypeId) => applyFilters({ ...filters, caseTypeId })}
           style={{ width: 240 }}
+          aria-label="事项"
           data-testid="case-filter-case-type"
         />
-        <OrgTreeSelect
-          allowClear
-          placeholder="按机构筛选"
+        <OrgFilter
           value={filters.orgId}
           onChange={(orgId) => applyFilters({ ...filters, orgId })}
-          style={{ width: 220 }}
+          width={220}
           data-testid="case-filter-org"
         />
         <DueFilters filters={filters} onChange={applyFilters} />

@@ -2,6 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Card, Space, Table, Typography } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { tablePagination } from '../../../app/paging';
+import { EmptyState } from '../../../app/ui/empty-state';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import { casesKey, fetchMyTasks } from '../case-api';
@@ -35,6 +36,7 @@ function MyTasksContent() {
           value={filters.caseTypeId}
           onChange={(caseTypeId) => applyFilters({ ...filters, caseTypeId })}
           style={{ width: 260 }}
+          aria-label="事项"
           data-testid="task-filter-case-type"
         />
         <DueFilters filters={filters} onChange={applyFilters} />
@@ -45,7 +47,7 @@ function MyTasksContent() {
         columns={taskColumns}
         dataSource={tasks.data?.items}
         loading={tasks.isFetching}
-        locale={{ emptyText: '暂无待办案件' }}
+        locale={{ emptyText: <EmptyState description="暂无待办案件" /> }}
         pagination={tablePagination(paging, tasks.data?.total, (next) => update({ paging: next }))}
         onRow={(c) => ({ onClick: () => navigate(`/cases/${c.id}`), style: { cursor: 'pointer' } })}
         data-testid="tasks-table"

@@ -1,5 +1,6 @@
 import { DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { afterBureauToday } from '../../../app/bureau-clock';
 import { FormModal, useFormSave } from '../../../app/ui/form-modal';
 import { DictSelect } from '../../persons/components/dict-select';
 import { createCertificate, updateCertificate } from '../certificate-api';
@@ -88,7 +89,7 @@ export function CertificateFormModal({ personId, certificate, onClose, onSaved }
         <Form.Item name="issuedOn" label="发证日期" rules={[{ required: true, message: '请选择发证日期' }]}>
           <DatePicker
             style={{ width: '100%' }}
-            disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+            disabledDate={afterBureauToday}
             data-testid="certificate-issued-on"
           />
         </Form.Item>

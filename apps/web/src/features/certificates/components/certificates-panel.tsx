@@ -4,6 +4,7 @@ import { Button, Card, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { usePermissions } from '../../../app/auth/use-me';
+import { EmptyState } from '../../../app/ui/empty-state';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import { useDictLabel } from '../../dicts/hooks/use-dict';
 import { personTimelineKey } from '../../persons/components/person-timeline-card';
@@ -74,7 +75,7 @@ export function CertificatesPanel({ personId }: { personId: string }) {
         dataSource={q.data?.items}
         loading={q.isPending}
         pagination={false}
-        locale={{ emptyText: '暂无证书' }}
+        locale={{ emptyText: <EmptyState description="暂无证书" /> }}
         data-testid="certificates-table"
       />
       {editing ? (

@@ -56,7 +56,7 @@ export function DictItemsTable({ dict }: { dict: Dict }) {
 
   return (
     <Card
-      title={`${dict.name}（${dict.code}）`}
+      title={dict.name}
       extra={
         <Button
           type="primary"

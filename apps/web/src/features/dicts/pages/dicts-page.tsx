@@ -1,5 +1,6 @@
-import { Card, Col, Empty, Menu, Row, Spin } from 'antd';
+import { Card, Col, Menu, Row, Spin } from 'antd';
 import { useState } from 'react';
+import { EmptyState } from '../../../app/ui/empty-state';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import { DictItemsTable } from '../components/dict-items-table';
@@ -11,7 +12,7 @@ function DictsContent() {
 
   if (dicts.isPending) return <Spin />;
   if (dicts.isError) return <QueryErrorAlert error={dicts.error} onRetry={() => dicts.refetch()} />;
-  if (dicts.data.length === 0) return <Empty description="暂无字典" />;
+  if (dicts.data.length === 0) return <EmptyState description="暂无字典" />;
 
   const selected = dicts.data.find((d) => d.code === selectedCode) ?? dicts.data[0];
   return (

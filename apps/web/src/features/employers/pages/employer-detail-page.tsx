@@ -1,10 +1,11 @@
 import { EditOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Descriptions, Space, Spin } from 'antd';
-import dayjs from 'dayjs';
-import { Link, useParams } from 'react-router-dom';
+import { Card, Descriptions, Space, Spin } from 'antd';
+import { useParams } from 'react-router-dom';
 import { ApiError } from '../../../app/api-error';
 import { usePermissions } from '../../../app/auth/use-me';
+import { formatInstant } from '../../../app/format/date-time';
+import { LinkButton } from '../../../app/ui/link-button';
 import { NotFoundPage } from '../../../app/ui/not-found-page';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorResult } from '../../../app/ui/query-error-result';
@@ -31,20 +32,21 @@ function EmployerDetailContent({ id }: { id: string }) {
         title={`用人单位：${e.name}`}
         extra={
           <Space>
-            <Link to="/employers">
-              <Button>返回列表</Button>
-            </Link>
+            <LinkButton to="/employers">返回列表</LinkButton>
             {can('person:read') ? (
-              <Link to={`/persons?employerId=${e.id}`}>
-                <Button data-testid="employer-workforce">在职人员</Button>
-              </Link>
+              <LinkButton to={`/persons?employerId=${e.id}`} data-testid="employer-workforce">
+                在职人员
+              </LinkButton>
             ) : null}
             {can('employer:write') ? (
-              <Link to={`/employers/${e.id}/edit`}>
-                <Button type="primary" icon={<EditOutlined />} data-testid="employer-edit">
-                  编辑
-                </Button>
-              </Link>
+              <LinkButton
+                to={`/employers/${e.id}/edit`}
+                type="primary"
+                icon={<EditOutlined />}
+                data-testid="employer-edit"
+              >
+                编辑
+              </LinkButton>
             ) : null}
           </Space>
         }
@@ -58,12 +60,8 @@ function EmployerDetailContent({ id }: { id: string }) {
           <Descriptions.Item label="联系电话">{e.phoneMasked ?? '—'}</Descriptions.Item>
           <Descriptions.Item label="所属机构">{e.org.name}</Descriptions.Item>
           <Descriptions.Item label="单位地址">{e.address ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label="登记时间">
-            {dayjs(e.createdAt).format('YYYY-MM-DD HH:mm')}
-          </Descriptions.Item>
-          <Descriptions.Item label="最近修改">
-            {dayjs(e.updatedAt).format('YYYY-MM-DD HH:mm')}
-          </Descriptions.Item>
+          <Descriptions.Item label="登记时间">{formatInstant(e.createdAt)}</Descriptions.Item>
+          <Descriptions.Item label="最近修改">{formatInstant(e.updatedAt)}</Descriptions.Item>
         </Descriptions>
       </Card>
       <EmployerContractsPanel employerId={e.id} />

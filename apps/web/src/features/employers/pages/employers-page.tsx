@@ -1,11 +1,12 @@
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Card, Space, Table } from 'antd';
+import { Card, Space, Table } from 'antd';
 import type { ColumnsType, SorterResult } from 'antd/es/table/interface';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { usePermissions } from '../../../app/auth/use-me';
 import { type PageParams, tablePagination } from '../../../app/paging';
 import { ExportButton } from '../../../app/ui/export-button';
+import { LinkButton } from '../../../app/ui/link-button';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import { usePagedList } from '../../../app/ui/use-paged-list';
@@ -70,16 +71,21 @@ function EmployersContent() {
           />
           {can('employer:write') ? (
             <>
-              <Link to="/imports?kind=employers">
-                <Button icon={<UploadOutlined />} data-testid="employer-import">
-                  导入
-                </Button>
-              </Link>
-              <Link to="/employers/new">
-                <Button type="primary" icon={<PlusOutlined />} data-testid="employer-create">
-                  登记用人单位
-                </Button>
-              </Link>
+              <LinkButton
+                to="/imports?kind=employers"
+                icon={<UploadOutlined />}
+                data-testid="employer-import"
+              >
+                导入
+              </LinkButton>
+              <LinkButton
+                to="/employers/new"
+                type="primary"
+                icon={<PlusOutlined />}
+                data-testid="employer-create"
+              >
+                登记用人单位
+              </LinkButton>
             </>
           ) : null}
         </Space>
@@ -97,6 +103,7 @@ function EmployersContent() {
           dict={employerDicts.type}
           allowClear
           placeholder="单位类型"
+          aria-label="单位类型"
           value={filters.type}
           onChange={(t?: string) => applyFilters({ ...filters, type: t })}
           style={{ width: 140 }}
@@ -106,6 +113,7 @@ function EmployersContent() {
           dict={employerDicts.industry}
           allowClear
           placeholder="所属行业"
+          aria-label="所属行业"
           value={filters.industry}
           onChange={(i?: string) => applyFilters({ ...filters, industry: i })}
           style={{ width: 220 }}

@@ -1,4 +1,5 @@
 import { Form, Input, Modal, Typography } from 'antd';
+import { formatYuan } from '../../../app/format/money';
 import { type PlanDetail, payPlan } from '../finance-api';
 import { usePlanAction } from './use-plan-action';
 
@@ -8,7 +9,7 @@ export function PayModal({ plan, onClose }: { plan: PlanDetail; onClose: () => v
   const pay = usePlanAction(
     plan.id,
     (v: { bankReference: string }) => payPlan(plan.id, v.bankReference.trim()),
-    (p) => `已登记拨付 ${p.totals.paidCount} 笔，合计 ¥${p.totals.paidAmount}`,
+    (p) => `已登记拨付 ${p.totals.paidCount} 笔，合计 ${formatYuan(p.totals.paidAmount)}`,
     { onSuccess: onClose },
   );
   return (
@@ -23,7 +24,8 @@ export function PayModal({ plan, onClose }: { plan: PlanDetail; onClose: () => v
       destroyOnHidden
     >
       <Typography.Paragraph>
-        待支付 {plan.totals.pendingCount} 笔，合计 ¥{plan.totals.pendingAmount}，以一笔银行划款支付。
+        待支付 {plan.totals.pendingCount} 笔，合计 {formatYuan(plan.totals.pendingAmount)}
+        ，以一笔银行划款支付。
       </Typography.Paragraph>
       <Form form={form} layout="vertical" onFinish={(v) => pay.mutate(v)} preserve={false}>
         <Form.Item

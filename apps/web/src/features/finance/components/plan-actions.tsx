@@ -2,6 +2,7 @@ import { PrinterOutlined } from '@ant-design/icons';
 import { App, Button, Space } from 'antd';
 import { useState } from 'react';
 import { usePermissions } from '../../../app/auth/use-me';
+import { formatYuan } from '../../../app/format/money';
 import { approvePlan, cancelPlan, type PlanDetail } from '../finance-api';
 import { BankReturnModal } from './bank-return-modal';
 import { PayModal } from './pay-modal';
@@ -39,7 +40,7 @@ export function PlanActions({ plan }: { plan: PlanDetail }) {
           onClick={() =>
             confirm(
               '审批用款计划',
-              `确认审批 ${plan.number}（${plan.totalCount} 件，¥${plan.totalAmount}）？`,
+              `确认审批 ${plan.number}（${plan.totalCount} 件，${formatYuan(plan.totalAmount)}）？`,
               () => approve.mutate(undefined),
               'plan-approve-confirm',
             )

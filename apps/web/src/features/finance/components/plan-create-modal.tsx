@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Form, Input, Modal, Typography } from 'antd';
 import { useNavigate } from 'react-router-dom';
+import { bureauTodayDay } from '../../../app/bureau-clock';
+import { formatYuan, sumYuan } from '../../../app/format/money';
 import { applyFieldErrors } from '../../../app/ui/form-errors';
 import { createPlan, financeKey, plansKey, type QueueItem } from '../finance-api';
-import { sumYuan } from '../money';
 
 interface Values {
   title: string;
@@ -47,14 +48,14 @@ export function PlanCreateModal({ cases, onClose }: { cases: QueueItem[]; onClos
       destroyOnHidden
     >
       <Typography.Paragraph>
-        共 {cases.length} 件，合计 ¥{sumYuan(cases.map((c) => c.amount ?? '0'))}
+        共 {cases.length} 件，合计 {formatYuan(sumYuan(cases.map((c) => c.amount ?? '0')))}
       </Typography.Paragraph>
       <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)} preserve={false}>
         <Form.Item
           name="title"
           label="计划名称"
           rules={[{ required: true, whitespace: true, message: '请填写计划名称' }]}
-          initialValue={`${new Date().getFullYear()}年${new Date().getMonth() + 1}月用款计划`}
+          initialValue={`${bureauTodayDay().format('YYYY年M月')}用款计划`}
         >
           <Input maxLength={200} data-testid="plan-title" />
         </Form.Item>

@@ -3,6 +3,7 @@ import { Button, Checkbox, Flex, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table/interface';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import { formatYuan } from '../../../app/format/money';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import { fetchQueue, financeKey, type QueueItem, type QueueStage } from '../finance-api';
 import { DueDate } from './due-date';
@@ -25,11 +26,11 @@ const common: ColumnsType<QueueItem> = [
   { title: '申请人', dataIndex: 'applicantName', key: 'applicantName' },
   { title: '状态', dataIndex: 'status', key: 'status', render: (s: string) => statusLabels[s] ?? s },
   {
-    title: '金额（元）',
+    title: '金额',
     dataIndex: 'amount',
     key: 'amount',
     align: 'right',
-    render: (a: string | null) => a ?? '—',
+    render: formatYuan,
   },
 ];
 

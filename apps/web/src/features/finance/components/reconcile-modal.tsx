@@ -1,5 +1,6 @@
 import { Alert, Checkbox, Input, Modal, Table, Typography } from 'antd';
 import { useState } from 'react';
+import { formatYuan } from '../../../app/format/money';
 import { type Payment, type PlanDetail, reconcilePlan } from '../finance-api';
 import { usePlanAction } from './use-plan-action';
 
@@ -50,7 +51,7 @@ export function ReconcileModal({ plan, onClose }: { plan: PlanDetail; onClose: (
         columns={[
           { title: '支付指令号', dataIndex: 'idempotencyKey', key: 'key' },
           { title: '收款人', dataIndex: 'payeeName', key: 'payee' },
-          { title: '金额（元）', dataIndex: 'amount', key: 'amount', align: 'right' },
+          { title: '金额', dataIndex: 'amount', key: 'amount', align: 'right', render: formatYuan },
           {
             title: '退票',
             key: 'returned',

@@ -2,15 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Descriptions, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table/interface';
 import { Link, useParams } from 'react-router-dom';
+import { formatInstant } from '../../../app/format/date-time';
+import { formatYuan } from '../../../app/format/money';
 import { PageSpin } from '../../../app/ui/page-spin';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorResult } from '../../../app/ui/query-error-result';
 import { PlanActions } from '../components/plan-actions';
 import { PaymentStatusTag, PlanStatusTag } from '../components/plan-status-tag';
 import { fetchPlan, type Payment, type PaymentStatus, type PlanDetail, plansKey } from '../finance-api';
-
-const dateTime = (iso: string | null) =>
-  iso ? new Date(iso).toLocaleString('zh-CN', { hour12: false }) : '—';
 
 const columns: ColumnsType<Payment> = [
   {
@@ -20,7 +19,7 @@ const columns: ColumnsType<Payment> = [
     render: (n: string, p) => <Link to={`/cases/${p.caseId}`}>{n}</Link>,
   },
   { title: '收款人', dataIndex: 'payeeName', key: 'payeeName' },
-  { title: '金额（元）', dataIndex: 'amount', key: 'amount', align: 'right' },
+  { title: '金额', dataIndex: 'amount', key: 'amount', align: 'right', render: formatYuan },
   { title: '支付指令号', dataIndex: 'idempotencyKey', key: 'key' },
   {
     title: '支付状态',
@@ -38,7 +37,7 @@ const columns: ColumnsType<Payment> = [
   {
     title: '时间',
     key: 'at',
-    render: (_: unknown, p) => dateTime(p.reconciledAt ?? p.failedAt ?? p.paidAt),
+    render: (_: unknown, p) => formatInstant(p.reconciledAt ?? p.failedAt ?? p.paidAt),
   },
 ];
 
@@ -55,7 +54,11 @@ function Totals({ plan }: { plan: PlanDetail }) {
     <Row gutter={[16, 16]} data-testid="plan-totals">
       {stats.map(([label, count, amount]) => (
         <Col key={label} xs={12} md={8} lg={4}>
-          <Statistic title={`${label}（笔 / 元）`} value={`${count} / ${amount}`} />
+          <Statistic
+            title={label}
+            value={`${count} 笔 / ${formatYuan(amount)}`}
+            styles={{ content: { fontSize: 20 } }}
+          />
         </Col>
       ))}
     </Row>
@@ -82,9 +85,9 @@ function PaymentPlanDetail() {
       >
         <Descriptions size="small" column={{ xs: 1, md: 3 }} style={{ marginBottom: 16 }}>
           <Descriptions.Item label="计划名称">{plan.title}</Descriptions.Item>
-          <Descriptions.Item label="编制时间">{dateTime(plan.createdAt)}</Descriptions.Item>
-          <Descriptions.Item label="审批时间">{dateTime(plan.approvedAt)}</Descriptions.Item>
-          <Descriptions.Item label="支付完毕">{dateTime(plan.paidAt)}</Descriptions.Item>
+          <Descriptions.Item label="编制时间">{formatInstant(plan.createdAt)}</Descriptions.Item>
+          <Descriptions.Item label="审批时间">{formatInstant(plan.approvedAt)}</Descriptions.Item>
+          <Descriptions.Item label="支付完毕">{formatInstant(plan.paidAt)}</Descriptions.Item>
           <Descriptions.Item label="备注">{plan.note ?? '—'}</Descriptions.Item>
         </Descriptions>
         <Totals plan={plan} />

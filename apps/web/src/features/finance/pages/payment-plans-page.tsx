@@ -1,15 +1,14 @@
 import { Card, Select, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table/interface';
 import { Link } from 'react-router-dom';
+import { formatInstant } from '../../../app/format/date-time';
+import { formatYuan } from '../../../app/format/money';
 import { tablePagination } from '../../../app/paging';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import { usePagedList } from '../../../app/ui/use-paged-list';
 import { PlanStatusTag } from '../components/plan-status-tag';
 import { fetchPlans, type PlanItem, type PlanStatus, planStatusLabels, plansKey } from '../finance-api';
-
-const dateTime = (iso: string | null) =>
-  iso ? new Date(iso).toLocaleString('zh-CN', { hour12: false }) : '—';
 
 const columns: ColumnsType<PlanItem> = [
   {
@@ -20,16 +19,16 @@ const columns: ColumnsType<PlanItem> = [
   },
   { title: '计划名称', dataIndex: 'title', key: 'title' },
   { title: '案件数', dataIndex: 'totalCount', key: 'totalCount' },
-  { title: '金额（元）', dataIndex: 'totalAmount', key: 'totalAmount', align: 'right' },
+  { title: '金额', dataIndex: 'totalAmount', key: 'totalAmount', align: 'right', render: formatYuan },
   {
     title: '状态',
     dataIndex: 'status',
     key: 'status',
     render: (s: PlanStatus) => <PlanStatusTag status={s} />,
   },
-  { title: '编制时间', dataIndex: 'createdAt', key: 'createdAt', render: dateTime },
-  { title: '审批时间', dataIndex: 'approvedAt', key: 'approvedAt', render: dateTime },
-  { title: '支付完毕', dataIndex: 'paidAt', key: 'paidAt', render: dateTime },
+  { title: '编制时间', dataIndex: 'createdAt', key: 'createdAt', render: formatInstant },
+  { title: '审批时间', dataIndex: 'approvedAt', key: 'approvedAt', render: formatInstant },
+  { title: '支付完毕', dataIndex: 'paidAt', key: 'paidAt', render: formatInstant },
 ];
 
 function PaymentPlans() {
@@ -45,6 +44,7 @@ function PaymentPlans() {
         <Select
           allowClear
           placeholder="计划状态"
+          aria-label="计划状态"
           style={{ width: 160 }}
           value={filters.status}
           onChange={(status?: PlanStatus) => applyFilters({ status })}

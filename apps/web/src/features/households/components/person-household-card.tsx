@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Descriptions, Empty } from 'antd';
+import { Card, Descriptions } from 'antd';
 import { Link } from 'react-router-dom';
+import { EmptyState } from '../../../app/ui/empty-state';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import { useDictLabel } from '../../dicts/hooks/use-dict';
 import { fetchPersonHousehold, householdsKey } from '../household-api';
@@ -37,7 +38,7 @@ export function PersonHouseholdCard({ personId }: { personId: string }) {
           </Descriptions.Item>
         </Descriptions>
       ) : q.isSuccess ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="尚未登记家庭" />
+        <EmptyState description="尚未登记家庭" />
       ) : null}
     </Card>
   );

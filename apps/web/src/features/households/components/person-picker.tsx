@@ -1,12 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import { useState } from 'react';
+import { EmptyState } from '../../../app/ui/empty-state';
 import { fetchPersons } from '../../persons/person-api';
 
 interface PersonPickerProps {
   value?: string;
   onChange?: (value: string) => void;
   'data-testid'?: string;
+  /** Given by Form.Item, so that its label names the control. */
+  id?: string;
 }
 
 /** Finds a registered person by name prefix or exact ID/phone number (the persons search). */
@@ -29,8 +32,9 @@ export function PersonPicker({ value, onChange, ...rest }: PersonPickerProps) {
       options={options}
       loading={persons.isFetching}
       placeholder="输入姓名或公民身份号码查找人员"
-      notFoundContent={q ? '未找到人员' : '请输入姓名或证件号码'}
+      notFoundContent={<EmptyState description={q ? '未找到人员' : '请输入姓名或证件号码'} />}
       data-testid={rest['data-testid']}
+      id={rest.id}
     />
   );
 }

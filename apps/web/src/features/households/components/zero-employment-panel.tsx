@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Descriptions, Empty, Space, Table, Tag } from 'antd';
+import { Alert, Button, Card, Descriptions, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { usePermissions } from '../../../app/auth/use-me';
+import { EmptyState } from '../../../app/ui/empty-state';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import { useDictLabel } from '../../dicts/hooks/use-dict';
 import { fetchRecognitions, householdsKey } from '../household-api';
@@ -100,7 +101,7 @@ export function ZeroEmploymentPanel({ household }: { household: HouseholdDetail 
       }
     >
       <QueryErrorAlert error={history.error} onRetry={() => history.refetch()} />
-      {items.length === 0 && !history.isPending ? <Empty description="未认定为零就业家庭" /> : null}
+      {items.length === 0 && !history.isPending ? <EmptyState description="未认定为零就业家庭" /> : null}
       {items.map((r) => (
         <RecognitionCard key={r.id} r={r} />
       ))}

@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, DatePicker, Space, Statistic, Table, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import { bureauTodayDay } from '../../../app/bureau-clock';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import { fetchZeroEmploymentSummary, householdsKey } from '../household-api';
 import type { ZeroEmploymentSummary } from '../household-types';
@@ -11,7 +12,10 @@ type Unassisted = ZeroEmploymentSummary['unassisted'][number];
 
 /** "出现一户、帮扶一户、消除一户": the period's counts and the active households still unassisted. */
 export function ZeroEmploymentSummaryCard({ orgId }: { orgId?: number | undefined }) {
-  const [range, setRange] = useState<[Dayjs, Dayjs]>([dayjs().startOf('year'), dayjs()]);
+  const [range, setRange] = useState<[Dayjs, Dayjs]>(() => [
+    bureauTodayDay().startOf('year'),
+    bureauTodayDay(),
+  ]);
   const from = range[0].format('YYYY-MM-DD');
   const to = range[1].format('YYYY-MM-DD');
   const summary = useQuery({

@@ -2,9 +2,10 @@ import { EditOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Descriptions, Form, Input, Modal, Space, Spin } from 'antd';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { usePermissions } from '../../../app/auth/use-me';
 import { applyFieldErrors } from '../../../app/ui/form-errors';
+import { LinkButton } from '../../../app/ui/link-button';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorResult } from '../../../app/ui/query-error-result';
 import { MemberTable } from '../components/member-table';
@@ -91,9 +92,7 @@ function HouseholdDetailContent({ id }: { id: string }) {
         title={`家庭详情：户号 ${h.number}`}
         extra={
           <Space>
-            <Link to="/households">
-              <Button>返回列表</Button>
-            </Link>
+            <LinkButton to="/households">返回列表</LinkButton>
             {canWrite ? (
               <Button type="primary" icon={<EditOutlined />} onClick={() => setEditing(true)}>
                 编辑

@@ -99,6 +99,7 @@ function HouseholdsContent() {
           <Select
             allowClear
             placeholder="零就业家庭状态"
+            aria-label="零就业家庭状态"
             options={statusOptions}
             value={filters.zeroEmployment}
             onChange={(zeroEmployment) => applyFilters({ ...filters, zeroEmployment })}

@@ -1,9 +1,10 @@
 import { DownloadOutlined, InboxOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Empty, Form, Progress, Select, Space, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Form, Progress, Select, Space, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { errorMessage } from '../../../app/api-error';
+import { EmptyState } from '../../../app/ui/empty-state';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import { OrgTreeSelect } from '../../orgs/components/org-tree-select';
 import { ImportResultView } from '../components/import-result';
@@ -49,7 +50,7 @@ export function ImportPage() {
     setJobId(null);
   };
 
-  if (kinds.isSuccess && items.length === 0) return <Empty description="您没有可导入的数据类型" />;
+  if (kinds.isSuccess && items.length === 0) return <EmptyState description="您没有可导入的数据类型" />;
   return (
     <Card title="Excel 导入">
       <QueryErrorAlert error={kinds.error} />
@@ -57,9 +58,10 @@ export function ImportPage() {
         <Alert type="error" showIcon title={errorMessage(start.error)} style={{ marginBottom: 16 }} />
       ) : null}
       <Form layout="vertical" style={{ maxWidth: 640 }}>
-        <Form.Item label="导入类型">
+        <Form.Item label="导入类型" htmlFor="import-kind">
           <Space>
             <Select
+              id="import-kind"
               style={{ width: 220 }}
               value={kind?.kind}
               onChange={choose}
@@ -83,8 +85,18 @@ export function ImportPage() {
             </Typography.Paragraph>
           ) : null}
         </Form.Item>
-        <Form.Item label="默认所属机构" extra="“所属机构”列留空的行归入此机构；不选则为您所在的机构">
-          <OrgTreeSelect value={orgId ?? null} onChange={setOrgId} allowClear placeholder="您所在的机构" />
+        <Form.Item
+          label="默认所属机构"
+          htmlFor="import-org"
+          extra="“所属机构”列留空的行归入此机构；不选则为您所在的机构"
+        >
+          <OrgTreeSelect
+            id="import-org"
+            value={orgId ?? null}
+            onChange={setOrgId}
+            allowClear
+            placeholder="您所在的机构"
+          />
         </Form.Item>
         <Form.Item label="选择文件">
           <Upload.Dragger
@@ -121,6 +133,7 @@ export function ImportPage() {
       {jobId ? (
         <div style={{ marginTop: 24 }} data-testid="import-progress">
           <Progress
+            aria-label="导入进度"
             percent={finished(job.data?.status) ? 100 : percent}
             status={running ? 'active' : undefined}
           />

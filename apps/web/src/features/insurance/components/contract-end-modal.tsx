@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { App, DatePicker, Form, Input, Modal } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { afterBureauToday } from '../../../app/bureau-clock';
 import { applyFieldErrors } from '../../../app/ui/form-errors';
 import { updateContract } from '../insurance-api';
 import type { Contract } from '../insurance-types';
@@ -57,7 +58,7 @@ export function ContractEndModal({
         >
           <DatePicker
             style={{ width: '100%' }}
-            disabledDate={(d) => d.isAfter(dayjs(), 'day') || d.isBefore(dayjs(contract.startsOn), 'day')}
+            disabledDate={(d) => afterBureauToday(d) || d.isBefore(dayjs(contract.startsOn), 'day')}
             data-testid="contract-ended-on"
           />
         </Form.Item>

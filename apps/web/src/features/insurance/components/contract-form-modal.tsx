@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { ApiError } from '../../../app/api-error';
+import { afterBureauToday } from '../../../app/bureau-clock';
 import { applyFieldErrors } from '../../../app/ui/form-errors';
 import { createContract, updateContract } from '../insurance-api';
 import { type Contract, type ContractTermKind, termKindLabels } from '../insurance-types';
@@ -114,7 +115,7 @@ export function ContractFormModal(props: {
         <Form.Item name="signedOn" label="签订日期" rules={[{ required: true, message: '请选择签订日期' }]}>
           <DatePicker
             style={{ width: '100%' }}
-            disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+            disabledDate={afterBureauToday}
             data-testid="contract-signed-on"
           />
         </Form.Item>

@@ -1,8 +1,10 @@
 import { Tag, Tooltip } from 'antd';
+import { useBureauToday } from '../../../app/bureau-clock';
 import type { Contract } from '../insurance-types';
 
 /** 履行中 / 已解除 (with date and reason) / 已到期 / 未开始, from the server's derived fields. */
 export function ContractStatusTag({ contract }: { contract: Contract }) {
+  const today = useBureauToday();
   if (contract.endedOn)
     return (
       <Tooltip title={contract.endReason}>
@@ -10,7 +12,6 @@ export function ContractStatusTag({ contract }: { contract: Contract }) {
       </Tooltip>
     );
   if (contract.inForce) return <Tag color="green">履行中</Tag>;
-  const today = new Date().toISOString().slice(0, 10);
   return contract.startsOn > today ? <Tag>未开始</Tag> : <Tag>已到期</Tag>;
 }
 

@@ -4,6 +4,7 @@ import { Button, Card, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { usePermissions } from '../../../app/auth/use-me';
+import { EmptyState } from '../../../app/ui/empty-state';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import { personTimelineKey } from '../../persons/components/person-timeline-card';
 import { contractsKey, contributionsKey, fetchPersonContracts } from '../insurance-api';
@@ -109,7 +110,7 @@ export function ContractsPanel({ personId }: { personId: string }) {
         dataSource={q.data?.items}
         loading={q.isPending}
         pagination={false}
-        locale={{ emptyText: '暂无劳动合同' }}
+        locale={{ emptyText: <EmptyState description="暂无劳动合同" /> }}
         data-testid="contracts-table"
         scroll={{ x: 'max-content' }}
       />

@@ -1,11 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
 import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { ApiError } from '../../../app/api-error';
+import { afterBureauMonth } from '../../../app/bureau-clock';
+import { yuanToFen } from '../../../app/format/money';
 import { DictSelect } from '../../persons/components/dict-select';
 import { createContribution } from '../insurance-api';
 import { type ContributionStatus, contributionStatusLabels, insuranceKindDict } from '../insurance-types';
-import { parseYuanToFen } from '../money';
 import { EmployerSelect } from './employer-select';
 import { testId } from './test-id';
 
@@ -37,7 +38,7 @@ const fieldsOf = (error: ApiError) =>
     .filter((f) => formFields.has(f.name));
 const yuanRule = (label: string) => ({
   validator: (_: unknown, v: string | undefined) =>
-    v === undefined || v === '' || parseYuanToFen(v) !== null
+    v === undefined || v === '' || yuanToFen(v) !== null
       ? Promise.resolve()
       : Promise.reject(new Error(`${label}应为不小于 0 的金额，最多两位小数`)),
 });
@@ -61,9 +62,9 @@ export function ContributionFormModal({
         kind: v.kind,
         month: v.month.format('YYYY-MM'),
         status: v.status,
-        baseFen: parseYuanToFen(v.base) ?? 0,
-        personalFen: parseYuanToFen(v.personal) ?? 0,
-        unitFen: parseYuanToFen(v.unit) ?? 0,
+        baseFen: yuanToFen(v.base) ?? 0,
+        personalFen: yuanToFen(v.personal) ?? 0,
+        unitFen: yuanToFen(v.unit) ?? 0,
       }),
     onSuccess: () => {
       message.success('缴费记录已登记');
@@ -107,7 +108,7 @@ export function ContributionFormModal({
           <DatePicker
             picker="month"
             style={{ width: '100%' }}
-            disabledDate={(d) => d.isAfter(dayjs(), 'month')}
+            disabledDate={afterBureauMonth}
             data-testid="contribution-month"
           />
         </Form.Item>

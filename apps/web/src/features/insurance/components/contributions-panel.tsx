@@ -5,7 +5,9 @@ import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { usePermissions } from '../../../app/auth/use-me';
+import { formatFen } from '../../../app/format/money';
 import { type PageParams, tablePagination } from '../../../app/paging';
+import { EmptyState } from '../../../app/ui/empty-state';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import { useDictLabel } from '../../dicts/hooks/use-dict';
 import { DictSelect } from '../../persons/components/dict-select';
@@ -16,12 +18,9 @@ import {
   contributionStatusLabels,
   insuranceKindDict,
 } from '../insurance-types';
-import { formatFen } from '../money';
 import { contractPeriod } from './contract-status';
 import { ContributionFormModal } from './contribution-form-modal';
 import { InsuranceSummaryTable } from './insurance-summary-table';
-
-const fen = (n: number) => formatFen(n);
 
 /** The "社保缴费" panel of the person page: per-kind summary, then the monthly records with filters. */
 export function ContributionsPanel({ personId }: { personId: string }) {
@@ -44,9 +43,9 @@ export function ContributionsPanel({ personId }: { personId: string }) {
     { title: '月份', dataIndex: 'month', key: 'month' },
     { title: '险种', dataIndex: 'kind', key: 'kind', render: (k: string) => kindLabel(k) },
     { title: '缴费单位', key: 'employer', render: (_, c) => c.employer?.name ?? <Tag>灵活就业</Tag> },
-    { title: '缴费基数（元）', dataIndex: 'baseFen', key: 'base', align: 'right', render: fen },
-    { title: '个人（元）', dataIndex: 'personalFen', key: 'personal', align: 'right', render: fen },
-    { title: '单位（元）', dataIndex: 'unitFen', key: 'unit', align: 'right', render: fen },
+    { title: '缴费基数', dataIndex: 'baseFen', key: 'base', align: 'right', render: formatFen },
+    { title: '个人缴费', dataIndex: 'personalFen', key: 'personal', align: 'right', render: formatFen },
+    { title: '单位缴费', dataIndex: 'unitFen', key: 'unit', align: 'right', render: formatFen },
     {
       title: '状态',
       dataIndex: 'status',
@@ -102,6 +101,7 @@ export function ContributionsPanel({ personId }: { personId: string }) {
               dict={insuranceKindDict}
               allowClear
               placeholder="全部险种"
+              aria-label="全部险种"
               onChange={(kind) => setFilter({ kind })}
             />
           </div>
@@ -119,14 +119,14 @@ export function ContributionsPanel({ personId }: { personId: string }) {
           dataSource={list.data?.items}
           loading={list.isPending}
           pagination={tablePagination(paging, list.data?.total, setPaging)}
-          locale={{ emptyText: '暂无缴费记录' }}
+          locale={{ emptyText: <EmptyState description="暂无缴费记录" /> }}
           data-testid="contributions-table"
           scroll={{ x: 'max-content' }}
         />
         {totals ? (
           <Typography.Text type="secondary" data-testid="contribution-totals">
-            筛选范围内 {totals.records} 条记录（欠缴 {totals.arrears} 条），实缴个人 {fen(totals.personalFen)}{' '}
-            元、单位 {fen(totals.unitFen)} 元
+            筛选范围内 {totals.records} 条记录（欠缴 {totals.arrears} 条），实缴个人{' '}
+            {formatFen(totals.personalFen)}、单位 {formatFen(totals.unitFen)}
           </Typography.Text>
         ) : null}
       </Space>

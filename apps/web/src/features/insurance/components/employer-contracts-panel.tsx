@@ -4,6 +4,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { firstPage, type PageParams, tablePagination } from '../../../app/paging';
+import { EmptyState } from '../../../app/ui/empty-state';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import { contractsKey, fetchEmployerContracts } from '../insurance-api';
 import { termKindLabels, type WorkforceItem } from '../insurance-types';
@@ -67,7 +68,7 @@ export function EmployerContractsPanel({ employerId }: { employerId: string }) {
         dataSource={q.data?.items}
         loading={q.isPending}
         pagination={tablePagination(paging, q.data?.total, setPaging)}
-        locale={{ emptyText: '暂无劳动合同' }}
+        locale={{ emptyText: <EmptyState description="暂无劳动合同" /> }}
         scroll={{ x: 'max-content' }}
       />
       {q.data && q.data.outOfScope > 0 ? (

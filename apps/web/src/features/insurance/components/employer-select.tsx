@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import { useState } from 'react';
+import { EmptyState } from '../../../app/ui/empty-state';
 import { searchEmployers } from '../insurance-api';
 
 interface EmployerSelectProps {
@@ -9,6 +10,8 @@ interface EmployerSelectProps {
   placeholder?: string;
   allowClear?: boolean;
   'data-testid'?: string;
+  /** Given by Form.Item, so that its label names the control. */
+  id?: string;
 }
 
 /** Picks an employer of the user's scope, searched on the server by name prefix or credit code. */
@@ -28,8 +31,9 @@ export function EmployerSelect({ value, onChange, placeholder, allowClear, ...re
       placeholder={placeholder ?? '输入单位名称或统一社会信用代码搜索'}
       allowClear={allowClear}
       showSearch={{ filterOption: false, onSearch: setQ }}
-      notFoundContent={found.isPending ? '搜索中…' : '没有匹配的用人单位'}
+      notFoundContent={<EmptyState description={found.isPending ? '搜索中…' : '没有匹配的用人单位'} />}
       data-testid={rest['data-testid']}
+      id={rest.id}
     />
   );
 }

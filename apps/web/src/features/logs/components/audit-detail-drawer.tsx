@@ -1,5 +1,5 @@
 import { Descriptions, Drawer, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { formatLogInstant } from '../../../app/format/date-time';
 import { actionLabel, targetTypeLabel } from '../audit-labels';
 import type { AuditEntry } from '../log-api';
 
@@ -14,9 +14,7 @@ export function AuditDetailDrawer({ entry, onClose }: AuditDetailDrawerProps) {
       {entry ? (
         <>
           <Descriptions column={1} bordered size="small" style={{ marginBottom: 16 }}>
-            <Descriptions.Item label="时间">
-              {dayjs(entry.at).format('YYYY-MM-DD HH:mm:ss')}
-            </Descriptions.Item>
+            <Descriptions.Item label="时间">{formatLogInstant(entry.at)}</Descriptions.Item>
             <Descriptions.Item label="操作人">{entry.username}</Descriptions.Item>
             <Descriptions.Item label="所属机构">{entry.orgName ?? '—'}</Descriptions.Item>
             <Descriptions.Item label="操作">

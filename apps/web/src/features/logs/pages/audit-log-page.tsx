@@ -1,8 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Card, Input, Space, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import dayjs from 'dayjs';
 import { useState } from 'react';
+import { formatLogInstant } from '../../../app/format/date-time';
 import { firstPage, type PageParams, tablePagination } from '../../../app/paging';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
@@ -31,7 +31,7 @@ function AuditLogContent() {
       title: '时间',
       dataIndex: 'at',
       width: 180,
-      render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm:ss'),
+      render: formatLogInstant,
     },
     { title: '操作人', dataIndex: 'username' },
     { title: '所属机构', dataIndex: 'orgName', render: (name: string | null) => name ?? '—' },

@@ -1,20 +1,21 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import dayjs from 'dayjs';
 import { useState } from 'react';
+import { formatLogInstant } from '../../../app/format/date-time';
 import { firstPage, type PageParams, tablePagination } from '../../../app/paging';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import { DateRangeFilter } from '../components/date-range-filter';
 import { fetchLoginLog, type LoginLogEntry, type LoginLogFilters } from '../log-api';
+import { loginReasonLabel } from '../login-reasons';
 
 const columns: ColumnsType<LoginLogEntry> = [
   {
     title: '时间',
     dataIndex: 'at',
     width: 180,
-    render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm:ss'),
+    render: formatLogInstant,
   },
   { title: '用户名', dataIndex: 'username' },
   {
@@ -22,7 +23,7 @@ const columns: ColumnsType<LoginLogEntry> = [
     dataIndex: 'success',
     render: (success: boolean) => (success ? <Tag color="green">成功</Tag> : <Tag color="red">失败</Tag>),
   },
-  { title: '原因', dataIndex: 'reason', render: (reason: string | null) => reason ?? '—' },
+  { title: '原因', dataIndex: 'reason', render: loginReasonLabel },
   { title: 'IP 地址', dataIndex: 'ip', render: (ip: string | null) => ip ?? '—' },
   {
     title: '浏览器',
@@ -55,6 +56,7 @@ function LoginLogContent() {
           style={{ width: 220 }}
         />
         <Select<'all' | 'true' | 'false'>
+          aria-label="登录结果"
           value={filters.success === undefined ? 'all' : (String(filters.success) as 'true' | 'false')}
           onChange={(v) => applyFilters({ ...filters, success: v === 'all' ? undefined : v === 'true' })}
           options={[

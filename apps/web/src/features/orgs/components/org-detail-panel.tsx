@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { Breadcrumb, Button, Descriptions, Empty, Space, Spin } from 'antd';
+import { Breadcrumb, Button, Descriptions, Space, Spin } from 'antd';
 import { usePermissions } from '../../../app/auth/use-me';
+import { EmptyState } from '../../../app/ui/empty-state';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import { fetchOrg } from '../org-api';
 import { ancestorsOf, childLevel, type OrgDetail, type OrgId } from '../org-types';
@@ -20,7 +21,7 @@ export function OrgDetailPanel({ id, onCreateChild, onEdit }: OrgDetailPanelProp
     enabled: id !== null,
   });
 
-  if (id === null) return <Empty description="请在左侧选择一个机构" />;
+  if (id === null) return <EmptyState description="请在左侧选择一个机构" />;
   if (org.isPending) return <Spin />;
   if (org.isError) return <QueryErrorAlert error={org.error} onRetry={() => org.refetch()} />;
 

@@ -1,9 +1,11 @@
 import { useQueries } from '@tanstack/react-query';
 import { TreeSelect } from 'antd';
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
+import { useCurrentUser, usePermissions } from '../../../app/auth/use-me';
+import { EmptyState } from '../../../app/ui/empty-state';
 import { useLazyOrgTree } from '../hooks/use-lazy-org-tree';
 import { fetchOrg } from '../org-api';
-import { type OrgId, type OrgNode, orgLevelLabels } from '../org-types';
+import { type OrgId, type OrgLevel, type OrgNode, orgLevelLabels } from '../org-types';
 
 const ROOT = 0;
 
@@ -18,6 +20,10 @@ interface BaseProps {
   disabled?: boolean;
   style?: React.CSSProperties;
   'data-testid'?: string;
+  /** The accessible name where no form label names it (a list filter). */
+  'aria-label'?: string;
+  /** Given by Form.Item, so that its label names the control. */
+  id?: string;
 }
 
 interface SingleProps extends BaseProps {
@@ -37,16 +43,35 @@ interface MultipleProps extends BaseProps {
  * selected orgs not yet loaded in the tree (e.g. when editing) are fetched individually.
  */
 export function OrgTreeSelect(props: SingleProps | MultipleProps) {
-  const { roots, children, loadChildren, isLeaf } = useLazyOrgTree();
+  const user = useCurrentUser();
+  // Without org:read (a training institution) the only organisation to pick is the user's own.
+  const readsTree = usePermissions()('org:read');
+  const { roots, children, loadChildren, isLeaf } = useLazyOrgTree(readsTree);
+  const rootNodes = useMemo<OrgNode[]>(
+    () =>
+      readsTree
+        ? (roots.data ?? [])
+        : [
+            {
+              id: Number(user.org.id),
+              parentId: null,
+              name: user.org.name,
+              level: user.org.level as OrgLevel,
+              regionCode: '',
+              hasChildren: false,
+            },
+          ],
+    [readsTree, roots.data, user.org],
+  );
 
   const loaded = useMemo(() => {
     const nodes = new Map<OrgId, { node: OrgNode; parent: OrgId }>();
-    for (const node of roots.data ?? []) nodes.set(node.id, { node, parent: ROOT });
+    for (const node of rootNodes) nodes.set(node.id, { node, parent: ROOT });
     for (const [parentId, items] of Object.entries(children)) {
       for (const node of items) nodes.set(node.id, { node, parent: Number(parentId) });
     }
     return nodes;
-  }, [roots.data, children]);
+  }, [rootNodes, children]);
 
   const selectedIds: OrgId[] = props.multiple ? (props.value ?? []) : props.value ? [props.value] : [];
   const missing = selectedIds.filter((id) => !loaded.has(id));
@@ -69,6 +94,8 @@ export function OrgTreeSelect(props: SingleProps | MultipleProps) {
     isLeaf: isLeaf(node),
   }));
 
+  const autoId = useId();
+  const id = props.id ?? autoId;
   const common = {
     treeDataSimpleMode: { id: 'id', pId: 'pId', rootPId: ROOT },
     treeData,
@@ -78,10 +105,15 @@ export function OrgTreeSelect(props: SingleProps | MultipleProps) {
     allowClear: props.allowClear,
     disabled: props.disabled,
     placeholder: props.placeholder ?? '请选择机构',
-    loading: roots.isPending,
-    notFoundContent: roots.isError ? '机构加载失败' : '暂无机构',
+    loading: roots.isLoading,
+    notFoundContent: <EmptyState description={roots.isError ? '机构加载失败' : '暂无机构'} />,
     style: { minWidth: 200, ...props.style },
     'data-testid': props['data-testid'],
+    'aria-label': props['aria-label'],
+    id,
+    // The input says it owns `${id}_list` (as antd's Select does), but the tree popup has no
+    // element of that id: give it one, or screen readers are pointed at nothing.
+    popupRender: (menu: React.ReactElement) => <div id={`${id}_list`}>{menu}</div>,
     popupMatchSelectWidth: false,
     treeNodeLabelProp: 'title',
   };

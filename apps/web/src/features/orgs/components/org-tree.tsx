@@ -1,5 +1,6 @@
-import { Empty, Spin, Tree } from 'antd';
+import { Spin, Tree } from 'antd';
 import type { DataNode } from 'antd/es/tree';
+import { EmptyState } from '../../../app/ui/empty-state';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import type { useLazyOrgTree } from '../hooks/use-lazy-org-tree';
 import type { OrgId, OrgNode } from '../org-types';
@@ -27,7 +28,7 @@ export function OrgTree({ tree, selectedId, onSelect }: OrgTreeProps) {
 
   if (roots.isPending) return <Spin />;
   if (roots.isError) return <QueryErrorAlert error={roots.error} onRetry={() => roots.refetch()} />;
-  if (roots.data.length === 0) return <Empty description="没有可管理的机构" />;
+  if (roots.data.length === 0) return <EmptyState description="没有可管理的机构" />;
 
   return (
     <Tree

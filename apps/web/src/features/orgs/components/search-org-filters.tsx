@@ -1,7 +1,7 @@
 import { Input, Space } from 'antd';
 import type { ReactNode } from 'react';
 import type { OrgId } from '../org-types';
-import { OrgTreeSelect } from './org-tree-select';
+import { OrgFilter } from './org-filter';
 
 interface SearchOrgFiltersProps<F extends { q?: string | undefined; orgId?: OrgId | undefined }> {
   filters: F;
@@ -33,12 +33,10 @@ export function SearchOrgFilters<F extends { q?: string | undefined; orgId?: Org
         style={{ width: searchWidth }}
         data-testid={searchTestId}
       />
-      <OrgTreeSelect
-        allowClear
-        placeholder="按机构筛选"
+      <OrgFilter
         value={filters.orgId}
         onChange={(orgId) => onChange({ ...filters, orgId })}
-        style={{ width: 240 }}
+        width={240}
         data-testid={orgTestId}
       />
       {children}

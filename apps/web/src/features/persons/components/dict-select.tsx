@@ -9,6 +9,10 @@ interface DictSelectProps {
   allowClear?: boolean;
   style?: React.CSSProperties;
   'data-testid'?: string;
+  /** Given by Form.Item, so that its label names the control. */
+  id?: string;
+  /** The accessible name where no form label names it (a list filter). */
+  'aria-label'?: string;
 }
 
 /** A select whose options are a dictionary's active items. */
@@ -33,6 +37,8 @@ export function DictSelect({
       style={style}
       showSearch={{ optionFilterProp: 'label' }}
       data-testid={rest['data-testid']}
+      id={rest.id}
+      aria-label={rest['aria-label']}
     />
   );
 }

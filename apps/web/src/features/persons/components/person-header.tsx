@@ -1,14 +1,16 @@
 import { EditOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Space, Tag } from 'antd';
+import { Card, Descriptions, Space, Tag } from 'antd';
 import dayjs from 'dayjs';
-import { Link } from 'react-router-dom';
 import { usePermissions } from '../../../app/auth/use-me';
+import { bureauToday } from '../../../app/bureau-clock';
+import { formatInstant } from '../../../app/format/date-time';
+import { LinkButton } from '../../../app/ui/link-button';
 import { useDictLabel } from '../../dicts/hooks/use-dict';
 import { type PersonDetail, personDicts } from '../person-types';
 import { RevealableIdNumber } from './reveal-id-button';
 
 /** Age in whole years on `on` (birthdays not yet reached this year don't count). */
-export const ageOn = (birthDate: string, on = dayjs()) => on.diff(dayjs(birthDate), 'year');
+export const ageOn = (birthDate: string, on = bureauToday()) => dayjs(on).diff(dayjs(birthDate), 'year');
 
 /** The head of the person page: identity, hukou, organisation and contact, with edit and back. */
 export function PersonHeader({ person: p }: { person: PersonDetail }) {
@@ -31,15 +33,16 @@ export function PersonHeader({ person: p }: { person: PersonDetail }) {
       }
       extra={
         <Space>
-          <Link to="/persons">
-            <Button>返回列表</Button>
-          </Link>
+          <LinkButton to="/persons">返回列表</LinkButton>
           {can('person:write') ? (
-            <Link to={`/persons/${p.id}/edit`}>
-              <Button type="primary" icon={<EditOutlined />} data-testid="person-edit">
-                编辑
-              </Button>
-            </Link>
+            <LinkButton
+              to={`/persons/${p.id}/edit`}
+              type="primary"
+              icon={<EditOutlined />}
+              data-testid="person-edit"
+            >
+              编辑
+            </LinkButton>
           ) : null}
         </Space>
       }
@@ -62,12 +65,8 @@ export function PersonHeader({ person: p }: { person: PersonDetail }) {
         <Descriptions.Item label="所属机构">{p.org.name}</Descriptions.Item>
         <Descriptions.Item label="联系电话">{p.phoneMasked ?? '—'}</Descriptions.Item>
         <Descriptions.Item label="居住地址">{p.address ?? '—'}</Descriptions.Item>
-        <Descriptions.Item label="登记时间">
-          {dayjs(p.createdAt).format('YYYY-MM-DD HH:mm')}
-        </Descriptions.Item>
-        <Descriptions.Item label="最近修改">
-          {dayjs(p.updatedAt).format('YYYY-MM-DD HH:mm')}
-        </Descriptions.Item>
+        <Descriptions.Item label="登记时间">{formatInstant(p.createdAt)}</Descriptions.Item>
+        <Descriptions.Item label="最近修改">{formatInstant(p.updatedAt)}</Descriptions.Item>
       </Descriptions>
     </Card>
   );

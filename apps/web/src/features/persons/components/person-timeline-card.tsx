@@ -1,7 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Card, Empty, Timeline, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { Card, Timeline, Typography } from 'antd';
 import { useEffect } from 'react';
+import { formatInstant } from '../../../app/format/date-time';
+import { EmptyState } from '../../../app/ui/empty-state';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import { fetchPersonTimeline, personsKey } from '../person-api';
 import type { TimelineEvent } from '../person-types';
@@ -14,7 +15,7 @@ function colourOf(kind: string): string {
 }
 
 function when(e: TimelineEvent): string {
-  return e.at ? dayjs(e.at).format('YYYY-MM-DD HH:mm') : e.date;
+  return e.at ? formatInstant(e.at) : e.date;
 }
 
 export const personTimelineKey = (personId: string) => [...personsKey, 'timeline', personId] as const;
@@ -41,9 +42,7 @@ export function PersonTimelineCard({ personId }: { personId: string }) {
   return (
     <Card size="small" title="时间轴" loading={q.isPending} data-testid="person-timeline">
       <QueryErrorAlert error={q.error} onRetry={() => q.refetch()} />
-      {q.data?.items.length === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无记录" />
-      ) : null}
+      {q.data?.items.length === 0 ? <EmptyState description="暂无记录" /> : null}
       {q.data?.items.length ? (
         <Timeline
           items={q.data.items.map((e, i) => ({

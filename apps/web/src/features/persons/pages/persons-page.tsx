@@ -1,15 +1,16 @@
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Card, Input, Select, Space, Table, Tag } from 'antd';
+import { Card, Input, Select, Space, Table, Tag } from 'antd';
 import type { ColumnsType, SorterResult } from 'antd/es/table/interface';
 import { Link } from 'react-router-dom';
 import { usePermissions } from '../../../app/auth/use-me';
 import { tablePagination } from '../../../app/paging';
 import { ExportButton } from '../../../app/ui/export-button';
+import { LinkButton } from '../../../app/ui/link-button';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import { useDictLabel } from '../../dicts/hooks/use-dict';
-import { OrgTreeSelect } from '../../orgs/components/org-tree-select';
+import { OrgFilter } from '../../orgs/components/org-filter';
 import { difficultyCategoryOptions } from '../../registrations/registration-types';
 import { DictSelect } from '../components/dict-select';
 import { fetchPersons, personsKey } from '../person-api';
@@ -82,18 +83,14 @@ function PersonsContent() {
             />
           ) : null}
           {can('person:write') ? (
-            <Link to="/imports?kind=persons">
-              <Button icon={<UploadOutlined />} data-testid="person-import">
-                导入
-              </Button>
-            </Link>
+            <LinkButton to="/imports?kind=persons" icon={<UploadOutlined />} data-testid="person-import">
+              导入
+            </LinkButton>
           ) : null}
           {can('person:write') ? (
-            <Link to="/persons/new">
-              <Button type="primary" icon={<PlusOutlined />} data-testid="person-create">
-                登记人员
-              </Button>
-            </Link>
+            <LinkButton to="/persons/new" type="primary" icon={<PlusOutlined />} data-testid="person-create">
+              登记人员
+            </LinkButton>
           ) : null}
         </Space>
       }
@@ -109,17 +106,16 @@ function PersonsContent() {
           style={{ width: 300 }}
           data-testid="person-search"
         />
-        <OrgTreeSelect
-          allowClear
-          placeholder="按机构筛选"
+        <OrgFilter
           value={filters.orgId}
           onChange={(orgId) => applyFilters({ ...filters, orgId })}
-          style={{ width: 260 }}
+          width={260}
           data-testid="person-filter-org"
         />
         <Select
           allowClear
           placeholder="性别"
+          aria-label="性别"
           value={filters.gender}
           onChange={(gender?: string) => applyFilters({ ...filters, gender })}
           options={[
@@ -133,6 +129,7 @@ function PersonsContent() {
           dict={personDicts.hukouType}
           allowClear
           placeholder="户口性质"
+          aria-label="户口性质"
           value={filters.hukouType}
           onChange={(hukouType?: string) => applyFilters({ ...filters, hukouType })}
           style={{ width: 120 }}
@@ -141,6 +138,7 @@ function PersonsContent() {
         <Select
           allowClear
           placeholder="就业状态"
+          aria-label="就业状态"
           value={filters.employment}
           onChange={(employment?: string) => applyFilters({ ...filters, employment })}
           options={[
@@ -153,6 +151,7 @@ function PersonsContent() {
         <Select
           allowClear
           placeholder="就业困难人员类别"
+          aria-label="就业困难人员类别"
           value={filters.difficultyCategory}
           onChange={(difficultyCategory?: string) => applyFilters({ ...filters, difficultyCategory })}
           options={difficultyCategoryOptions}

@@ -6,6 +6,8 @@ import {
 } from '@ant-design/icons';
 import { Collapse, Descriptions, List, Space, Table, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { formatYuan } from '../../../app/format/money';
+import { EmptyState } from '../../../app/ui/empty-state';
 import { checkStatusTags, conditionStatusTags, outcomeTags } from '../policy-labels';
 import type { ConditionStatus, EvaluationResult, PolicyDetail } from '../policy-types';
 
@@ -68,16 +70,18 @@ export function EvaluationResultView({ policy, result }: EvaluationResultViewPro
           bordered
           pagination={false}
           dataSource={amountRows}
-          locale={{ emptyText: '无金额（不符合条件或待审核事项未通过时不计算金额）' }}
+          locale={{
+            emptyText: <EmptyState description="无金额（不符合条件或待审核事项未通过时不计算金额）" />,
+          }}
           columns={[
             { title: '项目', dataIndex: 'label', key: 'label' },
             {
-              title: '金额（元）',
+              title: '金额',
               dataIndex: 'yuan',
               key: 'yuan',
               align: 'right',
               width: 200,
-              render: (yuan: string) => <Typography.Text strong>{yuan}</Typography.Text>,
+              render: (yuan: string) => <Typography.Text strong>{formatYuan(yuan)}</Typography.Text>,
             },
           ]}
           data-testid="evaluation-amounts"

@@ -1,8 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
 import { Alert, DatePicker, Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import dayjs from 'dayjs';
+import { bureauTodayDay } from '../../../app/bureau-clock';
 import { applyFieldErrors } from '../../../app/ui/form-errors';
+import { dimensionLabel, parameterKeyLabel } from '../parameter-labels';
 import { setParameterValue } from '../policy-api';
 import { label, unitLabels } from '../policy-labels';
 import type { ParameterValues } from '../policy-types';
@@ -80,7 +81,7 @@ export function ParameterValueModal({
         initialValues={{
           name: initialName,
           key: initialKey ?? undefined,
-          effectiveFrom: dayjs(),
+          effectiveFrom: bureauTodayDay(),
         }}
         onFinish={(values) => save.mutate(values)}
       >
@@ -98,10 +99,13 @@ export function ParameterValueModal({
         {parameter?.by ? (
           <Form.Item
             name="key"
-            label={`分项（${parameter.by}）`}
+            label={`分项（${dimensionLabel(parameter.by)}）`}
             rules={[{ required: true, message: '请选择分项' }]}
           >
-            <Select options={keys.map((k) => ({ value: k, label: k }))} data-testid="parameter-key" />
+            <Select
+              options={keys.map((k) => ({ value: k, label: parameterKeyLabel(parameter.by, k) }))}
+              data-testid="parameter-key"
+            />
           </Form.Item>
         ) : null}
         <Form.Item

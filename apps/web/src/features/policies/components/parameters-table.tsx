@@ -1,5 +1,7 @@
 import { Button, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table/interface';
+import { EmptyState } from '../../../app/ui/empty-state';
+import { dimensionLabel, parameterKeyLabel, parameterValueText } from '../parameter-labels';
 import { label, unitLabels } from '../policy-labels';
 import type { ParameterStep, ParameterValues, PolicyReference } from '../policy-types';
 
@@ -44,15 +46,10 @@ export function ParametersTable({ parameters, onConfigure }: ParametersTableProp
       render: (_: unknown, row) => (
         <>
           <div>{row.parameter.label}</div>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {row.parameter.name}
-          </Typography.Text>
           {row.parameter.by ? (
-            <div>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                按 {row.parameter.by} 分项
-              </Typography.Text>
-            </div>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              按{dimensionLabel(row.parameter.by)}分项
+            </Typography.Text>
           ) : null}
         </>
       ),
@@ -68,7 +65,8 @@ export function ParametersTable({ parameters, onConfigure }: ParametersTableProp
       title: '分项',
       key: 'key',
       width: 150,
-      render: (_: unknown, row) => (row.key ? <Tag>{row.key}</Tag> : '—'),
+      render: (_: unknown, row) =>
+        row.key ? <Tag>{parameterKeyLabel(row.parameter.by, row.key)}</Tag> : '—',
     },
     { title: '起始日期', dataIndex: 'from', key: 'from', width: 110 },
     {
@@ -80,7 +78,7 @@ export function ParametersTable({ parameters, onConfigure }: ParametersTableProp
           {row.value === null ? (
             <Typography.Text type="secondary">停止适用</Typography.Text>
           ) : (
-            <Typography.Text strong>{row.value}</Typography.Text>
+            <Typography.Text strong>{parameterValueText(row.parameter.unit, row.value)}</Typography.Text>
           )}
           {row.placeholder ? (
             <Tag color="orange" style={{ marginLeft: 8 }} data-testid="placeholder-tag">
@@ -126,7 +124,7 @@ export function ParametersTable({ parameters, onConfigure }: ParametersTableProp
       pagination={false}
       columns={columns}
       dataSource={toRows(parameters)}
-      locale={{ emptyText: '本政策不使用参数' }}
+      locale={{ emptyText: <EmptyState description="本政策不使用参数" /> }}
       onRow={(row) => (row.placeholder ? { style: { background: '#fff7e6' } } : {})}
       data-testid="policy-parameters"
     />

@@ -1,4 +1,5 @@
-import { Descriptions, Empty, List, Space, Table, Tag, Typography } from 'antd';
+import { Descriptions, List, Space, Table, Tag, Typography } from 'antd';
+import { EmptyState } from '../../../app/ui/empty-state';
 import { applicantKindLabels, label, timeLimitText } from '../policy-labels';
 import type { PolicyDetail, PolicyTimeLimit } from '../policy-types';
 import { ValidityText } from './validity-text';
@@ -60,7 +61,7 @@ export function PolicyConditions({ policy }: { policy: PolicyDetail }) {
           size="small"
           pagination={false}
           dataSource={policy.checks}
-          locale={{ emptyText: '无需人工审核的事项' }}
+          locale={{ emptyText: <EmptyState description="无需人工审核的事项" /> }}
           columns={[
             { title: '审核事项', dataIndex: 'label', key: 'label' },
             {
@@ -94,7 +95,7 @@ export function PolicyMaterialsAndTimeLimits({ policy }: { policy: PolicyDetail 
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <div>
         <Typography.Title level={5}>申领材料</Typography.Title>
-        {policy.materials.length === 0 ? <Empty description="未列明申领材料" /> : null}
+        {policy.materials.length === 0 ? <EmptyState description="未列明申领材料" /> : null}
         <Space orientation="vertical" style={{ width: '100%' }} data-testid="policy-materials">
           {policy.materials.map((m) => (
             <List
@@ -125,7 +126,7 @@ export function PolicyMaterialsAndTimeLimits({ policy }: { policy: PolicyDetail 
           size="small"
           pagination={false}
           dataSource={policy.timeLimits}
-          locale={{ emptyText: '未列明办理时限' }}
+          locale={{ emptyText: <EmptyState description="未列明办理时限" /> }}
           columns={[
             { title: '事项', dataIndex: 'label', key: 'label' },
             { title: '时限', key: 'limit', render: (_: unknown, t) => timeLimitText(t) },

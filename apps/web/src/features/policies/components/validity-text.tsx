@@ -1,10 +1,10 @@
 import { Tag } from 'antd';
-import dayjs from 'dayjs';
+import { useBureauToday } from '../../../app/bureau-clock';
 import type { PolicySummary } from '../policy-types';
 
 /** 「from 至 to」, with a tag when the policy has expired or is not yet in force. */
 export function ValidityText({ validity }: { validity: PolicySummary['validity'] }) {
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = useBureauToday();
   const expired = validity.to !== null && validity.to < today;
   const pending = validity.from > today;
   return (

@@ -6,16 +6,17 @@ import {
   Col,
   Collapse,
   DatePicker,
-  Empty,
   Form,
   Input,
   Row,
   Space,
   Typography,
 } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { errorMessage } from '../../../app/api-error';
+import { bureauTodayDay } from '../../../app/bureau-clock';
+import { EmptyState } from '../../../app/ui/empty-state';
 import { exampleJson } from '../example-input';
 import { evaluatePolicy } from '../policy-api';
 import type { EvaluationResult, PolicyDetail } from '../policy-types';
@@ -24,7 +25,7 @@ import { EvaluationResultView } from './evaluation-result';
 const monospace = 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace';
 
 export function WhatIfPanel({ policy }: { policy: PolicyDetail }) {
-  const [on, setOn] = useState<Dayjs | null>(() => dayjs());
+  const [on, setOn] = useState<Dayjs | null>(bureauTodayDay);
   const [inputText, setInputText] = useState(() => exampleJson(policy.inputSchema));
   const [confirmed, setConfirmed] = useState<string[]>([]);
   const [jsonError, setJsonError] = useState<string | null>(null);
@@ -166,7 +167,10 @@ export function WhatIfPanel({ policy }: { policy: PolicyDetail }) {
         {result ? (
           <EvaluationResultView policy={policy} result={result} />
         ) : run.isError ? null : (
-          <Empty description="填写申请信息后点击「试算」查看结论、金额和依据" style={{ marginTop: 48 }} />
+          <EmptyState
+            description="填写申请信息后点击「试算」查看结论、金额和依据"
+            style={{ marginTop: 48 }}
+          />
         )}
       </Col>
     </Row>

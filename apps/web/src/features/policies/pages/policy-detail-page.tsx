@@ -2,8 +2,9 @@ import { SettingOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Space, Spin, Tabs, Tag } from 'antd';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { usePermissions } from '../../../app/auth/use-me';
+import { LinkButton } from '../../../app/ui/link-button';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorResult } from '../../../app/ui/query-error-result';
 import { ParameterValueModal } from '../components/parameter-value-modal';
@@ -35,14 +36,7 @@ function PolicyDetailContent({ id }: { id: string }) {
   const placeholders = p.parameterValues.filter((v) => v.steps.some((s) => s.placeholder)).length;
 
   return (
-    <Card
-      title={`政策详情：${p.name}`}
-      extra={
-        <Link to="/policies">
-          <Button>返回目录</Button>
-        </Link>
-      }
-    >
+    <Card title={`政策详情：${p.name}`} extra={<LinkButton to="/policies">返回目录</LinkButton>}>
       <PolicyCitation policy={p} />
       <Tabs
         style={{ marginTop: 16 }}

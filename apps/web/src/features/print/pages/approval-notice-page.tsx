@@ -1,6 +1,7 @@
 import { Result } from 'antd';
 import { useParams } from 'react-router-dom';
-import { dateOrBlank, fenInWords, fenToYuan, yuanFigures } from '../print-format';
+import { fenToYuan, formatFen, yuanFigures } from '../../../app/format/money';
+import { dateOrBlank, fenInWords } from '../print-format';
 import { DocHead, PrintPage, SealArea } from '../print-layout';
 import type { PrintCase, PrintCaseType } from '../print-types';
 import { citeReference, decisionOf, usePrintCase } from '../use-print-case';
@@ -37,7 +38,7 @@ function DecisionTable({ c, type, approved }: { c: PrintCase; type: PrintCaseTyp
           <tr>
             <th>核定金额</th>
             <td colSpan={3} data-testid="print-amount">
-              人民币 {yuanFigures(fenToYuan(fen))} 元（大写：{fenInWords(fen)}）
+              人民币 {formatFen(fen)}（大写：{fenInWords(fen)}）
             </td>
           </tr>
         )}

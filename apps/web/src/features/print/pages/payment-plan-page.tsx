@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
+import { yuanFigures } from '../../../app/format/money';
 import { fetchPlanPrint } from '../print-api';
-import { amountInWords, yuanFigures } from '../print-format';
+import { amountInWords } from '../print-format';
 import { DocHead, PrintPage, SealArea } from '../print-layout';
 import type { PlanPrint } from '../print-types';
 

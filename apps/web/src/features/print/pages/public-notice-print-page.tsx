@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
+import { yuanFigures } from '../../../app/format/money';
 import { fetchNoticePrint } from '../print-api';
-import { amountInWords, dateOrBlank, yuanFigures } from '../print-format';
+import { amountInWords, dateOrBlank } from '../print-format';
 import { DocHead, PrintPage, SealArea } from '../print-layout';
 
 /** 公示 of approved cases: masked names and ID numbers, amounts, the period and where to object. */

@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
+import { yuanFigures } from '../../../app/format/money';
 import { useDictLabel } from '../../dicts/hooks/use-dict';
 import { fetchRoster } from '../print-api';
-import { amountInWords, yuanFigures } from '../print-format';
+import { amountInWords } from '../print-format';
 import { DocHead, PrintPage, SealArea } from '../print-layout';
 
 /** 花名册 of a batch: one line per person with certificate and approved amount, totalled. */

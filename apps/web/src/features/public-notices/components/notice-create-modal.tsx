@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, DatePicker, Form, Input, Select, Table } from 'antd';
 import type { Dayjs } from 'dayjs';
-import dayjs from 'dayjs';
 import { useState } from 'react';
+import { bureauTodayDay } from '../../../app/bureau-clock';
+import { formatFen } from '../../../app/format/money';
+import { EmptyState } from '../../../app/ui/empty-state';
 import { FormModal, useFormSave } from '../../../app/ui/form-modal';
-import { fenToYuan } from '../../print/print-format';
 import { createNotice, fetchApprovedCases, fetchNoticeCaseTypes } from '../notice-api';
 import type { ApprovedCase, NoticeDetail } from '../notice-types';
 
@@ -21,10 +22,10 @@ const caseColumns = [
   { title: '案件编号', dataIndex: 'number', key: 'number' },
   { title: '申请人', dataIndex: 'applicantName', key: 'applicantName' },
   {
-    title: '核定金额（元）',
+    title: '核定金额',
     dataIndex: 'approvedAmountFen',
     key: 'amount',
-    render: (fen: number | null) => (fen === null ? '—' : fenToYuan(fen)),
+    render: (fen: number | null) => formatFen(fen),
   },
   { title: '所属机构', dataIndex: ['org', 'name'], key: 'org' },
 ];
@@ -74,7 +75,7 @@ export function NoticeCreateModal({
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={{ startsOn: dayjs() }}
+        initialValues={{ startsOn: bureauTodayDay() }}
         onFinish={(v) => {
           if (selected.length === 0) {
             form.setFields([{ name: 'cases', errors: ['请选择至少一件已批准的案件'] }]);
@@ -96,7 +97,7 @@ export function NoticeCreateModal({
             loading={types.isPending}
             options={noticeTypes.map((t) => ({ value: t.id, label: t.name }))}
             placeholder="需公示的事项"
-            notFoundContent="没有需要公示的事项"
+            notFoundContent={<EmptyState description="没有需要公示的事项" />}
             data-testid="notice-create-type"
           />
         </Form.Item>
@@ -117,7 +118,11 @@ export function NoticeCreateModal({
             loading={approved.isFetching}
             pagination={false}
             scroll={{ y: 240 }}
-            locale={{ emptyText: caseTypeId ? '该事项没有待公示的已批准案件' : '请先选择事项' }}
+            locale={{
+              emptyText: (
+                <EmptyState description={caseTypeId ? '该事项没有待公示的已批准案件' : '请先选择事项'} />
+              ),
+            }}
             rowSelection={{
               selectedRowKeys: selected.map((c) => c.id),
               onChange: (_keys, rows) => {

@@ -1,6 +1,6 @@
 import { DatePicker, Form, Input, Radio, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import dayjs from 'dayjs';
+import { bureauTodayDay } from '../../../app/bureau-clock';
 import { FormModal, useFormSave } from '../../../app/ui/form-modal';
 import { addObjection, resolveObjection } from '../notice-api';
 import type { NoticeDetail, Objection } from '../notice-types';
@@ -45,7 +45,7 @@ export function ObjectionCreateModal({
       <Form<ObjectionValues>
         form={form}
         layout="vertical"
-        initialValues={{ receivedOn: dayjs() }}
+        initialValues={{ receivedOn: bureauTodayDay() }}
         onFinish={save.mutate}
       >
         <Form.Item name="caseId" label="所涉案件" extra="针对公示整体的异议可不选">

@@ -4,6 +4,9 @@ import { App, Button, Card, Descriptions, Popconfirm, Space, Table } from 'antd'
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { usePermissions } from '../../../app/auth/use-me';
+import { formatInstant } from '../../../app/format/date-time';
+import { formatYuan } from '../../../app/format/money';
+import { EmptyState } from '../../../app/ui/empty-state';
 import { PageSpin } from '../../../app/ui/page-spin';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorResult } from '../../../app/ui/query-error-result';
@@ -11,8 +14,6 @@ import { NoticeStatusTag, ObjectionStatusTag } from '../components/notice-status
 import { ObjectionCreateModal, ObjectionResolveModal } from '../components/objection-modals';
 import { closeNotice, fetchNotice, noticesKey } from '../notice-api';
 import type { NoticeDetail, Objection } from '../notice-types';
-
-const dateTime = (iso: string | null) => (iso ? new Date(iso).toLocaleString('zh-CN') : '—');
 
 function NoticeDetailContent({ id }: { id: string }) {
   const can = usePermissions();
@@ -77,8 +78,8 @@ function NoticeDetailContent({ id }: { id: string }) {
           <Descriptions.Item label="公示期">
             {n.startsOn} 至 {n.endsOn}
           </Descriptions.Item>
-          <Descriptions.Item label="发布时间">{dateTime(n.publishedAt)}</Descriptions.Item>
-          <Descriptions.Item label="结束时间">{dateTime(n.closedAt)}</Descriptions.Item>
+          <Descriptions.Item label="发布时间">{formatInstant(n.publishedAt)}</Descriptions.Item>
+          <Descriptions.Item label="结束时间">{formatInstant(n.closedAt)}</Descriptions.Item>
           <Descriptions.Item label="公示说明" span={2}>
             {n.body ?? '—'}
           </Descriptions.Item>
@@ -106,11 +107,11 @@ function NoticeDetailContent({ id }: { id: string }) {
               render: (v: string | null) => v ?? '—',
             },
             {
-              title: '金额（元）',
+              title: '金额',
               dataIndex: 'amount',
               key: 'amount',
               align: 'right',
-              render: (v: string | null) => v ?? '—',
+              render: formatYuan,
             },
             { title: '案件状态', dataIndex: 'statusLabel', key: 'status' },
           ]}
@@ -123,7 +124,7 @@ function NoticeDetailContent({ id }: { id: string }) {
           pagination={false}
           dataSource={n.objections}
           data-testid="notice-objections"
-          locale={{ emptyText: '暂无异议' }}
+          locale={{ emptyText: <EmptyState description="暂无异议" /> }}
           columns={[
             { title: '收到日期', dataIndex: 'receivedOn', key: 'receivedOn' },
             {

@@ -2,9 +2,11 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, DatePicker, Form, Input, Modal, Select, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { usePermissions } from '../../../app/auth/use-me';
+import { afterBureauToday, bureauTodayDay } from '../../../app/bureau-clock';
+import { EmptyState } from '../../../app/ui/empty-state';
 import { applyFieldErrors } from '../../../app/ui/form-errors';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import { useDictLabel } from '../../dicts/hooks/use-dict';
@@ -65,7 +67,7 @@ function DetermineModal({
       <Form<DetermineValues>
         form={form}
         layout="vertical"
-        initialValues={{ decidedOn: dayjs() }}
+        initialValues={{ decidedOn: bureauTodayDay() }}
         onFinish={(v) => save.mutate(v)}
       >
         <Form.Item
@@ -86,7 +88,7 @@ function DetermineModal({
           <Input.TextArea rows={3} data-testid="difficulty-evidence" />
         </Form.Item>
         <Form.Item name="decidedOn" label="认定日期" rules={[{ required: true, message: '请选择认定日期' }]}>
-          <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+          <DatePicker style={{ width: '100%' }} disabledDate={afterBureauToday} />
         </Form.Item>
       </Form>
     </Modal>
@@ -168,7 +170,7 @@ export function DifficultyPanel({ personId }: { personId: string }) {
         dataSource={q.data?.items}
         loading={q.isPending}
         pagination={false}
-        locale={{ emptyText: '未认定为就业困难人员' }}
+        locale={{ emptyText: <EmptyState description="未认定为就业困难人员" /> }}
         data-testid="difficulty-table"
       />
       {dialog === 'new' ? (

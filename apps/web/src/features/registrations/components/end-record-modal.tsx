@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { App, DatePicker, Form, Modal } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { afterBureauToday, bureauTodayDay } from '../../../app/bureau-clock';
 import { DictSelect } from '../../persons/components/dict-select';
 
 interface EndRecordModalProps {
@@ -48,7 +49,7 @@ export function EndRecordModal(props: EndRecordModalProps) {
       <Form<FormValues>
         form={form}
         layout="vertical"
-        initialValues={{ date: dayjs(), reason: props.defaultReason }}
+        initialValues={{ date: bureauTodayDay(), reason: props.defaultReason }}
         onFinish={(v) => save.mutate(v)}
       >
         <Form.Item
@@ -58,7 +59,7 @@ export function EndRecordModal(props: EndRecordModalProps) {
         >
           <DatePicker
             style={{ width: '100%' }}
-            disabledDate={(d) => d.isAfter(dayjs(), 'day') || d.isBefore(start, 'day')}
+            disabledDate={(d) => afterBureauToday(d) || d.isBefore(start, 'day')}
             data-testid="end-record-date"
           />
         </Form.Item>

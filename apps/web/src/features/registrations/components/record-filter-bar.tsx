@@ -1,7 +1,7 @@
 import { DatePicker, Select, Space } from 'antd';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
-import { OrgTreeSelect } from '../../orgs/components/org-tree-select';
+import { OrgFilter } from '../../orgs/components/org-filter';
 import type { RecordListFilters } from '../registration-types';
 
 interface RecordFilterBarProps {
@@ -23,17 +23,16 @@ export function RecordFilterBar({
 }: RecordFilterBarProps) {
   return (
     <Space wrap style={{ marginBottom: 16 }}>
-      <OrgTreeSelect
-        allowClear
-        placeholder="按机构筛选"
+      <OrgFilter
         value={filters.orgId}
         onChange={(orgId) => onChange({ ...filters, orgId })}
-        style={{ width: 260 }}
+        width={260}
         data-testid="registrations-filter-org"
       />
       <Select
         allowClear
         placeholder="状态"
+        aria-label="状态"
         value={filters.open === undefined ? undefined : String(filters.open)}
         onChange={(v?: string) => onChange({ ...filters, open: v === undefined ? undefined : v === 'true' })}
         options={[

@@ -1,8 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
 import { App, DatePicker, Form, Input, Modal } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import type { ReactNode } from 'react';
 import { ApiError } from '../../../app/api-error';
+import { afterBureauToday, bureauTodayDay } from '../../../app/bureau-clock';
 import { applyFieldErrors } from '../../../app/ui/form-errors';
 import { OrgTreeSelect } from '../../orgs/components/org-tree-select';
 import { DictSelect } from '../../persons/components/dict-select';
@@ -14,8 +15,6 @@ interface ModalProps {
   onClose: () => void;
   onSaved: () => void;
 }
-
-const notFuture = (d: Dayjs) => d.isAfter(dayjs(), 'day');
 
 /** The shared frame: a vertical form in a modal, server field errors under their fields. */
 function RecordFormModal<T extends object>(props: {
@@ -99,7 +98,11 @@ export function EmploymentFormModal({ personId, onClose, onSaved }: ModalProps) 
         <Input data-testid="employment-employer" />
       </Form.Item>
       <Form.Item name="startedOn" label="就业日期" rules={[{ required: true, message: '请选择就业日期' }]}>
-        <DatePicker style={{ width: '100%' }} disabledDate={notFuture} data-testid="employment-started-on" />
+        <DatePicker
+          style={{ width: '100%' }}
+          disabledDate={afterBureauToday}
+          data-testid="employment-started-on"
+        />
       </Form.Item>
     </RecordFormModal>
   );
@@ -119,7 +122,7 @@ export function UnemploymentFormModal({ personId, onClose, onSaved }: ModalProps
       title="失业登记"
       testId="unemployment"
       successText="已办理失业登记"
-      initialValues={{ registeredOn: dayjs() }}
+      initialValues={{ registeredOn: bureauTodayDay() }}
       save={({ registeredOn, stationId, ...rest }) =>
         createUnemploymentRegistration(personId, {
           ...rest,
@@ -133,7 +136,7 @@ export function UnemploymentFormModal({ personId, onClose, onSaved }: ModalProps
       <Form.Item name="registeredOn" label="登记日期" rules={[{ required: true, message: '请选择登记日期' }]}>
         <DatePicker
           style={{ width: '100%' }}
-          disabledDate={notFuture}
+          disabledDate={afterBureauToday}
           data-testid="unemployment-registered-on"
         />
       </Form.Item>

@@ -4,6 +4,8 @@ import { Button, Card, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { usePermissions } from '../../../app/auth/use-me';
+import { formatPeriod } from '../../../app/format/date-time';
+import { EmptyState } from '../../../app/ui/empty-state';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import { useDictLabel } from '../../dicts/hooks/use-dict';
 import {
@@ -26,8 +28,6 @@ type Dialog =
   | { kind: 'employment' | 'unemployment' }
   | { kind: 'end-employment'; row: EmploymentRegistration }
   | { kind: 'end-unemployment'; row: UnemploymentRegistration };
-
-const period = (from: string, to: string | null) => `${from} 至 ${to ?? '今'}`;
 
 /** The "就业失业登记" panel of the person page: status tags, both registers, and their actions. */
 export function RegistrationsPanel({ personId }: { personId: string }) {
@@ -63,7 +63,7 @@ export function RegistrationsPanel({ personId }: { personId: string }) {
   const employmentColumns: ColumnsType<EmploymentRegistration> = [
     { title: '就业形式', dataIndex: 'form', key: 'form', render: (f: string) => label.form(f) },
     { title: '用人单位', dataIndex: 'employerName', key: 'employer', render: (n: string | null) => n ?? '—' },
-    { title: '就业期间', key: 'period', render: (_, r) => period(r.startedOn, r.endedOn) },
+    { title: '就业期间', key: 'period', render: (_, r) => formatPeriod(r.startedOn, r.endedOn) },
     {
       title: '终止原因',
       dataIndex: 'endReason',
@@ -88,7 +88,7 @@ export function RegistrationsPanel({ personId }: { personId: string }) {
     { title: '《就业创业证》编号', dataIndex: 'certificateNumber', key: 'certificate' },
     { title: '登记机构', dataIndex: 'stationName', key: 'station' },
     { title: '失业原因', dataIndex: 'reason', key: 'reason', render: (r: string) => label.reason(r) },
-    { title: '登记期间', key: 'period', render: (_, r) => period(r.registeredOn, r.endedOn) },
+    { title: '登记期间', key: 'period', render: (_, r) => formatPeriod(r.registeredOn, r.endedOn) },
     {
       title: '注销原因',
       dataIndex: 'endReason',
@@ -122,7 +122,7 @@ export function RegistrationsPanel({ personId }: { personId: string }) {
       dataSource={rows}
       loading={loading}
       pagination={false}
-      locale={{ emptyText: '暂无登记' }}
+      locale={{ emptyText: <EmptyState description="暂无登记" /> }}
       data-testid={testId}
     />
   );

@@ -80,6 +80,7 @@ function DifficultyContent() {
         <Select
           allowClear
           placeholder="人员类别"
+          aria-label="人员类别"
           value={filters.category}
           onChange={(category?: DifficultyCategory) => apply({ ...filters, category })}
           options={difficultyCategoryOptions}

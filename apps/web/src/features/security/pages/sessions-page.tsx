@@ -2,13 +2,11 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Popconfirm, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import dayjs from 'dayjs';
+import { formatLogInstant } from '../../../app/format/date-time';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import { TotpResetCard } from '../components/totp-reset-card';
 import { endSession, fetchSessions, type OnlineSession, sessionsKey } from '../security-api';
-
-const time = (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm:ss');
 
 function SessionsContent() {
   const { message } = App.useApp();
@@ -32,8 +30,8 @@ function SessionsContent() {
       ellipsis: true,
       render: (ua: string | null) => <Typography.Text title={ua ?? undefined}>{ua ?? '—'}</Typography.Text>,
     },
-    { title: '登录时间', dataIndex: 'createdAt', render: time },
-    { title: '最近活动', dataIndex: 'lastSeenAt', render: time },
+    { title: '登录时间', dataIndex: 'createdAt', render: formatLogInstant },
+    { title: '最近活动', dataIndex: 'lastSeenAt', render: formatLogInstant },
     {
       title: '操作',
       key: 'actions',

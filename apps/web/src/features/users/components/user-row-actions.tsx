@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Popconfirm, Space } from 'antd';
-import dayjs from 'dayjs';
+import { bureauNow } from '../../../app/bureau-clock';
 import { resetUserPassword, unlockUser, updateUser, usersKey } from '../user-api';
 import type { UserItem } from '../user-types';
 
@@ -11,7 +11,7 @@ interface UserRowActionsProps {
 }
 
 export function isLocked(user: UserItem): boolean {
-  return user.lockedUntil !== null && dayjs(user.lockedUntil).isAfter(dayjs());
+  return user.lockedUntil !== null && new Date(user.lockedUntil) > bureauNow();
 }
 
 export function UserRowActions({ user, onEdit, onPasswordReset }: UserRowActionsProps) {

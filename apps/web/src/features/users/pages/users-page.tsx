@@ -2,13 +2,13 @@ import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Input, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { usePermissions } from '../../../app/auth/use-me';
+import { formatInstant } from '../../../app/format/date-time';
 import { firstPage, type PageParams, tablePagination } from '../../../app/paging';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
-import { OrgTreeSelect } from '../../orgs/components/org-tree-select';
+import { OrgFilter } from '../../orgs/components/org-filter';
 import { InitialPasswordModal } from '../components/initial-password-modal';
 import { UserFormModal } from '../components/user-form-modal';
 import { isLocked, UserRowActions } from '../components/user-row-actions';
@@ -59,7 +59,7 @@ function UsersContent() {
     {
       title: '最近登录',
       dataIndex: 'lastLoginAt',
-      render: (at: string | null) => (at ? dayjs(at).format('YYYY-MM-DD HH:mm') : '从未登录'),
+      render: (at: string | null) => (at ? formatInstant(at) : '从未登录'),
     },
   ];
   if (can('user:write')) {
@@ -93,12 +93,10 @@ function UsersContent() {
       }
     >
       <Space wrap style={{ marginBottom: 16 }}>
-        <OrgTreeSelect
-          allowClear
-          placeholder="按机构筛选"
+        <OrgFilter
           value={filters.orgId}
           onChange={(orgId) => applyFilters({ ...filters, orgId })}
-          style={{ width: 260 }}
+          width={260}
           data-testid="user-filter-org"
         />
         <Input.Search
