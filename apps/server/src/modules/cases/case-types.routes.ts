@@ -59,7 +59,7 @@ export const caseTypesRoutes =
     app.get(
       '/api/case-types',
       {
-        preHandler: requirePermission('case:read'),
+        onRequest: requirePermission('case:read'),
         schema: {
           tags,
           summary: '经办事项列表（由政策目录生成，含管理员设置）',
@@ -71,7 +71,7 @@ export const caseTypesRoutes =
     app.get(
       '/api/case-types/:id',
       {
-        preHandler: requirePermission('case:read'),
+        onRequest: requirePermission('case:read'),
         schema: {
           tags,
           summary: '经办事项详情：材料清单、申请人类型、审批流程、办理时限',
@@ -84,7 +84,7 @@ export const caseTypesRoutes =
     app.put(
       '/api/case-types/:id',
       {
-        preHandler: requirePermission('case:configure'),
+        onRequest: requirePermission('case:configure'),
         schema: {
           tags,
           summary: '设置经办事项（乐观锁 version；记入审计日志）',

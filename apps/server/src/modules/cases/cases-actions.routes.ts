@@ -25,7 +25,7 @@ export const casesActionsRoutes =
       app.post(
         `/api/cases/:id/${path}`,
         {
-          preHandler: requirePermission(permission),
+          onRequest: requirePermission(permission),
           schema: { tags, summary, params: CaseIdParams, body, response: { 200: CaseDetail } },
         },
         async (req) =>

@@ -81,7 +81,7 @@ export const casesNoticeRoutes =
     app.get(
       '/api/public-notices',
       {
-        preHandler: requirePermission('case:read'),
+        onRequest: requirePermission('case:read'),
         schema: {
           tags,
           summary: '公示列表',
@@ -94,7 +94,7 @@ export const casesNoticeRoutes =
     app.post(
       '/api/public-notices',
       {
-        preHandler: requirePermission('case:approve'),
+        onRequest: requirePermission('case:approve'),
         schema: {
           tags,
           summary: '发布公示（已批准且须公示的案件；公示期不少于事项规定的工作日数，首尾两日均计入）',
@@ -114,7 +114,7 @@ export const casesNoticeRoutes =
     app.get(
       '/api/public-notices/:id',
       {
-        preHandler: requirePermission('case:read'),
+        onRequest: requirePermission('case:read'),
         schema: {
           tags,
           summary: '公示详情（名单只含脱敏姓名和证件号码）',
@@ -127,7 +127,7 @@ export const casesNoticeRoutes =
     app.get(
       '/api/public-notices/:id/print',
       {
-        preHandler: requirePermission('case:read'),
+        onRequest: requirePermission('case:read'),
         schema: {
           tags,
           summary: '公示打印数据（不含异议成立被撤销的案件）',
@@ -140,7 +140,7 @@ export const casesNoticeRoutes =
     app.post(
       '/api/public-notices/:id/objections',
       {
-        preHandler: requirePermission('case:approve'),
+        onRequest: requirePermission('case:approve'),
         schema: {
           tags,
           summary: '登记异议（公示期间收到；可针对名单中的某件案件）',
@@ -159,7 +159,7 @@ export const casesNoticeRoutes =
     app.post(
       '/api/objections/:id/resolve',
       {
-        preHandler: requirePermission('case:approve'),
+        onRequest: requirePermission('case:approve'),
         schema: {
           tags,
           summary: '处理异议：成立（upheld，案件撤销批准并退出公示）或不成立（dismissed，继续公示）',
@@ -177,7 +177,7 @@ export const casesNoticeRoutes =
     app.post(
       '/api/public-notices/:id/close',
       {
-        preHandler: requirePermission('case:approve'),
+        onRequest: requirePermission('case:approve'),
         schema: {
           tags,
           summary: '结束公示（公示期满且无未处理异议；案件转为「公示期满」，可转送财政）',

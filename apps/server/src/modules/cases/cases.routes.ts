@@ -64,7 +64,7 @@ const Application = z.record(z.string(), z.unknown());
 export const casesRoutes =
   (cases: CasesService, exportXlsx: ReturnType<typeof createCasesExport>): FastifyPluginAsyncZod =>
   async (app) => {
-    const read = { preHandler: requirePermission('case:read') };
+    const read = { onRequest: requirePermission('case:read') };
     app.get(
       '/api/cases',
       {
@@ -120,7 +120,7 @@ export const casesRoutes =
     app.post(
       '/api/cases',
       {
-        preHandler: requirePermission('case:create'),
+        onRequest: requirePermission('case:create'),
         schema: {
           tags,
           summary: '新建申请（草稿）',
@@ -141,7 +141,7 @@ export const casesRoutes =
     app.patch(
       '/api/cases/:id',
       {
-        preHandler: requirePermission('case:create'),
+        onRequest: requirePermission('case:create'),
         schema: {
           tags,
           summary: '修改草稿或退回补正的申请',
@@ -175,7 +175,7 @@ export const casesRoutes =
     app.post(
       '/api/cases/:id/supplement-notice/printed',
       {
-        preHandler: requirePermission('case:accept'),
+        onRequest: requirePermission('case:accept'),
         schema: {
           tags,
           summary: '记录告知书已打印送达',

@@ -30,7 +30,7 @@ const ParameterValue = z.object({
 export const policyRoutes =
   (policies: PolicyService): FastifyPluginAsyncZod =>
   async (app) => {
-    const read = { preHandler: requirePermission('policy:read') };
+    const read = { onRequest: requirePermission('policy:read') };
 
     app.get(
       '/api/policies',
@@ -72,7 +72,7 @@ export const policyRoutes =
     app.put(
       '/api/policies/:id/parameters/:name',
       {
-        preHandler: requirePermission('policy:configure'),
+        onRequest: requirePermission('policy:configure'),
         schema: {
           tags,
           summary: '设置地方参数值（如本市在岗职工平均工资），按生效日期记录',

@@ -34,7 +34,7 @@ export const certificatesRoutes =
     app.get(
       '/api/persons/:id/certificates',
       {
-        preHandler: requirePermission('person:read'),
+        onRequest: requirePermission('person:read'),
         schema: {
           tags,
           summary: '人员的职业资格证书（按发证日期排序）',
@@ -47,7 +47,7 @@ export const certificatesRoutes =
     app.post(
       '/api/persons/:id/certificates',
       {
-        preHandler: requirePermission('person:write'),
+        onRequest: requirePermission('person:write'),
         schema: {
           tags,
           summary: '登记职业资格证书（证书编号唯一；发证日期不得晚于今天、不得早于持证人年满16周岁）',
@@ -61,7 +61,7 @@ export const certificatesRoutes =
     app.patch(
       '/api/certificates/:id',
       {
-        preHandler: requirePermission('person:write'),
+        onRequest: requirePermission('person:write'),
         schema: {
           tags,
           summary: '修改职业资格证书（可带 version 防止覆盖他人修改）',

@@ -53,7 +53,7 @@ export const contractsRoutes =
     app.get(
       '/api/persons/:id/contracts',
       {
-        preHandler: requirePermission('person:read'),
+        onRequest: requirePermission('person:read'),
         schema: {
           tags,
           summary: '人员的劳动合同（按起始日期倒序）',
@@ -66,7 +66,7 @@ export const contractsRoutes =
     app.post(
       '/api/persons/:id/contracts',
       {
-        preHandler: requirePermission('person:write'),
+        onRequest: requirePermission('person:write'),
         schema: {
           tags,
           summary: '登记劳动合同（人员和用人单位须在本人可见范围内；还需“查看用人单位”权限）',
@@ -80,7 +80,7 @@ export const contractsRoutes =
     app.patch(
       '/api/contracts/:id',
       {
-        preHandler: requirePermission('person:write'),
+        onRequest: requirePermission('person:write'),
         schema: {
           tags,
           summary: '修改劳动合同或提前解除（endedOn + endReason；可带 version 防止覆盖他人修改）',
@@ -94,7 +94,7 @@ export const contractsRoutes =
     app.get(
       '/api/employers/:id/contracts',
       {
-        preHandler: requirePermission('employer:read'),
+        onRequest: requirePermission('employer:read'),
         schema: {
           tags,
           summary: '用人单位的劳动合同（职工名册；只列本人可查看的人员，outOfScope 为范围外的份数）',

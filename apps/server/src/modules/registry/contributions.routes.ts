@@ -50,7 +50,7 @@ export const contributionsRoutes =
     app.get(
       '/api/persons/:id/contributions',
       {
-        preHandler: requirePermission('person:read'),
+        onRequest: requirePermission('person:read'),
         schema: {
           tags,
           summary:
@@ -82,7 +82,7 @@ export const contributionsRoutes =
     app.post(
       '/api/persons/:id/contributions',
       {
-        preHandler: requirePermission('person:write'),
+        onRequest: requirePermission('person:write'),
         schema: {
           tags,
           summary: '登记一条社保缴费记录（同一人员、险种、月份、缴费单位只能登记一次；金额以分计）',
@@ -96,7 +96,7 @@ export const contributionsRoutes =
     app.get(
       '/api/persons/:id/insurance-summary',
       {
-        preHandler: requirePermission('person:read'),
+        onRequest: requirePermission('person:read'),
         schema: {
           tags,
           summary: '人员的参保情况汇总（各险种累计及连续缴费月数、首末月份、当前劳动合同）',

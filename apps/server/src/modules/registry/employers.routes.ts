@@ -52,7 +52,7 @@ export const employersRoutes =
     app.get(
       '/api/employers',
       {
-        preHandler: requirePermission('employer:read'),
+        onRequest: requirePermission('employer:read'),
         schema: {
           tags,
           summary: '用人单位列表（q：单位名称前缀或 18 位统一社会信用代码精确匹配）',
@@ -68,7 +68,7 @@ export const employersRoutes =
     app.get(
       '/api/employers/export.xlsx',
       {
-        preHandler: requirePermission('employer:read'),
+        onRequest: requirePermission('employer:read'),
         schema: { tags, summary: '导出用人单位名单（联系电话脱敏；记入审计日志）', querystring: Filter },
       },
       async (req, reply) =>
@@ -77,7 +77,7 @@ export const employersRoutes =
     app.get(
       '/api/employers/:id',
       {
-        preHandler: requirePermission('employer:read'),
+        onRequest: requirePermission('employer:read'),
         schema: { tags, summary: '用人单位详情', params: IdParams, response: { 200: EmployerDetail } },
       },
       async (req) => employers.get(actorOf(req), req.params.id),
@@ -85,7 +85,7 @@ export const employersRoutes =
     app.post(
       '/api/employers',
       {
-        preHandler: requirePermission('employer:write'),
+        onRequest: requirePermission('employer:write'),
         schema: {
           tags,
           summary: '登记用人单位（统一社会信用代码按 GB 32100 校验）',
@@ -98,7 +98,7 @@ export const employersRoutes =
     app.patch(
       '/api/employers/:id',
       {
-        preHandler: requirePermission('employer:write'),
+        onRequest: requirePermission('employer:write'),
         schema: {
           tags,
           summary: '修改用人单位信息（可带 version 防止覆盖他人修改；信用代码不可改）',

@@ -58,7 +58,7 @@ export const householdsRoutes =
     app.get(
       '/api/households',
       {
-        preHandler: requirePermission('person:read'),
+        onRequest: requirePermission('person:read'),
         schema: {
           tags,
           summary:
@@ -72,7 +72,7 @@ export const householdsRoutes =
     app.get(
       '/api/households/export.xlsx',
       {
-        preHandler: requirePermission('person:export'),
+        onRequest: requirePermission('person:export'),
         schema: {
           tags,
           summary: '导出家庭名单（与列表同一筛选和范围；记入审计日志）',
@@ -85,7 +85,7 @@ export const householdsRoutes =
     app.get(
       '/api/households/:id',
       {
-        preHandler: requirePermission('person:read'),
+        onRequest: requirePermission('person:read'),
         schema: {
           tags,
           summary: '家庭详情（含成员：证件号码脱敏、年龄、是否处于劳动年龄段）',
@@ -98,7 +98,7 @@ export const householdsRoutes =
     app.post(
       '/api/households',
       {
-        preHandler: requirePermission('person:write'),
+        onRequest: requirePermission('person:write'),
         schema: {
           tags,
           summary: '登记家庭（户号唯一；户主自动成为成员）',
@@ -111,7 +111,7 @@ export const householdsRoutes =
     app.patch(
       '/api/households/:id',
       {
-        preHandler: requirePermission('person:write'),
+        onRequest: requirePermission('person:write'),
         schema: {
           tags,
           summary: '修改家庭信息或变更户主（新户主须是本户成员；可带 version 防止覆盖他人修改）',
@@ -125,7 +125,7 @@ export const householdsRoutes =
     app.post(
       '/api/households/:id/members',
       {
-        preHandler: requirePermission('person:write'),
+        onRequest: requirePermission('person:write'),
         schema: {
           tags,
           summary: '添加家庭成员（一人只能属于一户）',
@@ -139,7 +139,7 @@ export const householdsRoutes =
     app.delete(
       '/api/households/:id/members/:personId',
       {
-        preHandler: requirePermission('person:write'),
+        onRequest: requirePermission('person:write'),
         schema: {
           tags,
           summary: '移除家庭成员（户主不能移除）',
@@ -152,7 +152,7 @@ export const householdsRoutes =
     app.get(
       '/api/persons/:id/household',
       {
-        preHandler: requirePermission('person:read'),
+        onRequest: requirePermission('person:read'),
         schema: {
           tags,
           summary: '人员所在家庭（无则为 null）',

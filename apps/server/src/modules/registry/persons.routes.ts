@@ -55,7 +55,7 @@ export const personsRoutes =
     app.get(
       '/api/persons',
       {
-        preHandler: requirePermission('person:read'),
+        onRequest: requirePermission('person:read'),
         schema: {
           tags,
           summary: '人员列表（q：姓名前缀、18 位证件号码或 11 位手机号码精确匹配）',
@@ -78,7 +78,7 @@ export const personsRoutes =
     app.get(
       '/api/persons/export.xlsx',
       {
-        preHandler: requirePermission('person:export'),
+        onRequest: requirePermission('person:export'),
         schema: { tags, summary: '导出人员名单（证件号码、电话脱敏）', querystring: Filter },
       },
       async (req, reply) =>
@@ -87,7 +87,7 @@ export const personsRoutes =
     app.get(
       '/api/persons/:id',
       {
-        preHandler: requirePermission('person:read'),
+        onRequest: requirePermission('person:read'),
         schema: { tags, summary: '人员详情', params: IdParams, response: { 200: PersonDetail } },
       },
       async (req) => persons.get(actorOf(req), req.params.id),
@@ -95,7 +95,7 @@ export const personsRoutes =
     app.post(
       '/api/persons/:id/reveal-id',
       {
-        preHandler: requirePermission('person:reveal'),
+        onRequest: requirePermission('person:reveal'),
         schema: {
           tags,
           summary: '查看完整证件号码（记入审计日志）',
@@ -108,7 +108,7 @@ export const personsRoutes =
     app.post(
       '/api/persons',
       {
-        preHandler: requirePermission('person:write'),
+        onRequest: requirePermission('person:write'),
         schema: {
           tags,
           summary: '登记人员（性别和出生日期取自证件号码）',
@@ -121,7 +121,7 @@ export const personsRoutes =
     app.patch(
       '/api/persons/:id',
       {
-        preHandler: requirePermission('person:write'),
+        onRequest: requirePermission('person:write'),
         schema: {
           tags,
           summary: '修改人员信息（可带 version 防止覆盖他人修改）',

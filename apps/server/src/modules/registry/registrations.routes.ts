@@ -114,10 +114,10 @@ export const registrationsRoutes =
     exports: RegistrationExports,
   ): FastifyPluginAsyncZod =>
   async (app) => {
-    const read = { preHandler: requirePermission('person:read') };
-    const exportList = { preHandler: requirePermission('person:export') };
-    const write = { preHandler: requirePermission('person:write') };
-    const decide = { preHandler: requirePermission('difficulty:decide') };
+    const read = { onRequest: requirePermission('person:read') };
+    const exportList = { onRequest: requirePermission('person:export') };
+    const write = { onRequest: requirePermission('person:write') };
+    const decide = { onRequest: requirePermission('difficulty:decide') };
 
     app.get(
       '/api/persons/:id/employment-registrations',

@@ -20,7 +20,7 @@ export const shortageOccupationsRoutes =
     app.get(
       '/api/shortage-occupations',
       {
-        preHandler: requirePermission('policy:read'),
+        onRequest: requirePermission('policy:read'),
         schema: {
           tags,
           summary: '紧缺工种目录（q：工种名称前缀；按公布日期倒序）',
@@ -37,7 +37,7 @@ export const shortageOccupationsRoutes =
     app.post(
       '/api/shortage-occupations',
       {
-        preHandler: requirePermission('policy:configure'),
+        onRequest: requirePermission('policy:configure'),
         schema: {
           tags,
           summary: '登记紧缺工种目录条目（工种 + 公布日期唯一；自公布之日起执行）',

@@ -37,7 +37,7 @@ export const zeroEmploymentRoutes =
     app.get(
       '/api/households/:id/zero-employment',
       {
-        preHandler: requirePermission('person:read'),
+        onRequest: requirePermission('person:read'),
         schema: {
           tags,
           summary: '家庭的零就业家庭认定记录（新到旧，含帮扶记录）',
@@ -50,7 +50,7 @@ export const zeroEmploymentRoutes =
     app.post(
       '/api/households/:id/zero-employment',
       {
-        preHandler: requirePermission('household:recognise'),
+        onRequest: requirePermission('household:recognise'),
         schema: {
           tags,
           summary:
@@ -65,7 +65,7 @@ export const zeroEmploymentRoutes =
     app.post(
       '/api/zero-employment/:id/assistance',
       {
-        preHandler: requirePermission('person:write'),
+        onRequest: requirePermission('person:write'),
         schema: {
           tags,
           summary: '登记帮扶措施（日期不早于认定日期、不晚于今天；答复该家庭的全部认定记录）',
@@ -84,7 +84,7 @@ export const zeroEmploymentRoutes =
     app.post(
       '/api/zero-employment/:id/eliminate',
       {
-        preHandler: requirePermission('household:recognise'),
+        onRequest: requirePermission('household:recognise'),
         schema: {
           tags,
           summary: '消除零就业家庭（日期不早于认定日期、不晚于今天；原因取自字典）',
@@ -103,7 +103,7 @@ export const zeroEmploymentRoutes =
     app.get(
       '/api/zero-employment/summary',
       {
-        preHandler: requirePermission('person:read'),
+        onRequest: requirePermission('person:read'),
         schema: {
           tags,
           summary: '零就业家庭统计：期间内认定、帮扶、消除户数，当前在册户数及尚未帮扶的在册家庭',

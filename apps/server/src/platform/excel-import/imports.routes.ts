@@ -22,7 +22,7 @@ export const importsRoutes =
     app.get(
       '/api/imports/kinds',
       {
-        preHandler: signedIn,
+        onRequest: signedIn,
         schema: {
           tags,
           summary: '当前用户可导入的数据类型',
@@ -39,7 +39,7 @@ export const importsRoutes =
     app.get(
       '/api/imports/:kind/template.xlsx',
       {
-        preHandler: signedIn,
+        onRequest: signedIn,
         schema: {
           tags,
           summary: '下载导入模板（中文表头、字典下拉）',
@@ -52,7 +52,7 @@ export const importsRoutes =
     app.post(
       '/api/imports/:kind',
       {
-        preHandler: signedIn,
+        onRequest: signedIn,
         schema: {
           tags,
           summary: '上传 .xlsx 并在后台导入（全部成功或全部不导入；进度见 GET /api/jobs/:id）',
@@ -92,7 +92,7 @@ export const importsRoutes =
     app.get(
       '/api/imports/:jobId/errors.xlsx',
       {
-        preHandler: signedIn,
+        onRequest: signedIn,
         schema: {
           tags,
           summary: '下载未通过校验的导入的错误清单（行号、列、错误说明；仅导入人可下载）',

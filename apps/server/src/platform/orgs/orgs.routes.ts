@@ -18,8 +18,8 @@ const IdParams = z.object({ id: z.coerce.number().int().positive() });
 export const orgsRoutes =
   (orgs: OrgsService): FastifyPluginAsyncZod =>
   async (app) => {
-    const read = { preHandler: requirePermission('org:read') };
-    const write = { preHandler: requirePermission('org:write') };
+    const read = { onRequest: requirePermission('org:read') };
+    const write = { onRequest: requirePermission('org:write') };
 
     app.get(
       '/api/orgs/roots',

@@ -33,8 +33,8 @@ const RoleBody = RoleFields.extend({ customOrgIds: RoleFields.shape.customOrgIds
 export const rolesRoutes =
   (roles: RolesService): FastifyPluginAsyncZod =>
   async (app) => {
-    const read = { preHandler: requirePermission('role:read') };
-    const write = { preHandler: requirePermission('role:write') };
+    const read = { onRequest: requirePermission('role:read') };
+    const write = { onRequest: requirePermission('role:write') };
 
     app.get(
       '/api/permissions',

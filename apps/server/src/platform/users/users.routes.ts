@@ -31,8 +31,8 @@ const RoleIds = z.array(z.number().int().positive()).min(1, '至少选择一个�
 export const usersRoutes =
   (users: UsersService): FastifyPluginAsyncZod =>
   async (app) => {
-    const read = { preHandler: requirePermission('user:read') };
-    const write = { preHandler: requirePermission('user:write') };
+    const read = { onRequest: requirePermission('user:read') };
+    const write = { onRequest: requirePermission('user:write') };
 
     app.get(
       '/api/users',

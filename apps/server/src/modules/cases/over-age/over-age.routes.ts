@@ -69,7 +69,7 @@ export const overAgeRoutes =
     app.get(
       '/api/cases/:id/over-age',
       {
-        preHandler: requirePermission('case:read'),
+        onRequest: requirePermission('case:read'),
         schema: {
           tags,
           summary: '超龄固定工：申请信息、工龄认定、补缴核定与缴费',
@@ -83,7 +83,7 @@ export const overAgeRoutes =
     app.put(
       '/api/cases/:id/over-age/application',
       {
-        preHandler: requirePermission('case:create'),
+        onRequest: requirePermission('case:create'),
         schema: {
           tags,
           summary: '超龄固定工：填写申请信息（附件1，草稿或退回补正时）',
@@ -104,7 +104,7 @@ export const overAgeRoutes =
     app.put(
       '/api/cases/:id/over-age/service-years',
       {
-        preHandler: requirePermission('case:review'),
+        onRequest: requirePermission('case:review'),
         schema: {
           tags,
           summary: '超龄固定工：市劳动保险经办机构确认连续工龄并存入电子档案',
@@ -125,7 +125,7 @@ export const overAgeRoutes =
     app.get(
       '/api/cases/:id/over-age/bill',
       {
-        preHandler: requirePermission('case:read'),
+        onRequest: requirePermission('case:read'),
         schema: {
           tags,
           summary: '超龄固定工：补缴核定单（批准时冻结的金额）',
@@ -139,7 +139,7 @@ export const overAgeRoutes =
     app.post(
       '/api/cases/:id/over-age/bill/paid',
       {
-        preHandler: requirePermission('case:finance'),
+        onRequest: requirePermission('case:finance'),
         schema: {
           tags,
           summary: '超龄固定工：登记补缴费用已缴纳（同一收据重复提交不重复登记）',
