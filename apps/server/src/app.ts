@@ -14,7 +14,8 @@ import {
 import { z } from 'zod';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
-import { installErrorHandler } from './platform/http/error-handler.ts';
+import { frameworkErrors, installErrorHandler } from './platform/http/error-handler.ts';
+import { installInputGuard } from './platform/http/input-guard.ts';
 import { redactPaths } from './platform/http/log-redaction.ts';
 import { installSessionHook } from './platform/http/session-hook.ts';
 import { registerRoutes } from './routes.ts';
@@ -47,9 +48,11 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
           },
     trustProxy: config.trustProxy,
     genReqId: () => crypto.randomUUID(),
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  installInputGuard(app);
   // Client-side routes: a GET for a page that is no file answers with the web app's shell.
   installErrorHandler(app, {
     spaShell: Boolean(opts.webDist && existsSync(path.join(opts.webDist, 'index.html'))),

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { Version } from '../../platform/http/input-schemas.ts';
 import { actorOf, requirePermission } from '../../platform/http/session-hook.ts';
 import { applicantKinds } from './case-status.ts';
 import type { CaseTypesService } from './case-types.service.ts';
@@ -18,7 +19,7 @@ const CaseType = z.looseObject({
   version: z.number().int(),
 });
 const Settings = z.object({
-  version: z.number().int().positive(),
+  version: Version,
   enabled: z.boolean().optional(),
   applicantKinds: z.array(ApplicantKind).max(4).optional(),
   materials: z

@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Permission } from '../../platform/access/permissions.ts';
+import { Version } from '../../platform/http/input-schemas.ts';
 import { actorOf, requirePermission } from '../../platform/http/session-hook.ts';
 import { CaseDetail, CaseIdParams, Materials, tags } from './cases.routes.ts';
 import type { CasesService } from './cases.service.ts';
 
-const Version = z.number().int().positive();
 const Note = z.string().trim().max(500).optional();
 const Checks = z
   .record(z.string(), z.object({ confirmed: z.boolean(), note: z.string().trim().max(200).optional() }))

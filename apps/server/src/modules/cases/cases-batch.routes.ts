@@ -14,7 +14,7 @@ import type { BatchInput, CasesBatchService } from './cases-batch.service.ts';
 const tags = ['经办·花名册批量申请'];
 
 const IdParams = z.object({ id: z.uuid() });
-const Cell = z.union([z.string().max(200), z.number(), z.null()]).optional();
+const Cell = z.union([z.string().max(200), z.number().min(-1e12).max(1e12), z.null()]).optional();
 const JsonRow = z.object(
   Object.fromEntries(rosterColumns.map((c) => [c.key, Cell])) as Record<RosterKey, typeof Cell>,
 );

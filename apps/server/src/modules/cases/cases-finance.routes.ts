@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { Version } from '../../platform/http/input-schemas.ts';
 import { PageQuery, QueryBoolean } from '../../platform/http/paging.ts';
 import { actorOf, requirePermission } from '../../platform/http/session-hook.ts';
 import { caseStatuses } from './case-status.ts';
@@ -11,7 +12,6 @@ import type { CasesPaymentsService } from './cases-payments.service.ts';
 const tags = ['经办·财政拨付'];
 
 const IdParams = z.object({ id: z.uuid() });
-const Version = z.number().int().positive();
 const Totals = z.object({
   count: z.number(),
   amount: z.string(),

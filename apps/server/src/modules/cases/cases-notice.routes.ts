@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { dateRanges } from '../../platform/dates/date-ranges.ts';
+import { isoDateIn, Version } from '../../platform/http/input-schemas.ts';
 import { PageQuery } from '../../platform/http/paging.ts';
 import { actorOf, requirePermission } from '../../platform/http/session-hook.ts';
 import { caseStatuses } from './case-status.ts';
@@ -8,7 +10,6 @@ import type { CasesNoticeService } from './cases-notice.service.ts';
 const tags = ['经办·公示'];
 
 const IdParams = z.object({ id: z.uuid() });
-const Version = z.number().int().positive();
 export const CaseRefs = z
   .array(z.object({ id: z.uuid(), version: Version }))
   .min(1)
@@ -102,8 +103,8 @@ export const casesNoticeRoutes =
             caseTypeId: z.string().min(1).max(100),
             title: z.string().trim().min(1).max(200),
             body: z.string().trim().max(5000).nullish(),
-            startsOn: z.iso.date(),
-            endsOn: z.iso.date(),
+            startsOn: isoDateIn(dateRanges.casework),
+            endsOn: isoDateIn(dateRanges.casework),
             cases: CaseRefs,
           }),
           response: { 200: NoticeDetail },
@@ -147,7 +148,7 @@ export const casesNoticeRoutes =
           params: IdParams,
           body: z.object({
             caseId: z.uuid().nullish(),
-            receivedOn: z.iso.date(),
+            receivedOn: isoDateIn(dateRanges.casework),
             objector: z.string().trim().max(100).nullish(),
             content: z.string().trim().min(1).max(2000),
           }),

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { dateRanges } from '../../platform/dates/date-ranges.ts';
+import { isoDateIn, Version } from '../../platform/http/input-schemas.ts';
 import { PageQuery, QueryBoolean } from '../../platform/http/paging.ts';
 import { actorOf, requirePermission } from '../../platform/http/session-hook.ts';
 import { contractTermKinds } from './contracts.schema.ts';
@@ -35,16 +37,16 @@ const Fields = z.object({
   employerId: z.uuid(),
   termKind: z.enum(contractTermKinds),
   position: z.string().trim().max(100).nullish(),
-  signedOn: z.iso.date(),
-  startsOn: z.iso.date(),
-  endsOn: z.iso.date().nullish(),
+  signedOn: isoDateIn(dateRanges.working),
+  startsOn: isoDateIn(dateRanges.working),
+  endsOn: isoDateIn(dateRanges.working).nullish(),
 });
 const Patch = Fields.omit({ employerId: true })
   .partial()
   .extend({
-    endedOn: z.iso.date().nullish(),
+    endedOn: isoDateIn(dateRanges.working).nullish(),
     endReason: z.string().trim().max(200).nullish(),
-    version: z.number().int().positive().optional(),
+    version: Version.optional(),
   });
 
 export const contractsRoutes =

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { sendXlsx } from '../../platform/excel-export/list-export.ts';
+import { SerialId, SerialIdText, Version } from '../../platform/http/input-schemas.ts';
 import { PageQuery, pageOf } from '../../platform/http/paging.ts';
 import { actorOf, requirePermission } from '../../platform/http/session-hook.ts';
 import type { createHouseholdsExport } from './households.export.ts';
@@ -21,7 +22,7 @@ export const HouseholdItem = z.object({
 });
 const ListFilter = z.object({
   q: z.string().trim().max(50).optional(),
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: SerialIdText.optional(),
   zeroEmployment: z.enum(zeroEmploymentFilters).optional(),
 });
 const Member = z.object({
@@ -45,7 +46,7 @@ const IdParams = z.object({ id: z.uuid() });
 const Fields = z.object({
   number: z.string().trim().min(1).max(30),
   address: z.string().trim().max(200).nullish(),
-  orgId: z.number().int().positive(),
+  orgId: SerialId,
   headPersonId: z.uuid(),
 });
 
@@ -116,7 +117,7 @@ export const householdsRoutes =
           tags,
           summary: '修改家庭信息或变更户主（新户主须是本户成员；可带 version 防止覆盖他人修改）',
           params: IdParams,
-          body: Fields.partial().extend({ version: z.number().int().positive().optional() }),
+          body: Fields.partial().extend({ version: Version.optional() }),
           response: { 200: HouseholdDetail },
         },
       },

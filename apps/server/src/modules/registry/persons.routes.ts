@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { sendXlsx } from '../../platform/excel-export/list-export.ts';
+import { PageNumber, SerialId, SerialIdText, Version } from '../../platform/http/input-schemas.ts';
 import { actorOf, requirePermission } from '../../platform/http/session-hook.ts';
 import type { createPersonsExport } from './persons.excel.ts';
 import { personSorts } from './persons.repo.ts';
@@ -30,7 +31,7 @@ const PersonDetail = PersonItem.extend({
 const IdParams = z.object({ id: z.uuid() });
 const Filter = z.object({
   q: z.string().trim().max(50).optional(),
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: SerialIdText.optional(),
   gender: z.enum(['1', '2']).optional(),
   hukouType: z.string().trim().max(20).optional(),
   employerId: z.uuid().optional().describe('现在该单位就业（劳动合同未终止或就业登记未注销）'),
@@ -46,7 +47,7 @@ const Fields = z.object({
   hukouPlace: z.string().trim().min(1).max(20),
   address: optionalText(200),
   phone: optionalText(20),
-  orgId: z.number().int().positive(),
+  orgId: SerialId,
 });
 
 export const personsRoutes =
@@ -60,7 +61,7 @@ export const personsRoutes =
           tags,
           summary: '人员列表（q：姓名前缀、18 位证件号码或 11 位手机号码精确匹配）',
           querystring: Filter.extend({
-            page: z.coerce.number().int().min(1).default(1),
+            page: PageNumber.default(1),
             pageSize: z.coerce.number().int().min(1).max(200).default(20),
             sort: z.enum(personSorts).optional().describe('默认：按姓名搜索时按姓名，否则按登记时间倒序'),
           }),
@@ -126,7 +127,7 @@ export const personsRoutes =
           tags,
           summary: '修改人员信息（可带 version 防止覆盖他人修改）',
           params: IdParams,
-          body: Fields.partial().extend({ version: z.number().int().positive().optional() }),
+          body: Fields.partial().extend({ version: Version.optional() }),
           response: { 200: PersonDetail },
         },
       },

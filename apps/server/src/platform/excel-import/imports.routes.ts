@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { invalid } from '../errors.ts';
 import { sendXlsx } from '../excel-export/list-export.ts';
+import { SerialIdText } from '../http/input-schemas.ts';
 import { actorOf } from '../http/session-hook.ts';
 import { type ImportsService, MAX_UPLOAD_BYTES } from './imports.service.ts';
 
@@ -58,7 +59,7 @@ export const importsRoutes =
           summary: '上传 .xlsx 并在后台导入（全部成功或全部不导入；进度见 GET /api/jobs/:id）',
           consumes: ['multipart/form-data'],
           params: z.object({ kind: z.string().max(40) }),
-          querystring: z.object({ orgId: z.coerce.number().int().positive().optional() }),
+          querystring: z.object({ orgId: SerialIdText.optional() }),
           response: { 200: z.object({ id: z.string() }) },
         },
       },
