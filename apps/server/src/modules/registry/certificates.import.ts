@@ -82,7 +82,7 @@ export const certificatesImport: ImportKind = {
       if (isIssue(person)) return [person];
       const issues: RowIssue[] = [];
       const issuedOn = String(cells.issuedOn);
-      attempt(issues, 'issuedOn', () => checkIssuedOn(issuedOn, person.birthDate));
+      attempt(issues, 'issuedOn', () => checkIssuedOn(issuedOn, person.birthDate, env.today));
       if (issues.length > 0) return issues;
       const row = {
         personId: person.id,

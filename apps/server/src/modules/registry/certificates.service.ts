@@ -2,6 +2,7 @@ import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { hasPermission } from '../../platform/access/actor.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
+import { dateRanges, rangeViolation } from '../../platform/dates/date-ranges.ts';
 import { assertDictValue } from '../../platform/dictionaries/dict-value.ts';
 import { conflict, DomainError, forbidden, invalid, notFound } from '../../platform/errors.ts';
 import { createCertificatesRepo } from './certificates.repo.ts';
@@ -31,9 +32,11 @@ export const todayInChina = (now = new Date()) =>
 const addYears = (isoDate: string, years: number) =>
   `${String(Number(isoDate.slice(0, 4)) + years).padStart(4, '0')}${isoDate.slice(4)}`;
 
-export function checkIssuedOn(issuedOn: string, birthDate: string) {
+export function checkIssuedOn(issuedOn: string, birthDate: string, today: string) {
   const fail = (message: string) => invalid(message, [{ path: 'issuedOn', message }]);
-  if (issuedOn > todayInChina()) throw fail(`发证日期「${issuedOn}」晚于今天`);
+  const range = rangeViolation('issuedOn', '发证日期', issuedOn, dateRanges.working);
+  if (range) throw fail(range.message);
+  if (issuedOn > today) throw fail(`发证日期「${issuedOn}」晚于今天`);
   // Comparing strings also handles a 29 February birthday: 'YYYY-02-29' sorts after 'YYYY-02-28'.
   const earliest = addYears(birthDate, MIN_AGE_AT_ISSUE);
   if (issuedOn < earliest)
@@ -57,7 +60,7 @@ export function createCertificatesService(deps: { db: Db }) {
       const person = await repo.person(actor, personId, 'person:write');
       if (!person) throw notFound('人员');
       await assertDictValue(db, 'certificate_level', input.level, '证书等级', { path: 'level' });
-      checkIssuedOn(input.issuedOn, person.birthDate);
+      checkIssuedOn(input.issuedOn, person.birthDate, todayInChina());
       const number = input.number.trim();
       const id = await db
         .transaction(async (tx) => {
@@ -102,7 +105,7 @@ export function createCertificatesService(deps: { db: Db }) {
       if (patch.issuedOn !== undefined) {
         const person = await repo.person(actor, current.personId, 'person:write');
         if (!person) throw notFound('证书');
-        checkIssuedOn(patch.issuedOn, person.birthDate);
+        checkIssuedOn(patch.issuedOn, person.birthDate, todayInChina());
       }
       const changes = {
         ...(patch.number === undefined ? {} : { number: patch.number.trim() }),

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { hasPermission } from '../../platform/access/actor.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
+import { dateRanges, rangeViolation } from '../../platform/dates/date-ranges.ts';
 import { conflict, DomainError, forbidden, invalid, notFound } from '../../platform/errors.ts';
 import { createContractsRepo, employerInScope, personInScope } from './contracts.repo.ts';
 import { type ContractTermKind, contractTermKindLabels } from './contracts.schema.ts';
@@ -58,6 +59,14 @@ export function contractTermViolations(t: Terms, birthDate: string, today: strin
   const errors: { path: string; message: string }[] = [];
   const fail = (path: string, message: string) => errors.push({ path, message });
   const label = contractTermKindLabels[t.termKind];
+  const dates = [
+    rangeViolation('signedOn', '签订日期', t.signedOn, dateRanges.working),
+    rangeViolation('startsOn', '合同起始日期', t.startsOn, dateRanges.working),
+    t.endsOn ? rangeViolation('endsOn', '合同终止日期', t.endsOn, dateRanges.working) : null,
+    t.endedOn ? rangeViolation('endedOn', '解除（终止）日期', t.endedOn, dateRanges.working) : null,
+  ].filter((v) => v !== null);
+  // Dates outside the calendar the platform keeps are reported alone: the other checks compute with them.
+  if (dates.length > 0) return dates;
   if (t.termKind === 'fixed' && !t.endsOn) fail('endsOn', `${label}劳动合同须填写合同终止日期`);
   if (t.termKind === 'open_ended' && t.endsOn) fail('endsOn', `${label}劳动合同不填写合同终止日期`);
   if (t.endsOn && t.endsOn <= t.startsOn)
