@@ -158,7 +158,7 @@ describe('recording a contribution', () => {
     ok('first', await officer.post(`/api/persons/${P}/contributions`, contributionBody(E1, '2022-06')));
     const again = await officer.post(
       `/api/persons/${P}/contributions`,
-      contributionBody(E1, '2022-06', { baseFen: 1 }),
+      contributionBody(E1, '2022-06', { personalFen: 35_000 }),
     );
     expect(again.status).toBe(409);
     expect(again.body.message).toBe(
