@@ -16,7 +16,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { frameworkErrors, installErrorHandler } from './platform/http/error-handler.ts';
 import { installInputGuard } from './platform/http/input-guard.ts';
-import { redactPaths } from './platform/http/log-redaction.ts';
+import { redactPaths, requestSerializer } from './platform/http/log-redaction.ts';
 import { installSessionHook } from './platform/http/session-hook.ts';
 import { registerRoutes } from './routes.ts';
 import { createServices, type Services } from './services.ts';
@@ -44,6 +44,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
         : {
             level: config.logLevel,
             redact: { paths: redactPaths, censor: '[已隐藏]' },
+            serializers: { req: requestSerializer },
             ...(opts.logStream ? { stream: opts.logStream } : {}),
           },
     trustProxy: config.trustProxy,
