@@ -163,7 +163,8 @@ export function createContractsService(deps: { db: Db }) {
         endReason: null,
       };
       checkContractTerms(terms, person.birthDate);
-      const id = await db.transaction(async (tx) => {
+      // The answer is built inside the transaction: if it cannot be built, nothing is saved.
+      return db.transaction(async (tx) => {
         const txRepo = createContractsRepo(tx);
         if (
           await txRepo.overlapping({
@@ -194,9 +195,8 @@ export function createContractsService(deps: { db: Db }) {
             startsOn: input.startsOn,
           },
         });
-        return row.id;
+        return contractView((await txRepo.one(row.id))!);
       });
-      return contractView((await repo.one(id))!);
     },
 
     async update(actor: Actor, id: string, patch: ContractPatch) {
@@ -222,7 +222,7 @@ export function createContractsService(deps: { db: Db }) {
         ...terms,
         ...(patch.position === undefined ? {} : { position: trimOrNull(patch.position) }),
       };
-      await db.transaction(async (tx) => {
+      return db.transaction(async (tx) => {
         const txRepo = createContractsRepo(tx);
         const { personId, employerId } = current;
         const endsOn = terms.endedOn ?? terms.endsOn;
@@ -240,8 +240,8 @@ export function createContractsService(deps: { db: Db }) {
             ...(terms.endedOn ? { endedOn: terms.endedOn } : {}),
           },
         });
+        return contractView((await txRepo.one(id))!);
       });
-      return contractView((await repo.one(id))!);
     },
   };
 }
