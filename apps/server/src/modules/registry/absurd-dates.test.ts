@@ -41,6 +41,7 @@ describe('absurd dates', () => {
       contributionBody(employerId, '1970-01'),
     );
     expect(month.status).toBe(422);
+    expect(month.body.message).toMatch(/1980-01 至 2099-12/);
     const cert = await officer.post(`/api/persons/${personId}/certificates`, {
       number: 'C0001',
       occupation: '焊工',
@@ -50,6 +51,7 @@ describe('absurd dates', () => {
       obtainedBy: 'training',
     });
     expect(cert.status).toBe(422);
+    expect(cert.body.message).toMatch(/1950-01-01 至 2099-12-31/);
   });
 
   describe('rows already stored with absurd dates', () => {
