@@ -69,9 +69,32 @@ export async function documentedOperations(app: FastifyInstance): Promise<Operat
   );
 }
 
-/** The URL of an operation with its path parameters filled in (each value URL-encoded). */
-export function urlOf(op: Operation, path: Record<string, string>, query: Record<string, string> = {}) {
-  const filled = op.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(path[name] ?? ''));
-  const qs = new URLSearchParams(query).toString();
+/** UTF-8 percent-encoding that also writes lone surrogates (as their 3-byte WTF-8 form). */
+function encode(value: unknown): string {
+  const s = typeof value === 'string' ? value : (JSON.stringify(value) ?? '');
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const pair = c >= 0xd800 && c < 0xdc00 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    if (pair) {
+      out += encodeURIComponent(s.slice(i, i + 2));
+      i++;
+    } else if (c >= 0xd800 && c < 0xe000) {
+      const bytes = [0xe0 | (c >> 12), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f)];
+      out += bytes.map((b) => `%${b.toString(16)}`).join('');
+    } else out += encodeURIComponent(s[i]!);
+  }
+  return out;
+}
+
+/**
+ * The URL of an operation: path parameters filled in, query values appended (a two-element list
+ * as the key repeated), any value percent-encoded, lone surrogates included.
+ */
+export function urlOf(op: Operation, path: Record<string, unknown>, query: Record<string, unknown> = {}) {
+  const filled = op.path.replace(/\{(\w+)\}/g, (_, name: string) => encode(path[name]));
+  const qs = Object.entries(query)
+    .flatMap(([k, v]) => (Array.isArray(v) && v.length === 2 ? v : [v]).map((x) => `${k}=${encode(x)}`))
+    .join('&');
   return qs ? `${filled}?${qs}` : filled;
 }

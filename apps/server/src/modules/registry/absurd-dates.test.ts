@@ -87,14 +87,9 @@ describe('absurd dates', () => {
       ]);
       await t.db.insert(insuranceContributions).values(
         ['9999-12-01', '0001-01-01', '10000-01-01'].map((month) => ({
+          ...contributionBody(employerId, month),
           ...scope,
-          employerId,
-          kind: 'pension',
-          month,
           status: 'paid' as const,
-          baseFen: 450_000,
-          personalFen: 36_000,
-          unitFen: 72_000,
         })),
       );
       await t.db.insert(qualificationCertificates).values({

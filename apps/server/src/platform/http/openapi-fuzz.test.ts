@@ -8,7 +8,12 @@ import { addHousehold } from '../../modules/registry/households.fixtures.ts';
 import { residentId } from '../../modules/registry/persons.fixtures.ts';
 import { createUser } from '../../test/fixtures.ts';
 import { arbitraryOf, type Pools } from '../../test/json-schema-arbitrary.ts';
-import { documentedOperations, type JsonSchema, type Operation } from '../../test/openapi-operations.ts';
+import {
+  documentedOperations,
+  type JsonSchema,
+  type Operation,
+  urlOf,
+} from '../../test/openapi-operations.ts';
 import { createTestApp, type TestClient } from '../../test/test-app.ts';
 import { roles } from '../access/access.schema.ts';
 import { permissionCatalogue } from '../access/permissions.ts';
@@ -48,31 +53,6 @@ interface FuzzRequest {
   query: Record<string, unknown>;
   /** The JSON text sent, if any. */
   body?: string;
-}
-
-/** UTF-8 percent-encoding that also writes lone surrogates (as their 3-byte WTF-8 form). */
-function encode(value: unknown): string {
-  const s = typeof value === 'string' ? value : (JSON.stringify(value) ?? '');
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const pair = c >= 0xd800 && c < 0xdc00 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
-    if (pair) {
-      out += encodeURIComponent(s.slice(i, i + 2));
-      i++;
-    } else if (c >= 0xd800 && c < 0xe000) {
-      out += `%${(0xe0 | (c >> 12)).toString(16)}%${(0x80 | ((c >> 6) & 0x3f)).toString(16)}%${(0x80 | (c & 0x3f)).toString(16)}`;
-    } else out += encodeURIComponent(s[i]!);
-  }
-  return out;
-}
-
-function urlOf(op: Operation, req: FuzzRequest) {
-  const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) => encode(req.path[name]));
-  const query = Object.entries(req.query)
-    .flatMap(([k, v]) => (Array.isArray(v) && v.length === 2 ? v : [v]).map((x) => `${k}=${encode(x)}`))
-    .join('&');
-  return query ? `${path}?${query}` : path;
 }
 
 /** A path parameter named `id` draws on the pool of the segment before it (`/persons/{id}` → persons). */
@@ -198,7 +178,7 @@ describe('every documented operation answers fuzzed input without a server error
   });
 
   async function send(op: Operation, req: FuzzRequest, session?: TestClient) {
-    const url = urlOf(op, req);
+    const url = urlOf(op, req.path, req.query);
     const res = await t.app.inject({
       method: op.method,
       url,
