@@ -21,8 +21,8 @@ export const dateRanges = {
   casework: { min: '2000-01-01', max: '2099-12-31' },
   /** Policy texts and catalogues: publication and effective dates. */
   policy: { min: '1949-10-01', max: '2099-12-31' },
-  /** Search and report filters (from / to). */
-  filter: { min: '1900-01-01', max: '2099-12-31' },
+  /** Search and report filters (from / to): wider, since a filter only compares ("until 2999"). */
+  filter: { min: '1900-01-01', max: '2999-12-31' },
 } as const satisfies Record<string, DateRange>;
 
 /** Contribution months (`YYYY-MM`); also never after the current month. */

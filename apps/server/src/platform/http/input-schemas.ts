@@ -17,11 +17,14 @@ export const Version = z.number().int().min(1).max(INT4_MAX);
 /** A page number; pages beyond the last are simply empty. */
 export const PageNumber = z.coerce.number().int().min(1).max(100_000);
 
+/** A value the format check has already refused: the range check stays quiet about it. */
+const malformed = (s: string) => !/^\d{4}-\d{2}(-\d{2})?$/.test(s);
+
 /** An ISO date (`2026-03-01`) inside the range. */
 export const isoDateIn = (range: DateRange, error = '日期格式应为 YYYY-MM-DD') =>
   z.iso
     .date({ error })
-    .refine((d) => outOfRange(d, range) === null, { message: `日期${rangeRule(range)}` })
+    .refine((d) => malformed(d) || outOfRange(d, range) === null, { message: `日期${rangeRule(range)}` })
     .meta({ description: `${range.min} 至 ${range.max}` });
 
 /** A month (`2026-03`) inside the range. */
@@ -29,5 +32,5 @@ export const isoMonthIn = (range: DateRange) =>
   z
     .string()
     .regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM')
-    .refine((m) => outOfRange(m, range) === null, { message: `月份${rangeRule(range)}` })
+    .refine((m) => malformed(m) || outOfRange(m, range) === null, { message: `月份${rangeRule(range)}` })
     .meta({ description: `${range.min} 至 ${range.max}` });
