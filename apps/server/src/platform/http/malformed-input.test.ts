@@ -19,13 +19,11 @@ describe('malformed input is refused with 4xx, never a server error', () => {
     officer = await t.login('officer1');
   });
 
+  const newOrg = (name: string) =>
+    admin.post('/api/orgs', { parentId: t.city.district.id, name, level: 'street', regionCode: '370983009' });
+
   it('refuses a NUL in a body field, naming the field', async () => {
-    const res = await admin.post('/api/orgs', {
-      parentId: 1,
-      name: '新\u0000机构',
-      level: 'street',
-      regionCode: '1',
-    });
+    const res = await newOrg('新\u0000机构');
     expectRefused(res);
     expect((res.body as { message: string }).message).toContain('body/name');
   });
@@ -38,13 +36,7 @@ describe('malformed input is refused with 4xx, never a server error', () => {
   });
 
   it('refuses lone UTF-16 surrogates in a body, and malformed percent-encoding in a URL', async () => {
-    const res = await admin.post('/api/orgs', {
-      parentId: 1,
-      name: '机构\ud800',
-      level: 'street',
-      regionCode: '1',
-    });
-    expectRefused(res);
+    expectRefused(await newOrg('机构\ud800'));
     expectRefused(await officer.get('/api/persons/%ED%A0%80'), 400);
   });
 
