@@ -15,8 +15,9 @@ import { z } from 'zod';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { type CalendarSource, packagedCalendar } from './platform/calendar/calendar-source.ts';
-import { installErrorHandler } from './platform/http/error-handler.ts';
-import { redactPaths } from './platform/http/log-redaction.ts';
+import { frameworkErrors, installErrorHandler } from './platform/http/error-handler.ts';
+import { installInputGuard } from './platform/http/input-guard.ts';
+import { redactPaths, requestSerializer } from './platform/http/log-redaction.ts';
 import { installSessionHook } from './platform/http/session-hook.ts';
 import { registerRoutes } from './routes.ts';
 import { createServices, type Services } from './services.ts';
@@ -46,13 +47,16 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
         : {
             level: config.logLevel,
             redact: { paths: redactPaths, censor: '[已隐藏]' },
+            serializers: { req: requestSerializer },
             ...(opts.logStream ? { stream: opts.logStream } : {}),
           },
     trustProxy: config.trustProxy,
     genReqId: () => crypto.randomUUID(),
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  installInputGuard(app);
   // Client-side routes: a GET for a page that is no file answers with the web app's shell.
   installErrorHandler(app, {
     spaShell: Boolean(opts.webDist && existsSync(path.join(opts.webDist, 'index.html'))),

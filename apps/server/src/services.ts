@@ -62,7 +62,7 @@ export function createServices(deps: { db: Db; dataKey: Buffer; clock: Clock; ca
     employers,
     employersExport: createEmployersExport({ db, employers }),
     certificates: createCertificatesService({ db, clock }),
-    shortageOccupations: createShortageOccupationsService({ db }),
+    shortageOccupations: createShortageOccupationsService({ db, clock }),
     registrations,
     difficulty,
     registrationExports: createRegistrationExports({ db, registrations, difficulty }),

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { Version } from '../../platform/http/input-schemas.ts';
 import { actorOf, requirePermission } from '../../platform/http/session-hook.ts';
 import { applicantKinds } from './case-status.ts';
 import type { CaseTypesService } from './case-types.service.ts';
@@ -18,7 +19,7 @@ const CaseType = z.looseObject({
   version: z.number().int(),
 });
 const Settings = z.object({
-  version: z.number().int().positive(),
+  version: Version,
   enabled: z.boolean().optional(),
   applicantKinds: z.array(ApplicantKind).max(4).optional(),
   materials: z
@@ -59,7 +60,7 @@ export const caseTypesRoutes =
     app.get(
       '/api/case-types',
       {
-        preHandler: requirePermission('case:read'),
+        onRequest: requirePermission('case:read'),
         schema: {
           tags,
           summary: '经办事项列表（由政策目录生成，含管理员设置）',
@@ -71,7 +72,7 @@ export const caseTypesRoutes =
     app.get(
       '/api/case-types/:id',
       {
-        preHandler: requirePermission('case:read'),
+        onRequest: requirePermission('case:read'),
         schema: {
           tags,
           summary: '经办事项详情：材料清单、申请人类型、审批流程、办理时限',
@@ -84,7 +85,7 @@ export const caseTypesRoutes =
     app.put(
       '/api/case-types/:id',
       {
-        preHandler: requirePermission('case:configure'),
+        onRequest: requirePermission('case:configure'),
         schema: {
           tags,
           summary: '设置经办事项（乐观锁 version；记入审计日志）',

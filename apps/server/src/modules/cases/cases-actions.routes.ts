@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Permission } from '../../platform/access/permissions.ts';
+import { Version } from '../../platform/http/input-schemas.ts';
 import { actorOf, requirePermission } from '../../platform/http/session-hook.ts';
 import { CaseDetail, CaseIdParams, Materials, tags } from './cases.routes.ts';
 import type { CasesService } from './cases.service.ts';
 
-const Version = z.number().int().positive();
 const Note = z.string().trim().max(500).optional();
 /** Pre-filled registry facts changed by an officer, each with its reason (audited, shown to the reviewer). */
 const FactChanges = z
@@ -36,7 +36,7 @@ export const casesActionsRoutes =
       app.post(
         `/api/cases/:id/${path}`,
         {
-          preHandler: requirePermission(permission),
+          onRequest: requirePermission(permission),
           schema: { tags, summary, params: CaseIdParams, body, response: { 200: CaseDetail } },
         },
         async (req) =>

@@ -41,7 +41,7 @@ export const casesBankReturnRoutes =
     app.get(
       '/api/payment-plans/bank-return-template.xlsx',
       {
-        preHandler: requirePermission('case:pay'),
+        onRequest: requirePermission('case:pay'),
         schema: { tags, summary: '银行回单模板（支付指令号、结果、银行流水号、失败原因）' },
       },
       async (_req, reply) => sendXlsx(reply, '银行回单模板.xlsx', await bankReturnTemplate()),
@@ -49,7 +49,7 @@ export const casesBankReturnRoutes =
     app.post(
       '/api/payment-plans/:id/bank-return',
       {
-        preHandler: requirePermission('case:pay'),
+        onRequest: requirePermission('case:pay'),
         schema: {
           tags,
           summary:

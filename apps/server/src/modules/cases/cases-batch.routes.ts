@@ -14,7 +14,7 @@ import type { BatchInput, CasesBatchService } from './cases-batch.service.ts';
 const tags = ['经办·花名册批量申请'];
 
 const IdParams = z.object({ id: z.uuid() });
-const Cell = z.union([z.string().max(200), z.number(), z.null()]).optional();
+const Cell = z.union([z.string().max(200), z.number().min(-1e12).max(1e12), z.null()]).optional();
 const JsonRow = z.object(
   Object.fromEntries(rosterColumns.map((c) => [c.key, Cell])) as Record<RosterKey, typeof Cell>,
 );
@@ -101,7 +101,7 @@ export const casesBatchRoutes =
     app.get(
       '/api/case-batches/template.xlsx',
       {
-        preHandler: requirePermission('case:create'),
+        onRequest: requirePermission('case:create'),
         schema: { tags, summary: '花名册模板（姓名、身份证号、职业(工种)、证书等级、证书编号、发证日期…）' },
       },
       async (_req, reply) => sendXlsx(reply, '花名册模板.xlsx', await rosterTemplate()),
@@ -109,7 +109,7 @@ export const casesBatchRoutes =
     app.post(
       '/api/case-batches',
       {
-        preHandler: requirePermission('case:create'),
+        onRequest: requirePermission('case:create'),
         schema: {
           tags,
           summary:
@@ -123,7 +123,7 @@ export const casesBatchRoutes =
     app.get(
       '/api/case-batches',
       {
-        preHandler: requirePermission('case:read'),
+        onRequest: requirePermission('case:read'),
         schema: {
           tags,
           summary: '花名册批次列表',
@@ -136,7 +136,7 @@ export const casesBatchRoutes =
     app.get(
       '/api/case-batches/:id',
       {
-        preHandler: requirePermission('case:read'),
+        onRequest: requirePermission('case:read'),
         schema: {
           tags,
           summary: '批次详情：合计（行数、案件数、受理、退回、批准、已拨付金额）与逐行结果及案件当前状态',

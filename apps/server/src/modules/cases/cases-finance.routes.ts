@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { Version } from '../../platform/http/input-schemas.ts';
 import { PageQuery, QueryBoolean } from '../../platform/http/paging.ts';
 import { actorOf, requirePermission } from '../../platform/http/session-hook.ts';
 import { caseStatuses } from './case-status.ts';
@@ -11,7 +12,6 @@ import type { CasesPaymentsService } from './cases-payments.service.ts';
 const tags = ['经办·财政拨付'];
 
 const IdParams = z.object({ id: z.uuid() });
-const Version = z.number().int().positive();
 const Totals = z.object({
   count: z.number(),
   amount: z.string(),
@@ -91,7 +91,7 @@ export const casesFinanceRoutes =
     app.get(
       '/api/finance/queue',
       {
-        preHandler: requirePermission('case:read'),
+        onRequest: requirePermission('case:read'),
         schema: {
           tags,
           summary:
@@ -109,7 +109,7 @@ export const casesFinanceRoutes =
     app.post(
       '/api/finance/send',
       {
-        preHandler: requirePermission('case:approve'),
+        onRequest: requirePermission('case:approve'),
         schema: {
           tags,
           summary: '转送财政（已批准且无需公示、或公示期满的案件；全部成功或全部不变）',
@@ -122,7 +122,7 @@ export const casesFinanceRoutes =
     app.get(
       '/api/payment-plans',
       {
-        preHandler: requirePermission('case:read'),
+        onRequest: requirePermission('case:read'),
         schema: {
           tags,
           summary: '用款计划列表',
@@ -140,7 +140,7 @@ export const casesFinanceRoutes =
     app.post(
       '/api/payment-plans',
       {
-        preHandler: requirePermission('case:finance'),
+        onRequest: requirePermission('case:finance'),
         schema: {
           tags,
           summary: '编制用款计划（待拨付案件；每件生成一条带支付指令号的待支付记录）',
@@ -157,7 +157,7 @@ export const casesFinanceRoutes =
     app.get(
       '/api/payment-plans/:id',
       {
-        preHandler: requirePermission('case:read'),
+        onRequest: requirePermission('case:read'),
         schema: {
           tags,
           summary: '用款计划详情（支付明细与合计）',
@@ -174,7 +174,7 @@ export const casesFinanceRoutes =
       app.post(
         `/api/payment-plans/:id/${path}`,
         {
-          preHandler: requirePermission('case:finance'),
+          onRequest: requirePermission('case:finance'),
           schema: {
             tags,
             summary,
@@ -189,7 +189,7 @@ export const casesFinanceRoutes =
     app.post(
       '/api/payment-plans/:id/pay',
       {
-        preHandler: requirePermission('case:pay'),
+        onRequest: requirePermission('case:pay'),
         schema: {
           tags,
           summary:
@@ -207,7 +207,7 @@ export const casesFinanceRoutes =
     app.post(
       '/api/payment-plans/:id/reconcile',
       {
-        preHandler: requirePermission('case:finance'),
+        onRequest: requirePermission('case:finance'),
         schema: {
           tags,
           summary: '对账：已支付的确认为已对账；银行退回的（returned）登记失败原因，案件退回财政待重新拨付',

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { dateRanges } from '../../platform/dates/date-ranges.ts';
+import { isoDateIn, Version } from '../../platform/http/input-schemas.ts';
 import { PageQuery } from '../../platform/http/paging.ts';
 import { actorOf, requirePermission } from '../../platform/http/session-hook.ts';
 import { caseStatuses } from './case-status.ts';
@@ -8,7 +10,6 @@ import type { CasesNoticeService } from './cases-notice.service.ts';
 const tags = ['经办·公示'];
 
 const IdParams = z.object({ id: z.uuid() });
-const Version = z.number().int().positive();
 export const CaseRefs = z
   .array(z.object({ id: z.uuid(), version: Version }))
   .min(1)
@@ -81,7 +82,7 @@ export const casesNoticeRoutes =
     app.get(
       '/api/public-notices',
       {
-        preHandler: requirePermission('case:read'),
+        onRequest: requirePermission('case:read'),
         schema: {
           tags,
           summary: '公示列表',
@@ -94,7 +95,7 @@ export const casesNoticeRoutes =
     app.post(
       '/api/public-notices',
       {
-        preHandler: requirePermission('case:approve'),
+        onRequest: requirePermission('case:approve'),
         schema: {
           tags,
           summary: '发布公示（已批准且须公示的案件；公示期不少于事项规定的工作日数，首尾两日均计入）',
@@ -102,8 +103,8 @@ export const casesNoticeRoutes =
             caseTypeId: z.string().min(1).max(100),
             title: z.string().trim().min(1).max(200),
             body: z.string().trim().max(5000).nullish(),
-            startsOn: z.iso.date(),
-            endsOn: z.iso.date(),
+            startsOn: isoDateIn(dateRanges.casework),
+            endsOn: isoDateIn(dateRanges.casework),
             cases: CaseRefs,
           }),
           response: { 200: NoticeDetail },
@@ -114,7 +115,7 @@ export const casesNoticeRoutes =
     app.get(
       '/api/public-notices/:id',
       {
-        preHandler: requirePermission('case:read'),
+        onRequest: requirePermission('case:read'),
         schema: {
           tags,
           summary: '公示详情（名单只含脱敏姓名和证件号码）',
@@ -127,7 +128,7 @@ export const casesNoticeRoutes =
     app.get(
       '/api/public-notices/:id/print',
       {
-        preHandler: requirePermission('case:read'),
+        onRequest: requirePermission('case:read'),
         schema: {
           tags,
           summary: '公示打印数据（不含异议成立被撤销的案件）',
@@ -140,14 +141,14 @@ export const casesNoticeRoutes =
     app.post(
       '/api/public-notices/:id/objections',
       {
-        preHandler: requirePermission('case:approve'),
+        onRequest: requirePermission('case:approve'),
         schema: {
           tags,
           summary: '登记异议（公示期间收到；可针对名单中的某件案件）',
           params: IdParams,
           body: z.object({
             caseId: z.uuid().nullish(),
-            receivedOn: z.iso.date(),
+            receivedOn: isoDateIn(dateRanges.casework),
             objector: z.string().trim().max(100).nullish(),
             content: z.string().trim().min(1).max(2000),
           }),
@@ -159,7 +160,7 @@ export const casesNoticeRoutes =
     app.post(
       '/api/objections/:id/resolve',
       {
-        preHandler: requirePermission('case:approve'),
+        onRequest: requirePermission('case:approve'),
         schema: {
           tags,
           summary: '处理异议：成立（upheld，案件撤销批准并退出公示）或不成立（dismissed，继续公示）',
@@ -177,7 +178,7 @@ export const casesNoticeRoutes =
     app.post(
       '/api/public-notices/:id/close',
       {
-        preHandler: requirePermission('case:approve'),
+        onRequest: requirePermission('case:approve'),
         schema: {
           tags,
           summary: '结束公示（公示期满且无未处理异议；案件转为「公示期满」，可转送财政）',

@@ -44,7 +44,7 @@ export const casesPrintRoutes =
     app.get(
       '/api/print/letterhead',
       {
-        preHandler: requirePermission('case:read'),
+        onRequest: requirePermission('case:read'),
         schema: {
           tags,
           summary: '打印抬头：本市人力资源和社会保障局名称、本人所在机构、今日日期',
@@ -56,7 +56,7 @@ export const casesPrintRoutes =
     app.get(
       '/api/case-batches/:id/roster',
       {
-        preHandler: requirePermission('case:read'),
+        onRequest: requirePermission('case:read'),
         schema: {
           tags,
           summary: '花名册打印：逐人姓名、脱敏身份证号、职业（工种）、等级、证书编号、核定金额及合计',

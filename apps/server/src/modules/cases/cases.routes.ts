@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { sendXlsx } from '../../platform/excel-export/list-export.ts';
+import { PageNumber, SerialIdText, Version } from '../../platform/http/input-schemas.ts';
 import { QueryBoolean } from '../../platform/http/paging.ts';
 import { actorOf, requirePermission } from '../../platform/http/session-hook.ts';
 import { applicantKinds, caseStatuses } from './case-status.ts';
@@ -73,18 +74,19 @@ const CaseItem = z.looseObject({
 const ListFilter = z.object({
   status: z
     .string()
+    .max(300)
     .optional()
     .transform((s) => (s ? s.split(',') : undefined))
     .pipe(z.array(z.enum(caseStatuses)).optional()),
   caseTypeId: z.string().max(100).optional(),
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: SerialIdText.optional(),
   personId: z.uuid().optional(),
   q: z.string().trim().max(50).optional(),
   overdue: QueryBoolean.optional(),
   dueSoon: QueryBoolean.optional(),
 });
 const ListQuery = ListFilter.extend({
-  page: z.coerce.number().int().min(1).default(1),
+  page: PageNumber.default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });
 const Page = z.object({ items: z.array(CaseItem), total: z.number(), today: z.string() });
@@ -93,7 +95,7 @@ const Application = z.record(z.string(), z.unknown());
 export const casesRoutes =
   (cases: CasesService, exportXlsx: ReturnType<typeof createCasesExport>): FastifyPluginAsyncZod =>
   async (app) => {
-    const read = { preHandler: requirePermission('case:read') };
+    const read = { onRequest: requirePermission('case:read') };
     app.get(
       '/api/cases',
       {
@@ -163,7 +165,7 @@ export const casesRoutes =
     app.post(
       '/api/cases',
       {
-        preHandler: requirePermission('case:create'),
+        onRequest: requirePermission('case:create'),
         schema: {
           tags,
           summary: '新建申请（草稿）',
@@ -184,13 +186,13 @@ export const casesRoutes =
     app.patch(
       '/api/cases/:id',
       {
-        preHandler: requirePermission('case:create'),
+        onRequest: requirePermission('case:create'),
         schema: {
           tags,
           summary: '修改草稿或退回补正的申请',
           params: CaseIdParams,
           body: z.object({
-            version: z.number().int().positive(),
+            version: Version,
             certificateId: z.uuid().nullish(),
             application: Application.optional(),
             materials: Materials,
@@ -218,7 +220,7 @@ export const casesRoutes =
     app.post(
       '/api/cases/:id/supplement-notice/printed',
       {
-        preHandler: requirePermission('case:accept'),
+        onRequest: requirePermission('case:accept'),
         schema: {
           tags,
           summary: '记录告知书已打印送达',

@@ -1,10 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { dateRanges } from '../../platform/dates/date-ranges.ts';
+import { isoDateIn } from '../../platform/http/input-schemas.ts';
 import { actorOf, requirePermission } from '../../platform/http/session-hook.ts';
 import type { PolicyService } from './policy.service.ts';
 
 const tags = ['政策'];
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+const IsoDate = isoDateIn(dateRanges.policy);
 const PolicyParams = z.object({ id: z.string().min(1).max(100) });
 // The rules package types these results; the HTTP schema names the fields callers rely on.
 const PolicySummary = z.looseObject({
@@ -30,7 +32,7 @@ const ParameterValue = z.object({
 export const policyRoutes =
   (policies: PolicyService): FastifyPluginAsyncZod =>
   async (app) => {
-    const read = { preHandler: requirePermission('policy:read') };
+    const read = { onRequest: requirePermission('policy:read') };
 
     app.get(
       '/api/policies',
@@ -61,7 +63,7 @@ export const policyRoutes =
           body: z.object({
             on: IsoDate,
             input: z.unknown(),
-            pastClaims: z.array(z.unknown()).optional(),
+            pastClaims: z.array(z.unknown()).max(100).optional(),
             confirmedChecks: z.record(z.string(), z.boolean()).optional(),
           }),
           response: { 200: Evaluation },
@@ -72,7 +74,7 @@ export const policyRoutes =
     app.put(
       '/api/policies/:id/parameters/:name',
       {
-        preHandler: requirePermission('policy:configure'),
+        onRequest: requirePermission('policy:configure'),
         schema: {
           tags,
           summary: '设置地方参数值（如本市在岗职工平均工资），按生效日期记录',

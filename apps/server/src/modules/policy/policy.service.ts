@@ -10,6 +10,7 @@ import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
 import { DomainError, invalid, notFound } from '../../platform/errors.ts';
+import { parameterValueViolation } from './parameter-value-rules.ts';
 import { policyParameterValues } from './policy.schema.ts';
 
 export interface EvaluateRequest {
@@ -108,9 +109,8 @@ export function createPolicyService(deps: { db: Db }) {
       const policy = policyOr404(id);
       if (!policy.usesParameters.includes(name)) throw notFound('参数');
       const def = policy.parameters[name]!;
-      if (def.unit !== 'date' && !/^\d+(\.\d{1,6})?$/.test(v.value)) {
-        throw invalid(`「${def.label}」应为非负数（最多 6 位小数），收到「${v.value}」`);
-      }
+      const wrong = parameterValueViolation(def, v.value);
+      if (wrong) throw invalid(wrong, [{ path: 'value', message: wrong }]);
       const key = def.by ? v.key : NO_KEY;
       if (!key || !def.steps[key]) {
         throw invalid(`「${def.label}」须指定 ${def.by} 的取值：${Object.keys(def.steps).join('、')}`);

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { dateRanges } from '../../platform/dates/date-ranges.ts';
+import { isoDateIn, Version } from '../../platform/http/input-schemas.ts';
 import { actorOf, requirePermission } from '../../platform/http/session-hook.ts';
 import { obtainedByValues } from './certificates.schema.ts';
 import type { CertificatesService } from './certificates.service.ts';
@@ -23,7 +25,7 @@ const Fields = z.object({
   number: z.string().trim().min(1).max(50),
   occupation: z.string().trim().min(1).max(100),
   level: z.string().trim().min(1).max(2),
-  issuedOn: z.iso.date(),
+  issuedOn: isoDateIn(dateRanges.working),
   issuer: z.string().trim().min(1).max(100),
   obtainedBy: z.enum(obtainedByValues),
 });
@@ -34,7 +36,7 @@ export const certificatesRoutes =
     app.get(
       '/api/persons/:id/certificates',
       {
-        preHandler: requirePermission('person:read'),
+        onRequest: requirePermission('person:read'),
         schema: {
           tags,
           summary: '人员的职业资格证书（按发证日期排序）',
@@ -47,7 +49,7 @@ export const certificatesRoutes =
     app.post(
       '/api/persons/:id/certificates',
       {
-        preHandler: requirePermission('person:write'),
+        onRequest: requirePermission('person:write'),
         schema: {
           tags,
           summary: '登记职业资格证书（证书编号唯一；发证日期不得晚于今天、不得早于持证人年满16周岁）',
@@ -61,12 +63,12 @@ export const certificatesRoutes =
     app.patch(
       '/api/certificates/:id',
       {
-        preHandler: requirePermission('person:write'),
+        onRequest: requirePermission('person:write'),
         schema: {
           tags,
           summary: '修改职业资格证书（可带 version 防止覆盖他人修改）',
           params: IdParams,
-          body: Fields.partial().extend({ version: z.number().int().positive().optional() }),
+          body: Fields.partial().extend({ version: Version.optional() }),
           response: { 200: Certificate },
         },
       },

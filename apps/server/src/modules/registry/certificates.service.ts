@@ -3,6 +3,7 @@ import type { Actor } from '../../platform/access/actor.ts';
 import { hasPermission } from '../../platform/access/actor.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
 import type { Clock } from '../../platform/clock.ts';
+import { dateRanges, rangeViolation } from '../../platform/dates/date-ranges.ts';
 import { assertDictValue } from '../../platform/dictionaries/dict-value.ts';
 import { conflict, DomainError, forbidden, invalid, notFound } from '../../platform/errors.ts';
 import { createCertificatesRepo } from './certificates.repo.ts';
@@ -30,6 +31,8 @@ const addYears = (isoDate: string, years: number) =>
 
 export function checkIssuedOn(issuedOn: string, birthDate: string, today: string) {
   const fail = (message: string) => invalid(message, [{ path: 'issuedOn', message }]);
+  const range = rangeViolation('issuedOn', '发证日期', issuedOn, dateRanges.working);
+  if (range) throw fail(range.message);
   if (issuedOn > today) throw fail(`发证日期「${issuedOn}」晚于今天`);
   // Comparing strings also handles a 29 February birthday: 'YYYY-02-29' sorts after 'YYYY-02-28'.
   const earliest = addYears(birthDate, MIN_AGE_AT_ISSUE);

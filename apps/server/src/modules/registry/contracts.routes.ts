@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { dateRanges } from '../../platform/dates/date-ranges.ts';
+import { isoDateIn, Version } from '../../platform/http/input-schemas.ts';
 import { PageQuery, QueryBoolean } from '../../platform/http/paging.ts';
 import { actorOf, requirePermission } from '../../platform/http/session-hook.ts';
 import { contractTermKinds } from './contracts.schema.ts';
@@ -35,16 +37,16 @@ const Fields = z.object({
   employerId: z.uuid(),
   termKind: z.enum(contractTermKinds),
   position: z.string().trim().max(100).nullish(),
-  signedOn: z.iso.date(),
-  startsOn: z.iso.date(),
-  endsOn: z.iso.date().nullish(),
+  signedOn: isoDateIn(dateRanges.working),
+  startsOn: isoDateIn(dateRanges.working),
+  endsOn: isoDateIn(dateRanges.working).nullish(),
 });
 const Patch = Fields.omit({ employerId: true })
   .partial()
   .extend({
-    endedOn: z.iso.date().nullish(),
+    endedOn: isoDateIn(dateRanges.working).nullish(),
     endReason: z.string().trim().max(200).nullish(),
-    version: z.number().int().positive().optional(),
+    version: Version.optional(),
   });
 
 export const contractsRoutes =
@@ -53,7 +55,7 @@ export const contractsRoutes =
     app.get(
       '/api/persons/:id/contracts',
       {
-        preHandler: requirePermission('person:read'),
+        onRequest: requirePermission('person:read'),
         schema: {
           tags,
           summary: '人员的劳动合同（按起始日期倒序）',
@@ -66,7 +68,7 @@ export const contractsRoutes =
     app.post(
       '/api/persons/:id/contracts',
       {
-        preHandler: requirePermission('person:write'),
+        onRequest: requirePermission('person:write'),
         schema: {
           tags,
           summary: '登记劳动合同（人员和用人单位须在本人可见范围内；还需“查看用人单位”权限）',
@@ -80,7 +82,7 @@ export const contractsRoutes =
     app.patch(
       '/api/contracts/:id',
       {
-        preHandler: requirePermission('person:write'),
+        onRequest: requirePermission('person:write'),
         schema: {
           tags,
           summary: '修改劳动合同或提前解除（endedOn + endReason；可带 version 防止覆盖他人修改）',
@@ -94,7 +96,7 @@ export const contractsRoutes =
     app.get(
       '/api/employers/:id/contracts',
       {
-        preHandler: requirePermission('employer:read'),
+        onRequest: requirePermission('employer:read'),
         schema: {
           tags,
           summary: '用人单位的劳动合同（职工名册；只列本人可查看的人员，outOfScope 为范围外的份数）',

@@ -4,6 +4,7 @@ import type { Actor } from '../../platform/access/actor.ts';
 import { hasPermission } from '../../platform/access/actor.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
 import type { Clock } from '../../platform/clock.ts';
+import { dateRanges, rangeViolation } from '../../platform/dates/date-ranges.ts';
 import { conflict, DomainError, forbidden, invalid, notFound } from '../../platform/errors.ts';
 import { createContractsRepo, employerInScope, personInScope } from './contracts.repo.ts';
 import { type ContractTermKind, contractTermKindLabels } from './contracts.schema.ts';
@@ -58,6 +59,14 @@ export function contractTermViolations(t: Terms, birthDate: string, today: strin
   const errors: { path: string; message: string }[] = [];
   const fail = (path: string, message: string) => errors.push({ path, message });
   const label = contractTermKindLabels[t.termKind];
+  const dates = [
+    rangeViolation('signedOn', '签订日期', t.signedOn, dateRanges.working),
+    rangeViolation('startsOn', '合同起始日期', t.startsOn, dateRanges.working),
+    t.endsOn ? rangeViolation('endsOn', '合同终止日期', t.endsOn, dateRanges.working) : null,
+    t.endedOn ? rangeViolation('endedOn', '解除（终止）日期', t.endedOn, dateRanges.working) : null,
+  ].filter((v) => v !== null);
+  // Dates outside the calendar the platform keeps are reported alone: the other checks compute with them.
+  if (dates.length > 0) return dates;
   if (t.termKind === 'fixed' && !t.endsOn) fail('endsOn', `${label}劳动合同须填写合同终止日期`);
   if (t.termKind === 'open_ended' && t.endsOn) fail('endsOn', `${label}劳动合同不填写合同终止日期`);
   if (t.endsOn && t.endsOn <= t.startsOn)
@@ -154,7 +163,8 @@ export function createContractsService(deps: { db: Db; clock: Clock }) {
         endReason: null,
       };
       checkContractTerms(terms, person.birthDate, deps.clock.today());
-      const id = await db.transaction(async (tx) => {
+      // The answer is built inside the transaction: if it cannot be built, nothing is saved.
+      return db.transaction(async (tx) => {
         const txRepo = createContractsRepo(tx);
         if (
           await txRepo.overlapping({
@@ -185,9 +195,8 @@ export function createContractsService(deps: { db: Db; clock: Clock }) {
             startsOn: input.startsOn,
           },
         });
-        return row.id;
+        return contractView((await txRepo.one(row.id))!, deps.clock.today());
       });
-      return contractView((await repo.one(id))!, deps.clock.today());
     },
 
     async update(actor: Actor, id: string, patch: ContractPatch) {
@@ -213,7 +222,7 @@ export function createContractsService(deps: { db: Db; clock: Clock }) {
         ...terms,
         ...(patch.position === undefined ? {} : { position: trimOrNull(patch.position) }),
       };
-      await db.transaction(async (tx) => {
+      return db.transaction(async (tx) => {
         const txRepo = createContractsRepo(tx);
         const { personId, employerId } = current;
         const endsOn = terms.endedOn ?? terms.endsOn;
@@ -231,8 +240,8 @@ export function createContractsService(deps: { db: Db; clock: Clock }) {
             ...(terms.endedOn ? { endedOn: terms.endedOn } : {}),
           },
         });
+        return contractView((await txRepo.one(id))!, deps.clock.today());
       });
-      return contractView((await repo.one(id))!, deps.clock.today());
     },
   };
 }

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { contributionMonths } from '../../platform/dates/date-ranges.ts';
+import { INT4_MAX, isoMonthIn, PageNumber } from '../../platform/http/input-schemas.ts';
 import { actorOf, requirePermission } from '../../platform/http/session-hook.ts';
 import { Contract } from './contracts.routes.ts';
 import { contributionStatuses } from './contributions.schema.ts';
@@ -8,7 +10,6 @@ import type { InsuranceSummaryService } from './insurance-summary.service.ts';
 
 const tags = ['社保缴费'];
 
-const yearMonth = () => z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: '须为年月（YYYY-MM）' });
 const Contribution = z.object({
   id: z.string(),
   personId: z.string(),
@@ -25,12 +26,13 @@ const IdParams = z.object({ id: z.uuid() });
 const Fields = z.object({
   employerId: z.uuid().nullish(),
   kind: z.string().trim().min(1).max(20),
-  month: yearMonth(),
+  month: isoMonthIn(contributionMonths),
   status: z.enum(contributionStatuses).default('paid'),
-  // Amounts are checked in the service, so the messages name the field in Chinese.
-  baseFen: z.number().int(),
-  personalFen: z.number().int(),
-  unitFen: z.number().int(),
+  // Amounts are checked in the service, so the messages name the field in Chinese; the edge only
+  // keeps them within the integer column.
+  baseFen: z.number().int().max(INT4_MAX),
+  personalFen: z.number().int().max(INT4_MAX),
+  unitFen: z.number().int().max(INT4_MAX),
 });
 const KindSummary = z.object({
   kind: z.string(),
@@ -50,7 +52,7 @@ export const contributionsRoutes =
     app.get(
       '/api/persons/:id/contributions',
       {
-        preHandler: requirePermission('person:read'),
+        onRequest: requirePermission('person:read'),
         schema: {
           tags,
           summary:
@@ -58,9 +60,9 @@ export const contributionsRoutes =
           params: IdParams,
           querystring: z.object({
             kind: z.string().trim().max(20).optional(),
-            from: yearMonth().optional(),
-            to: yearMonth().optional(),
-            page: z.coerce.number().int().min(1).default(1),
+            from: isoMonthIn(contributionMonths).optional(),
+            to: isoMonthIn(contributionMonths).optional(),
+            page: PageNumber.default(1),
             pageSize: z.coerce.number().int().min(1).max(500).default(100),
           }),
           response: {
@@ -82,7 +84,7 @@ export const contributionsRoutes =
     app.post(
       '/api/persons/:id/contributions',
       {
-        preHandler: requirePermission('person:write'),
+        onRequest: requirePermission('person:write'),
         schema: {
           tags,
           summary: '登记一条社保缴费记录（同一人员、险种、月份、缴费单位只能登记一次；金额以分计）',
@@ -96,7 +98,7 @@ export const contributionsRoutes =
     app.get(
       '/api/persons/:id/insurance-summary',
       {
-        preHandler: requirePermission('person:read'),
+        onRequest: requirePermission('person:read'),
         schema: {
           tags,
           summary: '人员的参保情况汇总（各险种累计及连续缴费月数、首末月份、当前劳动合同）',

@@ -4,10 +4,12 @@ import type { Actor } from '../../platform/access/actor.ts';
 import { hasPermission } from '../../platform/access/actor.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
 import type { Clock } from '../../platform/clock.ts';
+import { contributionMonths, rangeViolation } from '../../platform/dates/date-ranges.ts';
 import { assertDictValue } from '../../platform/dictionaries/dict-value.ts';
 import { createDictionariesRepo } from '../../platform/dictionaries/dictionaries.repo.ts';
 import { conflict, forbidden, invalid, notFound } from '../../platform/errors.ts';
 import { employerInScope, personInScope } from './contracts.repo.ts';
+import { contributionAmountViolations } from './contribution-amount-rules.ts';
 import { type ContributionFilter, createContributionsRepo, monthToDate } from './contributions.repo.ts';
 import type { ContributionStatus } from './contributions.schema.ts';
 import { isMonth } from './insurance-evidence.ts';
@@ -27,29 +29,27 @@ export interface ContributionInput {
 
 /** Contributions start at the statutory minimum working age. */
 const MIN_WORKING_AGE = 16;
-/** A column of integer fen (PostgreSQL integer): 21 million yuan is far above any monthly figure. */
-const MAX_FEN = 2_147_483_647;
-const amountLabels = { baseFen: '缴费基数', personalFen: '个人缴费金额', unitFen: '单位缴费金额' } as const;
 
 /**
- * Checks one contribution record against the person's birth date and the current month; throws
- * VALIDATION_FAILED listing every problem (an importer reuses it row by row).
+ * Checks one contribution record against the documented month range, the person's birth date,
+ * the current month and the plausible amounts; throws VALIDATION_FAILED listing every problem (an
+ * importer reuses it row by row).
  */
 export function checkContribution(input: ContributionInput, birthDate: string, today: string): void {
   const errors: { path: string; message: string }[] = [];
   const fail = (path: string, message: string) => errors.push({ path, message });
+  const range = isMonth(input.month)
+    ? rangeViolation('month', '缴费月份', input.month, contributionMonths)
+    : null;
   if (!isMonth(input.month)) fail('month', `缴费月份「${input.month}」格式应为 YYYY-MM`);
+  else if (range) errors.push(range);
   else {
     if (input.month > today.slice(0, 7)) fail('month', `缴费月份「${input.month}」晚于本月`);
     const adult = addYears(birthDate, MIN_WORKING_AGE).slice(0, 7);
     if (input.month < adult)
       fail('month', `缴费月份「${input.month}」早于参保人年满${MIN_WORKING_AGE}周岁的月份（${adult}）`);
   }
-  for (const key of Object.keys(amountLabels) as (keyof typeof amountLabels)[]) {
-    const v = input[key];
-    if (!Number.isInteger(v) || v < 0 || v > MAX_FEN)
-      fail(key, `${amountLabels[key]}须为不小于 0 的金额（以分计的整数）`);
-  }
+  errors.push(...contributionAmountViolations(input));
   if (errors.length > 0) throw invalid(errors.map((e) => e.message).join('；'), errors);
 }
 

@@ -128,6 +128,16 @@ describe('recording a contribution', () => {
     ['a month after this month', { month: nextMonth }, `缴费月份「${nextMonth}」晚于本月`],
     ['a negative base', { baseFen: -1 }, '缴费基数须为不小于 0 的金额（以分计的整数）'],
     ['a negative personal part', { personalFen: -100 }, '个人缴费金额须为不小于 0 的金额（以分计的整数）'],
+    [
+      'a personal part beyond the pension rate',
+      { personalFen: 360_000 },
+      '个人缴费金额 3600.00 元超过缴费基数 4500.00 元的 8%',
+    ],
+    [
+      'a base above 100 000 yuan a month',
+      { baseFen: 20_000_000 },
+      '缴费基数 200000.00 元超过上限 100000.00 元',
+    ],
     ['an unknown kind', { kind: 'maternity' }, '「险种」取值「maternity」不在字典中'],
     [
       'a month before the 16th birthday',
@@ -157,7 +167,7 @@ describe('recording a contribution', () => {
     ok('first', await officer.post(`/api/persons/${P}/contributions`, contributionBody(E1, '2022-06')));
     const again = await officer.post(
       `/api/persons/${P}/contributions`,
-      contributionBody(E1, '2022-06', { baseFen: 1 }),
+      contributionBody(E1, '2022-06', { personalFen: 35_000 }),
     );
     expect(again.status).toBe(409);
     expect(again.body.message).toBe(
@@ -177,7 +187,7 @@ describe('recording a contribution', () => {
       'medical',
       await officer.post(
         `/api/persons/${P}/contributions`,
-        contributionBody(E1, '2022-06', { kind: 'medical' }),
+        contributionBody(E1, '2022-06', { kind: 'medical', personalFen: 9_000, unitFen: 31_500 }),
       ),
     );
     const list = await officer.get(`/api/persons/${P}/contributions`);

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { sendXlsx } from '../../platform/excel-export/list-export.ts';
+import { PageNumber, SerialId, SerialIdText, Version } from '../../platform/http/input-schemas.ts';
 import { actorOf, requirePermission } from '../../platform/http/session-hook.ts';
 import type { createEmployersExport } from './employers.export.ts';
 import { employerSorts } from './employers.repo.ts';
@@ -27,7 +28,7 @@ const EmployerDetail = EmployerItem.extend({
 const IdParams = z.object({ id: z.uuid() });
 const Filter = z.object({
   q: z.string().trim().max(100).optional(),
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: SerialIdText.optional(),
   industry: z.string().trim().max(20).optional(),
   type: z.string().trim().max(20).optional(),
   sort: z.enum(employerSorts).default('-createdAt'),
@@ -40,7 +41,7 @@ const Fields = z.object({
   size: optionalText(20),
   address: optionalText(200),
   phone: optionalText(20),
-  orgId: z.number().int().positive(),
+  orgId: SerialId,
 });
 
 export const employersRoutes =
@@ -52,12 +53,12 @@ export const employersRoutes =
     app.get(
       '/api/employers',
       {
-        preHandler: requirePermission('employer:read'),
+        onRequest: requirePermission('employer:read'),
         schema: {
           tags,
           summary: '用人单位列表（q：单位名称前缀或 18 位统一社会信用代码精确匹配）',
           querystring: Filter.extend({
-            page: z.coerce.number().int().min(1).default(1),
+            page: PageNumber.default(1),
             pageSize: z.coerce.number().int().min(1).max(200).default(20),
           }),
           response: { 200: z.object({ items: z.array(EmployerItem), total: z.number() }) },
@@ -68,7 +69,7 @@ export const employersRoutes =
     app.get(
       '/api/employers/export.xlsx',
       {
-        preHandler: requirePermission('employer:read'),
+        onRequest: requirePermission('employer:read'),
         schema: { tags, summary: '导出用人单位名单（联系电话脱敏；记入审计日志）', querystring: Filter },
       },
       async (req, reply) =>
@@ -77,7 +78,7 @@ export const employersRoutes =
     app.get(
       '/api/employers/:id',
       {
-        preHandler: requirePermission('employer:read'),
+        onRequest: requirePermission('employer:read'),
         schema: { tags, summary: '用人单位详情', params: IdParams, response: { 200: EmployerDetail } },
       },
       async (req) => employers.get(actorOf(req), req.params.id),
@@ -85,7 +86,7 @@ export const employersRoutes =
     app.post(
       '/api/employers',
       {
-        preHandler: requirePermission('employer:write'),
+        onRequest: requirePermission('employer:write'),
         schema: {
           tags,
           summary: '登记用人单位（统一社会信用代码按 GB 32100 校验）',
@@ -98,12 +99,12 @@ export const employersRoutes =
     app.patch(
       '/api/employers/:id',
       {
-        preHandler: requirePermission('employer:write'),
+        onRequest: requirePermission('employer:write'),
         schema: {
           tags,
           summary: '修改用人单位信息（可带 version 防止覆盖他人修改；信用代码不可改）',
           params: IdParams,
-          body: Fields.partial().extend({ version: z.number().int().positive().optional() }),
+          body: Fields.partial().extend({ version: Version.optional() }),
           response: { 200: EmployerDetail },
         },
       },

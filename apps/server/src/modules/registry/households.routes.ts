@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { sendXlsx } from '../../platform/excel-export/list-export.ts';
+import { SerialId, SerialIdText, Version } from '../../platform/http/input-schemas.ts';
 import { PageQuery, pageOf } from '../../platform/http/paging.ts';
 import { actorOf, requirePermission } from '../../platform/http/session-hook.ts';
 import type { createHouseholdsExport } from './households.export.ts';
@@ -21,7 +22,7 @@ export const HouseholdItem = z.object({
 });
 const ListFilter = z.object({
   q: z.string().trim().max(50).optional(),
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: SerialIdText.optional(),
   zeroEmployment: z.enum(zeroEmploymentFilters).optional(),
 });
 const Member = z.object({
@@ -45,7 +46,7 @@ const IdParams = z.object({ id: z.uuid() });
 const Fields = z.object({
   number: z.string().trim().min(1).max(30),
   address: z.string().trim().max(200).nullish(),
-  orgId: z.number().int().positive(),
+  orgId: SerialId,
   headPersonId: z.uuid(),
 });
 
@@ -58,7 +59,7 @@ export const householdsRoutes =
     app.get(
       '/api/households',
       {
-        preHandler: requirePermission('person:read'),
+        onRequest: requirePermission('person:read'),
         schema: {
           tags,
           summary:
@@ -72,7 +73,7 @@ export const householdsRoutes =
     app.get(
       '/api/households/export.xlsx',
       {
-        preHandler: requirePermission('person:export'),
+        onRequest: requirePermission('person:export'),
         schema: {
           tags,
           summary: '导出家庭名单（与列表同一筛选和范围；记入审计日志）',
@@ -85,7 +86,7 @@ export const householdsRoutes =
     app.get(
       '/api/households/:id',
       {
-        preHandler: requirePermission('person:read'),
+        onRequest: requirePermission('person:read'),
         schema: {
           tags,
           summary: '家庭详情（含成员：证件号码脱敏、年龄、是否处于劳动年龄段）',
@@ -98,7 +99,7 @@ export const householdsRoutes =
     app.post(
       '/api/households',
       {
-        preHandler: requirePermission('person:write'),
+        onRequest: requirePermission('person:write'),
         schema: {
           tags,
           summary: '登记家庭（户号唯一；户主自动成为成员）',
@@ -111,12 +112,12 @@ export const householdsRoutes =
     app.patch(
       '/api/households/:id',
       {
-        preHandler: requirePermission('person:write'),
+        onRequest: requirePermission('person:write'),
         schema: {
           tags,
           summary: '修改家庭信息或变更户主（新户主须是本户成员；可带 version 防止覆盖他人修改）',
           params: IdParams,
-          body: Fields.partial().extend({ version: z.number().int().positive().optional() }),
+          body: Fields.partial().extend({ version: Version.optional() }),
           response: { 200: HouseholdDetail },
         },
       },
@@ -125,7 +126,7 @@ export const householdsRoutes =
     app.post(
       '/api/households/:id/members',
       {
-        preHandler: requirePermission('person:write'),
+        onRequest: requirePermission('person:write'),
         schema: {
           tags,
           summary: '添加家庭成员（一人只能属于一户）',
@@ -139,7 +140,7 @@ export const householdsRoutes =
     app.delete(
       '/api/households/:id/members/:personId',
       {
-        preHandler: requirePermission('person:write'),
+        onRequest: requirePermission('person:write'),
         schema: {
           tags,
           summary: '移除家庭成员（户主不能移除）',
@@ -152,7 +153,7 @@ export const householdsRoutes =
     app.get(
       '/api/persons/:id/household',
       {
-        preHandler: requirePermission('person:read'),
+        onRequest: requirePermission('person:read'),
         schema: {
           tags,
           summary: '人员所在家庭（无则为 null）',

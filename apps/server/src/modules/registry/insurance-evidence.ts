@@ -1,9 +1,12 @@
 import { addDays, addMonths, addYears } from '@minsheng/rules/engine/dates.ts';
+import { contributionMonths, dateRanges, inRange } from '../../platform/dates/date-ranges.ts';
 
 /**
  * The facts later rules read from labour contracts and contribution records: "签订1年以上劳动合同",
  * "在本市缴纳社会保险费满3年", "连续缴费6个月". Pure functions of the records (no database, no
  * clock): the caller passes the period or the month "to date". Months are 'YYYY-MM' strings.
+ * Total over whatever the database holds: a date or month outside its documented range
+ * (platform/dates/date-ranges.ts) is a data error, not evidence, and is left out of every figure.
  */
 
 export interface ContractTerms {
@@ -47,12 +50,16 @@ export const monthFromIndex = (i: number): string =>
 
 export const shiftMonth = (ym: string, months: number): string => monthFromIndex(monthIndex(ym) + months);
 
+/** Both ends of the term lie in the documented range of working-life dates. */
+const saneTerm = (c: Pick<ContractTerms, 'startsOn' | 'endsOn'>) =>
+  inRange(c.startsOn, dateRanges.working) && (c.endsOn === null || inRange(c.endsOn, dateRanges.working));
+
 /**
  * Full months of an agreed term: the largest n with start + n months − 1 day ≤ end, the reading
  * the rules use for "N年以上" (packages/rules contractAtLeast). Null when the term has no end.
  */
 export function contractTermMonths(c: Pick<ContractTerms, 'startsOn' | 'endsOn'>): number | null {
-  if (c.endsOn === null) return null;
+  if (c.endsOn === null || !saneTerm(c)) return null;
   const end = c.endsOn;
   let n = Math.max(0, (Number(end.slice(0, 4)) - Number(c.startsOn.slice(0, 4))) * 12 - 12);
   while (addDays(addMonths(c.startsOn, n + 1), -1) <= end) n += 1;
@@ -66,7 +73,7 @@ export function contractTermMonths(c: Pick<ContractTerms, 'startsOn' | 'endsOn'>
  */
 export function contractAtLeastYears(c: ContractTerms, years: number): boolean {
   if (c.termKind === 'open_ended') return true;
-  if (c.endsOn === null) return false;
+  if (c.endsOn === null || !saneTerm(c)) return false;
   return c.endsOn >= addDays(addYears(c.startsOn, years), -1);
 }
 
@@ -86,7 +93,7 @@ export function paidMonths(
   const to = range.to === undefined ? Infinity : monthIndex(range.to);
   const months = new Set<number>();
   for (const r of records) {
-    if (r.kind !== kind || r.status !== 'paid') continue;
+    if (r.kind !== kind || r.status !== 'paid' || !inRange(r.month, contributionMonths)) continue;
     if (range.employerId !== undefined && r.employerId !== range.employerId) continue;
     const i = monthIndex(r.month);
     if (i >= from && i <= to) months.add(i);

@@ -50,7 +50,3 @@ export function phoneFields(cipher: FieldCipher, input: string | null | undefine
 
 /** The normalised form used for the exact-ID search: upper-case X, no spaces. */
 export const normaliseIdNumber = (q: string) => q.trim().toUpperCase();
-
-/** Today's date in China (the registry's calendar), for rejecting birth dates in the future. */
-export const todayInChina = (now = new Date()) =>
-  new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);

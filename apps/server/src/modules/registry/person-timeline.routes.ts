@@ -18,7 +18,7 @@ export const personTimelineRoutes =
     app.get(
       '/api/persons/:id/timeline',
       {
-        preHandler: requirePermission('person:read'),
+        onRequest: requirePermission('person:read'),
         schema: {
           tags: ['人员登记'],
           summary: '人员时间轴（登记、修改、证书等，按日期倒序）',

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { sendXlsx } from '../../platform/excel-export/list-export.ts';
+import { PageNumber, SerialId, SerialIdText, Version } from '../../platform/http/input-schemas.ts';
 import { actorOf, requirePermission } from '../../platform/http/session-hook.ts';
 import type { createPersonsExport } from './persons.excel.ts';
 import { personSorts } from './persons.repo.ts';
@@ -30,7 +31,7 @@ const PersonDetail = PersonItem.extend({
 const IdParams = z.object({ id: z.uuid() });
 const Filter = z.object({
   q: z.string().trim().max(50).optional(),
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: SerialIdText.optional(),
   gender: z.enum(['1', '2']).optional(),
   hukouType: z.string().trim().max(20).optional(),
   employerId: z.uuid().optional().describe('现在该单位就业（劳动合同未终止或就业登记未注销）'),
@@ -46,7 +47,7 @@ const Fields = z.object({
   hukouPlace: z.string().trim().min(1).max(20),
   address: optionalText(200),
   phone: optionalText(20),
-  orgId: z.number().int().positive(),
+  orgId: SerialId,
 });
 
 export const personsRoutes =
@@ -55,12 +56,12 @@ export const personsRoutes =
     app.get(
       '/api/persons',
       {
-        preHandler: requirePermission('person:read'),
+        onRequest: requirePermission('person:read'),
         schema: {
           tags,
           summary: '人员列表（q：姓名前缀、18 位证件号码或 11 位手机号码精确匹配）',
           querystring: Filter.extend({
-            page: z.coerce.number().int().min(1).default(1),
+            page: PageNumber.default(1),
             pageSize: z.coerce.number().int().min(1).max(200).default(20),
             sort: z.enum(personSorts).optional().describe('默认：按姓名搜索时按姓名，否则按登记时间倒序'),
           }),
@@ -78,7 +79,7 @@ export const personsRoutes =
     app.get(
       '/api/persons/export.xlsx',
       {
-        preHandler: requirePermission('person:export'),
+        onRequest: requirePermission('person:export'),
         schema: { tags, summary: '导出人员名单（证件号码、电话脱敏）', querystring: Filter },
       },
       async (req, reply) =>
@@ -87,7 +88,7 @@ export const personsRoutes =
     app.get(
       '/api/persons/:id',
       {
-        preHandler: requirePermission('person:read'),
+        onRequest: requirePermission('person:read'),
         schema: { tags, summary: '人员详情', params: IdParams, response: { 200: PersonDetail } },
       },
       async (req) => persons.get(actorOf(req), req.params.id),
@@ -95,7 +96,7 @@ export const personsRoutes =
     app.post(
       '/api/persons/:id/reveal-id',
       {
-        preHandler: requirePermission('person:reveal'),
+        onRequest: requirePermission('person:reveal'),
         schema: {
           tags,
           summary: '查看完整证件号码（记入审计日志）',
@@ -108,7 +109,7 @@ export const personsRoutes =
     app.post(
       '/api/persons',
       {
-        preHandler: requirePermission('person:write'),
+        onRequest: requirePermission('person:write'),
         schema: {
           tags,
           summary: '登记人员（性别和出生日期取自证件号码）',
@@ -121,12 +122,12 @@ export const personsRoutes =
     app.patch(
       '/api/persons/:id',
       {
-        preHandler: requirePermission('person:write'),
+        onRequest: requirePermission('person:write'),
         schema: {
           tags,
           summary: '修改人员信息（可带 version 防止覆盖他人修改）',
           params: IdParams,
-          body: Fields.partial().extend({ version: z.number().int().positive().optional() }),
+          body: Fields.partial().extend({ version: Version.optional() }),
           response: { 200: PersonDetail },
         },
       },

@@ -10,6 +10,7 @@ import {
   type StatutoryRetirement,
   statutoryRetirement,
 } from '@minsheng/rules/national/retirement.ts';
+import { dateRanges, rangeViolation } from '../../platform/dates/date-ranges.ts';
 
 /**
  * Pure rules of 就业登记 / 失业登记 / 就业困难人员认定 (no database, no clock: `today` is passed in).
@@ -66,6 +67,8 @@ export function checkRecordDate(
   birthDate: IsoDate,
   today: IsoDate,
 ): Violation | null {
+  const range = rangeViolation(path, label, on, dateRanges.working);
+  if (range) return range;
   if (on > today) return { path, message: `${label}「${on}」晚于今天` };
   // String comparison also handles a 29 February birthday.
   const sixteen = addYears(birthDate, MIN_WORKING_AGE);
@@ -82,6 +85,8 @@ export function checkEndDate(
   startedOn: IsoDate,
   today: IsoDate,
 ): Violation | null {
+  const range = rangeViolation(path, label, endedOn, dateRanges.working);
+  if (range) return range;
   if (endedOn > today) return { path, message: `${label}「${endedOn}」晚于今天` };
   if (endedOn < startedOn) return { path, message: `${label}「${endedOn}」早于开始日期「${startedOn}」` };
   return null;

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { dateRanges } from '../../platform/dates/date-ranges.ts';
 import { sendXlsx } from '../../platform/excel-export/list-export.ts';
+import { isoDateIn, SerialId, SerialIdText, Version } from '../../platform/http/input-schemas.ts';
 import { PageQuery, pageOf, QueryBoolean } from '../../platform/http/paging.ts';
 import { actorOf, requirePermission } from '../../platform/http/session-hook.ts';
 import type { DifficultyService } from './difficulty.service.ts';
@@ -10,7 +12,6 @@ import type { RegistrationsService } from './registrations.service.ts';
 
 const tags = ['就业失业登记'];
 const IdParams = z.object({ id: z.uuid() });
-const Version = z.number().int().positive();
 
 const EmploymentRegistration = z.object({
   id: z.string(),
@@ -60,11 +61,11 @@ const EmploymentBody = z.object({
   employerId: z.uuid().nullable().optional(),
   employerName: z.string().trim().max(100).nullable().optional(),
   form: z.string().trim().min(1).max(30),
-  startedOn: z.iso.date(),
+  startedOn: isoDateIn(dateRanges.working),
 });
 const UnemploymentBody = z.object({
-  registeredOn: z.iso.date(),
-  stationId: z.number().int().positive().optional(),
+  registeredOn: isoDateIn(dateRanges.working),
+  stationId: SerialId.optional(),
   certificateNumber: z
     .string()
     .trim()
@@ -79,27 +80,27 @@ const BenefitBody = z.object({
   version: Version,
 });
 const EndBody = z.object({
-  endedOn: z.iso.date(),
+  endedOn: isoDateIn(dateRanges.working),
   endReason: z.string().trim().min(1).max(30),
   version: Version,
 });
 const DeterminationBody = z.object({
   category: z.enum(difficultyCategories),
   evidence: z.string().trim().min(2, '请填写认定依据（证明材料）').max(1000),
-  decidedOn: z.iso.date().optional(),
+  decidedOn: isoDateIn(dateRanges.working).optional(),
 });
 const ExitBody = z.object({
-  exitedOn: z.iso.date(),
+  exitedOn: isoDateIn(dateRanges.working),
   exitReason: z.string().trim().min(1).max(30),
   version: Version,
 });
 const ListFilter = z.object({
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: SerialIdText.optional(),
   open: QueryBoolean.optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: isoDateIn(dateRanges.filter).optional(),
+  to: isoDateIn(dateRanges.filter).optional(),
 });
-const UnemploymentFilter = ListFilter.extend({ stationId: z.coerce.number().int().positive().optional() });
+const UnemploymentFilter = ListFilter.extend({ stationId: SerialIdText.optional() });
 const DifficultyFilter = ListFilter.extend({ category: z.enum(difficultyCategories).optional() });
 const Status = z.object({
   employed: z.boolean(),
@@ -124,10 +125,10 @@ export const registrationsRoutes =
     exports: RegistrationExports,
   ): FastifyPluginAsyncZod =>
   async (app) => {
-    const read = { preHandler: requirePermission('person:read') };
-    const exportList = { preHandler: requirePermission('person:export') };
-    const write = { preHandler: requirePermission('person:write') };
-    const decide = { preHandler: requirePermission('difficulty:decide') };
+    const read = { onRequest: requirePermission('person:read') };
+    const exportList = { onRequest: requirePermission('person:export') };
+    const write = { onRequest: requirePermission('person:write') };
+    const decide = { onRequest: requirePermission('difficulty:decide') };
 
     app.get(
       '/api/persons/:id/employment-registrations',

@@ -1,10 +1,13 @@
+import { getPolicy } from '@minsheng/rules/catalogue.ts';
 import type { Db, Executor } from '../../db/client.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { hasPermission } from '../../platform/access/actor.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
-import { conflict, forbidden } from '../../platform/errors.ts';
+import type { Clock } from '../../platform/clock.ts';
+import { conflict, forbidden, invalid } from '../../platform/errors.ts';
 import { isUniqueViolation } from './persons.service.ts';
 import { createShortageOccupationsRepo } from './shortage-occupations.repo.ts';
+import { CATALOGUE_POLICY_ID, publicationViolations } from './shortage-occupations.rules.ts';
 
 export interface ShortageOccupationInput {
   occupation: string;
@@ -29,7 +32,7 @@ export async function isListedOn(
   return { listed: publishedOn !== undefined, publishedOn: publishedOn ?? null };
 }
 
-export function createShortageOccupationsService(deps: { db: Db }) {
+export function createShortageOccupationsService(deps: { db: Db; clock: Clock }) {
   const { db } = deps;
   const repo = createShortageOccupationsRepo(db);
 
@@ -40,6 +43,9 @@ export function createShortageOccupationsService(deps: { db: Db }) {
     async create(actor: Actor, input: ShortageOccupationInput) {
       if (!hasPermission(actor, 'policy:configure')) throw forbidden();
       const occupation = input.occupation.trim();
+      const validity = getPolicy(CATALOGUE_POLICY_ID)!.validity;
+      const errors = publicationViolations(input.publishedOn, validity, deps.clock.today());
+      if (errors.length > 0) throw invalid(errors.map((e) => e.message).join('；'), errors);
       const id = await db
         .transaction(async (tx) => {
           const txRepo = createShortageOccupationsRepo(tx);

@@ -59,9 +59,21 @@ describe('isListedOn', () => {
   });
 
   it('answers the earliest edition that lists the occupation and not listed for others', async () => {
-    expect((await reviewer.post('/api/shortage-occupations', entry('钳工', '2023-01-01'))).status).toBe(200);
     expect((await reviewer.post('/api/shortage-occupations', entry('钳工', '2024-07-30'))).status).toBe(200);
-    expect(await isListedOn(t.db, '钳工', '2024-08-01')).toEqual({ listed: true, publishedOn: '2023-01-01' });
+    expect((await reviewer.post('/api/shortage-occupations', entry('钳工', '2025-03-01'))).status).toBe(200);
+    expect(await isListedOn(t.db, '钳工', '2025-04-01')).toEqual({ listed: true, publishedOn: '2024-07-30' });
     expect(await isListedOn(t.db, '厨师', '2024-08-01')).toEqual({ listed: false, publishedOn: null });
+  });
+});
+
+describe('the publication date', () => {
+  it.each([
+    ['before the policy took effect', '2023-01-01', '早于政策施行日期「2024-07-30」'],
+    ['in the future', '2099-01-01', '晚于今天'],
+  ])('is refused %s, with a Chinese message and nothing saved', async (_, publishedOn, message) => {
+    const res = await reviewer.post('/api/shortage-occupations', entry('车工', publishedOn));
+    expect(res.status).toBe(422);
+    expect(res.body.message).toContain(message);
+    expect(await isListedOn(t.db, '车工', '2099-12-31')).toEqual({ listed: false, publishedOn: null });
   });
 });

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { dateRanges } from '../../platform/dates/date-ranges.ts';
+import { isoDateIn, SerialIdText, Version } from '../../platform/http/input-schemas.ts';
 import { actorOf, requirePermission } from '../../platform/http/session-hook.ts';
 import { zeroEmploymentStatuses } from './households.schema.ts';
 import type { ZeroEmploymentService } from './zero-employment.service.ts';
@@ -37,7 +39,7 @@ export const zeroEmploymentRoutes =
     app.get(
       '/api/households/:id/zero-employment',
       {
-        preHandler: requirePermission('person:read'),
+        onRequest: requirePermission('person:read'),
         schema: {
           tags,
           summary: '家庭的零就业家庭认定记录（新到旧，含帮扶记录）',
@@ -50,13 +52,16 @@ export const zeroEmploymentRoutes =
     app.post(
       '/api/households/:id/zero-employment',
       {
-        preHandler: requirePermission('household:recognise'),
+        onRequest: requirePermission('household:recognise'),
         schema: {
           tags,
           summary:
             '认定为零就业家庭（城镇家庭；至少一名劳动年龄成员；无成员在就业登记中；同一家庭仅一条有效认定）',
           params: IdParams,
-          body: z.object({ recognisedOn: z.iso.date(), basis: z.string().trim().min(1).max(500) }),
+          body: z.object({
+            recognisedOn: isoDateIn(dateRanges.casework),
+            basis: z.string().trim().min(1).max(500),
+          }),
           response: { 200: Recognition },
         },
       },
@@ -65,13 +70,13 @@ export const zeroEmploymentRoutes =
     app.post(
       '/api/zero-employment/:id/assistance',
       {
-        preHandler: requirePermission('person:write'),
+        onRequest: requirePermission('person:write'),
         schema: {
           tags,
           summary: '登记帮扶措施（日期不早于认定日期、不晚于今天；答复该家庭的全部认定记录）',
           params: IdParams,
           body: z.object({
-            actedOn: z.iso.date(),
+            actedOn: isoDateIn(dateRanges.casework),
             kind: z.string().trim().min(1).max(30),
             description: z.string().trim().min(1).max(500),
             personId: z.uuid().nullish(),
@@ -84,16 +89,16 @@ export const zeroEmploymentRoutes =
     app.post(
       '/api/zero-employment/:id/eliminate',
       {
-        preHandler: requirePermission('household:recognise'),
+        onRequest: requirePermission('household:recognise'),
         schema: {
           tags,
           summary: '消除零就业家庭（日期不早于认定日期、不晚于今天；原因取自字典）',
           params: IdParams,
           body: z.object({
-            eliminatedOn: z.iso.date(),
+            eliminatedOn: isoDateIn(dateRanges.casework),
             reason: z.string().trim().min(1).max(30),
             note: z.string().trim().max(500).nullish(),
-            version: z.number().int().positive().optional(),
+            version: Version.optional(),
           }),
           response: { 200: Recognition },
         },
@@ -103,14 +108,14 @@ export const zeroEmploymentRoutes =
     app.get(
       '/api/zero-employment/summary',
       {
-        preHandler: requirePermission('person:read'),
+        onRequest: requirePermission('person:read'),
         schema: {
           tags,
           summary: '零就业家庭统计：期间内认定、帮扶、消除户数，当前在册户数及尚未帮扶的在册家庭',
           querystring: z.object({
-            orgId: z.coerce.number().int().positive().optional(),
-            from: z.iso.date(),
-            to: z.iso.date(),
+            orgId: SerialIdText.optional(),
+            from: isoDateIn(dateRanges.filter),
+            to: isoDateIn(dateRanges.filter),
           }),
           response: {
             200: z.object({

@@ -24,7 +24,7 @@ export const auditVerifyJobRoutes =
     app.post(
       '/api/audit/verify-jobs',
       {
-        preHandler: requirePermission('audit:read'),
+        onRequest: requirePermission('audit:read'),
         schema: {
           tags: ['审计'],
           summary: '后台校验审计哈希链（进度见 GET /api/jobs/:id）',

@@ -21,7 +21,7 @@ const AuditItem = z.object({
 export const auditRoutes =
   (audit: AuditLogService): FastifyPluginAsyncZod =>
   async (app) => {
-    const read = { preHandler: requirePermission('audit:read') };
+    const read = { onRequest: requirePermission('audit:read') };
 
     app.get(
       '/api/audit',

@@ -16,13 +16,13 @@ const TypeParams = z.object({ code: z.string().max(60) });
 export const dictionariesRoutes =
   (dicts: DictionariesService): FastifyPluginAsyncZod =>
   async (app) => {
-    const write = { preHandler: requirePermission('dict:write') };
+    const write = { onRequest: requirePermission('dict:write') };
 
     app.get(
       '/api/dicts',
       {
         // Every fully signed-in user reads the code tables (forms need them); no permission to grant.
-        preHandler: async (req) => {
+        onRequest: async (req) => {
           requireActor(req);
         },
         schema: {

@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { invalid } from '../errors.ts';
 import { sendXlsx } from '../excel-export/list-export.ts';
+import { SerialIdText } from '../http/input-schemas.ts';
 import { actorOf } from '../http/session-hook.ts';
 import { type ImportsService, MAX_UPLOAD_BYTES } from './imports.service.ts';
 
@@ -22,7 +23,7 @@ export const importsRoutes =
     app.get(
       '/api/imports/kinds',
       {
-        preHandler: signedIn,
+        onRequest: signedIn,
         schema: {
           tags,
           summary: '当前用户可导入的数据类型',
@@ -39,7 +40,7 @@ export const importsRoutes =
     app.get(
       '/api/imports/:kind/template.xlsx',
       {
-        preHandler: signedIn,
+        onRequest: signedIn,
         schema: {
           tags,
           summary: '下载导入模板（中文表头、字典下拉）',
@@ -52,13 +53,13 @@ export const importsRoutes =
     app.post(
       '/api/imports/:kind',
       {
-        preHandler: signedIn,
+        onRequest: signedIn,
         schema: {
           tags,
           summary: '上传 .xlsx 并在后台导入（全部成功或全部不导入；进度见 GET /api/jobs/:id）',
           consumes: ['multipart/form-data'],
           params: z.object({ kind: z.string().max(40) }),
-          querystring: z.object({ orgId: z.coerce.number().int().positive().optional() }),
+          querystring: z.object({ orgId: SerialIdText.optional() }),
           response: { 200: z.object({ id: z.string() }) },
         },
       },
@@ -92,7 +93,7 @@ export const importsRoutes =
     app.get(
       '/api/imports/:jobId/errors.xlsx',
       {
-        preHandler: signedIn,
+        onRequest: signedIn,
         schema: {
           tags,
           summary: '下载未通过校验的导入的错误清单（行号、列、错误说明；仅导入人可下载）',

@@ -15,6 +15,9 @@ app.get('/unique', async () => {
 app.get('/other-db-error', async () => {
   throw wrapped('23503');
 });
+app.get('/int-out-of-range', async () => {
+  throw wrapped('22003');
+});
 app.get('/domain', async () => {
   throw new DomainError('STALE', '记录已被他人修改，请刷新后重试');
 });
@@ -31,6 +34,12 @@ describe('error mapping', () => {
     expect(res.statusCode).toBe(500);
     expect(res.body).not.toMatch(/insert|duplicate/);
     expect(res.json().message).toMatch(/系统内部错误/);
+  });
+
+  it('answers a data exception the edge missed (class 22) with 422 in Chinese, not 500', async () => {
+    const res = await app.inject('/int-out-of-range');
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toEqual({ code: 'VALIDATION_FAILED', message: expect.stringMatching(/超出允许范围/) });
   });
 
   it('maps a domain error code to its status', async () => {

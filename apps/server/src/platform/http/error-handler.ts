@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { DomainError, errorStatus } from '../errors.ts';
 
@@ -9,6 +9,11 @@ function pgErrorCode(err: unknown): string | undefined {
     e = e.cause as typeof e;
   }
   return undefined;
+}
+
+/** Router errors (a malformed percent-encoding, an over-long path segment) in the usual shape. */
+export function frameworkErrors(err: { statusCode?: number }, _req: unknown, reply: FastifyReply) {
+  return reply.status(err.statusCode ?? 400).send({ code: 'BAD_REQUEST', message: '请求地址格式不正确' });
 }
 
 /** Maps every error to `{ code, message, details? }` with a Chinese message; internals never leak. */
@@ -35,6 +40,14 @@ export function installErrorHandler(app: FastifyInstance, opts: { spaShell?: boo
       return reply
         .status(409)
         .send({ code: 'CONFLICT', message: '记录已存在（可能刚被他人同时提交），请刷新后重试' });
+    }
+    // Class 22 (data exception: a number out of range, an impossible date, a NUL in text): input the
+    // edge should have refused. Answered as the input error it is, and logged so the gap gets fixed.
+    if (pgErrorCode(err)?.startsWith('22')) {
+      req.log.warn({ err }, 'input refused by the database');
+      return reply
+        .status(422)
+        .send({ code: 'VALIDATION_FAILED', message: '输入有误：数值、日期或文字超出允许范围' });
     }
     const status = (err as { statusCode?: number }).statusCode;
     if (status && status >= 400 && status < 500) {

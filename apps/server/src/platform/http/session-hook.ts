@@ -75,7 +75,10 @@ export function requireActor(req: FastifyRequest): Actor {
   return s.actor;
 }
 
-/** preHandler: signed in and holding the permission. */
+/**
+ * Route `onRequest` hook: signed in and holding the permission. It runs before the body is parsed
+ * and the input validated, so a caller without access gets 401/403, never a field error.
+ */
 export const requirePermission = (permission: Permission) => async (req: FastifyRequest) => {
   const actor = requireActor(req);
   if (!hasPermission(actor, permission)) throw new DomainError('FORBIDDEN', '无权执行此操作');

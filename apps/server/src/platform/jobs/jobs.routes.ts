@@ -11,7 +11,7 @@ export const jobsRoutes =
       '/api/jobs/:id',
       {
         // Any signed-in user, but only for their own jobs (the service answers 404 otherwise).
-        preHandler: async (req) => void actorOf(req),
+        onRequest: async (req) => void actorOf(req),
         schema: {
           tags: ['任务'],
           summary: '后台任务进度与结果（仅创建人可查看）',

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { SerialId, SerialIdText } from '../http/input-schemas.ts';
 import { actorOf, requirePermission } from '../http/session-hook.ts';
 import { orgLevels } from './orgs.schema.ts';
 import type { OrgsService } from './orgs.service.ts';
@@ -13,13 +14,13 @@ const OrgNode = z.object({
   regionCode: z.string(),
   hasChildren: z.boolean(),
 });
-const IdParams = z.object({ id: z.coerce.number().int().positive() });
+const IdParams = z.object({ id: SerialIdText });
 
 export const orgsRoutes =
   (orgs: OrgsService): FastifyPluginAsyncZod =>
   async (app) => {
-    const read = { preHandler: requirePermission('org:read') };
-    const write = { preHandler: requirePermission('org:write') };
+    const read = { onRequest: requirePermission('org:read') };
+    const write = { onRequest: requirePermission('org:write') };
 
     app.get(
       '/api/orgs/roots',
@@ -62,10 +63,10 @@ export const orgsRoutes =
           tags,
           summary: '新建机构',
           body: z.object({
-            parentId: z.number().int().positive().nullable(),
+            parentId: SerialId.nullable(),
             name: z.string().trim().min(2).max(60),
             level: z.enum(orgLevels),
-            regionCode: z.string().trim(),
+            regionCode: z.string().trim().max(12),
           }),
           response: { 200: OrgNode.omit({ hasChildren: true }) },
         },
@@ -80,7 +81,7 @@ export const orgsRoutes =
           tags,
           summary: '修改机构名称',
           params: IdParams,
-          body: z.object({ name: z.string().trim().min(2).max(60).optional() }),
+          body: z.object({ name: z.string().trim().min(2).max(60) }),
           response: { 200: OrgNode },
         },
       },

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { dataScopes } from '../access/access.schema.ts';
+import { SerialId, SerialIdText } from '../http/input-schemas.ts';
 import { actorOf, requirePermission } from '../http/session-hook.ts';
 import type { RolesService } from './roles.service.ts';
 
@@ -24,17 +25,17 @@ const RoleFields = z.object({
     .trim()
     .regex(/^[a-z][a-z0-9_]{2,40}$/, '角色代码为 3–41 位小写字母、数字或下划线，以字母开头'),
   name: z.string().trim().min(2).max(40),
-  permissions: z.array(z.string()).max(100),
+  permissions: z.array(z.string().max(40)).max(100),
   dataScope: z.enum(dataScopes),
-  customOrgIds: z.array(z.number().int().positive()).max(500),
+  customOrgIds: z.array(SerialId).max(500),
 });
 const RoleBody = RoleFields.extend({ customOrgIds: RoleFields.shape.customOrgIds.default([]) });
 
 export const rolesRoutes =
   (roles: RolesService): FastifyPluginAsyncZod =>
   async (app) => {
-    const read = { preHandler: requirePermission('role:read') };
-    const write = { preHandler: requirePermission('role:write') };
+    const read = { onRequest: requirePermission('role:read') };
+    const write = { onRequest: requirePermission('role:write') };
 
     app.get(
       '/api/permissions',
@@ -69,7 +70,7 @@ export const rolesRoutes =
         schema: {
           tags,
           summary: '修改业务角色（内置管理员角色不可修改）',
-          params: z.object({ id: z.coerce.number().int().positive() }),
+          params: z.object({ id: SerialIdText }),
           body: RoleFields.partial(),
           response: { 200: RoleView },
         },

@@ -33,7 +33,7 @@ const LoginLogItem = z.object({
 export const securityRoutes =
   (security: SecurityService): FastifyPluginAsyncZod =>
   async (app) => {
-    const manage = { preHandler: requirePermission('security:manage') };
+    const manage = { onRequest: requirePermission('security:manage') };
 
     app.get(
       '/api/security/settings',
@@ -96,7 +96,7 @@ export const securityRoutes =
     app.get(
       '/api/login-log',
       {
-        preHandler: requirePermission('loginlog:read'),
+        onRequest: requirePermission('loginlog:read'),
         schema: {
           tags,
           summary: '登录日志（最新在前）',

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { SerialId, SerialIdText } from '../http/input-schemas.ts';
 import { PageQuery, pageOf } from '../http/paging.ts';
 import { actorOf, requirePermission } from '../http/session-hook.ts';
 import type { UsersService } from './users.service.ts';
@@ -26,13 +27,13 @@ export const UserItem = z.object({
 
 const IdParams = z.object({ id: z.uuid() });
 const DisplayName = z.string().trim().min(1).max(40);
-const RoleIds = z.array(z.number().int().positive()).min(1, '至少选择一个角色').max(20);
+const RoleIds = z.array(SerialId).min(1, '至少选择一个角色').max(20);
 
 export const usersRoutes =
   (users: UsersService): FastifyPluginAsyncZod =>
   async (app) => {
-    const read = { preHandler: requirePermission('user:read') };
-    const write = { preHandler: requirePermission('user:write') };
+    const read = { onRequest: requirePermission('user:read') };
+    const write = { onRequest: requirePermission('user:write') };
 
     app.get(
       '/api/users',
@@ -42,7 +43,7 @@ export const usersRoutes =
           tags,
           summary: '用户列表（orgId 含下级机构；q 匹配用户名或姓名）',
           querystring: PageQuery.extend({
-            orgId: z.coerce.number().int().positive().optional(),
+            orgId: SerialIdText.optional(),
             q: z.string().trim().max(64).optional(),
           }),
           response: { 200: pageOf(UserItem) },
@@ -66,7 +67,7 @@ export const usersRoutes =
                 '用户名为 3–32 位字母、数字、下划线、点或横线，以字母开头',
               ),
             displayName: DisplayName,
-            orgId: z.number().int().positive(),
+            orgId: SerialId,
             roleIds: RoleIds,
           }),
           response: { 200: z.object({ user: UserItem, initialPassword: z.string() }) },
@@ -84,7 +85,7 @@ export const usersRoutes =
           params: IdParams,
           body: z.object({
             displayName: DisplayName.optional(),
-            orgId: z.number().int().positive().optional(),
+            orgId: SerialId.optional(),
             roleIds: RoleIds.optional(),
             status: z.enum(['active', 'disabled']).optional(),
           }),

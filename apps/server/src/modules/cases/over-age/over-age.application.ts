@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { dateRanges } from '../../../platform/dates/date-ranges.ts';
+import { isoDateIn } from '../../../platform/http/input-schemas.ts';
 
 /** The Qingdao over-age fixed-worker item (青劳社〔2024〕69号). */
 export const OVER_AGE_POLICY = 'qingdao.over-age-fixed-workers';
 
 const zhCN = z.locales.zhCN();
-const isoDate = (what: string) => z.iso.date({ error: `请填写${what}（YYYY-MM-DD）` });
+const isoDate = (what: string) => isoDateIn(dateRanges.working, `请填写${what}（YYYY-MM-DD）`);
 
 export const ownershipLabels = {
   state: '国有企业',

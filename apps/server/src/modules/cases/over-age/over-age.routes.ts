@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { dateRanges } from '../../../platform/dates/date-ranges.ts';
+import { isoDateIn, Version } from '../../../platform/http/input-schemas.ts';
 import { actorOf, requirePermission } from '../../../platform/http/session-hook.ts';
 import { CaseIdParams, tags } from '../cases.routes.ts';
 import type { OverAgeService } from './over-age.service.ts';
@@ -60,7 +62,6 @@ const Overview = z.object({
   payment: Payment,
   pensionStartMonth: z.string().nullable(),
 });
-const isoDate = z.iso.date({ error: '日期格式应为 YYYY-MM-DD' });
 
 /** 青岛超龄固定工: application fields, service-year confirmation, back-payment bill and its payment. */
 export const overAgeRoutes =
@@ -69,7 +70,7 @@ export const overAgeRoutes =
     app.get(
       '/api/cases/:id/over-age',
       {
-        preHandler: requirePermission('case:read'),
+        onRequest: requirePermission('case:read'),
         schema: {
           tags,
           summary: '超龄固定工：申请信息、工龄认定、补缴核定与缴费',
@@ -83,13 +84,13 @@ export const overAgeRoutes =
     app.put(
       '/api/cases/:id/over-age/application',
       {
-        preHandler: requirePermission('case:create'),
+        onRequest: requirePermission('case:create'),
         schema: {
           tags,
           summary: '超龄固定工：填写申请信息（附件1，草稿或退回补正时）',
           params: CaseIdParams,
           body: z.object({
-            version: z.number().int().positive(),
+            version: Version,
             application: z.record(z.string(), z.unknown()),
           }),
           response: { 200: Overview },
@@ -104,13 +105,13 @@ export const overAgeRoutes =
     app.put(
       '/api/cases/:id/over-age/service-years',
       {
-        preHandler: requirePermission('case:review'),
+        onRequest: requirePermission('case:review'),
         schema: {
           tags,
           summary: '超龄固定工：市劳动保险经办机构确认连续工龄并存入电子档案',
           params: CaseIdParams,
           body: z.object({
-            version: z.number().int().positive().optional(),
+            version: Version.optional(),
             serviceYears: z.number().int().min(0).max(60),
             deemedServiceYears: z.number().int().min(0).max(60).default(0),
             archiveNumber: z.string().trim().min(1, '请填写电子档案编号').max(50),
@@ -125,7 +126,7 @@ export const overAgeRoutes =
     app.get(
       '/api/cases/:id/over-age/bill',
       {
-        preHandler: requirePermission('case:read'),
+        onRequest: requirePermission('case:read'),
         schema: {
           tags,
           summary: '超龄固定工：补缴核定单（批准时冻结的金额）',
@@ -139,14 +140,14 @@ export const overAgeRoutes =
     app.post(
       '/api/cases/:id/over-age/bill/paid',
       {
-        preHandler: requirePermission('case:finance'),
+        onRequest: requirePermission('case:finance'),
         schema: {
           tags,
           summary: '超龄固定工：登记补缴费用已缴纳（同一收据重复提交不重复登记）',
           params: CaseIdParams,
           body: z.object({
             receiptNumber: z.string().trim().min(1, '请填写缴费收据号').max(50),
-            paidOn: isoDate,
+            paidOn: isoDateIn(dateRanges.casework),
           }),
           response: { 200: Bill },
         },
