@@ -93,7 +93,7 @@ export async function runTransition(deps: CaseDeps, actor: Actor, id: string, re
   if (!decision.ok) throw conflict(decision.reason);
   await req.check?.(row, type);
   const now = deps.clock.now();
-  const today = bureauDate(now);
+  const today = deps.clock.today();
   const checked = applicationChecked[req.action];
   if (checked) await assertApplicationComplete(deps.db, row, today, checked);
   return deps.db.transaction(async (tx) => {

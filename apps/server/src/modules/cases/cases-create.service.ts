@@ -130,7 +130,7 @@ export function createCasesCreateService(deps: CaseDeps) {
       const applicant = await resolveApplicant(actor, input);
       const cert = await checkCertificate(applicant.personId, input.certificateId);
       const now = deps.clock.now();
-      const today = bureauDate(now);
+      const today = deps.clock.today();
       const deadline = applicationDeadline(type, today, cert?.issuedOn, lenientCalendar(deps.calendar));
       return db.transaction(async (tx) => {
         const repo = createCasesRepo(tx);
