@@ -47,7 +47,7 @@ export function createServices(deps: { db: Db; dataKey: Buffer }) {
   return {
     db,
     cipher,
-    auth: createAuthService({ db, cipher }),
+    auth: createAuthService({ db, cipher, clock: () => new Date() }),
     orgs: createOrgsService({ db }),
     users: createUsersService({ db }),
     roles: createRolesService({ db }),
