@@ -16,6 +16,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { installErrorHandler } from './platform/http/error-handler.ts';
 import { redactPaths } from './platform/http/log-redaction.ts';
+import { installSecurityHeaders } from './platform/http/security-headers.ts';
 import { installSessionHook } from './platform/http/session-hook.ts';
 import { registerRoutes } from './routes.ts';
 import { createServices, type Services } from './services.ts';
@@ -55,6 +56,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
     spaShell: Boolean(opts.webDist && existsSync(path.join(opts.webDist, 'index.html'))),
   });
 
+  await installSecurityHeaders(app);
   await app.register(fastifyCookie, { secret: config.sessionSecret });
   await app.register(fastifySwagger, {
     openapi: {
@@ -65,7 +67,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
-  const services = createServices({ db: database.db, dataKey: config.dataKey });
+  const services = createServices({ db: database.db, dataKey: config.dataKey, dataDir: config.dataDir });
   installSessionHook(app, services.auth);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

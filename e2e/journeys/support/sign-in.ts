@@ -1,6 +1,6 @@
 import * as OTPAuth from 'otpauth';
 import type { Page } from 'playwright-core';
-import { baseUrl, text } from './browser.ts';
+import { baseUrl, text, waitForPage } from './browser.ts';
 
 export interface Account {
   username: string;
@@ -18,11 +18,10 @@ export const freshPassword = () => `Ms#${Date.now().toString(36)}Aa9`;
 type Shot = (name: string) => Promise<void>;
 
 async function currentPath(page: Page): Promise<string> {
-  // A string, not a function: this package is type-checked without the DOM library.
-  await page.waitForFunction(
+  await waitForPage(
+    page,
     `!location.pathname.startsWith('/login') || document.querySelector('[data-testid="login-error"]') !== null`,
-    undefined,
-    { timeout: 20_000 },
+    20_000,
   );
   return new URL(page.url()).pathname;
 }
