@@ -22,6 +22,7 @@ import { createRegistrationExports } from './modules/registry/registrations.expo
 import { createRegistrationsService } from './modules/registry/registrations.service.ts';
 import { createShortageOccupationsService } from './modules/registry/shortage-occupations.service.ts';
 import { createZeroEmploymentService } from './modules/registry/zero-employment.service.ts';
+import { checkpointAnchor } from './platform/audit/audit-checkpoint.ts';
 import { createAuditLogService } from './platform/audit/audit-log.service.ts';
 import { createAuthService } from './platform/auth/auth.service.ts';
 import { createFieldCipher } from './platform/crypto.ts';
@@ -34,8 +35,9 @@ import { createSecurityService } from './platform/security/security.service.ts';
 import { createUsersService } from './platform/users/users.service.ts';
 
 /** Wires every domain service with its explicit dependencies; no container, no globals. */
-export function createServices(deps: { db: Db; dataKey: Buffer }) {
+export function createServices(deps: { db: Db; dataKey: Buffer; dataDir: string }) {
   const cipher = createFieldCipher(deps.dataKey);
+  const auditAnchor = checkpointAnchor(deps.dataDir, deps.dataKey);
   const { db } = deps;
   const policies = createPolicyService({ db });
   const caseTypes = createCaseTypesService({ db });
@@ -52,7 +54,8 @@ export function createServices(deps: { db: Db; dataKey: Buffer }) {
     users: createUsersService({ db }),
     roles: createRolesService({ db }),
     security: createSecurityService({ db }),
-    auditLog: createAuditLogService({ db }),
+    auditAnchor,
+    auditLog: createAuditLogService({ db, anchor: auditAnchor }),
     dicts: createDictionariesService({ db }),
     persons: createPersonsService({ db, cipher }),
     personsExport: createPersonsExport({ db, cipher }),
