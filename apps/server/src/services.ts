@@ -15,6 +15,7 @@ import { createEmployersService } from './modules/registry/employers.service.ts'
 import { createHouseholdsExport } from './modules/registry/households.export.ts';
 import { createHouseholdsService } from './modules/registry/households.service.ts';
 import { createInsuranceSummaryService } from './modules/registry/insurance-summary.service.ts';
+import { createPersonDataExport } from './modules/registry/person-data-export.ts';
 import { createPersonTimelineService } from './modules/registry/person-timeline.service.ts';
 import { createPersonsExport } from './modules/registry/persons.excel.ts';
 import { createPersonsService } from './modules/registry/persons.service.ts';
@@ -59,6 +60,7 @@ export function createServices(deps: { db: Db; dataKey: Buffer; dataDir: string 
     dicts: createDictionariesService({ db }),
     persons: createPersonsService({ db, cipher }),
     personsExport: createPersonsExport({ db, cipher }),
+    personData: createPersonDataExport({ db, cipher, clock: () => new Date() }),
     employers,
     employersExport: createEmployersExport({ db, employers }),
     certificates: createCertificatesService({ db }),

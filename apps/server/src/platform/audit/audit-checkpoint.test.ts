@@ -2,9 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../db/client.ts';
-import { createTestApp, testConfig } from '../../test/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { createTestApp, secondInstance, testConfig } from '../../test/test-app.ts';
 import { systemActor } from '../access/actor.ts';
 import { recordAudit } from './audit.service.ts';
 import { checkpointAnchor, createCheckpointWriter } from './audit-checkpoint.ts';
@@ -12,14 +11,7 @@ import { verifyAuditTrail } from './audit-trail.ts';
 
 const t = await createTestApp();
 // A second connection pool on PostgreSQL: a second server process writing and checkpointing.
-const secondDatabase =
-  'url' in t.database && t.database.url
-    ? await openDatabase({ databaseUrl: t.database.url, dataDir: '/tmp' })
-    : t.database;
-const second = secondDatabase.db;
-afterAll(async () => {
-  if (secondDatabase !== t.database) await secondDatabase.close();
-});
+const { db: second } = await secondInstance(t);
 const actor = systemActor(t.city.city.id, t.city.city.path);
 const write = (db: typeof t.db, n: number) =>
   db.transaction((tx) => recordAudit(tx, actor, { action: 'test.checkpoint', detail: { n } }));

@@ -1,16 +1,10 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../app.ts';
-import { openDatabase } from '../../db/client.ts';
-import { createTestApp, testConfig } from '../../test/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { createTestApp, secondInstance } from '../../test/test-app.ts';
 
 // Two app instances over one database stand for two server processes: failures from one address
 // are counted in the database, so spreading them over both still throttles the address.
 const a = await createTestApp();
-const secondDatabase =
-  'url' in a.database && a.database.url
-    ? await openDatabase({ databaseUrl: a.database.url, dataDir: '/tmp' })
-    : a.database;
-const { app: b } = await buildApp({ config: testConfig(), database: secondDatabase, logger: false });
+const { app: b } = await secondInstance(a);
 
 const attempt = (app: typeof b, username: string, password: string, ip: string) =>
   app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, remoteAddress: ip });
@@ -33,9 +27,4 @@ describe('per-address login throttle', () => {
     }
     expect((await attempt(b, 'officer1', a.password, '203.0.113.8')).statusCode).toBe(200);
   });
-});
-
-afterAll(async () => {
-  await b.close();
-  if (secondDatabase !== a.database) await secondDatabase.close();
 });

@@ -5,6 +5,7 @@ import { Link } from 'react-router-dom';
 import { usePermissions } from '../../../app/auth/use-me';
 import { useDictLabel } from '../../dicts/hooks/use-dict';
 import { type PersonDetail, personDicts } from '../person-types';
+import { PersonalDataButton } from './personal-data-button';
 import { RevealableIdNumber } from './reveal-id-button';
 
 /** Age in whole years on `on` (birthdays not yet reached this year don't count). */
@@ -34,6 +35,7 @@ export function PersonHeader({ person: p }: { person: PersonDetail }) {
           <Link to="/persons">
             <Button>返回列表</Button>
           </Link>
+          {can('person:data_export') ? <PersonalDataButton personId={p.id} /> : null}
           {can('person:write') ? (
             <Link to={`/persons/${p.id}/edit`}>
               <Button type="primary" icon={<EditOutlined />} data-testid="person-edit">
