@@ -205,16 +205,23 @@ try {
     killWindow = [from, Date.now() + 2_000];
   })();
   await Promise.all([...clients.map((c, n) => worker(c.client, c.orgId, until, n)), chaos]);
+  const loadSeconds = (Date.now() - startedAt) / 1000;
 
   // Every write that was answered 2xx must be there, read back by the officer who wrote it.
   let lost = 0;
-  for (const w of acknowledged) {
-    const res = await clients[w.worker].client.call(0, 'GET', `/api/persons/${w.id}`);
-    if (!res.ok) lost++;
-    await res.arrayBuffer();
+  for (let i = 0; i < acknowledged.length; i += 8) {
+    await Promise.all(
+      acknowledged.slice(i, i + 8).map(async (w) => {
+        const res = await clients[w.worker].client.call(0, 'GET', `/api/persons/${w.id}`);
+        if (!res.ok) lost++;
+        await res.arrayBuffer();
+      }),
+    );
   }
 
-  const inWindow = (s) => killWindow && s.at >= killWindow[0] && s.at <= killWindow[1];
+  // A request in the kill window is one that was under way at some moment of it: those sent to
+  // the killed process just before SIGKILL fail too.
+  const inWindow = (s) => killWindow && s.at <= killWindow[1] && s.at + s.ms >= killWindow[0];
   const errors = samples.filter((s) => !s.ok);
   const lat = samples
     .filter((s) => s.ok)
@@ -224,7 +231,7 @@ try {
     minutes: Number(args.minutes),
     workers,
     requests: samples.length,
-    perSecond: Math.round(samples.length / ((Date.now() - startedAt) / 1000)),
+    perSecond: Math.round(samples.length / loadSeconds),
     writesAcknowledged: acknowledged.length,
     writesLost: lost,
     errors: errors.length,
@@ -237,6 +244,16 @@ try {
       ]),
     ),
     killWindowSeconds: killWindow ? (killWindow[1] - killWindow[0]) / 1000 : null,
+    // Errors outside the window, if any: when they started relative to the kill, and on which process.
+    errorsOutside: errors
+      .filter((s) => !inWindow(s))
+      .slice(0, 20)
+      .map((s) => ({
+        msFromKill: killWindow ? s.at - killWindow[0] : null,
+        ms: s.ms,
+        target: s.target,
+        kind: s.kind,
+      })),
     p50ms: percentile(lat, 50),
     p99ms: percentile(lat, 99),
     maxMs: lat.at(-1),
