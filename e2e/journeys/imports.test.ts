@@ -7,7 +7,7 @@ import { residentIdCheckDigit } from '@minsheng/rules/national/resident-id.ts';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { fieldInput, loadTable } from './support/antd.ts';
-import { baseUrl, journeySteps, openJourneyPage, type Shot, text } from './support/browser.ts';
+import { baseUrl, journeySteps, openJourneyPage, type Shot, text, waitForPage } from './support/browser.ts';
 import { type Account, requiredEnv, signIn } from './support/sign-in.ts';
 
 let page: Page;
@@ -131,10 +131,10 @@ test('imports: an officer downloads the persons template, fixes a refused file a
     // The answer has arrived; wait for the table to show it (on a loaded machine React may paint
     // the filtered list a moment later), and fail if it never shows exactly that one person.
     const shown = '[data-testid="persons-table"] .ant-table-tbody tr.ant-table-row';
-    await page.waitForFunction(
+    await waitForPage(
+      page,
       `document.querySelectorAll('${shown}').length === 1 && document.querySelector('${shown}').textContent.includes(${JSON.stringify(secondName)})`,
-      undefined,
-      { timeout: 15_000 },
+      15_000,
     );
     assert.equal(await rows.count(), 1);
     assert.match(await text(rows.first()), new RegExp(secondName));

@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { creditCodeCheckChar } from '@minsheng/rules/national/credit-code.ts';
 import { residentIdCheckDigit } from '@minsheng/rules/national/resident-id.ts';
 import type { Page } from 'playwright-core';
 import { choose, fieldError, fieldInput, loadTable } from './support/antd.ts';
 import { baseUrl, journeySteps, openJourneyPage, type Shot, text } from './support/browser.ts';
+import { modalClick } from './support/case-page.ts';
 import { pickFirstOrg } from './support/org-picker.ts';
 import { type Account, requiredEnv, signIn, signOut } from './support/sign-in.ts';
 
@@ -115,6 +117,19 @@ test('registry: a street officer registers a person, a certificate and an employ
     await full.waitFor();
     assert.equal(await text(full), idNumber);
     await shot('person-id-revealed');
+  });
+
+  await step('the officer downloads the person’s data for their request to see and copy it', async () => {
+    await page.getByTestId('person-personal-data').click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      // antd spaces two-character button labels ("导 出"): the confirm dialog's primary button.
+      modalClick(page, page.locator('.ant-modal-confirm .ant-btn-primary')),
+    ]);
+    const file = await download.path();
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    assert.equal(data.records.persons[0].id_number, idNumber);
+    assert.equal(data.records.persons[0].name, personName);
   });
 
   await step('the officer adds a qualification certificate, which joins the timeline', async () => {

@@ -18,6 +18,7 @@ import { type CalendarSource, packagedCalendar } from './platform/calendar/calen
 import { frameworkErrors, installErrorHandler } from './platform/http/error-handler.ts';
 import { installInputGuard } from './platform/http/input-guard.ts';
 import { redactPaths, requestSerializer } from './platform/http/log-redaction.ts';
+import { installSecurityHeaders } from './platform/http/security-headers.ts';
 import { installSessionHook } from './platform/http/session-hook.ts';
 import { registerRoutes } from './routes.ts';
 import { createServices, type Services } from './services.ts';
@@ -62,6 +63,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
     spaShell: Boolean(opts.webDist && existsSync(path.join(opts.webDist, 'index.html'))),
   });
 
+  await installSecurityHeaders(app);
   await app.register(fastifyCookie, { secret: config.sessionSecret });
   await app.register(fastifySwagger, {
     openapi: {
@@ -75,6 +77,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   const services = createServices({
     db: database.db,
     dataKey: config.dataKey,
+    dataDir: config.dataDir,
     clock: config.clock,
     calendar: opts.calendar ?? packagedCalendar,
   });

@@ -11,6 +11,7 @@ import { contractsRoutes } from './modules/registry/contracts.routes.ts';
 import { contributionsRoutes } from './modules/registry/contributions.routes.ts';
 import { employersRoutes } from './modules/registry/employers.routes.ts';
 import { householdsRoutes } from './modules/registry/households.routes.ts';
+import { personDataRoutes } from './modules/registry/person-data.routes.ts';
 import { personTimelineRoutes } from './modules/registry/person-timeline.routes.ts';
 import { personsRoutes } from './modules/registry/persons.routes.ts';
 import { registrationsRoutes } from './modules/registry/registrations.routes.ts';
@@ -47,6 +48,7 @@ export async function registerRoutes(app: FastifyInstance, s: Services) {
   await app.register(householdsRoutes(s.households, s.householdsExport));
   await app.register(zeroEmploymentRoutes(s.zeroEmployment));
   await app.register(personTimelineRoutes(s.personTimeline));
+  await app.register(personDataRoutes(s.personData));
   await app.register(jobsRoutes(s.jobs));
   await app.register(importsRoutes(s.imports));
   await app.register(auditVerifyJobRoutes(s.db));

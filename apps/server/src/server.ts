@@ -5,7 +5,15 @@ import type { Config } from './config.ts';
 import type { Executor } from './db/client.ts';
 import { openMigratedDatabase } from './db/open-configured.ts';
 import { jobHandlers } from './jobs.ts';
+import { createCheckpointWriter } from './platform/audit/audit-checkpoint.ts';
 import { startJobWorker } from './platform/jobs/jobs.worker.ts';
+
+/**
+ * How often each process checks whether the audit chain's head moved and, if so, appends a signed
+ * checkpoint: rows removed from the end within this window before someone looks are the only ones
+ * the checkpoints cannot vouch for. One indexed read per tick; a file append only after writes.
+ */
+const AUDIT_CHECKPOINT_EVERY_MS = 10_000;
 
 export interface StartOptions {
   /** On an empty database, create the demo city as the root organisation. */
@@ -25,12 +33,21 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   const { app, services } = await buildApp({ config, database, webDist: defaultWebDist });
   const worker = startJobWorker({
     db: database.db,
-    handlers: jobHandlers(database.db, services.imports),
+    handlers: jobHandlers(database.db, services.auditAnchor, services.imports),
     onError: (err, job) => app.log.error({ err, jobId: job?.id, kind: job?.kind }, 'job failed'),
   });
-  // Order matters: stop taking jobs (the running one finishes), then close the database.
+  const checkpoints = createCheckpointWriter({
+    db: database.db,
+    anchor: services.auditAnchor,
+    clock: () => new Date(),
+    onCheckpoint: (c) => app.log.info({ auditCheckpoint: c }, 'audit checkpoint'),
+  });
+  checkpoints.start(AUDIT_CHECKPOINT_EVERY_MS, (err) => app.log.error({ err }, 'audit checkpoint failed'));
+  // Order matters: stop taking jobs (the running one finishes), anchor the audit chain's last head,
+  // then close the database.
   app.addHook('onClose', async () => {
     await worker.stop();
+    await checkpoints.stop();
     await database.close();
   });
   let closing = false;

@@ -15,6 +15,7 @@ import { createEmployersService } from './modules/registry/employers.service.ts'
 import { createHouseholdsExport } from './modules/registry/households.export.ts';
 import { createHouseholdsService } from './modules/registry/households.service.ts';
 import { createInsuranceSummaryService } from './modules/registry/insurance-summary.service.ts';
+import { createPersonDataExport } from './modules/registry/person-data-export.ts';
 import { createPersonTimelineService } from './modules/registry/person-timeline.service.ts';
 import { createPersonsExport } from './modules/registry/persons.excel.ts';
 import { createPersonsService } from './modules/registry/persons.service.ts';
@@ -22,6 +23,7 @@ import { createRegistrationExports } from './modules/registry/registrations.expo
 import { createRegistrationsService } from './modules/registry/registrations.service.ts';
 import { createShortageOccupationsService } from './modules/registry/shortage-occupations.service.ts';
 import { createZeroEmploymentService } from './modules/registry/zero-employment.service.ts';
+import { checkpointAnchor } from './platform/audit/audit-checkpoint.ts';
 import { createAuditLogService } from './platform/audit/audit-log.service.ts';
 import { createAuthService } from './platform/auth/auth.service.ts';
 import type { CalendarSource } from './platform/calendar/calendar-source.ts';
@@ -36,8 +38,15 @@ import { createSecurityService } from './platform/security/security.service.ts';
 import { createUsersService } from './platform/users/users.service.ts';
 
 /** Wires every domain service with its explicit dependencies; no container, no globals. */
-export function createServices(deps: { db: Db; dataKey: Buffer; clock: Clock; calendar: CalendarSource }) {
+export function createServices(deps: {
+  db: Db;
+  dataKey: Buffer;
+  dataDir: string;
+  clock: Clock;
+  calendar: CalendarSource;
+}) {
   const cipher = createFieldCipher(deps.dataKey);
+  const auditAnchor = checkpointAnchor(deps.dataDir, deps.dataKey);
   const { db, clock, calendar } = deps;
   const policies = createPolicyService({ db });
   const caseTypes = createCaseTypesService({ db });
@@ -55,10 +64,12 @@ export function createServices(deps: { db: Db; dataKey: Buffer; clock: Clock; ca
     users: createUsersService({ db, clock }),
     roles: createRolesService({ db }),
     security: createSecurityService({ db, clock }),
-    auditLog: createAuditLogService({ db }),
+    auditAnchor,
+    auditLog: createAuditLogService({ db, anchor: auditAnchor }),
     dicts: createDictionariesService({ db }),
     persons: createPersonsService({ db, cipher, clock }),
     personsExport: createPersonsExport({ db, cipher, clock }),
+    personData: createPersonDataExport({ db, cipher, clock }),
     employers,
     employersExport: createEmployersExport({ db, employers }),
     certificates: createCertificatesService({ db, clock }),

@@ -56,21 +56,24 @@ export async function accountSession(account: Account): Promise<AccountSession> 
 
 /**
  * Gives a shared demo account its initial password back once a journey changed it, so journeys
- * running later can still sign it in with the demo password.
+ * running later can still sign it in with the demo password. The server refuses the current
+ * password and the five before it, so the account steps through five fresh ones first.
  */
 export async function restorePassword(account: Account, initial: string): Promise<void> {
   if (!initial || account.password === initial) return;
   const context = await request.newContext({ baseURL: baseUrl });
   try {
     const { csrfToken } = await login(context, account);
-    await json(
-      await context.post('/api/auth/change-password', {
-        data: { oldPassword: account.password, newPassword: initial },
-        headers: { 'x-csrf-token': csrfToken },
-      }),
-      `restore the password of ${account.username}`,
-    );
-    account.password = initial;
+    for (const next of [...Array.from({ length: 5 }, (_, i) => `${freshPassword()}${i}`), initial]) {
+      await json(
+        await context.post('/api/auth/change-password', {
+          data: { oldPassword: account.password, newPassword: next },
+          headers: { 'x-csrf-token': csrfToken },
+        }),
+        `restore the password of ${account.username}`,
+      );
+      account.password = next;
+    }
   } finally {
     await context.dispose();
   }

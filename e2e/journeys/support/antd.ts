@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { text } from './browser.ts';
+import { text, waitForPage } from './browser.ts';
 import { pickFirstOrg } from './org-picker.ts';
 
 /** The element carrying `testId`, or the input inside it (antd puts test ids on wrappers or inputs). */
@@ -51,7 +51,7 @@ export async function loadTable(
     }),
     trigger(),
   ]);
-  await page.waitForFunction(`!document.querySelector('[data-testid="${testId}"] .ant-spin-spinning')`);
+  await waitForPage(page, `!document.querySelector('[data-testid="${testId}"] .ant-spin-spinning')`);
   return page.getByTestId(testId).locator('.ant-table-tbody tr.ant-table-row');
 }
 

@@ -39,8 +39,18 @@ function screenshotter(page: Page, journey: string) {
   };
 }
 
-/** Prints browser errors and failed API calls, so a failing journey explains itself. */
-export function logProblems(page: Page) {
+/**
+ * Prints browser errors and failed API calls, so a failing journey explains itself. Returns the
+ * Content-Security-Policy violations Chromium reports on the console, which fail the journey.
+ */
+export function logProblems(page: Page): string[] {
+  const cspViolations: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
+      console.log(`[csp violation] ${message.text()}`);
+      cspViolations.push(message.text());
+    }
+  });
   page.on('pageerror', (error) => console.log(`[browser error] ${error.message}`));
   page.on('response', (response) => {
     if (response.url().includes('/api/') && response.status() >= 400) {
@@ -49,6 +59,23 @@ export function logProblems(page: Page) {
       );
     }
   });
+  return cspViolations;
+}
+
+/**
+ * Waits until `expression` (JavaScript, as a string: this package is type-checked without the
+ * DOM library) is truthy in the page. Polled from here with `page.evaluate`, which runs through
+ * DevTools; `page.waitForFunction` compiles its predicate inside the page, which the app's
+ * Content-Security-Policy (no 'unsafe-eval') forbids.
+ */
+export async function waitForPage(page: Page, expression: string, timeout = 30_000): Promise<void> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    // A navigation can replace the page's context between two polls: that is "not yet".
+    if (await page.evaluate(expression).catch(() => false)) return;
+    if (Date.now() > until) throw new Error(`timed out after ${timeout} ms waiting for: ${expression}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** The trimmed text content of an element. */
@@ -89,6 +116,7 @@ export const browserTimeZone = 'America/Los_Angeles';
  */
 export function openJourneyPage(journey: string, ready: (opened: { page: Page; shot: Shot }) => void) {
   let browser: Browser | undefined;
+  let cspViolations: string[] = [];
   before(async () => {
     browser = await launchBrowser();
     const page = await browser.newPage({
@@ -96,7 +124,7 @@ export function openJourneyPage(journey: string, ready: (opened: { page: Page; s
       locale: 'zh-CN',
       timezoneId: browserTimeZone,
     });
-    logProblems(page);
+    cspViolations = logProblems(page);
     const capture = screenshotter(page, journey);
     const shot: Shot = async (name) => {
       await capture(name);
@@ -110,6 +138,11 @@ export function openJourneyPage(journey: string, ready: (opened: { page: Page; s
       `[a11y] ${journey}: ${a11yTally.scans} scans of ${a11yTally.pages.size} pages (${[...a11yTally.pages].join(' ')}), ${a11yTally.violations} violations`,
     );
     await browser?.close();
+    if (cspViolations.length > 0) {
+      throw new Error(
+        `${cspViolations.length} Content-Security-Policy violation(s):\n${cspViolations.join('\n')}`,
+      );
+    }
   });
 }
 

@@ -1,10 +1,11 @@
 import type { Locator, Page } from 'playwright-core';
+import { waitForPage } from './browser.ts';
 
 /** Steps on engineer A's case page (/cases/:id) and antd modals, for the cases journey. */
 
 /** Waits for antd modals to finish their opening animation: a click during it can be lost. */
 const modalSettled = (p: Page) =>
-  p.waitForFunction(`!document.querySelector('.ant-modal.ant-zoom-appear, .ant-modal.ant-zoom-enter')`);
+  waitForPage(p, `!document.querySelector('.ant-modal.ant-zoom-appear, .ant-modal.ant-zoom-enter')`);
 
 /** Clicks a button inside an open modal once the modal stands still. */
 export async function modalClick(p: Page, button: Locator) {

@@ -1,16 +1,31 @@
 import * as OTPAuth from 'otpauth';
 import type { Page } from 'playwright-core';
-import { baseUrl, text } from './browser.ts';
+import { baseUrl, text, waitForPage } from './browser.ts';
 
 export interface Account {
   username: string;
   password: string;
   /** Base32 TOTP secret, known once the account enrolled. */
   totpSecret?: string;
+  /** The 30-second time step of the last code given. */
+  totpStep?: number;
 }
 
-export const totpCode = (secret: string) =>
-  new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) }).generate();
+const currentStep = () => Math.floor(Date.now() / 30_000);
+
+/**
+ * A code of a time step this account has not used yet: the server accepts each step's code once,
+ * so a second sign-in within the same 30 seconds waits for the next one.
+ */
+export async function totpCode(account: Account): Promise<string> {
+  const secret = account.totpSecret;
+  if (!secret) throw new Error(`${account.username} has no known TOTP secret`);
+  while (account.totpStep !== undefined && currentStep() <= account.totpStep) {
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+  account.totpStep = currentStep();
+  return new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) }).generate();
+}
 
 /** A new password meeting the default policy (≥ 8 chars, 4 classes), unique per call. */
 export const freshPassword = () => `Ms#${Date.now().toString(36)}Aa9`;
@@ -18,11 +33,10 @@ export const freshPassword = () => `Ms#${Date.now().toString(36)}Aa9`;
 type Shot = (name: string) => Promise<void>;
 
 async function currentPath(page: Page): Promise<string> {
-  // A string, not a function: this package is type-checked without the DOM library.
-  await page.waitForFunction(
+  await waitForPage(
+    page,
     `!location.pathname.startsWith('/login') || document.querySelector('[data-testid="login-error"]') !== null`,
-    undefined,
-    { timeout: 20_000 },
+    20_000,
   );
   return new URL(page.url()).pathname;
 }
@@ -56,13 +70,12 @@ export async function signIn(page: Page, account: Account, shot: Shot): Promise<
     } else if (path === '/totp-enrol') {
       await page.getByTestId('totp-secret').waitFor();
       account.totpSecret = await text(page.getByTestId('totp-secret'));
-      await page.getByTestId('totp-code').fill(totpCode(account.totpSecret));
+      await page.getByTestId('totp-code').fill(await totpCode(account));
       await shot(`${account.username}-totp-enrol`);
       await page.getByTestId('totp-submit').click();
       await page.waitForURL((url) => url.pathname !== '/totp-enrol');
     } else if (path === '/totp') {
-      if (!account.totpSecret) throw new Error(`${account.username} has no known TOTP secret`);
-      await page.getByTestId('totp-code').fill(totpCode(account.totpSecret));
+      await page.getByTestId('totp-code').fill(await totpCode(account));
       await page.getByTestId('totp-submit').click();
       await page.waitForURL((url) => url.pathname !== '/totp');
     } else {

@@ -1,21 +1,24 @@
 import type { Command } from 'commander';
 import type { Config } from '../config.ts';
-import { verifyAuditChain } from '../platform/audit/audit.service.ts';
+import { checkpointAnchor } from '../platform/audit/audit-checkpoint.ts';
+import { verifyAuditTrail } from '../platform/audit/audit-trail.ts';
 import { withDatabase } from './with-database.ts';
 
 export function auditCommands(program: Command, config: () => Config) {
   const audit = program.command('audit').description('审计日志 (audit trail)');
   audit
     .command('verify')
-    .description('校验审计日志哈希链是否被篡改 (verify the hash chain)')
+    .description(
+      '校验审计日志哈希链及签名检查点，发现修改、删除或末尾截断 (verify the chain and its checkpoints)',
+    )
     .action(async () => {
-      const r = await withDatabase(config(), (d) => verifyAuditChain(d.db));
+      const c = config();
+      const anchor = checkpointAnchor(c.dataDir, c.dataKey);
+      const r = await withDatabase(c, (d) => verifyAuditTrail(d.db, anchor));
       if (r.ok) {
-        console.log(`审计链完整：已校验 ${r.checked} 条记录`);
+        console.log(r.message);
       } else {
-        console.error(
-          `审计链校验失败：第 ${r.brokenAtId} 号记录或其之前的记录被修改或删除（已校验 ${r.checked} 条）`,
-        );
+        console.error(r.message);
         process.exitCode = 1;
       }
     });

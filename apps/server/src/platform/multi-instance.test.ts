@@ -1,16 +1,10 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../app.ts';
-import { openDatabase } from '../db/client.ts';
-import { createTestApp, testConfig } from '../test/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { createTestApp, secondInstance } from '../test/test-app.ts';
 
 // Two app instances over one database stand for two server processes behind a load balancer. On
 // PostgreSQL the second instance has its own connection pool, so nothing can be shared in memory.
 const a = await createTestApp();
-const secondDatabase =
-  'url' in a.database && a.database.url
-    ? await openDatabase({ databaseUrl: a.database.url, dataDir: '/tmp' })
-    : a.database;
-const { app: b } = await buildApp({ config: testConfig(), database: secondDatabase, logger: false });
+const { app: b } = await secondInstance(a);
 
 describe('two server processes on one database', () => {
   it('serve the same signed-in user: a session made by one is honoured by the other', async () => {
@@ -38,9 +32,4 @@ describe('two server processes on one database', () => {
     for (let i = 0; i < 5; i++) statuses.push((await attempt(i % 2 === 0 ? a.app : b)).statusCode);
     expect(statuses).toEqual([401, 401, 401, 401, 423]);
   });
-});
-
-afterAll(async () => {
-  await b.close();
-  if (secondDatabase !== a.database) await secondDatabase.close();
 });

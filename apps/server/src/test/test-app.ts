@@ -2,6 +2,7 @@ import { afterAll } from 'vitest';
 import { buildApp } from '../app.ts';
 import { seedReferenceData } from '../bootstrap.ts';
 import type { Config } from '../config.ts';
+import { openDatabase } from '../db/client.ts';
 import type { CalendarSource } from '../platform/calendar/calendar-source.ts';
 import type { Clock } from '../platform/clock.ts';
 import { disableAdminMfa, seedRoleUsers, seedTestCity, TEST_PASSWORD } from './fixtures.ts';
@@ -116,3 +117,21 @@ export async function createTestApp(
 }
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
+
+/**
+ * A second server process over the test app's database: on PostgreSQL with its own connection
+ * pool, so nothing can be shared in memory with the first; on PGlite the same embedded database.
+ * Closed after the file's tests.
+ */
+export async function secondInstance(t: TestApp) {
+  const database =
+    'url' in t.database && t.database.url
+      ? await openDatabase({ databaseUrl: t.database.url, dataDir: '/tmp' })
+      : t.database;
+  const { app } = await buildApp({ config: testConfig(t.clock), database, logger: false });
+  afterAll(async () => {
+    await app.close();
+    if (database !== t.database) await database.close();
+  });
+  return { app, db: database.db };
+}

@@ -168,6 +168,37 @@ describe('exactly-once payment', () => {
     expect(await payEvents(ids)).toBe(2);
   });
 
+  it('a whole-plan pay with another bank reference than the recorded one is refused naming it', async () => {
+    const ids = await awaitingPayment(2);
+    const plan = await approvedPlan(ids);
+    const url = `/api/payment-plans/${plan.id}/pay`;
+    expect((await finance.post(url, { bankReference: 'BOC-1111' })).status).toBe(200);
+    const replay = await finance.post(url, { bankReference: 'BOC-1111' });
+    expect(replay.status).toBe(200);
+    expect(replay.body).toMatchObject({ applied: 0, replayed: 2 });
+    const other = await finance.post(url, { bankReference: 'BOC-2222' });
+    expect(other.status).toBe(409);
+    expect(other.body.message).toBe(`用款计划 ${plan.number} 已支付（银行流水号 BOC-1111），不能重复支付`);
+    expect(await payEvents(ids)).toBe(2);
+  });
+
+  it('of two whole-plan pays at once with different references one pays and the other is refused', async () => {
+    const ids = await awaitingPayment(2);
+    const plan = await approvedPlan(ids);
+    const other = await t.login('finance');
+    const url = `/api/payment-plans/${plan.id}/pay`;
+    const [a, b] = await Promise.all([
+      finance.post(url, { bankReference: 'CMB-0001' }),
+      other.post(url, { bankReference: 'CMB-0002' }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    const winner = a.status === 200 ? 'CMB-0001' : 'CMB-0002';
+    expect((a.status === 409 ? a : b).body.message).toContain(`银行流水号 ${winner}`);
+    const rows = await t.db.select().from(payments).where(inArray(payments.caseId, ids));
+    expect(rows.map((r) => r.bankReference)).toEqual([winner, winner]);
+    expect(await payEvents(ids)).toBe(2);
+  });
+
   it('a process dying mid-batch records nothing, and running it again pays every case once', async () => {
     const ids = await awaitingPayment(3);
     const plan = await approvedPlan(ids);

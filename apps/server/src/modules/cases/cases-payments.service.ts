@@ -67,6 +67,23 @@ export function createCasesPaymentsService(deps: PaymentsDeps) {
     );
   }
 
+  /**
+   * A whole-plan transfer sent again after everything was settled: the same reference is a replay,
+   * any other would be a second payment of the plan and is refused naming the recorded reference.
+   */
+  function replayedTransfer(plan: PlanRow, payments: PaymentRow[], input: PayInput) {
+    const settled = payments.filter((p) => p.status === 'paid' || p.status === 'reconciled');
+    if ('bankReference' in input) {
+      const ref = input.bankReference.trim();
+      const recorded = settled.find((p) => p.bankReference !== ref);
+      if (recorded)
+        throw conflict(
+          `用款计划 ${plan.number} 已支付（银行流水号 ${recorded.bankReference}），不能重复支付`,
+        );
+    }
+    return { applied: 0, replayed: settled.length };
+  }
+
   async function settle(tx: StageTx, actor: Actor, plan: PlanRow, p: PaymentRow, line: BankReturn) {
     const repo = createFinanceRepo(tx);
     const now = deps.clock.now();
@@ -108,7 +125,7 @@ export function createCasesPaymentsService(deps: PaymentsDeps) {
           input,
           payments.filter((p) => p.status === 'pending'),
         );
-        if (lines.length === 0 && plan.status === 'paid') return { applied: 0, replayed: 0 };
+        if (lines.length === 0 && plan.status === 'paid') return replayedTransfer(plan, payments, input);
         if (lines.length === 0) throw invalid('回单中没有待支付的指令');
         if (new Set(lines.map((l) => l.key)).size !== lines.length) throw invalid('回单中支付指令重复');
         lines.forEach(checkLine);

@@ -1,4 +1,5 @@
 import {
+  bigint,
   boolean,
   integer,
   jsonb,
@@ -49,6 +50,8 @@ export const users = pgTable('users', {
   /** TOTP secret, encrypted with the data key. */
   totpSecretEnc: text('totp_secret_enc'),
   totpEnabled: boolean('totp_enabled').notNull().default(false),
+  /** The TOTP time step of the last accepted code: a code of that step or an earlier one is refused. */
+  totpLastStep: bigint('totp_last_step', { mode: 'number' }),
   lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
   passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -23,6 +23,7 @@ export const builtinRoles: BuiltinRole[] = [
     permissions: [
       ...registryWriter,
       'person:reveal',
+      'person:data_export',
       'policy:configure',
       'household:recognise',
       'difficulty:decide',
@@ -34,7 +35,13 @@ export const builtinRoles: BuiltinRole[] = [
   {
     code: 'street_officer',
     name: '街道(乡镇)经办员',
-    permissions: [...registryWriter, 'person:reveal', 'household:recognise', ...caseTaker],
+    permissions: [
+      ...registryWriter,
+      'person:reveal',
+      'person:data_export',
+      'household:recognise',
+      ...caseTaker,
+    ],
     dataScope: 'subtree',
     adminClass: null,
   },

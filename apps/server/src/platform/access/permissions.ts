@@ -18,6 +18,12 @@ export const permissionCatalogue = [
   { code: 'person:write', label: '登记和修改人员', group: '人员登记', adminClass: null },
   { code: 'person:reveal', label: '查看完整证件号码', group: '人员登记', adminClass: null },
   { code: 'person:export', label: '导出人员名单', group: '人员登记', adminClass: null },
+  {
+    code: 'person:data_export',
+    label: '导出本人全部个人信息（个人信息查阅复制申请）',
+    group: '人员登记',
+    adminClass: null,
+  },
   { code: 'difficulty:decide', label: '认定就业困难人员', group: '人员登记', adminClass: null },
   { code: 'household:recognise', label: '认定和消除零就业家庭', group: '人员登记', adminClass: null },
   { code: 'employer:read', label: '查看用人单位', group: '用人单位', adminClass: null },

@@ -4,7 +4,7 @@ import { createTestApp } from '../../test/test-app.ts';
 import { startJobWorker } from '../jobs/jobs.worker.ts';
 
 const t = await createTestApp();
-const worker = startJobWorker({ db: t.db, handlers: jobHandlers(t.db), pollMs: 50 });
+const worker = startJobWorker({ db: t.db, handlers: jobHandlers(t.db, t.services.auditAnchor), pollMs: 50 });
 afterAll(() => worker.stop());
 
 async function waitForJob(c: Awaited<ReturnType<typeof t.login>>, id: string) {

@@ -3,7 +3,9 @@ import { z } from 'zod';
 import type { Db } from '../../db/client.ts';
 import { actorOf, requirePermission } from '../http/session-hook.ts';
 import { enqueue, type JobHandler } from '../jobs/jobs.worker.ts';
-import { verifyAuditChain } from './audit.service.ts';
+import type { CheckpointAnchor } from './audit-checkpoint.ts';
+import { verificationView } from './audit-log.service.ts';
+import { verifyAuditTrail } from './audit-trail.ts';
 
 export const AUDIT_VERIFY_JOB = 'audit.verify';
 
@@ -12,11 +14,13 @@ export const AUDIT_VERIFY_JOB = 'audit.verify';
  * auditor closing the page (or the server restarting) and reports progress batch by batch.
  */
 export const auditVerifyHandler =
-  (db: Db): JobHandler =>
-  (_payload, ctx) =>
-    verifyAuditChain(db, {
-      onProgress: (checked, total) => ctx.progress(checked, total, `已校验 ${checked} / ${total} 条`),
-    });
+  (db: Db, anchor: CheckpointAnchor): JobHandler =>
+  async (_payload, ctx) =>
+    verificationView(
+      await verifyAuditTrail(db, anchor, {
+        onProgress: (checked, total) => ctx.progress(checked, total, `已校验 ${checked} / ${total} 条`),
+      }),
+    );
 
 export const auditVerifyJobRoutes =
   (db: Db): FastifyPluginAsyncZod =>

@@ -48,9 +48,14 @@ export const auditRoutes =
         ...read,
         schema: {
           tags,
-          summary: '校验审计日志哈希链是否完整',
+          summary: '校验审计日志哈希链及签名检查点（发现修改、删除和末尾截断）',
           response: {
-            200: z.object({ ok: z.boolean(), checked: z.number(), brokenAtId: z.number().optional() }),
+            200: z.object({
+              ok: z.boolean(),
+              checked: z.number(),
+              brokenAtId: z.number().optional(),
+              message: z.string(),
+            }),
           },
         },
       },

@@ -35,5 +35,20 @@ export const loginLog = pgTable(
     ip: text('ip'),
     userAgent: text('user_agent'),
   },
-  (t) => [index('login_log_at_idx').on(t.at)],
+  // The per-address throttle counts an address's recent failures.
+  (t) => [index('login_log_at_idx').on(t.at), index('login_log_ip_at_idx').on(t.ip, t.at)],
+);
+
+/** Argon2id hashes of a user's earlier passwords, so that a new password cannot reuse them. */
+export const passwordHistory = pgTable(
+  'password_history',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    passwordHash: text('password_hash').notNull(),
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('password_history_user_idx').on(t.userId, t.changedAt)],
 );

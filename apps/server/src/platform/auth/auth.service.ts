@@ -1,4 +1,4 @@
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, eq, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { users } from '../access/access.schema.ts';
 import type { Actor } from '../access/actor.ts';
@@ -20,8 +20,10 @@ import {
   storedSecuritySettings,
 } from '../security/security-settings.ts';
 import { loginLog, type SessionStage, sessions } from './auth.schema.ts';
+import { checkAddress, countFailure, lockedError } from './login-guard.ts';
+import { checkNotReused, rememberPassword } from './password-history.ts';
 import { checkPasswordPolicy, hashPassword, verifyPassword } from './passwords.ts';
-import { checkTotp, newTotpSecret, totpUri } from './totp.ts';
+import { newTotpSecret, totpStep, totpUri } from './totp.ts';
 
 export interface ClientInfo {
   ip: string | null;
@@ -47,19 +49,26 @@ export const TOUCH_AFTER_MS = 30_000;
 const invalidCredentials = () => new DomainError('AUTH_INVALID_CREDENTIALS', '用户名或密码错误');
 
 export function createAuthService(deps: { db: Db; cipher: FieldCipher; clock: Clock }) {
-  const { db, cipher, clock } = deps;
+  const { db, cipher } = deps;
+  const { clock } = deps;
 
+  /**
+   * The next step of a login: the second factor first (nothing else before it, not even a password
+   * change), then a required password change, then enrolment for administrators without a factor.
+   */
   function nextStage(
-    user: typeof users.$inferSelect,
+    user: Pick<typeof users.$inferSelect, 'totpEnabled' | 'mustChangePassword'>,
     isAdmin: boolean,
     s: SecuritySettings,
-    after: 'password' | 'change_password',
+    totpDone: boolean,
   ): SessionStage {
-    if (after === 'password' && user.mustChangePassword) return 'change_password';
-    if (user.totpEnabled) return after === 'password' ? 'totp' : 'full';
-    if (isAdmin && s.adminMfaRequired) return 'totp_enrol';
+    if (user.totpEnabled && !totpDone) return 'totp';
+    if (user.mustChangePassword) return 'change_password';
+    if (!user.totpEnabled && isAdmin && s.adminMfaRequired) return 'totp_enrol';
     return 'full';
   }
+
+  const isAdmin = (actor: Actor) => actor.roles.some((r) => r.adminClass !== null);
 
   async function logLogin(
     username: string,
@@ -70,7 +79,7 @@ export function createAuthService(deps: { db: Db; cipher: FieldCipher; clock: Cl
   ) {
     await db
       .insert(loginLog)
-      .values({ username, userId, success, reason, ip: c.ip, userAgent: c.userAgent, at: clock.now() });
+      .values({ at: clock.now(), username, userId, success, reason, ip: c.ip, userAgent: c.userAgent });
   }
 
   const sessionQuery = db
@@ -78,6 +87,7 @@ export function createAuthService(deps: { db: Db; cipher: FieldCipher; clock: Cl
       session: {
         stage: sessions.stage,
         csrfToken: sessions.csrfToken,
+        createdAt: sessions.createdAt,
         lastSeenAt: sessions.lastSeenAt,
       },
       user: userAccessColumns,
@@ -95,61 +105,55 @@ export function createAuthService(deps: { db: Db; cipher: FieldCipher; clock: Cl
 
   return {
     async login(username: string, password: string, client: ClientInfo) {
+      const now = clock.now();
       const s = await loadSecuritySettings(db);
+      await checkAddress(db, client.ip, s, now);
       const [user] = await db.select().from(users).where(eq(users.username, username));
       if (!user) {
         await verifyPassword(await dummyHash, password);
         await logLogin(username, null, false, 'unknown_user', client);
         throw invalidCredentials();
       }
-      const now = clock.now();
-      if (user.lockedUntil && user.lockedUntil > now) {
+      const locked = lockedError(user, now);
+      if (locked) {
         await logLogin(username, user.id, false, 'locked', client);
-        const minutes = Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 60_000);
-        throw new DomainError('AUTH_LOCKED', `连续登录失败次数过多，账号已锁定，请 ${minutes} 分钟后再试`);
+        throw locked;
       }
       if (user.status !== 'active') {
         await logLogin(username, user.id, false, 'disabled', client);
         throw new DomainError('AUTH_INVALID_CREDENTIALS', '账号已停用，请联系系统管理员');
       }
       if (!(await verifyPassword(user.passwordHash, password))) {
-        const failed = user.failedAttempts + 1;
-        const lock = failed >= s.lockoutThreshold;
-        await db
-          .update(users)
-          .set({
-            failedAttempts: lock ? 0 : failed,
-            lockedUntil: lock ? new Date(now.getTime() + s.lockoutMinutes * 60_000) : null,
-          })
-          .where(eq(users.id, user.id));
-        await logLogin(username, user.id, false, lock ? 'bad_password_locked' : 'bad_password', client);
-        if (lock) {
-          throw new DomainError(
-            'AUTH_LOCKED',
-            `连续 ${s.lockoutThreshold} 次密码错误，账号已锁定 ${s.lockoutMinutes} 分钟`,
-          );
-        }
-        throw invalidCredentials();
+        const failure = await countFailure(db, user, s, now, 'password');
+        await logLogin(
+          username,
+          user.id,
+          false,
+          failure.locked ? 'bad_password_locked' : 'bad_password',
+          client,
+        );
+        throw failure.error;
       }
       const loaded = await loadUserWithAccess(db, user.id, client);
       if (!loaded) throw invalidCredentials();
-      const isAdmin = loaded.actor.roles.some((r) => r.adminClass !== null);
-      const stage = nextStage(user, isAdmin, s, 'password');
+      const stage = nextStage(user, isAdmin(loaded.actor), s, false);
       const token = randomToken();
       const csrfToken = randomToken();
       await db.transaction(async (tx) => {
+        // A password followed by a second factor clears the failure count only once the code is right.
+        const reset = stage === 'totp' ? {} : { failedAttempts: 0, lockedUntil: null };
         await tx
           .update(users)
-          .set({ failedAttempts: 0, lockedUntil: null, lastLoginAt: now })
+          .set({ ...reset, lastLoginAt: now })
           .where(eq(users.id, user.id));
         await tx.insert(sessions).values({
           id: sha256(token),
           userId: user.id,
           stage,
           csrfToken,
+          ...client,
           createdAt: now,
           lastSeenAt: now,
-          ...client,
         });
         await recordAudit(tx, loaded.actor, { action: 'auth.login', targetType: 'user', targetId: user.id });
       });
@@ -158,7 +162,8 @@ export function createAuthService(deps: { db: Db; cipher: FieldCipher; clock: Cl
     },
 
     /**
-     * Resolves a cookie token to a live session, enforcing the idle timeout. One round trip reads the
+     * Resolves a cookie token to a live session, enforcing the idle timeout and the absolute
+     * session lifetime. One round trip reads the
      * session, its user with organisation and roles, and the security settings (nothing is cached in
      * memory, so a role edit, a disabled account or a new timeout applies to the very next request in
      * every server process); a second statement is written only when the session has expired or is
@@ -172,7 +177,8 @@ export function createAuthService(deps: { db: Db; cipher: FieldCipher; clock: Cl
       const s = parseSecuritySettings(row.security);
       const now = clock.now().getTime();
       const idleMs = now - session.lastSeenAt.getTime();
-      if (idleMs > s.idleTimeoutMinutes * 60_000) {
+      const ageMs = now - session.createdAt.getTime();
+      if (idleMs > s.idleTimeoutMinutes * 60_000 || ageMs > s.sessionMaxHours * 3_600_000) {
         await db.delete(sessions).where(eq(sessions.id, id));
         return null;
       }
@@ -198,23 +204,26 @@ export function createAuthService(deps: { db: Db; cipher: FieldCipher; clock: Cl
     },
 
     async changePassword(ctx: SessionContext, oldPassword: string, newPassword: string) {
+      const now = clock.now();
       const s = await loadSecuritySettings(db);
       const [user] = await db.select().from(users).where(eq(users.id, ctx.actor.userId));
       if (!user || !(await verifyPassword(user.passwordHash, oldPassword))) {
         throw new DomainError('AUTH_INVALID_CREDENTIALS', '原密码不正确');
       }
-      if (oldPassword === newPassword) throw new DomainError('PASSWORD_POLICY', '新密码不能与原密码相同');
-      checkPasswordPolicy(newPassword, s);
+      checkPasswordPolicy(newPassword, s, user);
+      await checkNotReused(db, user.id, user.passwordHash, newPassword);
       const passwordHash = await hashPassword(newPassword);
-      const isAdmin = ctx.actor.roles.some((r) => r.adminClass !== null);
-      const updated = { ...user, mustChangePassword: false };
+      // At this stage the second factor (if any) is done: the session table allows nothing before it.
       const stage =
-        ctx.stage === 'change_password' ? nextStage(updated, isAdmin, s, 'change_password') : ctx.stage;
+        ctx.stage === 'change_password'
+          ? nextStage({ ...user, mustChangePassword: false }, isAdmin(ctx.actor), s, true)
+          : ctx.stage;
       await db.transaction(async (tx) => {
         await tx
           .update(users)
-          .set({ passwordHash, mustChangePassword: false, passwordChangedAt: clock.now() })
+          .set({ passwordHash, mustChangePassword: false, passwordChangedAt: now })
           .where(eq(users.id, user.id));
+        await rememberPassword(tx, user.id, user.passwordHash, now);
         // Other sessions of this user end: whoever knew the old password is out.
         await tx.delete(sessions).where(and(eq(sessions.userId, user.id), ne(sessions.id, ctx.sessionId)));
         await tx.update(sessions).set({ stage }).where(eq(sessions.id, ctx.sessionId));
@@ -240,11 +249,13 @@ export function createAuthService(deps: { db: Db; cipher: FieldCipher; clock: Cl
     async confirmTotpEnrolment(ctx: SessionContext, code: string) {
       const [user] = await db.select().from(users).where(eq(users.id, ctx.actor.userId));
       if (!user?.totpSecretEnc) throw new DomainError('AUTH_STAGE', '请先获取动态口令密钥');
-      if (!checkTotp(cipher.decrypt(user.totpSecretEnc), user.username, code)) {
+      const step = totpStep(cipher.decrypt(user.totpSecretEnc), user.username, code, clock.now());
+      if (step === null) {
         throw new DomainError('AUTH_TOTP_INVALID', '动态口令不正确，请核对手机上的 6 位数字');
       }
       await db.transaction(async (tx) => {
-        await tx.update(users).set({ totpEnabled: true }).where(eq(users.id, user.id));
+        // The enrolment code counts as used: it cannot sign in a second session.
+        await tx.update(users).set({ totpEnabled: true, totpLastStep: step }).where(eq(users.id, user.id));
         await tx.update(sessions).set({ stage: 'full' }).where(eq(sessions.id, ctx.sessionId));
         await recordAudit(tx, ctx.actor, {
           action: 'auth.totp_enrol',
@@ -255,14 +266,49 @@ export function createAuthService(deps: { db: Db; cipher: FieldCipher; clock: Cl
       return { stage: 'full' as const };
     },
 
+    /**
+     * The second factor at login. Wrong codes count with wrong passwords towards the lockout (and a
+     * lockout ends this half-signed-in session); a right code is accepted once: the step it belongs
+     * to is claimed with a conditional update, so a replay in any session or process is refused.
+     */
     async verifyTotp(ctx: SessionContext, code: string, client: ClientInfo) {
+      const now = clock.now();
+      const s = await loadSecuritySettings(db);
       const [user] = await db.select().from(users).where(eq(users.id, ctx.actor.userId));
-      if (!user?.totpSecretEnc || !checkTotp(cipher.decrypt(user.totpSecretEnc), user.username, code)) {
-        await logLogin(ctx.actor.username, ctx.actor.userId, false, 'bad_totp', client);
-        throw new DomainError('AUTH_TOTP_INVALID', '动态口令不正确');
+      if (!user) throw invalidCredentials();
+      const endSession = () => db.delete(sessions).where(eq(sessions.id, ctx.sessionId));
+      const locked = lockedError(user, now);
+      if (locked) {
+        await endSession();
+        throw locked;
       }
-      await setStage(ctx.sessionId, 'full');
-      return { stage: 'full' as const };
+      const step = user.totpSecretEnc
+        ? totpStep(cipher.decrypt(user.totpSecretEnc), user.username, code, now)
+        : null;
+      if (step === null) {
+        const failure = await countFailure(db, user, s, now, 'totp');
+        await logLogin(
+          user.username,
+          user.id,
+          false,
+          failure.locked ? 'bad_totp_locked' : 'bad_totp',
+          client,
+        );
+        if (failure.locked) await endSession();
+        throw failure.error;
+      }
+      const claimed = await db
+        .update(users)
+        .set({ totpLastStep: step, failedAttempts: 0, lockedUntil: null })
+        .where(and(eq(users.id, user.id), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))))
+        .returning({ id: users.id });
+      if (claimed.length === 0) {
+        await logLogin(user.username, user.id, false, 'totp_replay', client);
+        throw new DomainError('AUTH_TOTP_INVALID', '该动态口令已使用过，请等待手机上显示新的口令后再输入');
+      }
+      const stage = nextStage(user, isAdmin(ctx.actor), s, true);
+      await setStage(ctx.sessionId, stage);
+      return { stage };
     },
 
     async logout(ctx: SessionContext) {

@@ -112,11 +112,15 @@ describe('first login and second factor', () => {
       (await c.post('/api/auth/totp/confirm', { code: '000000' === totp.generate() ? '111111' : '000000' }))
         .status,
     ).toBe(401);
-    expect((await c.post('/api/auth/totp/confirm', { code: totp.generate() })).body.stage).toBe('full');
+    const enrolCode = totp.generate();
+    expect((await c.post('/api/auth/totp/confirm', { code: enrolCode })).body.stage).toBe('full');
 
     const again = await t.login('auditadmin');
     expect((await again.get('/api/auth/me')).body.stage).toBe('totp');
-    expect((await again.post('/api/auth/totp/verify', { code: totp.generate() })).body.stage).toBe('full');
+    // The enrolment code is used up; the next period's code (within the drift window) is not.
+    expect((await again.post('/api/auth/totp/verify', { code: enrolCode })).status).toBe(401);
+    const next = totp.generate({ timestamp: Date.now() + 30_000 });
+    expect((await again.post('/api/auth/totp/verify', { code: next })).body.stage).toBe('full');
     expect((await again.get('/api/auth/me')).body.user.permissions).toEqual(['audit:read']);
   });
 

@@ -10,6 +10,15 @@ function totp(secret: string, username: string) {
 
 export const totpUri = (secret: string, username: string) => totp(secret, username).toString();
 
-/** Accepts the current code and one step either side, for clock drift. */
-export const checkTotp = (secret: string, username: string, code: string) =>
-  /^\d{6}$/.test(code) && totp(secret, username).validate({ token: code, window: 1 }) !== null;
+/**
+ * The time step (30-second period since the epoch) whose code `code` is, at `at`, or null when it
+ * is none of the current step and one either side (clock drift). The caller refuses a step at or
+ * before the last one accepted, so that a code works once.
+ */
+export function totpStep(secret: string, username: string, code: string, at: Date): number | null {
+  if (!/^\d{6}$/.test(code)) return null;
+  const t = totp(secret, username);
+  const timestamp = at.getTime();
+  const delta = t.validate({ token: code, timestamp, window: 1 });
+  return delta === null ? null : t.counter({ timestamp }) + delta;
+}

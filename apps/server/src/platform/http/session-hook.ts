@@ -3,6 +3,7 @@ import type { Actor } from '../access/actor.ts';
 import { hasPermission } from '../access/actor.ts';
 import type { Permission } from '../access/permissions.ts';
 import type { AuthService, ClientInfo, SessionContext } from '../auth/auth.service.ts';
+import { stageAllows } from '../auth/session-stages.ts';
 import { DomainError } from '../errors.ts';
 
 export const SESSION_COOKIE = 'ms_session';
@@ -42,6 +43,9 @@ export function installSessionHook(app: FastifyInstance, auth: AuthService) {
         throw new DomainError('CSRF_INVALID', '请求校验失败（CSRF），请刷新页面后重试');
       }
     }
+    // A session that has not finished signing in may only finish it (see session-stages.ts).
+    const route = req.routeOptions.url;
+    if (req.session && route && !stageAllows(req.session.stage, `${req.method} ${route}`)) throw stageError();
   });
   app.decorateReply('setSessionCookie', function (this: FastifyReply, token: string) {
     this.setCookie(SESSION_COOKIE, token, {
@@ -67,11 +71,13 @@ export function requireSession(req: FastifyRequest): SessionContext {
   return req.session;
 }
 
+const stageError = () =>
+  new DomainError('AUTH_STAGE', '请先完成登录步骤（动态口令验证、修改初始密码或绑定动态口令）');
+
 /** A fully signed-in actor. */
 export function requireActor(req: FastifyRequest): Actor {
   const s = requireSession(req);
-  if (s.stage !== 'full')
-    throw new DomainError('AUTH_STAGE', '请先完成登录步骤（修改初始密码或动态口令验证）');
+  if (s.stage !== 'full') throw stageError();
   return s.actor;
 }
 

@@ -9,9 +9,22 @@ export const SecuritySettings = z.object({
   lockoutThreshold: z.number().int().min(3).max(10),
   lockoutMinutes: z.number().int().min(5).max(1440),
   idleTimeoutMinutes: z.number().int().min(5).max(120),
+  /** Absolute lifetime of a session, however active: signed out this many hours after login. */
+  sessionMaxHours: z.number().int().min(1).max(24),
+  /** Failed logins (passwords and codes) from one address within `lockoutMinutes` before it waits. */
+  addressFailureLimit: z.number().int().min(10).max(200),
   adminMfaRequired: z.boolean(),
 });
 export type SecuritySettings = z.infer<typeof SecuritySettings>;
+
+/**
+ * What an administrator may save: every value within the level-3 floors, and administrators'
+ * second factor cannot be switched off (the stored value stays a boolean so that tests and a
+ * recovery by database access can still turn it off).
+ */
+export const SecuritySettingsEdit = SecuritySettings.extend({
+  adminMfaRequired: z.literal(true, { error: '等保三级要求管理员必须使用双因素认证，不能关闭' }),
+});
 
 /** GB/T 22239-2019 level 3 defaults; the floors in the schema keep an edit from going below the bar. */
 export const defaultSecuritySettings: SecuritySettings = {
@@ -20,6 +33,8 @@ export const defaultSecuritySettings: SecuritySettings = {
   lockoutThreshold: 5,
   lockoutMinutes: 15,
   idleTimeoutMinutes: 30,
+  sessionMaxHours: 12,
+  addressFailureLimit: 20,
   adminMfaRequired: true,
 };
 

@@ -5,7 +5,7 @@ import { FromBound, PageQuery, pageOf, QueryBoolean, ToBound } from '../http/pag
 import { actorOf, requirePermission } from '../http/session-hook.ts';
 import { SESSION_REF_LENGTH } from './security.repo.ts';
 import type { SecurityService } from './security.service.ts';
-import { SecuritySettings } from './security-settings.ts';
+import { SecuritySettings, SecuritySettingsEdit } from './security-settings.ts';
 
 const tags = ['安全管理'];
 
@@ -47,7 +47,7 @@ export const securityRoutes =
         schema: {
           tags,
           summary: '修改安全策略（不得低于等保三级下限）',
-          body: SecuritySettings,
+          body: SecuritySettingsEdit,
           response: { 200: SecuritySettings },
         },
       },

@@ -9,6 +9,8 @@ import { defaultSecuritySettings, saveSecuritySettings } from './security-settin
 
 const t = await createTestApp();
 const testSettings = { ...defaultSecuritySettings, adminMfaRequired: false };
+/** What the API accepts: administrators' second factor cannot be switched off. */
+const editable = defaultSecuritySettings;
 const street1 = t.city.street1.id;
 
 const loginRaw = (username: string, password: string) =>
@@ -31,7 +33,11 @@ describeRoleMatrix(t, [
   {
     endpoint: 'PUT /api/security/settings',
     allowed: ['secadmin'],
-    call: (c) => c.put('/api/security/settings', testSettings),
+    call: async (c) => {
+      const res = await c.put('/api/security/settings', editable);
+      await saveSecuritySettings(t.db, testSettings);
+      return res;
+    },
   },
   {
     endpoint: 'GET /api/security/sessions',
@@ -86,7 +92,7 @@ describe('security settings', () => {
 
   it('does not let the audit administrator change the settings', async () => {
     const auditor = await t.login('auditadmin');
-    const res = await auditor.put('/api/security/settings', { ...testSettings, lockoutThreshold: 10 });
+    const res = await auditor.put('/api/security/settings', { ...editable, lockoutThreshold: 10 });
     expect(res.status).toBe(403);
   });
 
@@ -97,17 +103,46 @@ describe('security settings', () => {
       { passwordMinClasses: 2 },
       { lockoutThreshold: 20 },
       { idleTimeoutMinutes: 240 },
+      { sessionMaxHours: 0 },
+      { sessionMaxHours: 25 },
+      { addressFailureLimit: 1000 },
     ]) {
-      const res = await sec.put('/api/security/settings', { ...testSettings, ...bad });
+      const res = await sec.put('/api/security/settings', { ...editable, ...bad });
       expect(res.status, JSON.stringify(bad)).toBe(422);
       expect(res.body.code).toBe('VALIDATION_FAILED');
     }
   });
 
+  it("refuses to switch off administrators' second factor", async () => {
+    const sec = await t.login('secadmin');
+    const res = await sec.put('/api/security/settings', { ...editable, adminMfaRequired: false });
+    expect(res.status).toBe(422);
+    expect(JSON.stringify(res.body)).toContain('等保三级要求管理员必须使用双因素认证，不能关闭');
+  });
+
+  it('signs a session out after the absolute lifetime however active it is', async () => {
+    const { client, storedId } = await sessionOf('marathon');
+    const sec = await t.login('secadmin');
+    expect((await sec.put('/api/security/settings', { ...editable, sessionMaxHours: 2 })).status).toBe(200);
+    const ago = (minutes: number) => sql`now() - make_interval(mins => ${minutes})`;
+    await t.db
+      .update(sessions)
+      .set({ createdAt: ago(119) })
+      .where(eq(sessions.id, storedId));
+    expect((await client.get('/api/auth/me')).status).toBe(200);
+    await t.db
+      .update(sessions)
+      .set({ createdAt: ago(121) })
+      .where(eq(sessions.id, storedId));
+    const res = await client.get('/api/auth/me');
+    expect(res.status).toBe(401);
+    expect(res.body.code).toBe('AUTH_REQUIRED');
+  });
+
   it('locks an account at the third bad password once the threshold is lowered to 3, and audits the change', async () => {
     await createUser(t.db, { username: 'clumsy', orgId: street1, roles: ['street_officer'] });
     const sec = await t.login('secadmin');
-    const res = await sec.put('/api/security/settings', { ...testSettings, lockoutThreshold: 3 });
+    const res = await sec.put('/api/security/settings', { ...editable, lockoutThreshold: 3 });
     expect(res.status).toBe(200);
     expect((await sec.get('/api/security/settings')).body.lockoutThreshold).toBe(3);
     expect((await loginRaw('clumsy', 'Wrong-passw0rd')).statusCode).toBe(401);
@@ -125,7 +160,7 @@ describe('security settings', () => {
   it('ends a session idle longer than the configured timeout', async () => {
     const { client, storedId } = await sessionOf('idler');
     const sec = await t.login('secadmin');
-    expect((await sec.put('/api/security/settings', { ...testSettings, idleTimeoutMinutes: 5 })).status).toBe(
+    expect((await sec.put('/api/security/settings', { ...editable, idleTimeoutMinutes: 5 })).status).toBe(
       200,
     );
     expect((await client.get('/api/auth/me')).status).toBe(200);

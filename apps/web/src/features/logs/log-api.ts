@@ -42,6 +42,8 @@ export interface AuditVerification {
   ok: boolean;
   checked: number;
   brokenAtId?: number;
+  /** The server's verdict in Chinese (what was changed, removed or cut off). */
+  message: string;
 }
 
 export const fetchLoginLog = (filters: LoginLogFilters, paging: PageParams) =>

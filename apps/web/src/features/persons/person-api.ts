@@ -21,6 +21,10 @@ export const fetchPersonTimeline = (id: string) =>
 
 export const revealPersonId = (id: string) => api.post<{ idNumber: string }>(`/persons/${id}/reveal-id`);
 
+/** Everything held about the person as a JSON file (audited on the server). */
+export const downloadPersonalData = (id: string) =>
+  api.download(`/persons/${id}/personal-data`, {}, `personal-data-${id}.json`);
+
 export const createPerson = (body: PersonBody) => api.post<PersonDetail>('/persons', body);
 
 export const updatePerson = (id: string, body: Partial<Omit<PersonBody, 'idNumber'>> & { version: number }) =>

@@ -6,6 +6,8 @@ export interface SecuritySettings {
   lockoutThreshold: number;
   lockoutMinutes: number;
   idleTimeoutMinutes: number;
+  sessionMaxHours: number;
+  addressFailureLimit: number;
   adminMfaRequired: boolean;
 }
 

@@ -7,6 +7,7 @@ import { formatInstant } from '../../../app/format/date-time';
 import { LinkButton } from '../../../app/ui/link-button';
 import { useDictLabel } from '../../dicts/hooks/use-dict';
 import { type PersonDetail, personDicts } from '../person-types';
+import { PersonalDataButton } from './personal-data-button';
 import { RevealableIdNumber } from './reveal-id-button';
 
 /** Age in whole years on `on` (birthdays not yet reached this year don't count). */
@@ -34,6 +35,7 @@ export function PersonHeader({ person: p }: { person: PersonDetail }) {
       extra={
         <Space>
           <LinkButton to="/persons">返回列表</LinkButton>
+          {can('person:data_export') ? <PersonalDataButton personId={p.id} /> : null}
           {can('person:write') ? (
             <LinkButton
               to={`/persons/${p.id}/edit`}

@@ -51,8 +51,15 @@ function SettingsForm({ settings }: { settings: SecuritySettings }) {
       {number('lockoutThreshold', '连续失败锁定次数', 3, 10, '次')}
       {number('lockoutMinutes', '锁定时长', 5, 1440, '分钟')}
       {number('idleTimeoutMinutes', '会话空闲超时', 5, 120, '分钟')}
-      <Form.Item name="adminMfaRequired" label="管理员必须启用双因素认证" valuePropName="checked">
-        <Switch checkedChildren="是" unCheckedChildren="否" />
+      {number('sessionMaxHours', '会话最长有效期（无论是否活动）', 1, 24, '小时')}
+      {number('addressFailureLimit', '同一网络地址在锁定时长内的登录失败上限', 10, 200, '次')}
+      <Form.Item
+        name="adminMfaRequired"
+        label="管理员必须启用双因素认证"
+        valuePropName="checked"
+        extra="等保三级要求，不能关闭"
+      >
+        <Switch checkedChildren="是" unCheckedChildren="否" disabled />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="settings-save">
         保存
