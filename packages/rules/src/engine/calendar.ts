@@ -183,6 +183,19 @@ export function createWorkCalendar(
   };
 }
 
+/**
+ * The calendar counting years without a schedule on weekends alone (see `withMissingYearsAs`),
+ * and the years it had to do so for, so a result can be shown or stored as provisional.
+ */
+export function trackMissingYears(calendar: WorkCalendar) {
+  const missing = new Set<number>();
+  return {
+    calendar: calendar.withMissingYearsAs((year) => missing.add(year)),
+    /** the years without a schedule the calendar was asked about so far, ascending */
+    provisionalYears: () => [...missing].sort((a, b) => a - b),
+  };
+}
+
 function loadExtraYears(): CalendarYearData[] {
   return parseCalendarYears(readFileSync(new URL('./calendar-extra.yaml', import.meta.url), 'utf8'));
 }

@@ -1,4 +1,4 @@
-import type { CalendarDay, WorkCalendar } from './calendar.ts';
+import { type CalendarDay, trackMissingYears, type WorkCalendar } from './calendar.ts';
 import { addDays, type IsoDate } from './dates.ts';
 
 /**
@@ -27,12 +27,6 @@ export interface PeriodEndAnswer extends Answer {
   postponedOver: CalendarDay[];
 }
 
-function tracked(calendar: WorkCalendar) {
-  const years = new Set<number>();
-  const cal = calendar.withMissingYearsAs((y) => years.add(y));
-  return { cal, provisionalYears: () => [...years].sort((a, b) => a - b) };
-}
-
 function notableDays(cal: WorkCalendar, start: IsoDate, end: IsoDate): CalendarDay[] {
   const days: CalendarDay[] = [];
   for (let d = addDays(start, 1); d <= end; d = addDays(d, 1)) {
@@ -44,7 +38,7 @@ function notableDays(cal: WorkCalendar, start: IsoDate, end: IsoDate): CalendarD
 
 /** The n-th working day after `start` (the start day not counted), with the days skipped on the way. */
 export function explainAddWorkingDays(calendar: WorkCalendar, start: IsoDate, n: number): WorkingDaysAnswer {
-  const { cal, provisionalYears } = tracked(calendar);
+  const { calendar: cal, provisionalYears } = trackMissingYears(calendar);
   const end = cal.addWorkingDays(start, n);
   return {
     start,
@@ -61,7 +55,7 @@ export function explainAddWorkingDays(calendar: WorkCalendar, start: IsoDate, n:
  * working day), with the days the end moved over.
  */
 export function explainPeriodEnd(calendar: WorkCalendar, start: IsoDate, days: number): PeriodEndAnswer {
-  const { cal, provisionalYears } = tracked(calendar);
+  const { calendar: cal, provisionalYears } = trackMissingYears(calendar);
   const nominalEnd = addDays(start, days);
   const end = cal.periodEnd(start, days);
   return {
