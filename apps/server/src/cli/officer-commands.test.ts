@@ -8,8 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/client.ts';
 import { migrate } from '../db/migrate.ts';
 import { policyParameterValues } from '../modules/policy/policy.schema.ts';
-import { schedule2027 } from '../platform/calendar/calendar.fixtures.ts';
-import { createCalendarYearsRepo } from '../platform/calendar/calendar-years.repo.ts';
+import { insert2027 } from '../platform/calendar/calendar.fixtures.ts';
 
 const bin = path.resolve(import.meta.dirname, '../../bin/minsheng.mjs');
 const dir = mkdtempSync(path.join(tmpdir(), 'minsheng-officer-cli-'));
@@ -66,6 +65,17 @@ describe('minsheng policy', () => {
   const zhuhai = policyExamples('zhuhai.high-skill-subsidy')[0]!;
   const inputFile = path.join(dir, 'zhuhai.json');
   writeFileSync(inputFile, JSON.stringify({ input: zhuhai.input }));
+  const evaluateZhuhai = (param: string) => [
+    'policy',
+    'evaluate',
+    'zhuhai.high-skill-subsidy',
+    '--on',
+    zhuhai.on,
+    '--input',
+    inputFile,
+    '--param',
+    param,
+  ];
 
   it('prints the input JSON Schema of the catalogue', async () => {
     const { code, body } = await json(['policy', 'schema', 'zhuhai.high-skill-subsidy']);
@@ -75,37 +85,14 @@ describe('minsheng policy', () => {
 
   it('evaluates without any database when no administered figure is needed, with --param overrides', async () => {
     const dataDir = path.join(dir, 'never-created');
-    const { code, body } = await json(
-      [
-        'policy',
-        'evaluate',
-        'zhuhai.high-skill-subsidy',
-        '--on',
-        zhuhai.on,
-        '--input',
-        inputFile,
-        '--param',
-        'training_subsidy.level_2=1300',
-      ],
-      dataDir,
-    );
+    const { code, body } = await json(evaluateZhuhai('training_subsidy.level_2=1300'), dataDir);
     expect(code).toBe(0);
     expect(body.amounts).toEqual({ training: '1300.00', appraisal: '600.00' });
     expect(existsSync(dataDir)).toBe(false);
   });
 
   it('refuses a --param the policy does not have, naming the ones it has', async () => {
-    const r = await cli([
-      'policy',
-      'evaluate',
-      'zhuhai.high-skill-subsidy',
-      '--on',
-      zhuhai.on,
-      '--input',
-      inputFile,
-      '--param',
-      'training_subsidy=1300',
-    ]);
+    const r = await cli(evaluateZhuhai('training_subsidy=1300'));
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('须写作 training_subsidy.<分项>=数值，分项可选：level_3、level_2、level_1');
   });
@@ -119,16 +106,7 @@ describe('with the server database', () => {
     const database = await openDatabase({ dataDir });
     try {
       await migrate(database);
-      const { sourceDoc, holidays, workdays } = schedule2027();
-      await createCalendarYearsRepo(database.db).insert({
-        year: 2027,
-        sourceDoc,
-        holidays: Object.fromEntries(holidays.map((d) => [d.date, d.name])),
-        workdays: Object.fromEntries(workdays.map((d) => [d.date, d.name])),
-        enteredBy: '00000000-0000-0000-0000-000000000000',
-        enteredByName: '系统管理员',
-        enteredAt: new Date('2026-11-20T09:00:00+08:00'),
-      });
+      await insert2027(database.db);
       await database.db.insert(policyParameterValues).values(
         ['previous_year_city_average_wage:96000', 'minimum_monthly_wage:2200'].map((nv) => ({
           policyId: 'county-city.flexible-employment',

@@ -1,4 +1,6 @@
 import { defaultCalendarYears } from '@minsheng/rules/engine/calendar.ts';
+import type { Executor } from '../../db/client.ts';
+import { createCalendarYearsRepo } from './calendar-years.repo.ts';
 
 /** The packaged data as it stood before any 2027 schedule was released. */
 export const packagedUntil2026 = () => defaultCalendarYears().filter((y) => y.year <= 2026);
@@ -26,3 +28,17 @@ export const schedule2027 = () => ({
     { date: '2027-10-10', name: '国庆节调休' },
   ],
 });
+
+/** 2027 as entered by an administrator (of this or another server process), written straight to the table. */
+export function insert2027(db: Executor) {
+  const { sourceDoc, holidays, workdays } = schedule2027();
+  return createCalendarYearsRepo(db).insert({
+    year: 2027,
+    sourceDoc,
+    holidays: Object.fromEntries(holidays.map((d) => [d.date, d.name])),
+    workdays: Object.fromEntries(workdays.map((d) => [d.date, d.name])),
+    enteredBy: '00000000-0000-0000-0000-000000000000',
+    enteredByName: '系统管理员',
+    enteredAt: new Date('2026-11-20T09:00:00+08:00'),
+  });
+}

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   allProvided,
   listWelder,
+  reviewedCase,
   zhuhaiApplicant,
   zhuhaiCaseBody,
   zhuhaiChecks,
@@ -110,24 +111,12 @@ describe('deadlines counted on a provisional calendar', () => {
   });
 
   it('lists evaluations whose deadlines were counted provisionally', async () => {
-    const a = await zhuhaiApplicant(t, clients.institution, clients.officer1, 901);
-    const draft = (await clients.institution.post('/api/cases', zhuhaiCaseBody(a))).body;
-    const submitted = (
-      await clients.institution.post(`/api/cases/${draft.id}/submit`, {
-        version: draft.version,
-        materials: allProvided(draft.materials),
-      })
-    ).body;
-    const accepted = (
-      await clients.officer1.post(`/api/cases/${draft.id}/accept`, { version: submitted.version })
-    ).body;
-    const reviewed = await clients.reviewer.post(`/api/cases/${draft.id}/review`, {
-      version: accepted.version,
-      checks: zhuhaiChecks,
-    });
-    expect(reviewed.status).toBe(200);
-    reviewedId = draft.id;
-    const check = reviewed.body.frozenEvaluation.checks.find(
+    const reviewed = await reviewedCase(
+      clients,
+      await zhuhaiApplicant(t, clients.institution, clients.officer1, 901),
+    );
+    reviewedId = reviewed.id;
+    const check = reviewed.frozenEvaluation.checks.find(
       (c: { id: string }) => c.id === PROVISIONAL_CALENDAR_CHECK,
     );
     expect(check).toMatchObject({ status: 'pending', years: [2027] });
