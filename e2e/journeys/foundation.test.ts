@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { loadTable } from './support/antd.ts';
+import { fieldInput, loadTable } from './support/antd.ts';
 import { apiSignIn } from './support/api-session.ts';
 import { baseUrl, journeySteps, openJourneyPage, type Shot, text } from './support/browser.ts';
 import { pickFirstOrg } from './support/org-picker.ts';
@@ -28,6 +28,74 @@ test('foundation: admin creates a street officer, who sees only their street; th
     assert.ok(icon, 'the pages declare an icon');
     assert.equal((await page.request.get(new URL(icon, page.url()).toString())).status(), 200);
   });
+
+  await step(
+    'the administrator enters the next year the calendar lacks; deadlines count on it at once',
+    async () => {
+      const calendar = (await (await page.request.get(`${baseUrl}/api/calendar/years`)).json()) as {
+        today: string;
+        years: { year: number }[];
+      };
+      const covered = new Set(calendar.years.map((y) => y.year));
+      let year = Number(calendar.today.slice(0, 4)) + 1;
+      while (covered.has(year)) year += 1;
+      const pickDate = async (testId: string, date: string) => {
+        await fieldInput(page, testId).click();
+        await fieldInput(page, testId).fill(date);
+        await fieldInput(page, testId).press('Enter');
+      };
+      const workingDayAfterNewYearsEve = async () => {
+        await page.getByTestId('side-menu').getByText('办事工具').click();
+        await pickDate('tool-start', `${year - 1}-12-31`);
+        await fieldInput(page, 'tool-days-input').fill('1');
+        await page.getByTestId('tool-calc').click();
+        return page.getByTestId('tool-answer');
+      };
+      const before = await workingDayAfterNewYearsEve();
+      await before.getByText(`工作日历尚无 ${year} 年的节假日安排`).waitFor();
+      await shot('tools-provisional');
+
+      await page.getByTestId('side-menu').getByText('工作日历').click();
+      await page.getByTestId('year-entry-open').click();
+      await fieldInput(page, 'year-entry-year').fill(String(year));
+      await page
+        .getByTestId('year-entry-source')
+        .fill(`国务院办公厅关于${year}年部分节假日安排的通知（端到端测试）`);
+      // The first date-range picker of the form is the holidays'.
+      const range = page.locator('.ant-modal:visible .ant-picker-range').first().locator('input');
+      await range.nth(0).click();
+      await range.nth(0).fill(`${year}-10-01`);
+      await range.nth(0).press('Enter');
+      await range.nth(1).fill(`${year}-10-07`);
+      await range.nth(1).press('Enter');
+      await page.getByTestId('holidays-range-name').fill('国庆节');
+      await page.getByTestId('holidays-range-add').click();
+      const days = [
+        [`${year}-01-01`, '元旦'],
+        [`${year}-02-10`, '春节'],
+      ] as const;
+      for (const [date, name] of days) {
+        await page.getByTestId('holidays-add').click();
+        const row = (await page.locator('[data-testid^="holidays-name-"]').count()) - 1;
+        await pickDate(`holidays-date-${row}`, date);
+        await page.getByTestId(`holidays-name-${row}`).fill(name);
+      }
+      await shot('calendar-entry-form');
+      await page.getByTestId('year-entry-save').click();
+      const saved = page.getByTestId('year-entry-result');
+      await saved.waitFor();
+      assert.match(await text(saved), /已重算 \d+ 件/);
+      await shot('calendar-entry-saved');
+      await page.locator('.ant-modal-confirm .ant-btn-primary').click();
+      await page.getByTestId('year-view').getByText('本系统录入').waitFor();
+      await shot('calendar-year');
+
+      const after = await workingDayAfterNewYearsEve();
+      await after.getByText('法定节假日（元旦）').waitFor();
+      assert.doesNotMatch(await text(after), /工作日历尚无/);
+      await shot('tools-on-entered-year');
+    },
+  );
 
   await step('the administrator creates a street officer and reads the one-time password', async () => {
     await page.getByTestId('side-menu').getByText('用户管理').click();

@@ -4,6 +4,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
+import { type CalendarYearData, defaultCalendarYears } from '@minsheng/rules/engine/calendar.ts';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
@@ -14,7 +15,8 @@ import {
 import { z } from 'zod';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
-import { type CalendarSource, packagedCalendar } from './platform/calendar/calendar-source.ts';
+import type { CalendarSource } from './platform/calendar/calendar-source.ts';
+import { openStoredCalendar } from './platform/calendar/stored-calendar-source.ts';
 import { frameworkErrors, installErrorHandler } from './platform/http/error-handler.ts';
 import { installInputGuard } from './platform/http/input-guard.ts';
 import { redactPaths, requestSerializer } from './platform/http/log-redaction.ts';
@@ -33,8 +35,13 @@ export interface AppOptions {
   logger?: boolean;
   /** Where pino writes (tests capture it to prove no personal data is logged); stdout by default. */
   logStream?: { write(line: string): void };
-  /** the official working-day calendar (default: the rules package's) */
+  /**
+   * the official working-day calendar (default: the packaged years plus those entered in the
+   * database, reread periodically)
+   */
   calendar?: CalendarSource;
+  /** the packaged calendar years (default: the rules package's) */
+  packagedCalendarYears?: readonly CalendarYearData[];
 }
 
 export const defaultWebDist = path.resolve(import.meta.dirname, '../../web/dist');
@@ -74,12 +81,23 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
+  const packagedCalendarYears = opts.packagedCalendarYears ?? defaultCalendarYears();
+  let calendar = opts.calendar;
+  if (!calendar) {
+    const stored = await openStoredCalendar(database.db, {
+      packaged: packagedCalendarYears,
+      onRefreshError: (err) => app.log.warn({ err }, 'calendar refresh failed'),
+    });
+    app.addHook('onClose', async () => stored.stop());
+    calendar = stored;
+  }
   const services = createServices({
     db: database.db,
     dataKey: config.dataKey,
     dataDir: config.dataDir,
     clock: config.clock,
-    calendar: opts.calendar ?? packagedCalendar,
+    calendar,
+    packagedCalendarYears,
   });
   installSessionHook(app, services.auth);
 

@@ -48,12 +48,7 @@ export class ConfigError extends Error {}
  * first start, so the embedded default needs no configuration but keeps its keys across restarts.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = EnvSchema.safeParse(env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-    throw new ConfigError(`配置错误 (environment):\n${lines.join('\n')}`);
-  }
-  const e = parsed.data;
+  const e = parseEnv(EnvSchema, env);
   const dataDir = path.resolve(e.DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
   return {
@@ -67,6 +62,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     clock: e.CLOCK_START ? clockStartingAt(new Date(e.CLOCK_START)) : systemClock,
   };
+}
+
+/**
+ * Where the database is, for console commands that read it only when they need to: parsed like
+ * `loadConfig` but creating nothing (no data folder, no secrets).
+ */
+export function loadDatabaseLocation(env: NodeJS.ProcessEnv = process.env) {
+  const e = parseEnv(EnvSchema.pick({ DATA_DIR: true, DATABASE_URL: true }), env);
+  return { databaseUrl: e.DATABASE_URL, dataDir: path.resolve(e.DATA_DIR) };
+}
+
+function parseEnv<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv): z.infer<S> {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`配置错误 (environment):\n${lines.join('\n')}`);
+  }
+  return parsed.data;
 }
 
 function readOrCreateSecret(dataDir: string, name: string, bytes: number): string {

@@ -20,6 +20,7 @@ import { zeroEmploymentRoutes } from './modules/registry/zero-employment.routes.
 import { auditRoutes } from './platform/audit/audit.routes.ts';
 import { auditVerifyJobRoutes } from './platform/audit/audit-verify.job.ts';
 import { authRoutes } from './platform/auth/auth.routes.ts';
+import { calendarRoutes } from './platform/calendar/calendar.routes.ts';
 import { dictionariesRoutes } from './platform/dictionaries/dictionaries.routes.ts';
 import { importsRoutes } from './platform/excel-import/imports.routes.ts';
 import { jobsRoutes } from './platform/jobs/jobs.routes.ts';
@@ -38,6 +39,7 @@ export async function registerRoutes(app: FastifyInstance, s: Services) {
   await app.register(securityRoutes(s.security));
   await app.register(auditRoutes(s.auditLog));
   await app.register(dictionariesRoutes(s.dicts));
+  await app.register(calendarRoutes(s.calendar, s.provisionalDeadlines));
   await app.register(personsRoutes(s.persons, s.personsExport));
   await app.register(employersRoutes(s.employers, s.employersExport));
   await app.register(certificatesRoutes(s.certificates));

@@ -1,3 +1,4 @@
+import type { CalendarYearData } from '@minsheng/rules/engine/calendar.ts';
 import type { Db } from './db/client.ts';
 import { importKinds } from './imports.ts';
 import { createCaseTypesService } from './modules/cases/case-types.service.ts';
@@ -5,6 +6,7 @@ import { createCasesService } from './modules/cases/cases.service.ts';
 import { createCasesExport } from './modules/cases/cases-export.ts';
 import { createCaseStageServices } from './modules/cases/cases-stage.services.ts';
 import { createOverAgeService } from './modules/cases/over-age/over-age.service.ts';
+import { createProvisionalDeadlinesService } from './modules/cases/provisional-deadlines.service.ts';
 import { createPolicyService } from './modules/policy/policy.service.ts';
 import { createCertificatesService } from './modules/registry/certificates.service.ts';
 import { createContractsService } from './modules/registry/contracts.service.ts';
@@ -26,6 +28,7 @@ import { createZeroEmploymentService } from './modules/registry/zero-employment.
 import { checkpointAnchor } from './platform/audit/audit-checkpoint.ts';
 import { createAuditLogService } from './platform/audit/audit-log.service.ts';
 import { createAuthService } from './platform/auth/auth.service.ts';
+import { createCalendarService } from './platform/calendar/calendar.service.ts';
 import type { CalendarSource } from './platform/calendar/calendar-source.ts';
 import type { Clock } from './platform/clock.ts';
 import { createFieldCipher } from './platform/crypto.ts';
@@ -44,11 +47,14 @@ export function createServices(deps: {
   dataDir: string;
   clock: Clock;
   calendar: CalendarSource;
+  /** the calendar years shipped with the rules package, which entered years join */
+  packagedCalendarYears: readonly CalendarYearData[];
 }) {
   const cipher = createFieldCipher(deps.dataKey);
   const auditAnchor = checkpointAnchor(deps.dataDir, deps.dataKey);
   const { db, clock, calendar } = deps;
-  const policies = createPolicyService({ db });
+  const policies = createPolicyService({ db, calendar });
+  const provisionalDeadlines = createProvisionalDeadlinesService({ db, calendar });
   const caseTypes = createCaseTypesService({ db });
   const employers = createEmployersService({ db, cipher });
   const caseDeps = { db, caseTypes, policies, clock, calendar };
@@ -67,6 +73,14 @@ export function createServices(deps: {
     auditAnchor,
     auditLog: createAuditLogService({ db, anchor: auditAnchor }),
     dicts: createDictionariesService({ db }),
+    calendar: createCalendarService({
+      db,
+      clock,
+      calendar,
+      packagedYears: deps.packagedCalendarYears,
+      followUp: provisionalDeadlines,
+    }),
+    provisionalDeadlines,
     persons: createPersonsService({ db, cipher, clock }),
     personsExport: createPersonsExport({ db, cipher, clock }),
     personData: createPersonDataExport({ db, cipher, clock }),

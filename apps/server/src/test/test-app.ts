@@ -1,3 +1,4 @@
+import type { CalendarYearData } from '@minsheng/rules/engine/calendar.ts';
 import { afterAll } from 'vitest';
 import { buildApp } from '../app.ts';
 import { seedReferenceData } from '../bootstrap.ts';
@@ -48,8 +49,10 @@ export async function createTestApp(
     logLines?: string[];
     /** default: a clock starting at TEST_NOW */
     clock?: Clock;
-    /** default: the rules package's calendar */
+    /** default: the packaged years plus the years entered in the test database */
     calendar?: CalendarSource;
+    /** the packaged calendar years (default: the rules package's) */
+    packagedCalendarYears?: readonly CalendarYearData[];
   } = {},
 ) {
   const clock = opts.clock ?? testClock();
@@ -62,6 +65,7 @@ export async function createTestApp(
     config: testConfig(clock),
     database,
     ...(opts.calendar ? { calendar: opts.calendar } : {}),
+    ...(opts.packagedCalendarYears ? { packagedCalendarYears: opts.packagedCalendarYears } : {}),
     logger: process.env.TEST_LOG === '1' || opts.logLines !== undefined,
     ...(opts.logLines ? { logStream: { write: (line: string) => void opts.logLines!.push(line) } } : {}),
   });

@@ -80,6 +80,18 @@ const router = createBrowserRouter([
                 }),
               },
               {
+                path: 'calendar',
+                lazy: async () => ({
+                  Component: (await import('../features/calendar/pages/calendar-page')).CalendarPage,
+                }),
+              },
+              {
+                path: 'tools',
+                lazy: async () => ({
+                  Component: (await import('../features/tools/pages/tools-page')).ToolsPage,
+                }),
+              },
+              {
                 path: 'security/settings',
                 lazy: async () => ({
                   Component: (await import('../features/security/pages/security-settings-page'))

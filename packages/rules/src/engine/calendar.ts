@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parse } from 'yaml';
-import { addDays, type IsoDate, isIsoDate, parseIsoDate, toDayNumber } from './dates.ts';
+import { addDays, type IsoDate, isIsoDate, isWeekend, parseIsoDate } from './dates.ts';
 import { RulesError } from './errors.ts';
 
 /** One year of the official holiday schedule: statutory holidays and adjusted working days. */
@@ -14,9 +14,23 @@ export interface CalendarYearData {
   workdays: Record<IsoDate, string>;
 }
 
+/** What a day is on the official calendar, and why. */
+export interface CalendarDay {
+  date: IsoDate;
+  working: boolean;
+  /**
+   * workday: an ordinary Monday–Friday; weekend: an ordinary Saturday or Sunday; holiday: a
+   * statutory holiday or a rest day attached to it; adjusted_workday: a weekend worked (调休上班)
+   */
+  kind: 'workday' | 'weekend' | 'holiday' | 'adjusted_workday';
+  /** the holiday's name, or the reason of an adjusted working day */
+  name?: string;
+}
+
 export interface WorkCalendar {
   readonly years: readonly number[];
   coversYear(year: number): boolean;
+  describeDay(date: IsoDate): CalendarDay;
   isWorkingDay(date: IsoDate): boolean;
   isHoliday(date: IsoDate): boolean;
   /** `date` itself when it is a working day, otherwise the next working day. */
@@ -118,13 +132,17 @@ export function createWorkCalendar(
     }
     return entry;
   };
-  const isWorkingDay = (date: IsoDate): boolean => {
+  const describeDay = (date: IsoDate): CalendarDay => {
     const entry = yearData(date);
-    if (date in entry.workdays) return true;
-    if (date in entry.holidays) return false;
-    const weekday = new Date(toDayNumber(date) * 86_400_000).getUTCDay();
-    return weekday !== 0 && weekday !== 6;
+    const adjusted = entry.workdays[date];
+    if (adjusted !== undefined) return { date, working: true, kind: 'adjusted_workday', name: adjusted };
+    const holiday = entry.holidays[date];
+    if (holiday !== undefined) return { date, working: false, kind: 'holiday', name: holiday };
+    return isWeekend(date)
+      ? { date, working: false, kind: 'weekend' }
+      : { date, working: true, kind: 'workday' };
   };
+  const isWorkingDay = (date: IsoDate): boolean => describeDay(date).working;
   const nextWorkingDay = (date: IsoDate): IsoDate => {
     let d = date;
     for (let i = 0; i < MAX_SCAN; i++) {
@@ -148,6 +166,7 @@ export function createWorkCalendar(
   return {
     years: [...data.keys()].sort((a, b) => a - b),
     coversYear: (year) => data.has(year),
+    describeDay,
     isWorkingDay,
     isHoliday: (date) => date in yearData(date).holidays,
     nextWorkingDay,
@@ -161,6 +180,19 @@ export function createWorkCalendar(
     isWithinDays: (start, days, date) => date >= start && date <= periodEnd(start, days),
     isWithinWorkingDays: (start, n, date) => date >= start && date <= addWorkingDays(start, n),
     withMissingYearsAs: (onMissingYear) => createWorkCalendar(years, { onMissingYear }),
+  };
+}
+
+/**
+ * The calendar counting years without a schedule on weekends alone (see `withMissingYearsAs`),
+ * and the years it had to do so for, so a result can be shown or stored as provisional.
+ */
+export function trackMissingYears(calendar: WorkCalendar) {
+  const missing = new Set<number>();
+  return {
+    calendar: calendar.withMissingYearsAs((year) => missing.add(year)),
+    /** the years without a schedule the calendar was asked about so far, ascending */
+    provisionalYears: () => [...missing].sort((a, b) => a - b),
   };
 }
 

@@ -51,6 +51,12 @@ export function addDays(value: IsoDate, days: number): IsoDate {
   return fromDayNumber(toDayNumber(value) + days);
 }
 
+/** Day of the week: 0 Sunday … 6 Saturday. */
+export const weekday = (value: IsoDate): number => new Date(toDayNumber(value) * DAY_MS).getUTCDay();
+
+/** Saturday or Sunday. */
+export const isWeekend = (value: IsoDate): boolean => weekday(value) === 0 || weekday(value) === 6;
+
 /** Calendar-month arithmetic; the day is clamped to the end of the target month (31 Jan + 1 month = 28/29 Feb). */
 export function addMonths(value: IsoDate, months: number): IsoDate {
   const { year, month, day } = parseIsoDate(value);

@@ -9,7 +9,11 @@ import type { TimeLimit } from './policy.ts';
  *   - working_days: the n-th working day after start;
  *   - day_of_month: the next occurrence of that day of the month on or after start (monthly cut-offs).
  */
-export function dueDate(limit: TimeLimit, start: IsoDate, calendar: WorkCalendar): IsoDate {
+export function dueDate(
+  limit: Pick<TimeLimit, 'unit' | 'amount' | 'holidayPostponement'>,
+  start: IsoDate,
+  calendar: WorkCalendar,
+): IsoDate {
   switch (limit.unit) {
     case 'days':
       return limit.holidayPostponement

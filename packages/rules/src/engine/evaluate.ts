@@ -46,6 +46,8 @@ export interface CheckResult {
   label: string;
   citation: string;
   status: 'pending' | 'confirmed' | 'rejected';
+  /** the provisional-calendar check: the years whose schedule was missing */
+  years?: number[];
 }
 
 export interface EvaluationResult {
@@ -279,13 +281,14 @@ export function evaluate<I>(
     });
   }
   if (missingYears.size > 0) {
-    const years = [...missingYears].sort().join('、');
+    const years = [...missingYears].sort((a, b) => a - b);
     const decision = confirmed[PROVISIONAL_CALENDAR_CHECK];
     checks.push({
       id: PROVISIONAL_CALENDAR_CHECK,
-      label: `工作日历尚未录入 ${years} 年法定节假日安排，期限暂按双休日推算，须对照国务院办公厅节假日安排通知核对`,
+      label: `工作日历尚未录入 ${years.join('、')} 年法定节假日安排，期限暂按双休日推算，须对照国务院办公厅节假日安排通知核对`,
       citation: '国务院办公厅关于部分节假日安排的通知；节假日顺延',
       status: decision === undefined ? 'pending' : decision ? 'confirmed' : 'rejected',
+      years,
     });
   }
   if (checksNode.parameters.length > 0 || Object.keys(checksNode.inputs).length > 0)

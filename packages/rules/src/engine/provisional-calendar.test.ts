@@ -32,7 +32,7 @@ describe('years without a published holiday schedule', () => {
     const pending = evaluate(zhuhai, input, { on: base.on, confirmedChecks: base.confirmedChecks, calendar });
     expect(pending.outcome).toBe('needs_review');
     const check = pending.checks.find((c) => c.id === PROVISIONAL_CALENDAR_CHECK)!;
-    expect(check).toMatchObject({ status: 'pending' });
+    expect(check).toMatchObject({ status: 'pending', years: [2026] });
     expect(check.label).toMatch(/2026 年/);
     const confirmed = evaluate(zhuhai, input, {
       on: base.on,

@@ -19,6 +19,16 @@ export interface DueSettings {
   publicNoticeDays: number;
 }
 
+/** What a due date is counted with: a number of calendar or working days, or a day of the month. */
+export type DueLimit = Pick<CaseTimeLimit, 'unit' | 'amount' | 'holidayPostponement'>;
+
+/** The time limit of `step`, or null when the case type sets none. */
+export function stepLimit(settings: DueSettings, step: string): DueLimit | null {
+  if (step === 'public_notice')
+    return { unit: 'working_days', amount: settings.publicNoticeDays, holidayPostponement: false };
+  return settings.timeLimits.find((l) => l.id === step) ?? null;
+}
+
 /** The due date of `step` started on `start`, or null when the case type sets no limit for it. */
 export function stepDueDate(
   settings: DueSettings,
@@ -26,13 +36,12 @@ export function stepDueDate(
   start: IsoDate,
   calendar: WorkCalendar,
 ): IsoDate | null {
-  if (step === 'public_notice') return calendar.addWorkingDays(start, settings.publicNoticeDays);
-  const limit = settings.timeLimits.find((l) => l.id === step);
+  const limit = stepLimit(settings, step);
   return limit ? limitDueDate(limit, start, calendar) : null;
 }
 
 /** The due date of one time limit counted from `start` (the rules package's `dueDate`). */
-export const limitDueDate = (limit: CaseTimeLimit, start: IsoDate, calendar: WorkCalendar): IsoDate =>
+export const limitDueDate = (limit: DueLimit, start: IsoDate, calendar: WorkCalendar): IsoDate =>
   dueDate(limit, start, calendar);
 
 /**
@@ -46,11 +55,12 @@ export function dueOnEntering(
   today: IsoDate,
   applicationDeadline: IsoDate | null,
   calendar: WorkCalendar,
-): { step: string; dueOn: IsoDate | null } | null {
+): { step: string; dueOn: IsoDate | null; limit: DueLimit | null } | null {
   const next = awaiting(status, ctx);
   if (!next) return null;
-  if (next.step === 'submit') return { step: 'application', dueOn: applicationDeadline };
-  return { step: next.step, dueOn: stepDueDate(settings, next.step, today, calendar) };
+  if (next.step === 'submit') return { step: 'application', dueOn: applicationDeadline, limit: null };
+  const limit = stepLimit(settings, next.step);
+  return { step: next.step, dueOn: limit ? limitDueDate(limit, today, calendar) : null, limit };
 }
 
 export function dueFlags(dueOn: IsoDate | null, today: IsoDate, calendar: WorkCalendar) {

@@ -1,8 +1,9 @@
+import { trackMissingYears } from '@minsheng/rules/engine/calendar.ts';
 import type { Db, Executor } from '../../db/client.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { hasPermission } from '../../platform/access/actor.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
-import { type CalendarSource, lenientCalendar } from '../../platform/calendar/calendar-source.ts';
+import type { CalendarSource } from '../../platform/calendar/calendar-source.ts';
 import { bureauDate, type Clock } from '../../platform/clock.ts';
 import { conflict, DomainError, forbidden, notFound } from '../../platform/errors.ts';
 import type { PolicyService } from '../policy/policy.service.ts';
@@ -18,6 +19,7 @@ import type { CaseTypeRow } from './case-types.repo.ts';
 import type { CaseTypesService } from './case-types.service.ts';
 import { type CaseRow, createCasesRepo, type NewCaseRow } from './cases.repo.ts';
 import { assertApplicationComplete } from './facts/application-check.ts';
+import { noteDueDate } from './provisional-deadlines.service.ts';
 
 export interface CaseDeps {
   db: Db;
@@ -108,14 +110,9 @@ export async function runTransition(deps: CaseDeps, actor: Actor, id: string, re
         ...ctx,
         requiresPublicNotice: patch.requiresPublicNotice ?? ctx.requiresPublicNotice,
       };
-      const due = dueOnEntering(
-        to,
-        nextCtx,
-        type,
-        today,
-        row.applicationDeadline,
-        lenientCalendar(deps.calendar),
-      );
+      const { calendar, provisionalYears } = trackMissingYears(deps.calendar.current());
+      const due = dueOnEntering(to, nextCtx, type, today, row.applicationDeadline, calendar);
+      await noteDueDate(tx, id, due && { ...due, startOn: today }, provisionalYears());
       patch.dueOn = due?.dueOn ?? null;
       if (due?.dueOn) patch.dueDates = { ...row.dueDates, ...patch.dueDates, [due.step]: due.dueOn };
       if (finalStatuses.has(to)) patch.closedAt = now;

@@ -1,9 +1,8 @@
-import type { WorkCalendar } from '@minsheng/rules/engine/calendar.ts';
+import { trackMissingYears, type WorkCalendar } from '@minsheng/rules/engine/calendar.ts';
 import type { Executor } from '../../db/client.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { hasPermission } from '../../platform/access/actor.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
-import { lenientCalendar } from '../../platform/calendar/calendar-source.ts';
 import { bureauDate } from '../../platform/clock.ts';
 import { forbidden, invalid, notFound } from '../../platform/errors.ts';
 import { createCaseApplicantsRepo } from './case-applicants.repo.ts';
@@ -14,6 +13,7 @@ import type { CaseTypeRow } from './case-types.repo.ts';
 import { applicantKindLabels } from './case-types.service.ts';
 import { createCasesRepo, type MaterialUpdate, nextNumber } from './cases.repo.ts';
 import { applyFactChanges, type FactChange } from './facts/fact-changes.ts';
+import { noteDueDate, type StoredDue } from './provisional-deadlines.service.ts';
 
 export interface CreateCaseInput {
   caseTypeId: string;
@@ -57,11 +57,13 @@ function applicationDeadline(
   today: string,
   certificateIssuedOn: string | undefined,
   calendar: WorkCalendar,
-) {
+): StoredDue | null {
   const limit = type.timeLimits.find((l) => l.id === 'application' || l.id === 'monthly_cutoff');
   if (!limit) return null;
   const start = limit.unit === 'day_of_month' ? today : certificateIssuedOn;
-  return start ? limitDueDate(limit, start, calendar) : null;
+  return start
+    ? { step: 'application', startOn: start, limit, dueOn: limitDueDate(limit, start, calendar) }
+    : null;
 }
 
 /**
@@ -131,7 +133,9 @@ export function createCasesCreateService(deps: CaseDeps) {
       const cert = await checkCertificate(applicant.personId, input.certificateId);
       const now = deps.clock.now();
       const today = deps.clock.today();
-      const deadline = applicationDeadline(type, today, cert?.issuedOn, lenientCalendar(deps.calendar));
+      const { calendar, provisionalYears } = trackMissingYears(deps.calendar.current());
+      const application = applicationDeadline(type, today, cert?.issuedOn, calendar);
+      const deadline = application?.dueOn ?? null;
       return db.transaction(async (tx) => {
         const repo = createCasesRepo(tx);
         const row = await repo.insert({
@@ -159,6 +163,7 @@ export function createCasesCreateService(deps: CaseDeps) {
             .map((m) => ({ caseId: row.id, code: m.code, label: m.label, required: m.required })),
         );
         await applyMaterials(tx, row.id, input.materials, actor.userId);
+        await noteDueDate(tx, row.id, application, provisionalYears());
         await repo.addEvent({
           caseId: row.id,
           action: 'create',

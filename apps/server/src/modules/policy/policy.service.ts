@@ -9,6 +9,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
+import type { CalendarSource } from '../../platform/calendar/calendar-source.ts';
 import { DomainError, invalid, notFound } from '../../platform/errors.ts';
 import { parameterValueViolation } from './parameter-value-rules.ts';
 import { policyParameterValues } from './policy.schema.ts';
@@ -38,7 +39,11 @@ function asDomainError(err: unknown): never {
   throw err;
 }
 
-export function createPolicyService(deps: { db: Db }) {
+export function createPolicyService(deps: {
+  db: Db;
+  /** the working-day calendar deadlines are counted on (default: the packaged one) */
+  calendar?: CalendarSource;
+}) {
   const { db } = deps;
 
   const policyOr404 = (id: string): AnyPolicy => {
@@ -97,6 +102,7 @@ export function createPolicyService(deps: { db: Db }) {
       try {
         return evaluate(policy, req.input, {
           on: req.on,
+          ...(deps.calendar ? { calendar: deps.calendar.current() } : {}),
           ...(req.pastClaims ? { pastClaims: req.pastClaims as never } : {}),
           ...(req.confirmedChecks ? { confirmedChecks: req.confirmedChecks } : {}),
         });

@@ -9,7 +9,7 @@ export const personDataRoutes =
     app.get(
       '/api/persons/:id/personal-data',
       {
-        preHandler: requirePermission('person:data_export'),
+        onRequest: requirePermission('person:data_export'),
         schema: {
           tags: ['人员登记'],
           summary: '导出本人全部个人信息（JSON；证件号码完整显示，记入审计日志）',

@@ -77,6 +77,7 @@ export const builtinRoles: BuiltinRole[] = [
       'role:read',
       'role:write',
       'dict:write',
+      'calendar:write',
     ],
     dataScope: 'all',
     adminClass: 'system',

@@ -11,6 +11,7 @@ export const permissionCatalogue = [
   { code: 'role:read', label: '查看角色', group: '用户与角色', adminClass: 'system' },
   { code: 'role:write', label: '维护角色', group: '用户与角色', adminClass: 'system' },
   { code: 'dict:write', label: '维护字典', group: '字典', adminClass: 'system' },
+  { code: 'calendar:write', label: '录入年度节假日安排', group: '工作日历', adminClass: 'system' },
   { code: 'security:manage', label: '安全策略与在线会话', group: '安全', adminClass: 'security' },
   { code: 'loginlog:read', label: '查看登录日志', group: '安全', adminClass: 'security' },
   { code: 'audit:read', label: '查看审计日志', group: '审计', adminClass: 'audit' },

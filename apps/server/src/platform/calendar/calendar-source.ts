@@ -7,6 +7,8 @@ import { type WorkCalendar, workCalendar } from '@minsheng/rules/engine/calendar
 export interface CalendarSource {
   /** the calendar as it stands now; years without a schedule throw CALENDAR_YEAR_MISSING */
   current(): WorkCalendar;
+  /** reload what this or another server process entered (calendars kept in the database) */
+  refresh?(): Promise<void>;
 }
 
 /** The calendar shipped with the rules package (chinese-days + calendar-extra.yaml). */

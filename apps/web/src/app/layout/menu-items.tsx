@@ -4,6 +4,8 @@ import {
   AuditOutlined,
   BankOutlined,
   BookOutlined,
+  CalculatorOutlined,
+  CalendarOutlined,
   DesktopOutlined,
   DollarOutlined,
   FileExcelOutlined,
@@ -47,6 +49,7 @@ const menu: (MenuLeaf | MenuGroup)[] = [
     label: '业务经办',
     children: [
       { path: '/tasks', label: '我的待办', icon: <ScheduleOutlined />, permission: 'case:read' },
+      { path: '/tools', label: '办事工具', icon: <CalculatorOutlined /> },
       { path: '/cases', label: '案件列表', icon: <ProfileOutlined />, permission: 'case:read' },
       { path: '/persons', label: '人员管理', icon: <UsergroupAddOutlined />, permission: 'person:read' },
       { path: '/households', label: '家庭与零就业', icon: <HomeOutlined />, permission: 'person:read' },
@@ -96,6 +99,12 @@ const menu: (MenuLeaf | MenuGroup)[] = [
       { path: '/users', label: '用户管理', icon: <UserOutlined />, permission: 'user:read' },
       { path: '/roles', label: '角色管理', icon: <TeamOutlined />, permission: 'role:read' },
       { path: '/dicts', label: '字典管理', icon: <BookOutlined />, permission: 'dict:write' },
+      {
+        path: '/calendar',
+        label: '工作日历',
+        icon: <CalendarOutlined />,
+        permission: ['calendar:write', 'case:read'],
+      },
     ],
   },
   {
