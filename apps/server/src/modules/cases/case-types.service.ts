@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
 import { DomainError, invalid, notFound } from '../../platform/errors.ts';
+import { raiseCeilingPercent } from './case-decision.rules.ts';
 import type { CaseApplicantKind } from './case-status.ts';
 import { caseTypeDefaults, defaultStepLimits } from './case-type-defaults.ts';
 import { type CaseTypeRow, createCaseTypesRepo } from './case-types.repo.ts';
@@ -24,6 +25,7 @@ export interface CaseTypeSettings {
   requiresPublicNotice?: boolean | undefined;
   publicNoticeDays?: number | undefined;
   distinctApprover?: boolean | undefined;
+  raiseCeilingPercent?: number | undefined;
 }
 
 const stale = () => new DomainError('STALE', '该事项设置已被他人修改，请刷新后重试');
@@ -93,6 +95,7 @@ export function createCaseTypesService(deps: { db: Db }) {
     const policy = getPolicy(row.policyId)!;
     return {
       ...row,
+      approvalChain: { ...row.approvalChain, raiseCeilingPercent: raiseCeilingPercent(row.approvalChain) },
       jurisdiction: policy.jurisdiction,
       document: policy.document,
       validity: policy.validity,
@@ -124,9 +127,17 @@ export function createCaseTypesService(deps: { db: Db }) {
         ...(s.timeLimits ? { timeLimits: normaliseTimeLimits(row, s.timeLimits) } : {}),
         ...(s.requiresPublicNotice === undefined ? {} : { requiresPublicNotice: s.requiresPublicNotice }),
         ...(s.publicNoticeDays === undefined ? {} : { publicNoticeDays: s.publicNoticeDays }),
-        ...(s.distinctApprover === undefined
+        ...(s.distinctApprover === undefined && s.raiseCeilingPercent === undefined
           ? {}
-          : { approvalChain: { ...row.approvalChain, distinctApprover: s.distinctApprover } }),
+          : {
+              approvalChain: {
+                ...row.approvalChain,
+                ...(s.distinctApprover === undefined ? {} : { distinctApprover: s.distinctApprover }),
+                ...(s.raiseCeilingPercent === undefined
+                  ? {}
+                  : { raiseCeilingPercent: s.raiseCeilingPercent }),
+              },
+            }),
         updatedBy: actor.userId,
       };
       const updated = await db.transaction(async (tx) => {

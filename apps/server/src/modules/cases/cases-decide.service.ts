@@ -3,16 +3,10 @@ import type { Actor } from '../../platform/access/actor.ts';
 import { conflict, forbidden, invalid } from '../../platform/errors.ts';
 import { isUniqueViolation } from '../registry/persons.service.ts';
 import { beneficiaryKey, claimAmountsFen, claimKeys } from './case-claims.ts';
+import { type FrozenResult, ruleRefusal, secondApprovalRefusal } from './case-decision.rules.ts';
 import { type CaseDeps, runTransition } from './case-transition.ts';
 import type { CaseTypeRow } from './case-types.repo.ts';
 import { type CaseRow, createCasesRepo } from './cases.repo.ts';
-
-interface FrozenResult {
-  outcome: 'eligible' | 'ineligible' | 'needs_review';
-  amounts: Record<string, string>;
-  conditions: { status: string; sentence: string; detail?: string; citation?: string }[];
-  checks: { id: string; label: string; status: string }[];
-}
 
 /** "level_3:training" → "3级 培训费补贴", from the policy's own amount labels. */
 function claimLabel(policyId: string, key: string): string {
@@ -25,15 +19,8 @@ function claimLabel(policyId: string, key: string): string {
 function checkApprovable(row: CaseRow, type: CaseTypeRow, actor: Actor) {
   const result = row.frozenEvaluation as unknown as FrozenResult | null;
   if (!result) throw conflict('案件尚未审核，不能批准');
-  if (result.outcome === 'ineligible') {
-    const failed = result.conditions
-      .filter((c) => c.status === 'fail')
-      .map(
-        (c) => `${c.sentence}${c.detail ? `（${c.detail}）` : ''}${c.citation ? `（${c.citation}）` : ''}`,
-      );
-    const rejected = result.checks.filter((c) => c.status === 'rejected').map((c) => c.label);
-    throw conflict(`规则核验结论为不符合条件，不能批准：${[...failed, ...rejected].join('；')}`);
-  }
+  const refused = ruleRefusal(result);
+  if (refused) throw conflict(`规则核验结论为不符合条件，不能批准：${refused}`);
   if (result.outcome === 'needs_review') {
     const pending = result.checks.filter((c) => c.status === 'pending').map((c) => c.label);
     throw conflict(`尚有人工核查项未确认，不能批准：${pending.join('；')}`);
@@ -41,6 +28,8 @@ function checkApprovable(row: CaseRow, type: CaseTypeRow, actor: Actor) {
   if (type.approvalChain.distinctApprover && row.reviewedBy === actor.userId) {
     throw forbidden('本事项实行审核与审批分离，审批人不能是审核人');
   }
+  const raisedBySelf = secondApprovalRefusal(row, actor.userId);
+  if (raisedBySelf) throw forbidden(raisedBySelf);
 }
 
 /**
