@@ -10,7 +10,7 @@ import { type CaseRow, createCasesRepo } from './cases.repo.ts';
 interface FrozenResult {
   outcome: 'eligible' | 'ineligible' | 'needs_review';
   amounts: Record<string, string>;
-  conditions: { status: string; sentence: string; detail?: string }[];
+  conditions: { status: string; sentence: string; detail?: string; citation?: string }[];
   checks: { id: string; label: string; status: string }[];
 }
 
@@ -28,7 +28,9 @@ function checkApprovable(row: CaseRow, type: CaseTypeRow, actor: Actor) {
   if (result.outcome === 'ineligible') {
     const failed = result.conditions
       .filter((c) => c.status === 'fail')
-      .map((c) => (c.detail ? `${c.sentence}（${c.detail}）` : c.sentence));
+      .map(
+        (c) => `${c.sentence}${c.detail ? `（${c.detail}）` : ''}${c.citation ? `（${c.citation}）` : ''}`,
+      );
     const rejected = result.checks.filter((c) => c.status === 'rejected').map((c) => c.label);
     throw conflict(`规则核验结论为不符合条件，不能批准：${[...failed, ...rejected].join('；')}`);
   }
