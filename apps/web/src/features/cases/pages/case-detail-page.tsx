@@ -7,16 +7,16 @@ import { NotFoundPage } from '../../../app/ui/not-found-page';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorResult } from '../../../app/ui/query-error-result';
 import { casesKey, fetchCase, updateCase } from '../case-api';
-import { hasApplicationTab } from '../case-application-fields';
 import { type Ticks, tickList, ticksOf } from '../case-ticks';
 import type { CaseDetail } from '../case-types';
-import { ApplicationCard } from '../components/application-card';
 import { CaseActionBar } from '../components/case-action-bar';
 import { CaseEvaluationCard } from '../components/case-evaluation-card';
 import { CaseHeader } from '../components/case-header';
 import { CaseMaterialsCard } from '../components/case-materials-card';
 import { CaseClaimsCard, CaseEventsCard, CaseNoticesCard } from '../components/case-record-cards';
+import { ApplicationFormCard } from '../facts/application-form-card';
 import { OverAgePanel } from '../over-age/over-age-panel';
+import { OVER_AGE_POLICY } from '../over-age/over-age-types';
 
 /** The officer's screen for one case: header with the actions, materials, facts and rule, history. */
 function CaseDetailContent({ id }: { id: string }) {
@@ -92,12 +92,13 @@ function CaseDetailContent({ id }: { id: string }) {
                   </Space>
                 ),
               },
-              ...(hasApplicationTab(d.policyId)
+              // The over-age item keeps its application (附件1) in its own panel.
+              ...(d.policyId !== OVER_AGE_POLICY
                 ? [
                     {
                       key: 'application',
                       label: '申请信息',
-                      children: <ApplicationCard detail={d} onDone={onDone} />,
+                      children: <ApplicationFormCard detail={d} onDone={onDone} />,
                     },
                   ]
                 : []),
