@@ -66,7 +66,7 @@ interface CaseFile {
 async function declare(path: string, answer: (modal: ReturnType<Page['locator']>) => Promise<void>) {
   await page.getByTestId(`fact-edit-${path}`).click();
   const modal = page.locator('.ant-modal:visible');
-  await modal.waitFor();
+  await modalClick(page, page.getByTestId('fact-change-value'));
   await answer(modal);
   await modalClick(page, page.getByTestId('fact-change-ok'));
   await modal.waitFor({ state: 'detached' });
@@ -153,6 +153,8 @@ test('employment assistance: facts pre-filled from the registry, declared, appro
 
   await step('the officer corrects a pre-filled fact, giving a reason', async () => {
     await page.getByTestId('fact-edit-benefitEndedOn').click();
+    // The modal opens with the registry's value; typing waits until it stands still.
+    await modalClick(page, page.getByTestId('fact-change-value'));
     await page.getByTestId('fact-change-value').fill(benefitUntil);
     await page.getByTestId('fact-change-reason').fill('核对');
     await modalClick(page, page.getByTestId('fact-change-ok'));
@@ -212,7 +214,10 @@ test('employment assistance: facts pre-filled from the registry, declared, appro
     await page.getByTestId('print-sheet').waitFor();
     const amount = await text(page.getByTestId('print-amount'));
     assert.ok(amount.includes(AMOUNT) && amount.includes(WORDS), amount);
-    assert.match(await text(page.getByTestId('print-basis')), /就业/);
+    assert.match(
+      await text(page.getByTestId('print-basis')),
+      /《关于进一步做好促进就业工作的实施意见（县级市）》/,
+    );
     await shot('approval-notice');
   });
 });

@@ -16,17 +16,16 @@ interface Values {
   reason?: string;
 }
 
-function ValueInput({ field }: { field: CaseFactField }) {
+/** The control for a field's type; Form.Item hands it `value`, `onChange` and `id` to pass on. */
+function ValueInput({ field, ...control }: { field: CaseFactField; value?: unknown; id?: string }) {
+  const props = { ...control, 'data-testid': 'fact-change-value' } as Record<string, unknown>;
   if (field.enum)
     return (
-      <Select
-        data-testid="fact-change-value"
-        options={field.enum.map((v) => ({ value: v, label: field.enumLabels?.[v] ?? v }))}
-      />
+      <Select {...props} options={field.enum.map((v) => ({ value: v, label: field.enumLabels?.[v] ?? v }))} />
     );
   if (field.type === 'boolean')
     return (
-      <Radio.Group data-testid="fact-change-value">
+      <Radio.Group {...props}>
         <Radio value>是</Radio>
         <Radio value={false}>否</Radio>
       </Radio.Group>
@@ -34,7 +33,7 @@ function ValueInput({ field }: { field: CaseFactField }) {
   if (field.type === 'number' || field.type === 'integer')
     return (
       <InputNumber
-        data-testid="fact-change-value"
+        {...props}
         min={field.minimum}
         max={field.maximum}
         precision={field.type === 'integer' ? 0 : undefined}
@@ -43,7 +42,7 @@ function ValueInput({ field }: { field: CaseFactField }) {
     );
   return (
     <Input
-      data-testid="fact-change-value"
+      {...props}
       maxLength={field.maxLength}
       placeholder={field.format === 'date' ? 'YYYY-MM-DD' : undefined}
       style={{ maxWidth: 320 }}

@@ -34,11 +34,15 @@ function CaseDetailContent({ id }: { id: string }) {
 
   // The tab shown: the officer's choice until a step answers, then the case's natural one again.
   const [tab, setTab] = useState<string>();
-  const onDone = (updated: CaseDetail) => {
-    setTab(undefined);
+  // A saved change keeps the officer on the tab (the application form is answered field by field).
+  const onSaved = (updated: CaseDetail) => {
     queryClient.setQueryData(key, updated);
     // Lists and tasks change with every step.
     void queryClient.invalidateQueries({ queryKey: casesKey, predicate: (q) => q.queryKey[1] !== 'detail' });
+  };
+  const onDone = (updated: CaseDetail) => {
+    setTab(undefined);
+    onSaved(updated);
   };
   const onStale = () => void query.refetch();
   const saveMaterials = useMutation({
@@ -98,7 +102,7 @@ function CaseDetailContent({ id }: { id: string }) {
                     {
                       key: 'application',
                       label: '申请信息',
-                      children: <ApplicationFormCard detail={d} onDone={onDone} />,
+                      children: <ApplicationFormCard detail={d} onDone={onSaved} />,
                     },
                   ]
                 : []),
