@@ -73,7 +73,7 @@ async function declare(path: string, answer: (modal: ReturnType<Page['locator']>
   await page.getByTestId(`fact-${path}`).getByTestId('fact-value').waitFor();
 }
 
-test('employment assistance: facts pre-filled from the registry, declared, approved at the rule amount, paid, the notice printed', async (t) => {
+test('employment assistance: facts pre-filled from the registry, declared, approved at the rule amount, paid, the notice and form printed', async (t) => {
   const step = journeySteps(t, shot);
   let file: CaseFile;
 
@@ -219,5 +219,15 @@ test('employment assistance: facts pre-filled from the registry, declared, appro
       /《关于进一步做好促进就业工作的实施意见（县级市）》/,
     );
     await shot('approval-notice');
+  });
+
+  await step('the printed application form names every field in Chinese, with values in words', async () => {
+    await page.goto(`${baseUrl}/print/cases/${file.id}/application-form`);
+    const sheet = await text(page.getByTestId('print-sheet'));
+    assert.match(sheet, /已重新就业否/);
+    assert.match(sheet, new RegExp(`失业保险金领取期满日期${benefitUntil}`));
+    assert.match(sheet, new RegExp(period.fromMonth));
+    assert.doesNotMatch(sheet, /reEmployed|benefitEndedOn|fromMonth|[{}"]/, 'no raw keys or JSON');
+    await shot('application-form');
   });
 });
