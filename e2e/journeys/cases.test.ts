@@ -2,9 +2,15 @@ import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { restorePassword, accountSession as session } from './support/account-session.ts';
-import { choose, fieldInput } from './support/antd.ts';
+import { choose } from './support/antd.ts';
 import { journeySteps, openJourneyPage, type Shot, text } from './support/browser.ts';
-import { modalClick, openCase, runStep, tickAllMaterials } from './support/case-page.ts';
+import {
+  modalClick,
+  openCase,
+  reviewConfirmingChecks,
+  runStep,
+  tickAllMaterials,
+} from './support/case-page.ts';
 import {
   type BatchRow,
   type CaseFile,
@@ -16,6 +22,7 @@ import {
   ZHUHAI,
   ZHUHAI_NAME,
 } from './support/cases-data.ts';
+import { planApproveAndPay, sendToFinance } from './support/finance.ts';
 import { type Account, signIn, signOut } from './support/sign-in.ts';
 
 let page: Page;
@@ -112,19 +119,11 @@ test('cases: a roster from a training institution, accepted, reviewed, approved,
   await step('the reviewer reviews a case, reads the rule explanation and approves it', async () => {
     await signIn(page, reviewer, shot);
     await openCase(page, caseOf(0).caseId!);
-    await page.getByTestId('case-action-review').click();
-    const checks = page.locator('[data-testid^="review-check-"]');
-    await checks.first().waitFor();
-    for (const box of await checks.all()) await box.check();
-    await modalClick(page, page.getByTestId('case-step-ok'));
-    const result = page.getByTestId('case-step-result');
-    await result.waitFor();
-    await shot('review-result');
-    const pending = (await text(result.getByTestId('case-outcome'))).includes('待人工审核');
-    await modalClick(page, page.getByTestId('case-step-close'));
+    const pending = (await reviewConfirmingChecks(page, shot)).includes('待人工审核');
     // A check only the evaluation raises (a deadline in a year whose holidays are not published
     // yet) is confirmed by re-evaluating with every check ticked.
     if (pending) {
+      const result = page.getByTestId('case-step-result');
       await page.getByTestId('case-action-re_evaluate').click();
       const boxes = page.locator('.ant-modal:visible [data-testid^="review-check-"]');
       await boxes.first().waitFor();
@@ -144,14 +143,7 @@ test('cases: a roster from a training institution, accepted, reviewed, approved,
   });
 
   await step('the reviewer sends the approved case to finance', async () => {
-    await page.getByTestId('side-menu').getByText('财政拨付').click();
-    const queue = page.getByTestId('finance-queue-forward');
-    const row = queue.locator('tr.ant-table-row', { hasText: caseOf(0).caseNumber! });
-    await row.waitFor();
-    await row.locator('input[type=checkbox]').check();
-    await page.getByTestId('finance-send').click();
-    await modalClick(page, page.locator('.ant-modal-confirm .ant-btn-primary'));
-    await row.waitFor({ state: 'detached' });
+    await sendToFinance(page, caseOf(0).caseNumber!);
     await shot('sent-to-finance');
     await signOut(page);
   });
@@ -160,32 +152,13 @@ test('cases: a roster from a training institution, accepted, reviewed, approved,
     'finance makes a payment plan, approves it, pays it with a bank reference and reconciles it',
     async () => {
       await signIn(page, finance, shot);
-      await page.getByTestId('side-menu').getByText('财政拨付').click();
-      const row = page.getByTestId('finance-queue-payment').locator('tr.ant-table-row', {
-        hasText: caseOf(0).caseNumber!,
-      });
-      await row.waitFor();
-      assert.match(await text(row), /\d{4}-\d{2}-\d{2}/, 'the payment deadline is shown');
-      await row.locator('input[type=checkbox]').check();
-      await page.getByTestId('finance-plan').click();
-      await fieldInput(page, 'plan-title').fill(`E2E 用款计划 ${stamp}`);
-      await Promise.all([
-        page.waitForURL((url) => /^\/finance\/plans\/[0-9a-f-]{36}$/.test(url.pathname)),
-        modalClick(page, page.getByTestId('plan-create-submit')),
-      ]);
+      const payment = await planApproveAndPay(
+        page,
+        caseOf(0).caseNumber!,
+        `E2E 用款计划 ${stamp}`,
+        `BOC${stamp}0001`,
+      );
       planUrl = page.url();
-      await page.getByTestId('plan-approve').click();
-      await modalClick(page, page.locator('.ant-modal-confirm .ant-btn-primary'));
-      await page.getByTestId('plan-pay').click();
-      await fieldInput(page, 'plan-bank-reference').fill(`BOC${stamp}0001`);
-      await modalClick(page, page.getByTestId('plan-pay-submit'));
-      const payment = page.getByTestId('plan-payments').locator('tr.ant-table-row', {
-        hasText: caseOf(0).caseNumber!,
-      });
-      await payment
-        .filter({ hasText: '已支付' })
-        .filter({ hasText: `BOC${stamp}0001` })
-        .waitFor();
       await shot('plan-paid');
       // The bank statement agrees: reconciling confirms the payment (nothing returned).
       await page.getByTestId('plan-reconcile').click();

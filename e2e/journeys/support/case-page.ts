@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { waitForPage } from './browser.ts';
+import { type Shot, text, waitForPage } from './browser.ts';
 
 /** Steps on engineer A's case page (/cases/:id) and antd modals, for the cases journey. */
 
@@ -31,4 +31,19 @@ export async function runStep(p: Page, action: string) {
   await p.getByTestId(`case-action-${action}`).click();
   await modalClick(p, p.getByTestId('case-step-ok'));
   await p.locator('.ant-modal:visible').waitFor({ state: 'detached' });
+}
+
+/** Reviews the open case confirming every human check; answers the outcome the result shows. */
+export async function reviewConfirmingChecks(p: Page, shot: Shot): Promise<string> {
+  await p.getByTestId('case-action-review').click();
+  const checks = p.locator('[data-testid^="review-check-"]');
+  await checks.first().waitFor();
+  for (const box of await checks.all()) await box.check();
+  await modalClick(p, p.getByTestId('case-step-ok'));
+  const result = p.getByTestId('case-step-result');
+  await result.waitFor();
+  await shot('review-result');
+  const outcome = await text(result.getByTestId('case-outcome'));
+  await modalClick(p, p.getByTestId('case-step-close'));
+  return outcome;
 }

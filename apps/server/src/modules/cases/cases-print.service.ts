@@ -1,7 +1,6 @@
 import { getPolicy } from '@minsheng/rules/catalogue.ts';
 import { fenToYuan, yuanFigures } from '@minsheng/rules/engine/money.ts';
 import { fenInWords } from '@minsheng/rules/engine/money-words.ts';
-import { citation } from '@minsheng/rules/engine/policy.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { conflict, notFound } from '../../platform/errors.ts';
 import { createCaseApplicantsRepo } from './case-applicants.repo.ts';
@@ -10,7 +9,7 @@ import type { CaseDeps } from './case-transition.ts';
 import { createCasesRepo } from './cases.repo.ts';
 import { createBatchRepo } from './cases-batch.repo.ts';
 import { createPrintRepo } from './cases-print.repo.ts';
-import { bureauName, pathIds } from './cases-print.rules.ts';
+import { bureauName, noticeBasis, pathIds } from './cases-print.rules.ts';
 
 /** Data for printed documents that the case, batch and plan endpoints do not carry. */
 export function createCasesPrintService(deps: CaseDeps) {
@@ -69,7 +68,7 @@ export function createCasesPrintService(deps: CaseDeps) {
               .filter((a) => a.kind !== 'figure' && frozen.amounts?.[a.id] !== undefined)
               .map((a) => ({ id: a.id, label: a.label, kind: a.kind, amount: frozen.amounts![a.id]! }))
           : [],
-        basis: policy ? citation(policy) : type.name,
+        basis: policy ? noticeBasis(policy) : type.name,
         reasons: approved ? [] : row.decisionReasons,
       };
     },

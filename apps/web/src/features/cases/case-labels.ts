@@ -83,6 +83,7 @@ const eventLabels: Record<string, string> = {
   pay: '拨付',
   fail_payment: '拨付失败退回',
   reconcile: '对账',
+  change_fact: '事实更正',
 };
 
 export const eventLabel = (action: string): string => eventLabels[action] ?? action;
@@ -106,3 +107,15 @@ export function claimLabel(key: string): string {
     })
     .join(' ');
 }
+
+/** Applicant kinds in the server's words (申请人类型). */
+export const applicantKindNames: Record<string, string> = {
+  person: '个人',
+  institution_on_behalf: '机构代个人申领',
+  institution: '机构（单位）',
+  employer: '用人单位',
+};
+
+/** Whether the applicant kind names a person (个人, 机构代个人申领). */
+export const concernsPerson = (kind: string | undefined) =>
+  kind === 'person' || kind === 'institution_on_behalf';

@@ -47,28 +47,18 @@ export interface PrintCase {
   appliedOn: string | null;
   /** set on every submission; batch-filed cases may lack `appliedOn` */
   submittedAt: string | null;
-  approvedAmountFen: number | null;
-  decisionReasons: string[] | null;
-  decidedOn: string | null;
   createdAt: string;
+  decidedOn: string | null;
   caseType: { id: string; name: string; paysMoney: boolean };
   person: { id: string; name: string; idNumberMasked: string } | null;
   org: { id: number; name: string };
   materials: CaseMaterial[];
-  frozenEvaluation: { amounts?: Record<string, string>; explanationLines?: string[] } | null;
-}
-
-export interface Reference {
-  doc: string;
-  clause?: string;
-  title?: string;
 }
 
 /** The parts of GET /case-types/:id a printed document uses. */
 export interface PrintCaseType {
   id: string;
   name: string;
-  document: Reference | null;
   jurisdiction: { code: string; name: string } | null;
 }
 

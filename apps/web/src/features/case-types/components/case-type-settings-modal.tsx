@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Checkbox, Divider, Form, InputNumber, Switch } from 'antd';
 import { FormModal, useFormSave } from '../../../app/ui/form-modal';
 import { casesKey } from '../../cases/case-api';
-import { applicantKindNames } from '../../cases/case-application-fields';
+import { applicantKindNames } from '../../cases/case-labels';
 import type { CaseTypeMaterial } from '../../cases/case-types';
 import type { ApplicantKind } from '../../policies/policy-types';
 import {

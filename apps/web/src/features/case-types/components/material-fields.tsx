@@ -1,6 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Form, Input, Select, Space, Switch } from 'antd';
-import { applicantKindNames } from '../../cases/case-application-fields';
+import { applicantKindNames } from '../../cases/case-labels';
 import type { ApplicantKind } from '../../policies/policy-types';
 
 /** 材料清单: what each applicant kind hands in; new cases copy the list as it is when they start. */

@@ -3,7 +3,7 @@ import { Button, Card, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
-import { applicantKindNames } from '../../cases/case-application-fields';
+import { applicantKindNames } from '../../cases/case-labels';
 import { type CaseTypeSettings, caseTypeSettingsKey, fetchCaseTypeSettings } from '../case-type-settings-api';
 import { CaseTypeSettingsModal } from '../components/case-type-settings-modal';
 

@@ -5,10 +5,9 @@ import { FormModal, useFormSave } from '../../../app/ui/form-modal';
 import { certificatesKey, fetchPersonCertificates } from '../../certificates/certificate-api';
 import { PersonPicker } from '../../households/components/person-picker';
 import { caseTypesKey, createCase, fetchCaseTypes } from '../case-api';
-import { applicantKindNames, concernsPerson, declaredFieldsOf, REMARK } from '../case-application-fields';
+import { applicantKindNames, concernsPerson } from '../case-labels';
 import type { CaseDetail, CaseTypeDef, CreateCaseBody } from '../case-types';
 import { CaseTypeSelect } from './case-type-select';
-import { DeclaredFieldItem } from './declared-field-item';
 import { EmployerPicker } from './employer-picker';
 
 interface CreateValues {
@@ -17,15 +16,14 @@ interface CreateValues {
   personId?: string;
   employerId?: string;
   certificateId?: string;
-  declared?: Record<string, string | boolean>;
   remark?: string;
   provided?: string[];
 }
 
 function toBody(values: CreateValues, type: CaseTypeDef): CreateCaseBody {
   const kind = values.applicantKind ?? type.applicantKinds[0] ?? 'person';
-  const application: Record<string, unknown> = { ...values.declared };
-  if (values.remark?.trim()) application[REMARK] = values.remark.trim();
+  const remark = values.remark?.trim();
+  const application: Record<string, unknown> = remark ? { remark } : {};
   const provided = new Set(values.provided ?? []);
   return {
     caseTypeId: type.id,
@@ -135,9 +133,6 @@ export function CaseCreateModal({ onClose }: { onClose: () => void }) {
             title="以本机构名义申请，申请人为本机构。"
           />
         ) : null}
-        {declaredFieldsOf(type?.policyId).map((f) => (
-          <DeclaredFieldItem key={`${type?.id}-${f.name}`} field={f} testIdPrefix="case-create" />
-        ))}
         {materials.length ? (
           <Form.Item name="provided" label="已收到的材料" extra="勾选申请人已提交的材料；其余记为缺少">
             <Checkbox.Group

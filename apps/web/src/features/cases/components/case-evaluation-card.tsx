@@ -5,8 +5,9 @@ import { EmptyState } from '../../../app/ui/empty-state';
 import { fetchPolicy, policiesKey } from '../../policies/policy-api';
 import { checkStatusTags, conditionStatusTags, outcomeTags } from '../../policies/policy-labels';
 import type { EvaluationResult } from '../../policies/policy-types';
-import { factLabel, factValue } from '../case-fact-labels';
 import type { CaseDetail } from '../case-types';
+import { useCaseFacts } from '../facts/case-facts-api';
+import { factText, factTitle, fieldNameMap } from '../facts/fact-text';
 
 /** The policy definition (amount and check labels); reviewers and officers hold `policy:read`. */
 export function usePolicyOf(policyId: string) {
@@ -105,21 +106,25 @@ export function EvaluationSummary({ result, detail }: { result: EvaluationResult
   );
 }
 
+/** Where a fact came from; for an object, where its parts came from (sources are kept per field). */
+function sourceOf(sources: Record<string, string>, key: string): string {
+  if (sources[key]) return sources[key];
+  const parts = Object.entries(sources).filter(([path]) => path.startsWith(`${key}.`));
+  return [...new Set(parts.map(([, source]) => source))].join('；') || '—';
+}
+
 function FactsTable({ detail }: { detail: CaseDetail }) {
+  const names = fieldNameMap(useCaseFacts(detail.id, detail.version).data?.fields ?? []);
+  const row = (key: string, value: unknown, source: string) => ({
+    key,
+    label: factTitle(names, key),
+    value: factText(value, key, names) || '无',
+    source,
+  });
   const facts = detail.frozenFacts;
   const rows = facts
-    ? Object.entries(facts.input).map(([key, value]) => ({
-        key,
-        label: factLabel(key),
-        value: factValue(value, key),
-        source: facts.sources[key] ?? '—',
-      }))
-    : Object.entries(detail.application).map(([key, value]) => ({
-        key,
-        label: factLabel(key),
-        value: factValue(value, key),
-        source: '申请填报',
-      }));
+    ? Object.entries(facts.input).map(([key, value]) => row(key, value, sourceOf(facts.sources, key)))
+    : Object.entries(detail.application).map(([key, value]) => row(key, value, '申请填报'));
   return (
     <Table
       rowKey="key"

@@ -7,16 +7,16 @@ import { NotFoundPage } from '../../../app/ui/not-found-page';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorResult } from '../../../app/ui/query-error-result';
 import { casesKey, fetchCase, updateCase } from '../case-api';
-import { hasApplicationTab } from '../case-application-fields';
 import { type Ticks, tickList, ticksOf } from '../case-ticks';
 import type { CaseDetail } from '../case-types';
-import { ApplicationCard } from '../components/application-card';
 import { CaseActionBar } from '../components/case-action-bar';
 import { CaseEvaluationCard } from '../components/case-evaluation-card';
 import { CaseHeader } from '../components/case-header';
 import { CaseMaterialsCard } from '../components/case-materials-card';
 import { CaseClaimsCard, CaseEventsCard, CaseNoticesCard } from '../components/case-record-cards';
+import { ApplicationFormCard } from '../facts/application-form-card';
 import { OverAgePanel } from '../over-age/over-age-panel';
+import { OVER_AGE_POLICY } from '../over-age/over-age-types';
 
 /** The officer's screen for one case: header with the actions, materials, facts and rule, history. */
 function CaseDetailContent({ id }: { id: string }) {
@@ -34,11 +34,15 @@ function CaseDetailContent({ id }: { id: string }) {
 
   // The tab shown: the officer's choice until a step answers, then the case's natural one again.
   const [tab, setTab] = useState<string>();
-  const onDone = (updated: CaseDetail) => {
-    setTab(undefined);
+  // A saved change keeps the officer on the tab (the application form is answered field by field).
+  const onSaved = (updated: CaseDetail) => {
     queryClient.setQueryData(key, updated);
     // Lists and tasks change with every step.
     void queryClient.invalidateQueries({ queryKey: casesKey, predicate: (q) => q.queryKey[1] !== 'detail' });
+  };
+  const onDone = (updated: CaseDetail) => {
+    setTab(undefined);
+    onSaved(updated);
   };
   const onStale = () => void query.refetch();
   const saveMaterials = useMutation({
@@ -92,12 +96,13 @@ function CaseDetailContent({ id }: { id: string }) {
                   </Space>
                 ),
               },
-              ...(hasApplicationTab(d.policyId)
+              // The over-age item keeps its application (附件1) in its own panel.
+              ...(d.policyId !== OVER_AGE_POLICY
                 ? [
                     {
                       key: 'application',
                       label: '申请信息',
-                      children: <ApplicationCard detail={d} onDone={onDone} />,
+                      children: <ApplicationFormCard detail={d} onDone={onSaved} />,
                     },
                   ]
                 : []),

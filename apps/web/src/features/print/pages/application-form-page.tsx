@@ -1,41 +1,28 @@
+import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
+import { fetchCaseFacts } from '../../cases/facts/case-facts-api';
+import { factText, fieldNameMap } from '../../cases/facts/fact-text';
 import { dateOrBlank } from '../print-format';
 import { DocHead, PrintPage } from '../print-layout';
 import { usePrintCase } from '../use-print-case';
 
-// Declared data keys the forms know by name; others print under their key.
-const fieldLabels: Record<string, string> = {
-  part: '申领项目',
-  organisedLocally: '培训鉴定由本市组织',
-  remark: '备注',
-  rosterRow: '花名册行号',
-};
-const valueLabels: Record<string, string> = {
-  both: '培训费和鉴定费',
-  training: '培训费',
-  appraisal: '鉴定费',
-};
-
-function showValue(v: unknown): string {
-  if (v === true) return '是';
-  if (v === false) return '否';
-  if (v === null || v === undefined || v === '') return '—';
-  if (typeof v === 'string') return valueLabels[v] ?? v;
-  if (typeof v === 'number') return String(v);
-  return JSON.stringify(v);
-}
-
-/** A generic application form (申请表) of a case: applicant, declared data, materials checklist. */
+/**
+ * A generic application form (申请表) of a case: applicant, the policy's fields with their Chinese
+ * titles and values in words (GET /cases/:id/facts), the remark, materials checklist.
+ */
 export function ApplicationFormPrintPage() {
   const { id = '' } = useParams();
   const { detail, type, queries } = usePrintCase(id);
+  const facts = useQuery({ queryKey: ['print', 'facts', id], queryFn: () => fetchCaseFacts(id) });
   const c = detail.data;
 
   return (
-    <PrintPage docTitle={`申请表 ${c?.number ?? ''}`} queries={queries}>
+    <PrintPage docTitle={`申请表 ${c?.number ?? ''}`} queries={[...queries, facts]}>
       {(letterhead) => {
-        if (!c || !type.data) return null;
-        const declared = Object.entries(c.application ?? {});
+        if (!c || !type.data || !facts.data) return null;
+        const fields = facts.data.fields;
+        const names = fieldNameMap(fields);
+        const remark = typeof c.application?.remark === 'string' ? c.application.remark : '';
         const date = c.appliedOn ?? c.submittedAt ?? c.createdAt;
         return (
           <>
@@ -70,12 +57,23 @@ export function ApplicationFormPrintPage() {
                   <th>案件状态</th>
                   <td>{c.statusLabel}</td>
                 </tr>
-                {declared.map(([key, value]) => (
-                  <tr key={key}>
-                    <th>{fieldLabels[key] ?? key}</th>
-                    <td colSpan={3}>{showValue(value)}</td>
+                {fields
+                  .filter((f) => !f.group)
+                  .map((f) => {
+                    const path = f.path.join('.');
+                    return (
+                      <tr key={path}>
+                        <th>{f.titles.join(' · ')}</th>
+                        <td colSpan={3}>{factText(f.value, path, names) || '—'}</td>
+                      </tr>
+                    );
+                  })}
+                {remark ? (
+                  <tr>
+                    <th>备注</th>
+                    <td colSpan={3}>{remark}</td>
                   </tr>
-                ))}
+                ) : null}
               </tbody>
             </table>
             <h2 style={{ fontSize: '13pt', marginTop: 12 }}>申请材料清单</h2>

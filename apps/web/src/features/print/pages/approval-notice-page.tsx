@@ -1,105 +1,101 @@
-import { Result } from 'antd';
+import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
-import { fenToYuan, formatFen, yuanFigures } from '../../../app/format/money';
-import { dateOrBlank, fenInWords } from '../print-format';
+import { type Answer, dataOf, typedApi } from '../../../app/api/typed-client';
+import { formatYuan } from '../../../app/format/money';
+import { dateOrBlank } from '../print-format';
 import { DocHead, PrintPage, SealArea } from '../print-layout';
-import type { PrintCase, PrintCaseType } from '../print-types';
-import { citeReference, decisionOf, usePrintCase } from '../use-print-case';
+
+type Notice = Answer<'/api/cases/{id}/approval-notice', 'get'>;
 
 const APPEAL =
   '如对本决定不服，可以自收到本决定书之日起六十日内依法申请行政复议，或者在六个月内依法向人民法院提起行政诉讼。';
 
-function DecisionTable({ c, type, approved }: { c: PrintCase; type: PrintCaseType; approved: boolean }) {
-  const fen = c.approvedAmountFen;
+function DecisionTable({ n }: { n: Notice }) {
   return (
     <table className="print-fields">
       <tbody>
         <tr>
           <th>申请人</th>
-          <td>{c.applicantName}</td>
+          <td>{n.applicantName}</td>
           <th>身份证号码</th>
-          <td>{c.person?.idNumberMasked ?? '—'}</td>
+          <td>{n.idNumberMasked ?? '—'}</td>
         </tr>
         <tr>
           <th>申请事项</th>
-          <td colSpan={3}>{type.name}</td>
+          <td colSpan={3}>{n.caseTypeName}</td>
         </tr>
         <tr>
           <th>申请日期</th>
-          <td>{dateOrBlank(c.appliedOn ?? c.submittedAt)}</td>
+          <td>{dateOrBlank(n.appliedOn)}</td>
           <th>决定日期</th>
-          <td>{dateOrBlank(c.decidedOn)}</td>
+          <td>{dateOrBlank(n.decidedOn)}</td>
         </tr>
         <tr>
           <th>审批结果</th>
-          <td colSpan={3}>{approved ? '批准' : '不予批准'}</td>
+          <td colSpan={3}>{n.approved ? '批准' : '不予批准'}</td>
         </tr>
-        {approved && c.caseType.paysMoney && fen !== null && (
+        {n.amount ? (
           <tr>
-            <th>核定金额</th>
+            <th>{n.amount.label}</th>
             <td colSpan={3} data-testid="print-amount">
-              人民币 {formatFen(fen)}（大写：{fenInWords(fen)}）
+              人民币 {n.amount.figures}（大写：{n.amount.words}）{n.amount.overridden ? '（经审批调整）' : ''}
             </td>
           </tr>
-        )}
+        ) : null}
+        {n.lines.map((l) => (
+          <tr key={l.id} data-testid={`print-line-${l.id}`}>
+            <th>{l.label}</th>
+            <td colSpan={3}>{formatYuan(l.amount)}</td>
+          </tr>
+        ))}
         <tr>
           <th>政策依据</th>
-          <td colSpan={3}>{citeReference(type.document)}</td>
+          <td colSpan={3} data-testid="print-basis">
+            {n.basis}
+          </td>
         </tr>
       </tbody>
     </table>
   );
 }
 
-/** 批准通知书 / 不予批准决定书 of a decided case. */
+/** 批准通知书 / 不予批准决定书 of a decided case, as the server words it (GET /cases/:id/approval-notice). */
 export function ApprovalNoticePrintPage() {
   const { id = '' } = useParams();
-  const { detail, type, queries } = usePrintCase(id);
-  const c = detail.data;
-  const decision = c ? decisionOf(c.status) : null;
-  const title = decision === 'rejected' ? '不予批准决定书' : '批准通知书';
+  const notice = useQuery({
+    queryKey: ['print', 'approval-notice', id],
+    queryFn: () => dataOf(typedApi.GET('/api/cases/{id}/approval-notice', { params: { path: { id } } })),
+  });
+  const n = notice.data;
 
   return (
-    <PrintPage docTitle={`${title} ${c?.number ?? ''}`} queries={queries}>
+    <PrintPage docTitle={`${n?.title ?? '批准通知书'} ${n?.caseNumber ?? ''}`} queries={[notice]}>
       {(letterhead) => {
-        if (!c || !type.data) return null;
-        if (!decision) {
-          return (
-            <Result status="info" title="该案件尚未作出审批决定" subTitle={`当前状态：${c.statusLabel}`} />
-          );
-        }
-        const approved = decision === 'approved';
-        const cite = citeReference(type.data.document);
-        const date = c.decidedOn ?? letterhead.today;
+        if (!n) return null;
+        const date = n.decidedOn;
         return (
           <>
-            <DocHead letterhead={letterhead} title={title} number={c.number} date={date} />
-            <p>{c.applicantName}：</p>
-            {approved ? (
-              <p className="print-para">
-                你（单位）于 {dateOrBlank(c.appliedOn ?? c.submittedAt)} 提出的「{type.data.name}
-                」申请，经审核，符合{cite}
-                规定的条件，决定予以批准。
-                {c.caseType.paysMoney && c.approvedAmountFen !== null
-                  ? `核定补贴金额人民币${fenInWords(c.approvedAmountFen)}（¥${yuanFigures(fenToYuan(c.approvedAmountFen))}），按规定拨付。`
-                  : ''}
-              </p>
-            ) : (
-              <p className="print-para">
-                你（单位）于 {dateOrBlank(c.appliedOn ?? c.submittedAt)} 提出的「{type.data.name}
-                」申请，经审核，不符合{cite}
-                规定的条件，决定不予批准。理由如下：
-              </p>
-            )}
-            {!approved && (
+            <DocHead letterhead={letterhead} title={n.title} number={n.caseNumber} date={date} />
+            <p>{n.applicantName}：</p>
+            <p className="print-para">
+              你（单位）于 {dateOrBlank(n.appliedOn)} 提出的「{n.caseTypeName}」申请，经审核，
+              {n.approved
+                ? `符合${n.basis}规定的条件，决定予以批准。${
+                    n.amount
+                      ? `${n.amount.label}人民币${n.amount.words}（${n.amount.figures}），按规定拨付。`
+                      : ''
+                  }`
+                : `不符合${n.basis}规定的条件，决定不予批准。理由如下：`}
+            </p>
+            {!n.approved && (
               <ol>
-                {(c.decisionReasons ?? []).map((r) => (
+                {n.reasons.map((r) => (
                   <li key={r}>{r}</li>
                 ))}
               </ol>
             )}
-            <DecisionTable c={c} type={type.data} approved={approved} />
-            {!approved && <p className="print-para">{APPEAL}</p>}
+            <DecisionTable n={n} />
+            {!n.approved && <p className="print-para">{APPEAL}</p>}
             <p className="print-para">特此通知。</p>
             <SealArea issuer={letterhead.bureau} date={date} />
           </>
