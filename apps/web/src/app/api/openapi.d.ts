@@ -5612,6 +5612,7 @@ export interface paths {
                         requiresPublicNotice?: boolean;
                         publicNoticeDays?: number;
                         distinctApprover?: boolean;
+                        raiseCeilingPercent?: number;
                     };
                 };
             };
