@@ -109,6 +109,26 @@ export function getPolicy(id: string): AnyPolicy | undefined {
   return catalogue.find((e) => e.policy.id === id)?.policy;
 }
 
+export interface JurisdictionSummary {
+  code: string;
+  name: string;
+  /** ids of the case policies of the jurisdiction (assessment schemes not included) */
+  policyIds: string[];
+}
+
+/** Every jurisdiction the rules cover, from the case policies and the assessment schemes. */
+export function listJurisdictions(): JurisdictionSummary[] {
+  const byCode = new Map<string, JurisdictionSummary>();
+  const add = (j: { code: string; name: string }, policyId?: string) => {
+    const entry = byCode.get(j.code) ?? { ...j, policyIds: [] };
+    if (policyId) entry.policyIds.push(policyId);
+    byCode.set(j.code, entry);
+  };
+  for (const { policy } of catalogue) add(policy.jurisdiction, policy.id);
+  for (const a of listAssessments()) add(a.jurisdiction);
+  return [...byCode.values()];
+}
+
 export interface AssessmentSummary {
   id: string;
   name: string;

@@ -22,7 +22,10 @@ export interface PolicyDocument {
   legacyRefs?: readonly string[];
 }
 
-/** What a deployment sets for a document: its 文号 and, optionally, the title it is known by. */
+/**
+ * What a deployment sets for a document: its 文号 and the title it is known by; a blank or missing
+ * one falls back to the registered title and number.
+ */
 export interface DocumentSetting {
   number?: string | null | undefined;
   title?: string | null | undefined;
@@ -66,7 +69,7 @@ export function documentNamer(
   const resolved = (d: PolicyDocument) => {
     const s = settings[d.id] ?? {};
     const title = s.title?.trim() || d.title;
-    const number = s.number === undefined ? d.number : s.number?.trim() || null;
+    const number = s.number?.trim() || d.number;
     return { title, number, name: citedName(title, number) };
   };
   // default name or legacy reference → configured name; a legacy reference was followed by a

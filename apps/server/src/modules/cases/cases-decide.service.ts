@@ -1,4 +1,5 @@
 import { getPolicy } from '@minsheng/rules/catalogue.ts';
+import { PLACEHOLDER_CHECK, type PlaceholderFigure } from '@minsheng/rules/engine/evaluate.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { conflict, forbidden, invalid } from '../../platform/errors.ts';
 import { isUniqueViolation } from '../registry/persons.service.ts';
@@ -11,8 +12,16 @@ interface FrozenResult {
   outcome: 'eligible' | 'ineligible' | 'needs_review';
   amounts: Record<string, string>;
   conditions: { status: string; sentence: string; detail?: string }[];
-  checks: { id: string; label: string; status: string }[];
+  checks: { id: string; label: string; status: string; figures?: PlaceholderFigure[] }[];
 }
+
+/** The administered figures a pending placeholder check waits for (none on results frozen before they were listed). */
+const unsetFigures = (row: CaseRow) =>
+  (row.frozenEvaluation as unknown as FrozenResult | null)?.checks.find(
+    (c) => c.id === PLACEHOLDER_CHECK && c.status === 'pending',
+  )?.figures ?? [];
+
+type FiguresRefusal = { message: string; details: unknown } | null;
 
 /** "level_3:training" → "3级 培训费补贴", from the policy's own amount labels. */
 function claimLabel(policyId: string, key: string): string {
@@ -22,7 +31,7 @@ function claimLabel(policyId: string, key: string): string {
   return amount ? `${cat} ${amount}` : cat;
 }
 
-function checkApprovable(row: CaseRow, type: CaseTypeRow, actor: Actor) {
+function checkApprovable(row: CaseRow, type: CaseTypeRow, actor: Actor, figures: FiguresRefusal) {
   const result = row.frozenEvaluation as unknown as FrozenResult | null;
   if (!result) throw conflict('案件尚未审核，不能批准');
   if (result.outcome === 'ineligible') {
@@ -33,6 +42,13 @@ function checkApprovable(row: CaseRow, type: CaseTypeRow, actor: Actor) {
     throw conflict(`规则核验结论为不符合条件，不能批准：${[...failed, ...rejected].join('；')}`);
   }
   if (result.outcome === 'needs_review') {
+    if (figures) {
+      // Figures first: no reviewer can confirm them away; the message says who sets them and where.
+      const others = result.checks.filter((c) => c.status === 'pending' && c.id !== PLACEHOLDER_CHECK);
+      const more =
+        others.length > 0 ? `；另有人工核查项未确认：${others.map((c) => c.label).join('；')}` : '';
+      throw conflict(`不能批准：${figures.message}${more}`, figures.details);
+    }
     const pending = result.checks.filter((c) => c.status === 'pending').map((c) => c.label);
     throw conflict(`尚有人工核查项未确认，不能批准：${pending.join('；')}`);
   }
@@ -83,7 +99,10 @@ export function createCasesDecideService(deps: CaseDeps) {
             // The exactly-once refusal first: it names the earlier case, whatever the rule said.
             const refused = await alreadyClaimed(row, type, keysOf(row));
             if (refused) throw refused;
-            checkApprovable(row, type, actor);
+            const figures = unsetFigures(row);
+            const refusal =
+              figures.length > 0 ? await deps.policies.unsetFiguresRefusal(row.policyId, figures) : null;
+            checkApprovable(row, type, actor, refusal);
           },
           work: async ({ tx, row, type, today, now }) => {
             const amount = row.overrideAmountFen ?? row.proposedAmountFen ?? 0;
