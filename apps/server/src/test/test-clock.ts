@@ -12,3 +12,20 @@ export const TEST_TODAY = bureauDate(TEST_NOW);
 
 /** A clock starting at `start` (default TEST_NOW) and running on at real speed. */
 export const testClock = (start: Date | string = TEST_NOW): Clock => clockStartingAt(new Date(start));
+
+/**
+ * A running clock whose business day can be pinned: `now()` runs on from `start` (sessions stay
+ * alive), while `today()` answers the pinned day — for walking worked examples dated years apart
+ * through one app.
+ */
+export function pinnableClock(start: Date | string = TEST_NOW) {
+  const running = testClock(start);
+  let pinned: string | null = null;
+  return {
+    now: running.now,
+    today: () => pinned ?? running.today(),
+    pin(day: string | null) {
+      pinned = day;
+    },
+  };
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dec, fenToYuan, money, roundFen, sum, yuanToFen } from './money.ts';
+import { dec, fenToYuan, money, roundFen, sum, yuanFigures, yuanToFen } from './money.ts';
 
 describe('money', () => {
   it('formats with two decimals and rounds half up to the fen', () => {
@@ -54,5 +54,14 @@ describe('fen and yuan', () => {
   it('refuses a fraction of a fen or an amount beyond a safe integer instead of rounding it', () => {
     expect(() => yuanToFen('1300.555')).toThrow(RangeError);
     expect(() => yuanToFen('999999999999999999')).toThrow(RangeError);
+  });
+});
+
+describe('amounts in figures', () => {
+  it('groups the yuan by thousands with two decimals', () => {
+    expect(yuanFigures('3740')).toBe('3,740.00');
+    expect(yuanFigures('1234567.5')).toBe('1,234,567.50');
+    expect(yuanFigures('0.05')).toBe('0.05');
+    expect(yuanFigures('-1000')).toBe('-1,000.00');
   });
 });

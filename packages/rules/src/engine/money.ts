@@ -81,3 +81,9 @@ export function yuanToFen(amount: DecimalInput): number {
     throw new RangeError(`amount too large: ${String(amount)}`);
   return fen.toNumber();
 }
+
+/** A yuan amount in figures grouped by thousands, as printed: "1300" → "1,300.00". */
+export function yuanFigures(yuan: DecimalInput): string {
+  const [whole = '0', fraction = '00'] = money(yuan).split('.');
+  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${fraction}`;
+}

@@ -53,6 +53,14 @@ interface TransitionDef {
   guard?: (ctx: LifecycleContext, from: CaseStatus) => string | null;
 }
 
+/**
+ * Whether a case goes on to finance: its type pays money and its decision grants more than nothing
+ * (an approval at 0 — a loan approved in its extension year without interest subsidy — ends there).
+ * Before the rule has run the amount is unknown and the type decides.
+ */
+export const casePaysMoney = (typePaysMoney: boolean, decidedFen: number | null): boolean =>
+  typePaysMoney && (decidedFen === null || decidedFen > 0);
+
 const toFinanceGuard = (ctx: LifecycleContext, from: CaseStatus): string | null => {
   if (!ctx.paysMoney) return '该事项不涉及资金拨付';
   if (from === 'approved' && ctx.requiresPublicNotice) return '该事项须先公示，公示期满无异议后方可转财政';

@@ -10,6 +10,7 @@ import type { PolicyService } from '../policy/policy.service.ts';
 import { dueOnEntering } from './case-due-dates.ts';
 import {
   type CaseAction,
+  casePaysMoney,
   decide,
   finalStatuses,
   type LifecycleContext,
@@ -34,7 +35,10 @@ export const staleCase = () => new DomainError('STALE', '该案件已被他人�
 
 export const lifecycleContext = (row: CaseRow, type: CaseTypeRow): LifecycleContext => ({
   requiresPublicNotice: row.requiresPublicNotice,
-  paysMoney: type.paysMoney,
+  paysMoney: casePaysMoney(
+    type.paysMoney,
+    row.approvedAmountFen ?? row.overrideAmountFen ?? row.proposedAmountFen,
+  ),
 });
 
 /** The case, when the actor holds `action`'s permission and the case is in that permission's scope. */

@@ -105,8 +105,18 @@ export function createCasesCreateService(deps: CaseDeps) {
         orgPath: employer.orgPath,
       };
     }
+    // An institution applies for itself; a claim about one person (职业介绍补贴 for the person placed)
+    // names that person, whose registry facts and once-only claims then apply.
     const org = (await applicants.org(actor.orgId))!;
-    return { name: org.name, orgId: org.id, orgPath: org.path, applicantOrgId: org.id };
+    const concerned = input.personId ? await applicants.person(actor, input.personId) : undefined;
+    if (input.personId && !concerned) throw notFound('人员');
+    return {
+      name: org.name,
+      orgId: org.id,
+      orgPath: org.path,
+      applicantOrgId: org.id,
+      ...(concerned ? { personId: concerned.id } : {}),
+    };
   }
 
   async function checkCertificate(personId: string | undefined, certificateId: string | null | undefined) {

@@ -2,16 +2,18 @@ import { getPolicy } from '@minsheng/rules/catalogue.ts';
 import { PLACEHOLDER_CHECK, type PlaceholderFigure } from '@minsheng/rules/engine/evaluate.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { conflict, forbidden, invalid } from '../../platform/errors.ts';
+import type { PresentableEvaluation } from '../policy/policy-presentation.ts';
 import { isUniqueViolation } from '../registry/persons.service.ts';
 import { beneficiaryKey, claimAmountsFen, claimKeys } from './case-claims.ts';
 import { type CaseDeps, runTransition } from './case-transition.ts';
 import type { CaseTypeRow } from './case-types.repo.ts';
 import { type CaseRow, createCasesRepo } from './cases.repo.ts';
 
-interface FrozenResult {
+/** The frozen evaluation as approval reads it (named and worded for the reader, see `present`). */
+interface FrozenResult extends PresentableEvaluation {
   outcome: 'eligible' | 'ineligible' | 'needs_review';
   amounts: Record<string, string>;
-  conditions: { status: string; sentence: string; detail?: string }[];
+  conditions: { status: string; sentence: string; detail?: string; citation?: string }[];
   checks: { id: string; label: string; status: string; figures?: PlaceholderFigure[] }[];
 }
 
@@ -31,13 +33,20 @@ function claimLabel(policyId: string, key: string): string {
   return amount ? `${cat} ${amount}` : cat;
 }
 
-function checkApprovable(row: CaseRow, type: CaseTypeRow, actor: Actor, figures: FiguresRefusal) {
-  const result = row.frozenEvaluation as unknown as FrozenResult | null;
+function checkApprovable(
+  result: FrozenResult | null,
+  row: CaseRow,
+  type: CaseTypeRow,
+  actor: Actor,
+  figures: FiguresRefusal,
+) {
   if (!result) throw conflict('案件尚未审核，不能批准');
   if (result.outcome === 'ineligible') {
     const failed = result.conditions
       .filter((c) => c.status === 'fail')
-      .map((c) => (c.detail ? `${c.sentence}（${c.detail}）` : c.sentence));
+      .map(
+        (c) => `${c.sentence}${c.detail ? `（${c.detail}）` : ''}${c.citation ? `（${c.citation}）` : ''}`,
+      );
     const rejected = result.checks.filter((c) => c.status === 'rejected').map((c) => c.label);
     throw conflict(`规则核验结论为不符合条件，不能批准：${[...failed, ...rejected].join('；')}`);
   }
@@ -102,7 +111,9 @@ export function createCasesDecideService(deps: CaseDeps) {
             const figures = unsetFigures(row);
             const refusal =
               figures.length > 0 ? await deps.policies.unsetFiguresRefusal(row.policyId, figures) : null;
-            checkApprovable(row, type, actor, refusal);
+            const frozen = row.frozenEvaluation as unknown as FrozenResult | null;
+            // cited as the deployment names documents now, whatever was frozen
+            checkApprovable(frozen && (await deps.policies.present(frozen)), row, type, actor, refusal);
           },
           work: async ({ tx, row, type, today, now }) => {
             const amount = row.overrideAmountFen ?? row.proposedAmountFen ?? 0;

@@ -5,6 +5,7 @@ import { recordAudit } from '../../platform/audit/audit.service.ts';
 import { bureauDate } from '../../platform/clock.ts';
 import { conflict, DomainError, forbidden, notFound } from '../../platform/errors.ts';
 import { isUniqueViolation } from '../registry/persons.service.ts';
+import { casePaysMoney } from './case-lifecycle.ts';
 import type { CaseStatus } from './case-status.ts';
 import type { CaseDeps } from './case-transition.ts';
 import type { CaseTypeRow } from './case-types.repo.ts';
@@ -115,7 +116,10 @@ export function createCasesFinanceService(deps: CaseDeps) {
       const items = rows
         .filter((r) => {
           const type = byType.get(r.caseTypeId)!;
-          return type.paysMoney && !(r.status === 'approved' && r.requiresPublicNotice);
+          return (
+            casePaysMoney(type.paysMoney, r.approvedAmountFen) &&
+            !(r.status === 'approved' && r.requiresPublicNotice)
+          );
         })
         .map((r) => {
           const limits = byType.get(r.caseTypeId)!.timeLimits;

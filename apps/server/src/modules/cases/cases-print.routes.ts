@@ -37,7 +37,37 @@ const Roster = z.object({
   totals: z.object({ count: z.number().int(), withAmount: z.number().int(), amount: z.string() }),
 });
 
-/** Print data: the letterhead and the batch roster (the other documents read the usual endpoints). */
+const ApprovalNotice = z.object({
+  title: z.string(),
+  caseNumber: z.string(),
+  caseTypeName: z.string(),
+  applicantName: z.string(),
+  idNumberMasked: z.string().nullable(),
+  appliedOn: z.string().nullable(),
+  decidedOn: z.string(),
+  approved: z.boolean(),
+  amount: z
+    .object({
+      label: z.string(),
+      fen: z.number().int(),
+      figures: z.string(),
+      words: z.string(),
+      overridden: z.boolean(),
+    })
+    .nullable(),
+  lines: z.array(
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      kind: z.enum(['payable', 'part', 'figure']),
+      amount: z.string(),
+    }),
+  ),
+  basis: z.string(),
+  reasons: z.array(z.string()),
+});
+
+/** Print data: the letterhead, the batch roster and the decision notice. */
 export const casesPrintRoutes =
   (print: CasesPrintService): FastifyPluginAsyncZod =>
   async (app) => {
@@ -52,6 +82,19 @@ export const casesPrintRoutes =
         },
       },
       async (req) => print.letterhead(actorOf(req)),
+    );
+    app.get(
+      '/api/cases/:id/approval-notice',
+      {
+        onRequest: requirePermission('case:read'),
+        schema: {
+          tags,
+          summary: '批准通知书 / 不予批准决定书：核定金额（小写、大写）及其构成、政策依据、不予批准的理由',
+          params: z.object({ id: z.uuid() }),
+          response: { 200: ApprovalNotice },
+        },
+      },
+      async (req) => print.approvalNotice(actorOf(req), req.params.id),
     );
     app.get(
       '/api/case-batches/:id/roster',

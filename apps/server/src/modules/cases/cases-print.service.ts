@@ -1,8 +1,12 @@
-import { fenToYuan } from '@minsheng/rules/engine/money.ts';
+import { getPolicy } from '@minsheng/rules/catalogue.ts';
+import { fenToYuan, yuanFigures } from '@minsheng/rules/engine/money.ts';
+import { fenInWords } from '@minsheng/rules/engine/money-words.ts';
 import type { Actor } from '../../platform/access/actor.ts';
-import { notFound } from '../../platform/errors.ts';
+import { conflict, notFound } from '../../platform/errors.ts';
+import { createCaseApplicantsRepo } from './case-applicants.repo.ts';
 import { caseStatusLabels } from './case-status.ts';
 import type { CaseDeps } from './case-transition.ts';
+import { createCasesRepo } from './cases.repo.ts';
 import { createBatchRepo } from './cases-batch.repo.ts';
 import { createPrintRepo } from './cases-print.repo.ts';
 import { bureauName, pathIds } from './cases-print.rules.ts';
@@ -21,6 +25,53 @@ export function createCasesPrintService(deps: CaseDeps) {
       const chain = await repo.orgChain(pathIds(actor.orgPath));
       const own = chain.find((o) => o.id === actor.orgId);
       return { bureau: bureauName(chain), orgName: own?.name ?? '', today: deps.clock.today() };
+    },
+
+    /**
+     * 批准通知书 / 不予批准决定书 of a decided case: the decision, the decided amount in figures and in
+     * capitals with the policy's own lines (the payable ones and their parts), the policy basis and,
+     * for a refusal, the reasons. Everything comes from the case as decided, never recomputed.
+     */
+    async approvalNotice(actor: Actor, id: string) {
+      const row = await createCasesRepo(db).row(actor, id, 'case:read');
+      if (!row) throw notFound('案件');
+      if (!row.decidedOn) throw conflict('案件尚未作出决定，没有批准通知书或不予批准决定书');
+      const type = await deps.caseTypes.get(row.caseTypeId);
+      const approved = row.status !== 'rejected';
+      const policy = getPolicy(row.policyId);
+      const frozen = (row.frozenEvaluation ?? {}) as { amounts?: Record<string, string> };
+      const fen = approved ? row.approvedAmountFen : null;
+      const person = row.personId
+        ? await createCaseApplicantsRepo(db).person(actor, row.personId)
+        : undefined;
+      return {
+        title: approved ? '批准通知书' : '不予批准决定书',
+        caseNumber: row.number,
+        caseTypeName: type.name,
+        applicantName: row.applicantName,
+        idNumberMasked: person?.idNumberMasked ?? null,
+        appliedOn: row.appliedOn,
+        decidedOn: row.decidedOn,
+        approved,
+        amount:
+          fen === null
+            ? null
+            : {
+                label: type.paysMoney ? '核定金额' : '核定数额',
+                fen,
+                figures: `${yuanFigures(fenToYuan(fen))} 元`,
+                words: fenInWords(fen),
+                overridden: row.overrideAmountFen !== null,
+              },
+        lines: approved
+          ? (policy?.amounts ?? [])
+              .filter((a) => a.kind !== 'figure' && frozen.amounts?.[a.id] !== undefined)
+              .map((a) => ({ id: a.id, label: a.label, kind: a.kind, amount: frozen.amounts![a.id]! }))
+          : [],
+        // documents by title and number as this deployment names them, never by seed file
+        basis: policy ? await deps.policies.documentCitation(policy.id) : type.name,
+        reasons: approved ? [] : await deps.policies.named(row.decisionReasons),
+      };
     },
 
     /** The roster (花名册) of a batch for printing: one line per case with certificate and amount. */

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, like, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, like, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { hasPermission } from '../../platform/access/actor.ts';
@@ -63,7 +63,10 @@ function awaitingCondition(actor: Actor, permission: Permission): SQL | undefine
     parts.push(
       and(
         eq(cases.status, 'approved'),
-        or(eq(cases.requiresPublicNotice, true), eq(caseTypes.paysMoney, true)),
+        or(
+          eq(cases.requiresPublicNotice, true),
+          and(eq(caseTypes.paysMoney, true), gt(cases.approvedAmountFen, 0)),
+        ),
       )!,
     );
   }

@@ -4,7 +4,7 @@ import { notFound } from '../../platform/errors.ts';
 import type { PresentableEvaluation } from '../policy/policy-presentation.ts';
 import { createCaseApplicantsRepo } from './case-applicants.repo.ts';
 import { dueFlags, dueSoonUntil } from './case-due-dates.ts';
-import { availableActions, awaiting, transitions } from './case-lifecycle.ts';
+import { availableActions, awaiting, casePaysMoney, transitions } from './case-lifecycle.ts';
 import { caseStatusLabels } from './case-status.ts';
 import { type CaseDeps, lifecycleContext } from './case-transition.ts';
 import { applicantKindLabels } from './case-types.service.ts';
@@ -21,7 +21,10 @@ export function createCasesQueryService(deps: CaseDeps) {
   const calendar = () => lenientCalendar(deps.calendar);
 
   const item = (r: CaseListRow, today: string) => {
-    const next = awaiting(r.status, { requiresPublicNotice: r.requiresPublicNotice, paysMoney: r.paysMoney });
+    const next = awaiting(r.status, {
+      requiresPublicNotice: r.requiresPublicNotice,
+      paysMoney: casePaysMoney(r.paysMoney, r.approvedAmountFen ?? r.proposedAmountFen),
+    });
     return {
       id: r.id,
       number: r.number,

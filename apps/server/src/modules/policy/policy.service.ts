@@ -92,6 +92,9 @@ export function createPolicyService(deps: {
     /** A what-if evaluation (试算), named for the reader. */
     whatIf: async (id: string, req: EvaluateRequest) => present(await evaluatePolicy(id, req)),
 
+    /** Any stored text or JSON with its documents named as configured (legacy file references included). */
+    named: async <T>(value: T): Promise<T> => (await deployment.namer()).rewrite(value),
+
     /** A policy's document and a clause of it, named as configured: 《title》（文号）clause. */
     async documentCitation(policyId: string, clause?: string): Promise<string> {
       const { document } = policyOr404(policyId);

@@ -23,12 +23,16 @@ async function withTotp(username: string, opts: { mustChangePassword?: boolean }
     .where(eq(users.id, user.id));
   const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) });
   const wrong = () => {
-    const valid = new Set([-1, 0, 1].map((d) => totp.generate({ timestamp: Date.now() + d * 30_000 })));
+    const valid = new Set(
+      [-1, 0, 1].map((d) => totp.generate({ timestamp: t.clock.now().getTime() + d * 30_000 })),
+    );
     return ['000000', '111111', '222222', '333333'].find((c) => !valid.has(c))!;
   };
   return { user, totp, wrong };
 }
 
+/** The code the employee's app shows at the server's (test) time. */
+const codeNow = (totp: OTPAuth.TOTP) => totp.generate({ timestamp: t.clock.now().getTime() });
 const verify = (c: TestClient, code: string) => c.post('/api/auth/totp/verify', { code });
 
 describe('the second factor at login', () => {
@@ -47,7 +51,7 @@ describe('the second factor at login', () => {
       message: '连续 5 次动态口令错误，账号已锁定 15 分钟',
     });
     // The half-signed-in session is over, and the password alone no longer opens a new one.
-    expect((await verify(c, totp.generate())).status).toBe(401);
+    expect((await verify(c, codeNow(totp))).status).toBe(401);
     const again = await t.app.inject({
       method: 'POST',
       url: '/api/auth/login',
@@ -69,7 +73,7 @@ describe('the second factor at login', () => {
 
   it('refuses a code already accepted, in another session too', async () => {
     const { totp } = await withTotp('totp_replay');
-    const code = totp.generate();
+    const code = codeNow(totp);
     const first = await t.login('totp_replay');
     expect((await verify(first, code)).body.stage).toBe('full');
     const second = await t.login('totp_replay');
@@ -89,7 +93,7 @@ describe('the second factor at login', () => {
     });
     expect(early.status).toBe(403);
     expect(early.body.code).toBe('AUTH_STAGE');
-    expect((await verify(c, totp.generate())).body.stage).toBe('change_password');
+    expect((await verify(c, codeNow(totp))).body.stage).toBe('change_password');
     const changed = await c.post('/api/auth/change-password', {
       oldPassword: t.password,
       newPassword: 'Fresh-Passw0rd-77',

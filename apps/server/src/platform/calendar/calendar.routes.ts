@@ -1,17 +1,14 @@
-import { isIsoDate } from '@minsheng/rules/engine/dates.ts';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ProvisionalDeadlinesService } from '../../modules/cases/provisional-deadlines.service.ts';
+import { dateRanges } from '../dates/date-ranges.ts';
+import { isoDateIn, Version } from '../http/input-schemas.ts';
 import { actorOf, requireActor, requirePermission } from '../http/session-hook.ts';
 import type { CalendarService } from './calendar.service.ts';
 
 const tags = ['工作日历'];
-const IsoDate = z.string().refine(isIsoDate, '日期格式应为 YYYY-MM-DD');
-const CalculatorDate = IsoDate.refine(
-  (d) => d >= '2000-01-01' && d <= '2099-12-31',
-  '日期应在 2000–2099 年之间',
-);
+const CalculatorDate = isoDateIn(dateRanges.casework);
 const YearParams = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 const DayEntry = z.object({ date: z.string().max(10), name: z.string().max(60) });
 const YearSummary = z.object({
@@ -100,7 +97,7 @@ export const calendarRoutes =
             holidays: z.array(DayEntry).max(100),
             workdays: z.array(DayEntry).max(40),
             replacePackaged: z.boolean().optional(),
-            version: z.number().int().optional(),
+            version: Version.optional(),
           }),
           response: {
             200: YearDetail.extend({ recounted: z.array(Recounted), toRecheck: z.array(ToRecheck) }),

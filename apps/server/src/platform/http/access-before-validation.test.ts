@@ -19,6 +19,11 @@ const anySessionOperations = new Set([
   'GET /api/imports/{kind}/template.xlsx',
   'POST /api/imports/{kind}',
   'GET /api/imports/{jobId}/errors.xlsx',
+  'GET /api/calendar/years',
+  'GET /api/calendar/years/{year}',
+  'GET /api/calendar/provisional',
+  'GET /api/calendar/working-days',
+  'GET /api/calendar/period-end',
 ]);
 
 const t = await createTestApp();

@@ -124,7 +124,7 @@ describe('security settings', () => {
     const { client, storedId } = await sessionOf('marathon');
     const sec = await t.login('secadmin');
     expect((await sec.put('/api/security/settings', { ...editable, sessionMaxHours: 2 })).status).toBe(200);
-    const ago = (minutes: number) => sql`now() - make_interval(mins => ${minutes})`;
+    const ago = (minutes: number) => new Date(t.clock.now().getTime() - minutes * 60_000);
     await t.db
       .update(sessions)
       .set({ createdAt: ago(119) })

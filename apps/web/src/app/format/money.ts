@@ -1,21 +1,12 @@
-import { dec, money, sum } from '@minsheng/rules/engine/money.ts';
+import { fenToYuan, money, sum, yuanFigures } from '@minsheng/rules/engine/money.ts';
+
+export { fenToYuan, yuanFigures };
 
 /**
  * The one way amounts are shown and typed: exact decimals (the rules package's, never binary
  * floats), thousands grouped, with 元: `1,300.00 元`. The API carries integer fen or two-decimal
  * yuan strings.
  */
-
-const group = (yuan: string): string => {
-  const [whole = '0', fraction = '00'] = yuan.split('.');
-  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${fraction.padEnd(2, '0')}`;
-};
-
-/** Integer fen → two-decimal yuan without grouping (for inputs and forms): 130000 → `1300.00`. */
-export const fenToYuan = (fen: number): string => money(dec(fen).div(100));
-
-/** A two-decimal yuan string grouped by thousands, without 元 (printed forms): `1,300.00`. */
-export const yuanFigures = (yuan: string): string => group(money(yuan));
 
 /** A yuan amount from the API (`"1300.00"`) as `1,300.00 元`; none → `—`. */
 export const formatYuan = (yuan: string | null | undefined): string =>
