@@ -7,11 +7,11 @@ import { asAdministered } from './effective-policy.ts';
 import type { ParameterValueRow } from './policy-values.repo.ts';
 
 /** The menu entry and page where administered figures are set. */
-export const FIGURES_PAGE = '政策参数设置';
+export const FIGURES_PAGE = '政策参数';
 
-/** Where an administered figure is set: the policy's parameters, scrolled to the figure. */
+/** Where an administered figure is set: the web page of the policy's parameters, its dialog open. */
 export const figurePath = (policyId: string, name: string) =>
-  `/policies/${encodeURIComponent(policyId)}/parameters#${name}`;
+  `/policies/${encodeURIComponent(policyId)}?tab=parameters&parameter=${encodeURIComponent(name)}`;
 
 /** A figure an evaluation read as a placeholder, with the page that sets it (for links). */
 export const figureLink = (policyId: string, f: PlaceholderFigure) => ({
@@ -23,7 +23,7 @@ export const figureLink = (policyId: string, f: PlaceholderFigure) => ({
 });
 
 /**
- * Who sets administered figures, and where: 须由市局业务审核员在「政策参数设置」中设置后重新核验.
+ * Who sets administered figures, and where: 须由市局业务审核员在「政策参数」中设置后重新核验.
  * `roleNames` are the roles holding `policy:configure` (roles are editable, so they are read, not
  * assumed).
  */
@@ -40,6 +40,8 @@ export interface FigureView {
   /** the policy is of one of the deployment's own jurisdictions */
   local: boolean;
   name: string;
+  /** the breakdown the key is of (insurance, certificate_level…), null without one */
+  by: string | null;
   key: string | null;
   label: string;
   unit: string;
@@ -90,6 +92,7 @@ export function policyFigures(
         jurisdiction: policy.jurisdiction,
         local,
         name,
+        by: def.by ?? null,
         key: key === NO_KEY ? null : key,
         label: def.label,
         unit: def.unit,

@@ -27,6 +27,7 @@ const Figure = z.object({
   jurisdiction: z.object({ code: z.string(), name: z.string() }),
   local: z.boolean(),
   name: z.string(),
+  by: z.string().nullable(),
   key: z.string().nullable(),
   label: z.string(),
   unit: z.string(),
