@@ -1,5 +1,5 @@
 import { catalogue, getPolicy } from '@minsheng/rules/catalogue.ts';
-import type { Db } from '../../db/client.ts';
+import type { Db, Executor } from '../../db/client.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
 import { DomainError, invalid, notFound } from '../../platform/errors.ts';
@@ -127,10 +127,10 @@ export function createCaseTypesService(deps: { db: Db; deployment: DeploymentSer
    * Refuses a new application unless the type accepts them: turned on by an administrator, or not
    * set and of one of the deployment's own jurisdictions (others stay readable as reference).
    */
-  async function assertAccepting(row: CaseTypeRow) {
+  async function assertAccepting(row: CaseTypeRow, executor: Executor = db) {
     if (row.enabled === true) return;
     if (row.enabled === false) throw invalid(`「${row.name}」已停办，暂不受理申请`);
-    const local = await deployment.jurisdictions();
+    const local = await deployment.jurisdictions(executor);
     const { jurisdiction } = getPolicy(row.policyId)!;
     if (followsDeployment(local, jurisdiction.code)) return;
     const here = [...new Set(local.values())].join('、');

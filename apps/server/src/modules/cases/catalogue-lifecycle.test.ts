@@ -7,7 +7,7 @@ import { loadScenarios, type Scenario } from '@minsheng/rules/engine/scenario.ts
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/test-app.ts';
 import { pinnableClock } from '../../test/test-clock.ts';
-import { catalogueWalker, confirmedChecks, ok } from './catalogue-walk.fixtures.ts';
+import { catalogueWalker, confirmedChecks, ok, SEED_FILE_REFERENCE } from './catalogue-walk.fixtures.ts';
 
 /**
  * Every worked example of every policy in the catalogue, walked through the API as a case: created
@@ -20,8 +20,6 @@ import { catalogueWalker, confirmedChecks, ok } from './catalogue-walk.fixtures.
  */
 
 type Json = Record<string, unknown>;
-/** '001 篇3', '篇3': how the seed files, not the documents, are numbered */
-const SEED_FILE_REFERENCE = /\d{3} ?篇|篇\d/;
 
 const clock = pinnableClock();
 const t = await createTestApp({ clock });

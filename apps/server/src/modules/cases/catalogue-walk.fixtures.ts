@@ -13,6 +13,9 @@ import { confirmation, overAgeApplication } from './over-age/over-age.fixtures.t
 
 type Json = Record<string, unknown>;
 
+/** '001 篇3', '篇3': how the seed files, not the documents, are numbered; no citation may read so */
+export const SEED_FILE_REFERENCE = /\d{3} ?篇|篇\d/;
+
 /** The answer's body, or an error naming the step and what the server said. */
 export const ok = async <T = Json>(
   what: string,

@@ -1,7 +1,7 @@
 import { catalogue, listJurisdictions } from '@minsheng/rules/catalogue.ts';
 import { citedName, type DocumentNamer, documentNamer } from '@minsheng/rules/engine/documents.ts';
 import { policyDocuments } from '@minsheng/rules/policies/documents.ts';
-import type { Db } from '../../db/client.ts';
+import type { Db, Executor } from '../../db/client.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
 import type { Clock } from '../../platform/clock.ts';
@@ -30,9 +30,9 @@ export function createDeploymentService(deps: { db: Db; clock: Clock }) {
   const { db, clock } = deps;
   const repo = createDeploymentRepo(db);
 
-  /** rules jurisdiction code → the local name it goes by here */
-  async function jurisdictions(): Promise<Map<string, string>> {
-    return new Map((await repo.jurisdictions()).map((j) => [j.code, j.localName]));
+  /** rules jurisdiction code → the local name it goes by here (read through `executor` inside a transaction) */
+  async function jurisdictions(executor: Executor = db): Promise<Map<string, string>> {
+    return new Map((await createDeploymentRepo(executor).jurisdictions()).map((j) => [j.code, j.localName]));
   }
 
   async function namer(): Promise<DocumentNamer> {

@@ -1,12 +1,13 @@
 import { catalogue, getPolicy } from '@minsheng/rules/catalogue.ts';
 import { loadScenarios } from '@minsheng/rules/engine/scenario.ts';
 import { policyExamples } from '@minsheng/rules/examples.ts';
-import { and, eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLog } from '../../platform/audit/audit.schema.ts';
 import { createTestApp } from '../../test/test-app.ts';
 import { pinnableClock } from '../../test/test-clock.ts';
-import { catalogueWalker, confirmedChecks } from '../cases/catalogue-walk.fixtures.ts';
+import { cases } from '../cases/cases.schema.ts';
+import { catalogueWalker, confirmedChecks, SEED_FILE_REFERENCE } from '../cases/catalogue-walk.fixtures.ts';
 
 /**
  * What the bureau administers around the packaged rules: the figures a policy leaves to local
@@ -26,8 +27,8 @@ const HIRING = 'county-city.employer-hiring';
 const hiring = catalogue.find((e) => e.policy.id === HIRING)!;
 const FIGURE = 'employer_minimum_contribution';
 const FIGURE_PATH = `/policies/${HIRING}?tab=parameters&parameter=${FIGURE}`;
-/** '001 篇3', '篇3': how the seed files, not the documents, are numbered */
-const SEED_FILE_REFERENCE = /\d{3} ?篇|篇\d/;
+/** the case approved once its figures are set (its notice is read again after a number is set) */
+let approvedCaseId = '';
 
 interface Figure {
   policyId: string;
@@ -120,6 +121,7 @@ describe('administered figures', () => {
     expect(again.body.frozenEvaluation.amounts.pension_subsidy).toBe('4200.00');
     const approved = await reviewer.post(`/api/cases/${c.id}/approve`, { version: again.body.version });
     expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+    approvedCaseId = c.id as string;
   });
 
   it('lets only those who may configure policies withdraw a value, audited, and the figure is unset again', async () => {
@@ -130,7 +132,7 @@ describe('administered figures', () => {
     const [audit] = await t.db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.action, 'policy.withdraw_parameter')));
+      .where(eq(auditLog.action, 'policy.withdraw_parameter'));
     expect(audit?.detail).toMatchObject({ before: { value: '35.5' } });
   });
 });
@@ -160,6 +162,18 @@ describe("the deployment's own policies", () => {
     expect(JSON.stringify(detail.body)).toContain('肥政发〔2009〕12号');
     const [audit] = await t.db.select().from(auditLog).where(eq(auditLog.action, 'deployment.set_document'));
     expect(audit?.targetId).toBe(doc);
+
+    // The printed notice of a case decided before names the document as set now.
+    const notice = await reviewer.get(`/api/cases/${approvedCaseId}/approval-notice`);
+    expect(notice.body.basis).toContain('（肥政发〔2009〕12号）');
+    expect(JSON.stringify(notice.body)).not.toMatch(SEED_FILE_REFERENCE);
+    // A result frozen when citations named the seed file ('001 篇3') reads as the document.
+    await t.db
+      .update(cases)
+      .set({ frozenEvaluation: sql`jsonb_set(frozen_evaluation, '{explanation}', '"依据 001 篇3 三(三)3"')` })
+      .where(eq(cases.id, approvedCaseId));
+    const shown = await reviewer.get(`/api/cases/${approvedCaseId}`);
+    expect(shown.body.frozenEvaluation.explanation).toBe(`依据 ${set.body.citedAs}三(三)3`);
   });
 
   it('takes applications for its own jurisdictions only; the others stay readable as reference', async () => {
@@ -208,5 +222,12 @@ describe("the deployment's own policies", () => {
     });
     expect(refused.status).toBe(422);
     expect(refused.body.message).toContain('仅供查阅');
+    // nor a roster of its cases
+    const roster = await institution.post('/api/case-batches', {
+      caseTypeId: 'zhuhai.high-skill-subsidy',
+      rows: [{}],
+    });
+    expect(roster.status).toBe(422);
+    expect(roster.body.message).toContain('仅供查阅');
   });
 });
