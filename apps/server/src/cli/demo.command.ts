@@ -1,9 +1,11 @@
 import type { Command } from 'commander';
 import { eq } from 'drizzle-orm';
 import type { Config } from '../config.ts';
+import type { DemoCaseCounts } from '../demo/demo-cases.ts';
 import { loadDemoCity } from '../demo/demo-city.ts';
 import { addDemoPersons } from '../demo/demo-load-persons.ts';
 import { type DemoRegistryCounts, populateDemoRegistry } from '../demo/demo-registry.ts';
+import { type CaseStatus, caseStatusLabels } from '../modules/cases/case-status.ts';
 import { createFieldCipher } from '../platform/crypto.ts';
 import { organisations } from '../platform/orgs/orgs.schema.ts';
 import { fail, withDatabase } from './with-database.ts';
@@ -51,15 +53,27 @@ export function demoCommands(program: Command, config: () => Config) {
           persons,
           seed,
           today: c.clock.today(),
+          now: c.clock.now(),
           personsOnly: o.personsOnly === true,
         });
         console.log(
           `已创建演示城市泰安市：${persons} 名人员，${created.users.length} 个演示用户（${seconds()}）`,
         );
         if (created.registry) printRegistry(created.registry);
+        if (created.cases) printCases(created.cases);
         console.log(`演示用户统一初始密码：${created.password}  （首次登录须修改）`);
       });
     });
+}
+
+function printCases(c: DemoCaseCounts) {
+  console.log(
+    `  案件 ${c.cases}（${Object.entries(c.byStage)
+      .map(([stage, n]) => `${caseStatusLabels[stage as CaseStatus]} ${n}`)
+      .join(
+        '，',
+      )}），公示 ${c.notices}（异议 ${c.objections}），用款计划 ${c.paymentPlans}，紧缺工种 ${c.shortageOccupations}`,
+  );
 }
 
 function printRegistry(c: DemoRegistryCounts) {

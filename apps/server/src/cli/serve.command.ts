@@ -36,6 +36,7 @@ export function serveCommand(program: Command, config: () => Config) {
         demo = await createDemoCity(tx, createFieldCipher(c.dataKey), {
           persons: DEMO_PERSONS,
           today: c.clock.today(),
+          now: c.clock.now(),
         });
         return demo.rootOrgId;
       };

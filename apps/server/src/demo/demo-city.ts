@@ -8,6 +8,7 @@ import type { FieldCipher } from '../platform/crypto.ts';
 import { DomainError } from '../platform/errors.ts';
 import { organisations } from '../platform/orgs/orgs.schema.ts';
 import { insertOrg } from '../platform/orgs/orgs.service.ts';
+import { createDemoCases, type DemoCaseCounts } from './demo-cases.ts';
 import { insertDemoPersons } from './demo-load-persons.ts';
 import { type DemoCommunity, demoPersons, seededRandom } from './demo-persons.ts';
 import { type DemoRegistryCounts, populateDemoRegistry } from './demo-registry.ts';
@@ -21,6 +22,11 @@ export interface DemoOptions {
   seed?: number;
   /** The demo's "today": the bureau's day on the server's clock. */
   today: string;
+  /**
+   * The server's current instant (its clock's `now()`): with it, the demo also works cases through
+   * the services on the working days before it, leaving some in every stage (not with `personsOnly`).
+   */
+  now?: Date;
 }
 
 export interface DemoAccount {
@@ -34,6 +40,8 @@ export interface DemoCity {
   users: DemoAccount[];
   /** What was generated besides persons; null with `personsOnly`. */
   registry: DemoRegistryCounts | null;
+  /** The cases worked through the services; null without `now` or with `personsOnly`. */
+  cases: DemoCaseCounts | null;
 }
 
 // 泰安市: two districts with real division codes; street names are real places in each.
@@ -236,11 +244,21 @@ export async function createDemoCity(
         seed,
         today: opts.today,
       });
+  const cases =
+    registry && opts.now
+      ? await createDemoCases(tx, cipher, {
+          cityPath: city.path,
+          seed,
+          now: opts.now,
+          usernames: accounts.map((a) => a.username),
+        })
+      : null;
   return {
     rootOrgId: city.id,
     users: accounts.map(({ username, role, orgName }) => ({ username, role, orgName })),
     password,
     registry,
+    cases,
   };
 }
 

@@ -7,6 +7,7 @@ import {
   zeroEmploymentAssistance,
   zeroEmploymentHouseholds,
 } from '../modules/registry/households.schema.ts';
+import { persons } from '../modules/registry/persons.schema.ts';
 import { createFieldCipher } from '../platform/crypto.ts';
 import { createTestDatabase } from '../test/test-db.ts';
 import { loadDemoCity } from './demo-city.ts';
@@ -51,6 +52,18 @@ describe('createDemoHouseholds', () => {
         sql`${householdMembers.householdId} = ${households.id} and ${householdMembers.relation} = 'head'`,
       );
     expect(Number(headsMatch!.n)).toBe(first.households);
+  });
+
+  it('gives every household the address of its head', async () => {
+    const rows = await db
+      .select({ address: households.address, headAddress: persons.address })
+      .from(households)
+      .innerJoin(persons, eq(persons.id, households.headPersonId));
+    expect(rows).toHaveLength(first.households);
+    for (const r of rows) {
+      expect(r.address).toMatch(/^泰安市.+号楼\d单元\d+室$/);
+      expect(r.address).toBe(r.headAddress);
+    }
   });
 
   it('recognises some households, assists most of them and eliminates a few, with consistent dates', async () => {

@@ -35,6 +35,7 @@ type Person = {
   hukouType: string;
   orgId: number;
   orgPath: string;
+  address: string | null;
   createdBy: string | null;
 };
 
@@ -57,7 +58,7 @@ function relationTo(head: Person, p: Person): string {
 
 /**
  * Groups the registered persons not yet in a household into households of 2–5 members of the same
- * organisation (the oldest is the head), then recognises about one urban household in eight with
+ * organisation (the oldest is the head, whose address is the household's), then recognises about one urban household in eight with
  * a working-age member as a zero-employment household: most receive 1–3 assistance actions and
  * some of those are eliminated again. Deterministic for the same persons and seed; persons already
  * in a household are left alone, so running it again only groups newcomers.
@@ -76,6 +77,7 @@ export async function createDemoHouseholds(
       hukouType: persons.hukouType,
       orgId: persons.orgId,
       orgPath: persons.orgPath,
+      address: persons.address,
       createdBy: persons.createdBy,
     })
     .from(persons)
@@ -107,7 +109,8 @@ export async function createDemoHouseholds(
       householdRows.push({
         id,
         number: `H${String(orgId).padStart(4, '0')}${String(seq).padStart(6, '0')}`,
-        address: null,
+        // The household lives where its head is registered.
+        address: head.address,
         headPersonId: head.id,
         orgId,
         orgPath: head.orgPath,

@@ -27,7 +27,14 @@ export interface DemoInsuranceCounts {
   flexibleWorkers: number;
 }
 
-type Person = { id: string; birthDate: string; orgId: number; orgPath: string; createdBy: string | null };
+type Person = {
+  id: string;
+  idNumberHash: string;
+  birthDate: string;
+  orgId: number;
+  orgPath: string;
+  createdBy: string | null;
+};
 type Employer = { id: string };
 type ContractRow = typeof labourContracts.$inferInsert;
 type ContributionRow = typeof insuranceContributions.$inferInsert;
@@ -76,7 +83,8 @@ async function demoEmployers(tx: Executor, people: Person[], opts: DemoInsurance
     .select({ id: employers.id })
     .from(employers)
     .where(scope)
-    .orderBy(asc(employers.id));
+    // By credit code, not by the random id: the same seed gives everyone the same employers.
+    .orderBy(asc(employers.creditCode));
   if (existing.length > 0) return { list: existing as Employer[], created: 0 };
   const orgs = new Map(people.map((p) => [p.orgId, p]));
   const rows = [...orgs.values()].flatMap((p, i) =>
@@ -197,6 +205,7 @@ export async function createDemoInsurance(
   const people: Person[] = await tx
     .select({
       id: persons.id,
+      idNumberHash: persons.idNumberHash,
       birthDate: persons.birthDate,
       orgId: persons.orgId,
       orgPath: persons.orgPath,
@@ -221,8 +230,9 @@ export async function createDemoInsurance(
   const contributions: ContributionRow[] = [];
   let flexibleWorkers = 0;
   for (const p of people) {
-    // Each person draws from their own stream: a second run rolls the same for those left without a history.
-    const r = seededRandom((opts.seed ?? 2028) ^ fnv1a(p.id));
+    // Each person draws from their own stream, keyed by the ID number (not the random row id): the
+    // same seed gives the same histories, and a second run rolls the same for those left without one.
+    const r = seededRandom((opts.seed ?? 2028) ^ fnv1a(p.idNumberHash));
     const roll = r.next();
     if (roll < 0.6) {
       const h = historyOf(p, list, today, r);

@@ -2,7 +2,11 @@ import { and, count, eq, isNull } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bootstrap } from '../bootstrap.ts';
 import { persons } from '../modules/registry/persons.schema.ts';
-import { checkDifficultyCategory, registrationPlace } from '../modules/registry/registration-rules.ts';
+import {
+  benefitViolation,
+  checkDifficultyCategory,
+  registrationPlace,
+} from '../modules/registry/registration-rules.ts';
 import {
   difficultyDeterminations,
   employmentRegistrations,
@@ -81,6 +85,20 @@ describe('createDemoRegistrations', () => {
         unemployment: u,
       });
       expect(v).toBeNull();
+    }
+  });
+
+  it('records a benefit period on registrations after a year of work, valid and ending with the unemployment', async () => {
+    const rows = await db.select().from(unemploymentRegistrations);
+    const withBenefit = rows.filter((u) => u.benefitUntil !== null);
+    expect(withBenefit.length).toBeGreaterThan(0);
+    expect(withBenefit.length).toBeLessThan(rows.length);
+    for (const u of withBenefit) {
+      const benefitTotal = (u.benefitTotalFen! / 100).toFixed(2);
+      const b = { benefitFrom: u.benefitFrom, benefitUntil: u.benefitUntil, benefitTotal };
+      expect(benefitViolation(u.registeredOn, b)).toBeNull();
+      expect(u.reason).not.toBe('never_employed');
+      if (u.endedOn) expect(u.benefitUntil! < u.endedOn).toBe(true);
     }
   });
 

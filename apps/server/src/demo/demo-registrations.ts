@@ -62,6 +62,26 @@ const evidence: Partial<Record<DifficultyCategory, string>> = {
   unemployed_minimum_living: '城镇居民最低生活保障金领取证',
 };
 
+/** The demo's monthly unemployment benefit (90% of a 2 100-yuan minimum wage), in fen. */
+const BENEFIT_MONTHLY_FEN = 189_000;
+
+/**
+ * The unemployment benefit (失业保险金) of a registration that followed a job: three months after
+ * one year of contributions and two more for each further year, at most twelve (the 1–5 years band
+ * of 《失业保险条例》第十七条); paid from the registration until the period ends or the person
+ * finds work. No benefit after less than a year of contributions.
+ */
+function benefitOf(job: Employment | undefined, u: Unemployment) {
+  if (!job?.endedOn) return {};
+  const years = Math.floor(daysBetween(job.startedOn, job.endedOn) / 365);
+  if (years < 1) return {};
+  const months = Math.min(12, 3 + 2 * (years - 1));
+  const full = addDays(addMonths(u.registeredOn, months), -1);
+  const until = u.endedOn && u.endedOn <= full ? addDays(u.endedOn, -1) : full;
+  if (until < u.registeredOn) return {};
+  return { benefitFrom: u.registeredOn, benefitUntil: until, benefitTotalFen: months * BENEFIT_MONTHLY_FEN };
+}
+
 /** A date between `from` and `to` inclusive (both YYYY-MM-DD, from ≤ to). */
 const between = (r: Random, from: string, to: string) =>
   addDays(from, r.int(0, Math.max(0, daysBetween(from, to))));
@@ -70,7 +90,8 @@ const between = (r: Random, from: string, to: string) =>
  * Gives registered working-age persons without any registration a plausible history: about half
  * employed (an open 就业登记, some after an earlier ended one), about one in eight registered
  * unemployed (with a 《就业创业证》 at their street station, only where `001 篇3 五(四)` allows it),
- * a few whose unemployment ended with 已就业; then determines difficulty categories for some open
+ * a few whose unemployment ended with 已就业; those who had worked a year or more draw
+ * unemployment benefit for a period recorded on the registration; then determines difficulty categories for some open
  * unemployment registrations, each one checked with the same rules as the API. Deterministic for
  * the same persons, seed and today; persons that already have a registration are left alone.
  */
@@ -179,6 +200,7 @@ export async function createDemoRegistrations(
     } else if (decider) {
       determinations.push(...determine(r, p, u, today, decider));
     }
+    Object.assign(u, benefitOf(history[0], u));
   }
   await insertChunked(employment, (c) => tx.insert(employmentRegistrations).values(c));
   await insertChunked(unemployment, (c) => tx.insert(unemploymentRegistrations).values(c));

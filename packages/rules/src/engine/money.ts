@@ -71,6 +71,12 @@ export function isMoneyString(value: string): boolean {
 export const fenToYuan = (fen: number): string => money(dec(fen).div(100));
 
 /**
+ * The largest amount a single case may approve or a reviewer may type: 100,000,000.00 元, far above
+ * any subsidy in the catalogue; a bound so that no typed amount overflows on its way to the database.
+ */
+export const MAX_AMOUNT_FEN = 10_000_000_000;
+
+/**
  * Yuan as integer fen: "1300.5" → 130050. Refuses what is not a whole number of fen or does not fit
  * a safe integer, rather than rounding an amount silently.
  */

@@ -40,6 +40,8 @@ export interface LifecycleContext {
   requiresPublicNotice: boolean;
   /** the case type pays money (otherwise approval is final) */
   paysMoney: boolean;
+  /** why the rule result frozen at review refuses the case (不符合): no approval, no amount change */
+  ruleRefusal?: string | null;
 }
 
 interface TransitionDef {
@@ -119,6 +121,7 @@ export const transitions: Record<CaseAction, TransitionDef> = {
     permission: 'case:review',
     actor: 'reviewer',
     label: '调整核定金额',
+    guard: (ctx) => (ctx.ruleRefusal ? '规则核验结论为不符合条件，不能调整核定金额，只能不予批准' : null),
   },
   approve: {
     from: ['reviewed'],
@@ -126,6 +129,7 @@ export const transitions: Record<CaseAction, TransitionDef> = {
     permission: 'case:approve',
     actor: 'reviewer',
     label: '批准',
+    guard: (ctx) => (ctx.ruleRefusal ? `规则核验结论为不符合条件，不能批准：${ctx.ruleRefusal}` : null),
   },
   reject: {
     from: ['accepted', 'reviewed'],

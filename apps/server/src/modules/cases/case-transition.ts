@@ -7,6 +7,7 @@ import type { CalendarSource } from '../../platform/calendar/calendar-source.ts'
 import { bureauDate, type Clock } from '../../platform/clock.ts';
 import { conflict, DomainError, forbidden, notFound } from '../../platform/errors.ts';
 import type { PolicyService } from '../policy/policy.service.ts';
+import { type FrozenResult, ruleRefusal } from './case-decision.rules.ts';
 import { dueOnEntering } from './case-due-dates.ts';
 import {
   type CaseAction,
@@ -39,6 +40,7 @@ export const lifecycleContext = (row: CaseRow, type: CaseTypeRow): LifecycleCont
     type.paysMoney,
     row.approvedAmountFen ?? row.overrideAmountFen ?? row.proposedAmountFen,
   ),
+  ruleRefusal: ruleRefusal(row.frozenEvaluation as unknown as FrozenResult | null),
 });
 
 /** The case, when the actor holds `action`'s permission and the case is in that permission's scope. */

@@ -56,6 +56,12 @@ const Settings = z.object({
   requiresPublicNotice: z.boolean().optional(),
   publicNoticeDays: z.number().int().min(1).max(30).optional(),
   distinctApprover: z.boolean().optional(),
+  raiseCeilingPercent: z
+    .number({ error: '上调上限须为 0 至 100 之间的整数' })
+    .int('上调上限须为 0 至 100 之间的整数')
+    .min(0, '上调上限须为 0 至 100 之间的整数')
+    .max(100, '上调上限须为 0 至 100 之间的整数')
+    .optional(),
 });
 
 export const caseTypesRoutes =

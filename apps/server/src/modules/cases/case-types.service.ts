@@ -4,6 +4,7 @@ import type { Actor } from '../../platform/access/actor.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
 import { DomainError, invalid, notFound } from '../../platform/errors.ts';
 import type { DeploymentService } from '../policy/deployment.service.ts';
+import { raiseCeilingPercent } from './case-decision.rules.ts';
 import type { CaseApplicantKind } from './case-status.ts';
 import { caseTypeDefaults, defaultStepLimits } from './case-type-defaults.ts';
 import { type CaseTypeRow, createCaseTypesRepo } from './case-types.repo.ts';
@@ -26,6 +27,7 @@ export interface CaseTypeSettings {
   requiresPublicNotice?: boolean | undefined;
   publicNoticeDays?: number | undefined;
   distinctApprover?: boolean | undefined;
+  raiseCeilingPercent?: number | undefined;
 }
 
 const stale = () => new DomainError('STALE', '该事项设置已被他人修改，请刷新后重试');
@@ -114,6 +116,7 @@ export function createCaseTypesService(deps: { db: Db; deployment: DeploymentSer
       enabled: row.enabled ?? followsDeployment(local, policy.jurisdiction.code),
       /** the administrator's choice; null: as the deployment's jurisdictions decide */
       enabledSetting: row.enabled,
+      approvalChain: { ...row.approvalChain, raiseCeilingPercent: raiseCeilingPercent(row.approvalChain) },
       jurisdiction: policy.jurisdiction,
       /** the local name of the policy's jurisdiction when it is one of the deployment's, else null */
       localJurisdiction,
@@ -164,9 +167,17 @@ export function createCaseTypesService(deps: { db: Db; deployment: DeploymentSer
         ...(s.timeLimits ? { timeLimits: normaliseTimeLimits(row, s.timeLimits) } : {}),
         ...(s.requiresPublicNotice === undefined ? {} : { requiresPublicNotice: s.requiresPublicNotice }),
         ...(s.publicNoticeDays === undefined ? {} : { publicNoticeDays: s.publicNoticeDays }),
-        ...(s.distinctApprover === undefined
+        ...(s.distinctApprover === undefined && s.raiseCeilingPercent === undefined
           ? {}
-          : { approvalChain: { ...row.approvalChain, distinctApprover: s.distinctApprover } }),
+          : {
+              approvalChain: {
+                ...row.approvalChain,
+                ...(s.distinctApprover === undefined ? {} : { distinctApprover: s.distinctApprover }),
+                ...(s.raiseCeilingPercent === undefined
+                  ? {}
+                  : { raiseCeilingPercent: s.raiseCeilingPercent }),
+              },
+            }),
         updatedBy: actor.userId,
       };
       const updated = await db.transaction(async (tx) => {

@@ -1,3 +1,4 @@
+import { fenToYuan, MAX_AMOUNT_FEN, yuanFigures } from '@minsheng/rules/engine/money.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Permission } from '../../platform/access/permissions.ts';
@@ -95,8 +96,12 @@ export const casesActionsRoutes =
       '调整核定金额（须写明理由，记入审计）',
       z.object({
         version: Version,
-        amountFen: z.number().int().min(0).max(100_000_000_00),
-        reason: z.string().max(500),
+        amountFen: z
+          .number({ error: '请填写金额' })
+          .int('金额须精确到分')
+          .min(0, '金额不能为负数')
+          .max(MAX_AMOUNT_FEN, `金额不能超过 ${yuanFigures(fenToYuan(MAX_AMOUNT_FEN))} 元`),
+        reason: z.string().max(500, '理由不能超过 500 字'),
       }),
       cases.overrideAmount,
     );

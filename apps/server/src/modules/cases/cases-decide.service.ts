@@ -1,21 +1,17 @@
 import { getPolicy } from '@minsheng/rules/catalogue.ts';
-import { PLACEHOLDER_CHECK, type PlaceholderFigure } from '@minsheng/rules/engine/evaluate.ts';
+import { PLACEHOLDER_CHECK } from '@minsheng/rules/engine/evaluate.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { conflict, forbidden, invalid } from '../../platform/errors.ts';
 import type { PresentableEvaluation } from '../policy/policy-presentation.ts';
 import { isUniqueViolation } from '../registry/persons.service.ts';
 import { beneficiaryKey, claimAmountsFen, claimKeys } from './case-claims.ts';
+import { type FrozenResult, ruleRefusal, secondApprovalRefusal } from './case-decision.rules.ts';
 import { type CaseDeps, runTransition } from './case-transition.ts';
 import type { CaseTypeRow } from './case-types.repo.ts';
 import { type CaseRow, createCasesRepo } from './cases.repo.ts';
 
 /** The frozen evaluation as approval reads it (named and worded for the reader, see `present`). */
-interface FrozenResult extends PresentableEvaluation {
-  outcome: 'eligible' | 'ineligible' | 'needs_review';
-  amounts: Record<string, string>;
-  conditions: { status: string; sentence: string; detail?: string; citation?: string }[];
-  checks: { id: string; label: string; status: string; figures?: PlaceholderFigure[] }[];
-}
+type ApprovalResult = FrozenResult & PresentableEvaluation;
 
 /** The administered figures a pending placeholder check waits for (none on results frozen before they were listed). */
 const unsetFigures = (row: CaseRow) =>
@@ -41,15 +37,8 @@ function checkApprovable(
   figures: FiguresRefusal,
 ) {
   if (!result) throw conflict('案件尚未审核，不能批准');
-  if (result.outcome === 'ineligible') {
-    const failed = result.conditions
-      .filter((c) => c.status === 'fail')
-      .map(
-        (c) => `${c.sentence}${c.detail ? `（${c.detail}）` : ''}${c.citation ? `（${c.citation}）` : ''}`,
-      );
-    const rejected = result.checks.filter((c) => c.status === 'rejected').map((c) => c.label);
-    throw conflict(`规则核验结论为不符合条件，不能批准：${[...failed, ...rejected].join('；')}`);
-  }
+  const refused = ruleRefusal(result);
+  if (refused) throw conflict(`规则核验结论为不符合条件，不能批准：${refused}`);
   if (result.outcome === 'needs_review') {
     if (figures) {
       // Figures first: no reviewer can confirm them away; the message says who sets them and where.
@@ -64,6 +53,8 @@ function checkApprovable(
   if (type.approvalChain.distinctApprover && row.reviewedBy === actor.userId) {
     throw forbidden('本事项实行审核与审批分离，审批人不能是审核人');
   }
+  const raisedBySelf = secondApprovalRefusal(row, actor.userId);
+  if (raisedBySelf) throw forbidden(raisedBySelf);
 }
 
 /**
@@ -111,7 +102,7 @@ export function createCasesDecideService(deps: CaseDeps) {
             const figures = unsetFigures(row);
             const refusal =
               figures.length > 0 ? await deps.policies.unsetFiguresRefusal(row.policyId, figures) : null;
-            const frozen = row.frozenEvaluation as unknown as FrozenResult | null;
+            const frozen = row.frozenEvaluation as unknown as ApprovalResult | null;
             // cited as the deployment names documents now, whatever was frozen
             checkApprovable(frozen && (await deps.policies.present(frozen)), row, type, actor, refusal);
           },

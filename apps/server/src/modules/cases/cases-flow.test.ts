@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../platform/audit/audit.schema.ts';
+import { createUser } from '../../test/fixtures.ts';
 import { type RoleUser, roleUsers } from '../../test/role-matrix.ts';
 import { createTestApp, type TestClient } from '../../test/test-app.ts';
 import { employerBody } from '../registry/employers.fixtures.ts';
@@ -207,6 +208,16 @@ describe('a case from draft to approval', () => {
     const approve = await clients.reviewer.post(`/api/cases/${c.id}/approve`, { version: re.body.version });
     expect(approve.status).toBe(409);
     expect(approve.body.message).toMatch(/^规则核验结论为不符合条件，不能批准：/);
+    // 不符合 offers neither 批准 nor an amount change: only a refusal.
+    expect(re.body.availableActions).not.toContain('approve');
+    expect(re.body.availableActions).not.toContain('override_amount');
+    const raise = await clients.reviewer.post(`/api/cases/${c.id}/override-amount`, {
+      version: re.body.version,
+      amountFen: 130_000,
+      reason: '申请人提供了纸质缴费凭证证明',
+    });
+    expect(raise.status).toBe(409);
+    expect(raise.body.message).toContain('不符合条件，不能调整核定金额');
   });
 
   it('overrides the amount only with a written reason, shown on the case and in the audit trail', async () => {
@@ -217,7 +228,13 @@ describe('a case from draft to approval', () => {
       reason: '',
     });
     expect(bare.status).toBe(422);
-    expect(bare.body.message).toBe('调整核定金额须写明理由（至少 4 个字）');
+    expect(bare.body.message).toBe('调整核定金额须写明理由（至少 10 个字）');
+    const short = await clients.reviewer.post(`/api/cases/${c.id}/override-amount`, {
+      version: c.version,
+      amountFen: 100_000,
+      reason: '仅补培训费用',
+    });
+    expect(short.status).toBe(422);
     expect((await clients.reviewer.get(`/api/cases/${c.id}`)).body.overrideAmountFen).toBeNull();
 
     const res = await clients.reviewer.post(`/api/cases/${c.id}/override-amount`, {
@@ -238,6 +255,74 @@ describe('a case from draft to approval', () => {
 
     const approved = await clients.reviewer.post(`/api/cases/${c.id}/approve`, { version: res.body.version });
     expect(approved.body.approvedAmountFen).toBe(100_000);
+  });
+
+  it('lets a raise above the rule be approved only by a second person, and refuses one above the ceiling', async () => {
+    await createUser(t.db, { username: 'approver2', orgId: t.city.city.id, roles: ['city_reviewer'] });
+    const second = await t.login('approver2');
+    const c = await reviewedCase(clients, await applicant());
+    const reason = '登记系统漏记三个月缴费，已核对纸质凭证';
+    // 1,300.00 元 by the rule; the default ceiling is 10 % above it.
+    const over = await clients.reviewer.post(`/api/cases/${c.id}/override-amount`, {
+      version: c.version,
+      amountFen: 143_001,
+      reason,
+    });
+    expect(over.status).toBe(422);
+    expect(over.body.message).toBe(
+      '调整后的金额 1,430.01 元 超过本事项允许的上限 1,430.00 元（规则测算金额上浮 10%）',
+    );
+    const huge = await clients.reviewer.post(`/api/cases/${c.id}/override-amount`, {
+      version: c.version,
+      amountFen: 99_999_999_999_999,
+      reason,
+    });
+    expect(huge.status).toBe(422);
+    expect(huge.body.message).toContain('金额不能超过 100,000,000.00 元');
+
+    const raised = await clients.reviewer.post(`/api/cases/${c.id}/override-amount`, {
+      version: c.version,
+      amountFen: 143_000,
+      reason,
+    });
+    expect(raised.status, JSON.stringify(raised.body)).toBe(200);
+    const self = await clients.reviewer.post(`/api/cases/${c.id}/approve`, { version: raised.body.version });
+    expect(self.status).toBe(403);
+    expect(self.body.message).toBe(
+      '核定金额已由您上调至 1,430.00 元（规则测算 1,300.00 元），须由另一名审批人批准',
+    );
+    const approved = await second.post(`/api/cases/${c.id}/approve`, { version: raised.body.version });
+    expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+    expect(approved.body.approvedAmountFen).toBe(143_000);
+  });
+
+  it('refuses any raise once the bureau sets the ceiling to 0', async () => {
+    const type = (await clients.reviewer.get('/api/case-types')).body.find(
+      (x: { id: string }) => x.id === 'zhuhai.high-skill-subsidy',
+    );
+    expect(type.approvalChain.raiseCeilingPercent).toBe(10);
+    const set = await clients.reviewer.put(`/api/case-types/${type.id}`, {
+      version: type.version,
+      raiseCeilingPercent: 0,
+    });
+    expect(set.status, JSON.stringify(set.body)).toBe(200);
+    try {
+      const c = await reviewedCase(clients, await applicant());
+      const res = await clients.reviewer.post(`/api/cases/${c.id}/override-amount`, {
+        version: c.version,
+        amountFen: 130_001,
+        reason: '登记系统漏记三个月缴费，已核对纸质凭证',
+      });
+      expect(res.status).toBe(422);
+      expect(res.body.message).toBe(
+        '调整后的金额 1,300.01 元 高于规则测算金额 1,300.00 元，本事项不允许上调核定金额',
+      );
+    } finally {
+      await clients.reviewer.put(`/api/case-types/${type.id}`, {
+        version: set.body.version,
+        raiseCeilingPercent: 10,
+      });
+    }
   });
 
   it('rejects only with reasons', async () => {

@@ -2,6 +2,7 @@ import { yuanToFen } from '@minsheng/rules/engine/money.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { invalid } from '../../platform/errors.ts';
 import { asPastClaim, beneficiaryKey } from './case-claims.ts';
+import { OVERRIDE_REASON_MIN, overrideRefusal, raiseCeilingPercent } from './case-decision.rules.ts';
 import { type CaseDeps, runTransition } from './case-transition.ts';
 import { type CaseRow, createCasesRepo } from './cases.repo.ts';
 import { buildFacts } from './facts/case-facts.ts';
@@ -183,12 +184,18 @@ export function createCasesReviewService(deps: CaseDeps) {
       runTransition(deps, actor, id, {
         action: 'override_amount',
         version: input.version,
-        check: () => {
-          if (input.reason.trim().length < 4) {
-            throw invalid('调整核定金额须写明理由（至少 4 个字）', [
-              { path: 'reason', message: '请写明理由' },
+        check: (row, type) => {
+          if (input.reason.trim().length < OVERRIDE_REASON_MIN) {
+            throw invalid(`调整核定金额须写明理由（至少 ${OVERRIDE_REASON_MIN} 个字）`, [
+              { path: 'reason', message: `理由至少 ${OVERRIDE_REASON_MIN} 个字` },
             ]);
           }
+          const above = overrideRefusal(
+            row.proposedAmountFen ?? 0,
+            input.amountFen,
+            raiseCeilingPercent(type.approvalChain),
+          );
+          if (above) throw invalid(above, [{ path: 'amountFen', message: above }]);
         },
         work: ({ row, now }) => ({
           patch: {

@@ -45,6 +45,11 @@ export interface ApprovalChain {
   steps: ApprovalStep[];
   /** 审核与审批分离: the approver must not be the reviewer */
   distinctApprover: boolean;
+  /**
+   * How far above the rule's amount a reviewer may set the approved amount, in per cent of it
+   * (absent: DEFAULT_RAISE_CEILING_PERCENT); a raise also needs a second person's approval.
+   */
+  raiseCeilingPercent?: number;
 }
 
 /** A time limit of the case type: the policy's own ones plus workflow step limits (working days). */

@@ -118,14 +118,16 @@ export function catalogueWalker(
   async function reviewed(policy: AnyPolicy, s: Scenario, checks: Record<string, boolean>) {
     const { filer, draft } = await draftFor(policy, s);
     let c = draft;
-    if (policy.id === OVER_AGE_POLICY)
-      c = await ok(
+    if (policy.id === OVER_AGE_POLICY) {
+      await ok(
         'over-age form',
         filer.put(`/api/cases/${c.id}/over-age/application`, {
           version: c.version,
           application: overAgeApplication(),
         }),
       );
+      c = await ok<Json>('case', filer.get(`/api/cases/${c.id}`));
+    }
     c = await changeFactsToExample(filer, c, s, policy);
     c = await ok(
       'submit',

@@ -1,6 +1,6 @@
-import { fenToYuan, money, sum, yuanFigures } from '@minsheng/rules/engine/money.ts';
+import { fenToYuan, MAX_AMOUNT_FEN, money, sum, yuanFigures } from '@minsheng/rules/engine/money.ts';
 
-export { fenToYuan, yuanFigures };
+export { fenToYuan, MAX_AMOUNT_FEN, yuanFigures };
 
 /**
  * The one way amounts are shown and typed: exact decimals (the rules package's, never binary
@@ -29,4 +29,17 @@ export function yuanToFen(text: string): number | null {
   const match = typedYuan.exec(text.trim().replaceAll(',', '').replaceAll('，', ''));
   if (!match) return null;
   return Number(BigInt(match[1] ?? '0') * 100n + BigInt((match[2] ?? '').padEnd(2, '0')));
+}
+
+/**
+ * What is wrong with a typed yuan amount, in the officer's words, or null: not a number, more than
+ * two decimals, or above `maxFen` (however many digits were typed).
+ */
+export function typedYuanProblem(text: string, maxFen: number = MAX_AMOUNT_FEN): string | null {
+  const plain = text.trim().replaceAll(',', '').replaceAll('，', '');
+  const match = /^(\d+)(?:\.(\d+))?$/.exec(plain);
+  if (!match) return '请填写金额（元），如 1300.00';
+  if ((match[2]?.length ?? 0) > 2) return '金额最多保留两位小数（到分）';
+  const fen = BigInt(match[1] ?? '0') * 100n + BigInt((match[2] ?? '').padEnd(2, '0'));
+  return fen > BigInt(maxFen) ? `金额不能超过 ${formatFen(maxFen)}` : null;
 }

@@ -35,7 +35,7 @@ export interface CaseTypeSettings {
   requiresPublicNotice: boolean;
   publicNoticeDays: number;
   paysMoney: boolean;
-  approvalChain: { distinctApprover: boolean };
+  approvalChain: { distinctApprover: boolean; raiseCeilingPercent: number };
   version: number;
   updatedAt: string;
 }
@@ -55,6 +55,7 @@ export type CaseTypeSettingsBody = Partial<{
   requiresPublicNotice: boolean;
   publicNoticeDays: number;
   distinctApprover: boolean;
+  raiseCeilingPercent: number;
 }> & { version: number };
 
 export const fetchCaseTypeSettings = () => api.get<CaseTypeSettings[]>('/case-types');

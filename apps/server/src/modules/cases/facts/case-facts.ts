@@ -83,7 +83,15 @@ export async function assembleInput(repo: CaseFactsRepo, c: FactsCase, asOf: str
     if (getPath(c.application, f.path) !== undefined) provenance[key(f.path)] = { source: DECLARED };
   }
   const facts = await registryFacts(repo, c.policyId, c, asOf);
+  // A registry fact does not open an optional part of the form by itself (the borrower asking for a
+  // counter-guarantee waiver exists only when the application says so): it fills the part only
+  // when the application or an officer's change has opened it.
+  const optionalGroups = fields.filter((f) => f.group && !f.required).map((f) => key(f.path));
+  const opened = (group: string) =>
+    getPath(c.application, group.split('.')) !== undefined ||
+    Object.keys(c.factOverrides).some((p) => p === group || p.startsWith(`${group}.`));
   for (const [path, fact] of facts) {
+    if (optionalGroups.some((g) => path.startsWith(`${g}.`) && !opened(g))) continue;
     setPath(input, path.split('.'), fact.value);
     for (const p of Object.keys(provenance)) if (p.startsWith(`${path}.`)) delete provenance[p];
     provenance[path] = { source: fact.source, on: fact.on ?? null };

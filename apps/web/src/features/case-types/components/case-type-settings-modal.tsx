@@ -22,6 +22,7 @@ interface Values {
   requiresPublicNotice: boolean;
   publicNoticeDays: number;
   distinctApprover: boolean;
+  raiseCeilingPercent: number;
   timeLimits: CaseTypeTimeLimit[];
   materials: CaseTypeMaterial[];
 }
@@ -33,6 +34,7 @@ const toBody = (type: CaseTypeSettings, v: Values) => ({
   requiresPublicNotice: v.requiresPublicNotice,
   publicNoticeDays: v.publicNoticeDays,
   distinctApprover: v.distinctApprover,
+  raiseCeilingPercent: v.raiseCeilingPercent,
   timeLimits: v.timeLimits.map(({ source: _source, ...limit }) => limit),
   materials: v.materials.map((m) => ({
     ...(m.code ? { code: m.code } : {}),
@@ -80,6 +82,7 @@ export function CaseTypeSettingsModal({ type, onClose }: { type: CaseTypeSetting
           requiresPublicNotice: type.requiresPublicNotice,
           publicNoticeDays: type.publicNoticeDays,
           distinctApprover: type.approvalChain.distinctApprover,
+          raiseCeilingPercent: type.approvalChain.raiseCeilingPercent,
           timeLimits: type.timeLimits,
           materials: type.materials,
         }}
@@ -135,6 +138,14 @@ export function CaseTypeSettingsModal({ type, onClose }: { type: CaseTypeSetting
         ) : null}
         <Form.Item name="distinctApprover" label="审核与审批须由不同人员办理" valuePropName="checked">
           <Switch />
+        </Form.Item>
+        <Form.Item
+          name="raiseCeilingPercent"
+          label="核定金额上调上限（规则测算金额的百分比）"
+          extra="审核人上调核定金额须由另一人批准，且不得超过此上限；填 0 则不允许上调。"
+          rules={[{ required: true, message: '请填写上调上限' }]}
+        >
+          <InputNumber min={0} max={100} precision={0} suffix="%" />
         </Form.Item>
         <Divider titlePlacement="start">办理时限</Divider>
         <TimeLimitFields limits={type.timeLimits} />

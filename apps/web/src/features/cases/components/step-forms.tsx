@@ -1,5 +1,5 @@
 import { Alert, Checkbox, Descriptions, Form, Input, Typography } from 'antd';
-import { fenToYuan, formatFen, yuanToFen } from '../../../app/format/money';
+import { fenToYuan, formatFen, typedYuanProblem } from '../../../app/format/money';
 import { outcomeTags } from '../../policies/policy-labels';
 import { missingRequired, type Ticks } from '../case-ticks';
 import type { CaseDetail } from '../case-types';
@@ -134,10 +134,16 @@ export function ReEvaluateForm({ detail }: FormProps) {
   );
 }
 
+/** The server's minimum (cases/case-decision.rules.ts): a few words are no reason to change money. */
+const OVERRIDE_REASON_MIN = 10;
+
 export function OverrideForm({ detail }: FormProps) {
   return (
     <>
       <Typography.Paragraph>规则核定金额：{formatFen(detail.proposedAmountFen)}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        下调金额经批准即生效；高于规则核定金额的，须由调整人以外的另一人批准，且不得超过本事项设定的上调上限。
+      </Typography.Paragraph>
       <Form.Item
         name="amountYuan"
         label="核定金额（元）"
@@ -145,10 +151,10 @@ export function OverrideForm({ detail }: FormProps) {
         rules={[
           { required: true, message: '请填写金额' },
           {
-            validator: (_, v: string | undefined) =>
-              !v || yuanToFen(v) !== null
-                ? Promise.resolve()
-                : Promise.reject(new Error('请填写不超过两位小数的金额，如 1300.00')),
+            validator: (_, v: string | undefined) => {
+              const problem = v ? typedYuanProblem(v) : null;
+              return problem ? Promise.reject(new Error(problem)) : Promise.resolve();
+            },
           },
         ]}
       >
@@ -160,9 +166,9 @@ export function OverrideForm({ detail }: FormProps) {
         rules={[
           {
             validator: (_, v: string | undefined) =>
-              (v?.trim().length ?? 0) >= 4
+              (v?.trim().length ?? 0) >= OVERRIDE_REASON_MIN
                 ? Promise.resolve()
-                : Promise.reject(new Error('调整核定金额须写明理由（至少 4 个字）')),
+                : Promise.reject(new Error(`调整核定金额须写明理由（至少 ${OVERRIDE_REASON_MIN} 个字）`)),
           },
         ]}
       >
