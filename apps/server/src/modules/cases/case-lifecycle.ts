@@ -129,7 +129,6 @@ export const transitions: Record<CaseAction, TransitionDef> = {
     permission: 'case:approve',
     actor: 'reviewer',
     label: '批准',
-    guard: (ctx) => (ctx.ruleRefusal ? `规则核验结论为不符合条件，不能批准：${ctx.ruleRefusal}` : null),
   },
   reject: {
     from: ['accepted', 'reviewed'],
@@ -214,13 +213,22 @@ export function decide(from: CaseStatus, action: CaseAction, ctx: LifecycleConte
   return { ok: true, permission, to: def.to ?? from };
 }
 
-/** The actions possible on a case in `from` for someone holding `permissions`. */
+/**
+ * The actions possible on a case in `from` for someone holding `permissions`. 批准 is not offered on
+ * a case the rule found 不符合; the step itself refuses it too, after naming an earlier claim of the
+ * same benefit if there is one (cases-decide.service.ts), so it has no guard here.
+ */
 export function availableActions(
   from: CaseStatus,
   ctx: LifecycleContext,
   permissions: ReadonlySet<string>,
 ): CaseAction[] {
-  return caseActions.filter((a) => permissions.has(transitions[a].permission) && decide(from, a, ctx).ok);
+  return caseActions.filter(
+    (a) =>
+      permissions.has(transitions[a].permission) &&
+      decide(from, a, ctx).ok &&
+      !(ctx.ruleRefusal && a === 'approve'),
+  );
 }
 
 /** Statuses nothing leads out of. */
