@@ -4,6 +4,7 @@ import { residentIdCheckDigit } from '@minsheng/rules/national/resident-id.ts';
 import type { Page } from 'playwright-core';
 import { restorePassword, accountSession as session } from './support/account-session.ts';
 import { baseUrl, journeySteps, openJourneyPage, type Shot, text } from './support/browser.ts';
+import { takeZhuhaiApplications } from './support/cases-data.ts';
 import { type Account, signIn } from './support/sign-in.ts';
 
 let page: Page;
@@ -53,6 +54,12 @@ test('printed documents carry the bureau, the number and the date, without the s
   let noticeNumber = '';
 
   await step('the station files a roster and returns its case for missing materials', async () => {
+    const city = await session(reviewer);
+    try {
+      await takeZhuhaiApplications(city);
+    } finally {
+      await city.dispose();
+    }
     const station = await session(officer);
     try {
       const me = await station.get<{ user: { org: { id: number } } }>('/auth/me');

@@ -5,6 +5,7 @@ import { casesActionsRoutes } from './modules/cases/cases-actions.routes.ts';
 import { casesBankReturnRoutes } from './modules/cases/cases-bank-return.routes.ts';
 import { casesStageRoutes } from './modules/cases/cases-stage.routes.ts';
 import { overAgeRoutes } from './modules/cases/over-age/over-age.routes.ts';
+import { deploymentRoutes } from './modules/policy/deployment.routes.ts';
 import { policyRoutes } from './modules/policy/policy.routes.ts';
 import { certificatesRoutes } from './modules/registry/certificates.routes.ts';
 import { contractsRoutes } from './modules/registry/contracts.routes.ts';
@@ -55,6 +56,7 @@ export async function registerRoutes(app: FastifyInstance, s: Services) {
   await app.register(importsRoutes(s.imports));
   await app.register(auditVerifyJobRoutes(s.db));
   await app.register(policyRoutes(s.policies));
+  await app.register(deploymentRoutes(s.deployment));
   await app.register(caseTypesRoutes(s.caseTypes));
   await app.register(casesRoutes(s.cases, s.casesExport));
   await app.register(casesActionsRoutes(s.cases));

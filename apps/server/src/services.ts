@@ -7,6 +7,7 @@ import { createCasesExport } from './modules/cases/cases-export.ts';
 import { createCaseStageServices } from './modules/cases/cases-stage.services.ts';
 import { createOverAgeService } from './modules/cases/over-age/over-age.service.ts';
 import { createProvisionalDeadlinesService } from './modules/cases/provisional-deadlines.service.ts';
+import { createDeploymentService } from './modules/policy/deployment.service.ts';
 import { createPolicyService } from './modules/policy/policy.service.ts';
 import { createCertificatesService } from './modules/registry/certificates.service.ts';
 import { createContractsService } from './modules/registry/contracts.service.ts';
@@ -53,9 +54,10 @@ export function createServices(deps: {
   const cipher = createFieldCipher(deps.dataKey);
   const auditAnchor = checkpointAnchor(deps.dataDir, deps.dataKey);
   const { db, clock, calendar } = deps;
-  const policies = createPolicyService({ db, calendar });
+  const deployment = createDeploymentService({ db, clock });
+  const policies = createPolicyService({ db, clock, calendar, deployment });
   const provisionalDeadlines = createProvisionalDeadlinesService({ db, calendar });
-  const caseTypes = createCaseTypesService({ db });
+  const caseTypes = createCaseTypesService({ db, deployment });
   const employers = createEmployersService({ db, cipher });
   const caseDeps = { db, caseTypes, policies, clock, calendar };
   const cases = createCasesService(caseDeps);
@@ -111,6 +113,7 @@ export function createServices(deps: {
     }),
     jobs: createJobsService({ db }),
     imports: createImportsService({ db, cipher, clock, kinds: importKinds }),
+    deployment,
     policies,
     caseTypes,
     cases,

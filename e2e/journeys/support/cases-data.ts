@@ -68,15 +68,23 @@ export async function rosterFile(rows: typeof trainees) {
 }
 
 /**
+ * Turns the Zhuhai case type on: 珠海 is not the demo's jurisdiction, so its policy is reference
+ * only until the city reviewer (case:configure) takes applications for it.
+ */
+export async function takeZhuhaiApplications(city: AccountSession) {
+  const types = await city.get<{ id: string; enabled: boolean; version: number }[]>('/case-types');
+  const zhuhai = types.find((t) => t.id === ZHUHAI);
+  assert.ok(zhuhai, 'the catalogue has the Zhuhai case type');
+  if (!zhuhai.enabled) await city.put(`/case-types/${ZHUHAI}`, { version: zhuhai.version, enabled: true });
+}
+
+/**
  * What the Zhuhai rule reads besides the roster: the trainees registered by the institution, the
  * occupation on the shortage list, a labour contract in force and paid pension months (entered by
  * the street officer), and the case type enabled.
  */
 export async function prepareRegistry(inst: AccountSession, station: AccountSession, city: AccountSession) {
-  const types = await city.get<{ id: string; enabled: boolean; version: number }[]>('/case-types');
-  const zhuhai = types.find((t) => t.id === ZHUHAI);
-  assert.ok(zhuhai, 'the catalogue has the Zhuhai case type');
-  if (!zhuhai.enabled) await city.put(`/case-types/${ZHUHAI}`, { version: zhuhai.version, enabled: true });
+  await takeZhuhaiApplications(city);
   const listed = await city.get<{ items: { occupation: string }[] }>('/shortage-occupations?pageSize=200');
   if (!listed.items.some((o) => o.occupation === '焊工'))
     await city.post('/shortage-occupations', {

@@ -20,6 +20,7 @@ import { policy as countyStartUp } from './policies/county-city/start-up-subsidy
 import { policy as countyTaxFeeRelief } from './policies/county-city/tax-fee-relief/policy.ts';
 import { policy as countyTraining } from './policies/county-city/training-subsidy/policy.ts';
 import { policy as dezhouHealthCheck } from './policies/dezhou/health-check-settlement/policy.ts';
+import { documentRef } from './policies/documents.ts';
 import { townAssessmentSchema } from './policies/feicheng/town-assessment/scoring.ts';
 import { policy as qingdaoOverAge } from './policies/qingdao/over-age-fixed-workers/policy.ts';
 import { policy as zhuhaiHighSkill } from './policies/zhuhai/high-skill-subsidy/policy.ts';
@@ -108,6 +109,26 @@ export function getPolicy(id: string): AnyPolicy | undefined {
   return catalogue.find((e) => e.policy.id === id)?.policy;
 }
 
+export interface JurisdictionSummary {
+  code: string;
+  name: string;
+  /** ids of the case policies of the jurisdiction (assessment schemes not included) */
+  policyIds: string[];
+}
+
+/** Every jurisdiction the rules cover, from the case policies and the assessment schemes. */
+export function listJurisdictions(): JurisdictionSummary[] {
+  const byCode = new Map<string, JurisdictionSummary>();
+  const add = (j: { code: string; name: string }, policyId?: string) => {
+    const entry = byCode.get(j.code) ?? { ...j, policyIds: [] };
+    if (policyId) entry.policyIds.push(policyId);
+    byCode.set(j.code, entry);
+  };
+  for (const { policy } of catalogue) add(policy.jurisdiction, policy.id);
+  for (const a of listAssessments()) add(a.jurisdiction);
+  return [...byCode.values()];
+}
+
 export interface AssessmentSummary {
   id: string;
   name: string;
@@ -128,15 +149,15 @@ export function listAssessments(): AssessmentSummary[] {
       id: 'feicheng.town-assessment',
       name: '肥城市对街镇就业再就业和社会保障工作考核（按占最高分百分比计分）',
       jurisdiction: { code: 'feicheng', name: '肥城市' },
-      document: { doc: '肥人社发[2024]号', title: '2024年度对街镇就业再就业和社会保障工作考核办法' },
+      document: documentRef('feicheng.town-assessment'),
       module: 'policies/feicheng/town-assessment/scoring.ts#assessTowns',
       inputSchema: jsonSchema(townAssessmentSchema),
     },
     {
       id: 'county.recruitment-assessment',
       name: '招工服务考核（100分制，评选5个先进单位）',
-      jurisdiction: { code: 'county', name: '县（001 篇1）' },
-      document: { doc: '县招工服务考核办法', title: '001 篇1' },
+      jurisdiction: { code: 'county', name: '县' },
+      document: documentRef('county.recruitment-assessment'),
       module: 'policies/county/recruitment-assessment/scoring.ts#scoreRecruitment',
       inputSchema: jsonSchema(assessmentSchema),
     },

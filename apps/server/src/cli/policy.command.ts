@@ -27,12 +27,12 @@ const collect = (value: string, previous: string[]) => [...previous, value];
 /** What the bureau keeps in the database that the packaged rules lack: administered figures, entered years. */
 async function bureauEntries(policyId: string) {
   return withExistingDatabase(async ({ db }) => {
-    const [{ createPolicyService }, { createCalendarYearsRepo }] = await Promise.all([
-      import('../modules/policy/policy.service.ts'),
+    const [{ effectivePolicy }, { createCalendarYearsRepo }] = await Promise.all([
+      import('../modules/policy/effective-policy.ts'),
       import('../platform/calendar/calendar-years.repo.ts'),
     ]);
     return {
-      policy: await createPolicyService({ db }).effectivePolicy(policyId),
+      policy: await effectivePolicy(db, policyId),
       years: await createCalendarYearsRepo(db).all(),
     };
   });

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { seedReferenceData } from '../bootstrap.ts';
 import type { Db, Executor } from '../db/client.ts';
+import { deploymentJurisdictions } from '../modules/policy/deployment.schema.ts';
 import { roles, userRoles, users } from '../platform/access/access.schema.ts';
 import { generateInitialPassword, hashPassword } from '../platform/auth/passwords.ts';
 import type { FieldCipher } from '../platform/crypto.ts';
@@ -56,6 +57,9 @@ const districts = [
     streets: ['新城街道', '老城街道', '王瓜店街道', '仪阳街道'],
   },
 ];
+/** The rules jurisdictions 肥城市 applies: the county-level city package and its own assessment. */
+const demoJurisdictions = ['county-city', 'feicheng'];
+
 const communityNames = [
   '岱宗',
   '泰和',
@@ -208,6 +212,17 @@ export async function createDemoCity(
   await tx
     .insert(userRoles)
     .values(accounts.map((a) => ({ userId: userId.get(a.username)!, roleId: roleId.get(a.role)! })));
+
+  // 肥城市 is a county-level city: its own policies (and the town assessment) are this deployment's;
+  // the other cities' stay readable as reference. Recorded as set by the city reviewer's account.
+  await tx.insert(deploymentJurisdictions).values(
+    demoJurisdictions.map((code) => ({
+      code,
+      localName: '肥城市',
+      setBy: userId.get('sj_reviewer')!,
+      setAt: new Date(),
+    })),
+  );
 
   // Registered by the street's officer; a share of the first street's by the training institution.
   const registrar = new Map<number, string>();

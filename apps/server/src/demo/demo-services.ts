@@ -5,6 +5,7 @@ import { createCaseTypesService } from '../modules/cases/case-types.service.ts';
 import { cases } from '../modules/cases/cases.schema.ts';
 import { createCasesService } from '../modules/cases/cases.service.ts';
 import { createCaseStageServices } from '../modules/cases/cases-stage.services.ts';
+import { createDeploymentService } from '../modules/policy/deployment.service.ts';
 import { createPolicyService } from '../modules/policy/policy.service.ts';
 import { createShortageOccupationsService } from '../modules/registry/shortage-occupations.service.ts';
 import { users } from '../platform/access/access.schema.ts';
@@ -25,8 +26,9 @@ import type { FieldCipher } from '../platform/crypto.ts';
 export function demoServices(tx: Executor, cipher: FieldCipher, clock: Clock, work: WorkCalendar) {
   const db = tx as unknown as Db;
   const calendar: CalendarSource = { current: () => work };
-  const policies = createPolicyService({ db, calendar });
-  const caseTypes = createCaseTypesService({ db });
+  const deployment = createDeploymentService({ db, clock });
+  const policies = createPolicyService({ db, clock, calendar, deployment });
+  const caseTypes = createCaseTypesService({ db, deployment });
   const deps = { db, caseTypes, policies, clock, calendar };
   return {
     ...deps,

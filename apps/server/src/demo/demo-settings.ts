@@ -80,7 +80,7 @@ export async function applyDemoSettings(
   const caseTypeIds: string[] = [];
   const figures = new Map<string, DemoFigure>();
   for (const id of DEMO_POLICIES) {
-    if (!(await s.caseTypes.get(id)).enabled) continue;
+    if (!(await s.caseTypes.detail(id)).enabled) continue;
     const names = placeholders(id);
     if (names.some((n) => !values[n])) continue;
     const policy = getPolicy(id)!;

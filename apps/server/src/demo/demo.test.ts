@@ -51,7 +51,7 @@ describe('generateDemoPersons', () => {
 describe('loadDemoCity', async () => {
   const database = await createTestDatabase();
   const cipher = createFieldCipher(testConfig().dataKey);
-  const { app } = await buildApp({ config: testConfig(), database, logger: false });
+  const { app, services } = await buildApp({ config: testConfig(), database, logger: false });
   afterAll(async () => {
     await app.close();
     await database.close();
@@ -80,6 +80,22 @@ describe('loadDemoCity', async () => {
       })
       .catch((e: Error) => expect(e.message).toBe('rollback'));
     expect(inserts).toBe(3);
+  });
+
+  it("takes applications for 肥城市's own policies; the other cities' are reference only", async () => {
+    const types = await services.caseTypes.list();
+    const byId = new Map(types.map((x) => [x.id, x]));
+    expect(byId.get('county-city.employer-hiring')).toMatchObject({
+      enabled: true,
+      enabledSetting: null,
+      localJurisdiction: '肥城市',
+    });
+    for (const other of [
+      'zhuhai.high-skill-subsidy',
+      'qingdao.over-age-fixed-workers',
+      'dezhou.health-check-settlement',
+    ])
+      expect(byId.get(other), other).toMatchObject({ enabled: false, localJurisdiction: null });
   });
 
   it('builds 泰安市 → two districts → 3–4 streets → 2–3 communities with prefixed codes', async () => {

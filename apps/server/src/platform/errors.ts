@@ -34,6 +34,6 @@ export type ErrorCode = keyof typeof errorStatus;
 
 export const notFound = (what = '记录') => new DomainError('NOT_FOUND', `${what}不存在或无权访问`);
 export const forbidden = (message = '无权执行此操作') => new DomainError('FORBIDDEN', message);
-export const conflict = (message: string) => new DomainError('CONFLICT', message);
+export const conflict = (message: string, details?: unknown) => new DomainError('CONFLICT', message, details);
 export const invalid = (message: string, details?: unknown) =>
   new DomainError('VALIDATION_FAILED', message, details);

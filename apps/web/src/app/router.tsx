@@ -80,6 +80,12 @@ const router = createBrowserRouter([
                 }),
               },
               {
+                path: 'deployment',
+                lazy: async () => ({
+                  Component: (await import('../features/deployment/pages/deployment-page')).DeploymentPage,
+                }),
+              },
+              {
                 path: 'calendar',
                 lazy: async () => ({
                   Component: (await import('../features/calendar/pages/calendar-page')).CalendarPage,
@@ -183,6 +189,13 @@ const router = createBrowserRouter([
                 path: 'policies/:id',
                 lazy: async () => ({
                   Component: (await import('../features/policies/pages/policy-detail-page')).PolicyDetailPage,
+                }),
+              },
+              {
+                path: 'policy-figures',
+                lazy: async () => ({
+                  Component: (await import('../features/policies/pages/policy-figures-page'))
+                    .PolicyFiguresPage,
                 }),
               },
               {

@@ -110,7 +110,11 @@ describe('evaluate', () => {
       { on: '2025-06-01', confirmedChecks: { materials: true, placeholder_parameters: true } },
     );
     expect(r.outcome).toBe('needs_review');
-    expect(r.checks.find((c) => c.id === 'placeholder_parameters')?.status).toBe('pending');
+    expect(r.checks.find((c) => c.id === 'placeholder_parameters')).toMatchObject({
+      status: 'pending',
+      label: '「平均工资」尚未设置：须由管理员设置实际数值后重新核验',
+      figures: [{ name: 'wage', label: '平均工资' }],
+    });
     const overridden = evaluate(
       policy,
       { person: { age: 30, name: 'x' }, useWage: true },

@@ -48,6 +48,16 @@ export interface CheckResult {
   status: 'pending' | 'confirmed' | 'rejected';
   /** the provisional-calendar check: the years whose schedule was missing */
   years?: number[];
+  /** the placeholder check: the administered figures still at their placeholder value */
+  figures?: PlaceholderFigure[];
+}
+
+/** An administered figure (上年度职工平均工资, 最低工资标准…) an evaluation read as a placeholder. */
+export interface PlaceholderFigure {
+  name: string;
+  /** breakdown key for parameters with `by` */
+  key?: string;
+  label: string;
 }
 
 export interface EvaluationResult {
@@ -74,6 +84,17 @@ export interface EvaluationResult {
 }
 
 export const PLACEHOLDER_CHECK = 'placeholder_parameters';
+
+/**
+ * The reviewer check of unset administered figures: 「上年度本市职工年平均工资」尚未设置：须由…设置后
+ * 重新核验. `who` names who may set them and where (the server knows its roles and pages).
+ */
+export function placeholderCheckLabel(
+  figures: readonly { label: string }[],
+  who = '须由管理员设置实际数值后重新核验',
+): string {
+  return `${[...new Set(figures.map((f) => `「${f.label}」`))].join('、')}尚未设置：${who}`;
+}
 export const PROVISIONAL_CALENDAR_CHECK = 'provisional_calendar';
 export const IN_FORCE_CONDITION = 'policy_in_force';
 
@@ -270,14 +291,22 @@ export function evaluate<I>(
       status: decision === undefined ? 'pending' : decision ? 'confirmed' : 'rejected',
     });
   }
-  const placeholders = [...new Map(used.filter((p) => p.placeholder).map((p) => [p.name, p])).values()];
+  const placeholders = [
+    ...new Map(used.filter((p) => p.placeholder).map((p) => [`${p.name}.${p.key ?? ''}`, p])).values(),
+  ];
   if (placeholders.length > 0) {
     // A placeholder value can never be confirmed away: the administrator must set the real value.
+    const figures = placeholders.map((p) => ({
+      name: p.name,
+      ...(p.key === undefined ? {} : { key: p.key }),
+      label: p.label,
+    }));
     checks.push({
       id: PLACEHOLDER_CHECK,
-      label: `参数${placeholders.map((p) => `“${p.label}”`).join('、')}为占位值，须由管理员设置实际数值后方可决定`,
-      citation: placeholders.map((p) => p.ref.doc).join('、'),
+      label: placeholderCheckLabel(figures),
+      citation: [...new Set(placeholders.map((p) => p.ref.doc))].join('、'),
       status: 'pending',
+      figures,
     });
   }
   if (missingYears.size > 0) {

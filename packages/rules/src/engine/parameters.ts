@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { documentRef } from '../policies/documents.ts';
 import { addDays, type IsoDate, isIsoDate } from './dates.ts';
 import { RulesError } from './errors.ts';
 import { dec } from './money.ts';
@@ -8,9 +9,16 @@ import { dec } from './money.ts';
 export const PARAM_UNITS = ['yuan', 'rate', 'days', 'months', 'years', 'count', 'points', 'date'] as const;
 export type ParamUnit = (typeof PARAM_UNITS)[number];
 
-/** Where a value comes from: document number, clause, title, publication date as available. */
+/**
+ * Where a value or a rule comes from. `doc` names the document as a citation does (《title》（文号）
+ * for a registered document, a description otherwise); `document` is the id of a registered
+ * document (policies/documents.ts), whose title and number a deployment may configure.
+ */
 export interface Reference {
   doc: string;
+  document?: string;
+  /** 文号 of a registered document, when known */
+  number?: string;
   clause?: string;
   title?: string;
   published?: IsoDate;
@@ -60,13 +68,20 @@ export interface ParamValue {
 export type ParamOverrides = Readonly<Record<string, string | number>>;
 
 const refText = z.string().min(1);
-const refObject = z.object({
-  doc: z.string().min(1),
-  clause: z.string().optional(),
-  title: z.string().optional(),
-  published: z.string().refine(isIsoDate, '须为 YYYY-MM-DD 日期').optional(),
-  note: z.string().optional(),
-});
+const refObject = z
+  .object({
+    doc: z.string().min(1).optional(),
+    /** id of a registered document (policies/documents.ts), instead of doc/title/published */
+    document: z.string().min(1).optional(),
+    clause: z.string().optional(),
+    title: z.string().optional(),
+    published: z.string().refine(isIsoDate, '须为 YYYY-MM-DD 日期').optional(),
+    note: z.string().optional(),
+  })
+  .refine(
+    (r) => (r.document === undefined ? r.doc !== undefined : r.doc === undefined && !r.title && !r.published),
+    '须给出 doc，或只给出 document（标题、文号、日期取自文件登记）',
+  );
 const stepSchema = z.object({
   value: z.union([z.number(), z.string(), z.null()]),
   ref: z.union([refText, refObject]),
@@ -82,7 +97,11 @@ const paramSchema = z.object({
 });
 
 function toReference(ref: z.infer<typeof stepSchema>['ref']): Reference {
-  if (typeof ref !== 'string') return ref as Reference;
+  if (typeof ref !== 'string') {
+    const { document, clause, note } = ref;
+    if (document === undefined) return ref as Reference;
+    return { ...documentRef(document, clause), ...(note ? { note } : {}) };
+  }
   const [doc, ...rest] = ref.split(/\s+/);
   return rest.length > 0 ? { doc: doc!, clause: rest.join(' ') } : { doc: doc! };
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { WorkCalendar } from './calendar.ts';
 import type { PastClaim } from './constraints.ts';
 import type { IsoDate } from './dates.ts';
+import { cite } from './documents.ts';
 import type { Dec, RoundingMode } from './money.ts';
 import type { ParamTree, Reference } from './parameters.ts';
 
@@ -143,6 +144,7 @@ export function definePolicy<I>(definition: PolicyDefinition<I>): PolicyDefiniti
   return definition;
 }
 
+/** The policy's document and a clause of it, as cited in explanations: 《title》（文号）clause. */
 export function citation(policy: PolicyMeta, clause?: string): string {
-  return clause ? `${policy.document.doc} ${clause}` : policy.document.doc;
+  return cite(policy.document.doc, clause);
 }

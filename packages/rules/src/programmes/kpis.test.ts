@@ -39,7 +39,9 @@ describe('evaluateProgrammeKpis', () => {
     expect(i.syb_opened_6_months).toMatchObject({ status: 'not_met', actual: '0.4999' });
     expect(i.syb_jobs_per_business).toMatchObject({ status: 'met', actual: '3' });
     expect(i.syb_stable_one_year).toMatchObject({ status: 'met', actual: '0.8' });
-    expect(i.skills_pass_rate!.citation).toBe('闽劳社文〔2024〕96号 城镇技能再就业计划 二(二)');
+    expect(i.skills_pass_rate!.citation).toBe(
+      '《关于印发福建省城镇技能再就业计划和能力促创业计划的通知》（闽劳社文〔2024〕96号）城镇技能再就业计划 二(二)',
+    );
     expect(r.allMet).toBe(false);
     expect(r.targetDate).toBe('2008-12-31');
   });

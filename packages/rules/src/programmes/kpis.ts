@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { cite } from '../engine/documents.ts';
 import { RulesError } from '../engine/errors.ts';
 import { D, type Dec } from '../engine/money.ts';
-import { loadParameters, lookup, type ParamTree, type Reference } from '../engine/parameters.ts';
+import { loadParameters, lookup, type ParamTree } from '../engine/parameters.ts';
 
 /**
  * Programme KPIs of the skills re-employment plan (城镇技能再就业计划) and the entrepreneurship plan
@@ -175,7 +176,6 @@ const SPECS: readonly Spec[] = [
   },
 ];
 
-const cite = (ref: Reference) => (ref.clause ? `${ref.doc} ${ref.clause}` : ref.doc);
 const pct = (d: Dec) => `${d.times(100).toDecimalPlaces(2).toString()}%`;
 
 export function evaluateProgrammeKpis(
@@ -223,7 +223,7 @@ export function evaluateProgrammeKpis(
       programme: spec.programme,
       label: def.label.replace(/目标$/, ''),
       kind: spec.kind,
-      citation: cite(target.ref),
+      citation: cite(target.ref.doc, target.ref.clause),
     };
     if (spec.kind === 'count') {
       const status = num === undefined ? 'no_data' : new D(num).gte(t) ? 'met' : 'not_met';

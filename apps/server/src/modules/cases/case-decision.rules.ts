@@ -1,3 +1,4 @@
+import type { PlaceholderFigure } from '@minsheng/rules/engine/evaluate.ts';
 import { fenToYuan, yuanFigures } from '@minsheng/rules/engine/money.ts';
 import type { ApprovalChain } from './cases.schema.ts';
 
@@ -6,7 +7,8 @@ export interface FrozenResult {
   outcome: 'eligible' | 'ineligible' | 'needs_review';
   amounts: Record<string, string>;
   conditions: { status: string; sentence: string; detail?: string; citation?: string }[];
-  checks: { id: string; label: string; status: string }[];
+  /** `figures`: on the check of unset administered figures, the figures it waits for */
+  checks: { id: string; label: string; status: string; figures?: PlaceholderFigure[] }[];
 }
 
 /**

@@ -78,7 +78,8 @@ export function caseTypeDefaults(policy: AnyPolicy) {
     id: policy.id,
     policyId: policy.id,
     name: policy.name,
-    enabled: true,
+    // null: accepts applications when the policy is of the deployment's own jurisdictions
+    enabled: null,
     materials: defaultMaterials(policy),
     applicantKinds: [...policy.applicantKinds],
     approvalChain: defaultApprovalChain(),

@@ -13,6 +13,9 @@ const CaseType = z.looseObject({
   id: z.string(),
   name: z.string(),
   enabled: z.boolean(),
+  enabledSetting: z.boolean().nullable(),
+  jurisdiction: z.object({ code: z.string(), name: z.string() }),
+  localJurisdiction: z.string().nullable(),
   applicantKinds: z.array(ApplicantKind),
   requiresPublicNotice: z.boolean(),
   paysMoney: z.boolean(),
@@ -20,7 +23,8 @@ const CaseType = z.looseObject({
 });
 const Settings = z.object({
   version: Version,
-  enabled: z.boolean().optional(),
+  /** null: as the deployment's jurisdictions decide */
+  enabled: z.boolean().nullable().optional(),
   applicantKinds: z.array(ApplicantKind).max(4).optional(),
   materials: z
     .array(

@@ -1,8 +1,9 @@
 import { catalogue, getPolicy } from '@minsheng/rules/catalogue.ts';
-import type { Db } from '../../db/client.ts';
+import type { Db, Executor } from '../../db/client.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
 import { DomainError, invalid, notFound } from '../../platform/errors.ts';
+import type { DeploymentService } from '../policy/deployment.service.ts';
 import { raiseCeilingPercent } from './case-decision.rules.ts';
 import type { CaseApplicantKind } from './case-status.ts';
 import { caseTypeDefaults, defaultStepLimits } from './case-type-defaults.ts';
@@ -18,7 +19,8 @@ export const applicantKindLabels: Record<CaseApplicantKind, string> = {
 
 export interface CaseTypeSettings {
   version: number;
-  enabled?: boolean | undefined;
+  /** true / false: the administrator's choice; null: as the deployment's jurisdictions decide */
+  enabled?: boolean | null | undefined;
   applicantKinds?: CaseApplicantKind[] | undefined;
   materials?: (Omit<MaterialItem, 'code'> & { code?: string | undefined })[] | undefined;
   timeLimits?: Omit<CaseTimeLimit, 'source'>[] | undefined;
@@ -70,8 +72,16 @@ function normaliseTimeLimits(row: CaseTypeRow, limits: NonNullable<CaseTypeSetti
   });
 }
 
-export function createCaseTypesService(deps: { db: Db }) {
-  const { db } = deps;
+/**
+ * Whether a type nobody turned on or off accepts applications: when it is of one of the deployment's
+ * jurisdictions, or when the deployment has declared none yet (an installation from before the
+ * setting keeps accepting every type until its administrator declares them).
+ */
+const followsDeployment = (local: ReadonlyMap<string, string>, code: string) =>
+  local.size === 0 || local.has(code);
+
+export function createCaseTypesService(deps: { db: Db; deployment: DeploymentService }) {
+  const { db, deployment } = deps;
   const repo = createCaseTypesRepo(db);
   let synced: Promise<void> | undefined;
 
@@ -91,29 +101,59 @@ export function createCaseTypesService(deps: { db: Db }) {
     return row;
   }
 
-  const view = (row: CaseTypeRow) => {
+  /** What the views need of the deployment: its jurisdictions and its documents' names. */
+  const deploymentNow = async () => {
+    const [local, namer] = await Promise.all([deployment.jurisdictions(), deployment.namer()]);
+    return { local, namer };
+  };
+
+  const view = (row: CaseTypeRow, { local, namer }: Awaited<ReturnType<typeof deploymentNow>>) => {
     const policy = getPolicy(row.policyId)!;
+    const localJurisdiction = local.get(policy.jurisdiction.code) ?? null;
     return {
       ...row,
+      /** whether the type accepts applications now */
+      enabled: row.enabled ?? followsDeployment(local, policy.jurisdiction.code),
+      /** the administrator's choice; null: as the deployment's jurisdictions decide */
+      enabledSetting: row.enabled,
       approvalChain: { ...row.approvalChain, raiseCeilingPercent: raiseCeilingPercent(row.approvalChain) },
       jurisdiction: policy.jurisdiction,
-      document: policy.document,
+      /** the local name of the policy's jurisdiction when it is one of the deployment's, else null */
+      localJurisdiction,
+      document: namer.rewrite(policy.document),
       validity: policy.validity,
       policyApplicantKinds: [...policy.applicantKinds],
     };
   };
 
+  /**
+   * Refuses a new application unless the type accepts them: turned on by an administrator, or not
+   * set and of one of the deployment's own jurisdictions (others stay readable as reference).
+   */
+  async function assertAccepting(row: CaseTypeRow, executor: Executor = db) {
+    if (row.enabled === true) return;
+    if (row.enabled === false) throw invalid(`「${row.name}」已停办，暂不受理申请`);
+    const local = await deployment.jurisdictions(executor);
+    const { jurisdiction } = getPolicy(row.policyId)!;
+    if (followsDeployment(local, jurisdiction.code)) return;
+    const here = [...new Set(local.values())].join('、');
+    throw invalid(
+      `「${row.name}」是${jurisdiction.name}的政策，不属于本系统的管辖地区${here ? `（${here}）` : ''}，仅供查阅和试算，暂不受理申请；确需受理的，请在「经办事项设置」中开启`,
+    );
+  }
+
   return {
     sync,
     get,
+    assertAccepting,
 
     async list() {
       await sync();
-      const rows = await repo.all();
-      return rows.filter((r) => getPolicy(r.policyId)).map(view);
+      const [rows, now] = await Promise.all([repo.all(), deploymentNow()]);
+      return rows.filter((r) => getPolicy(r.policyId)).map((r) => view(r, now));
     },
 
-    detail: async (id: string) => view(await get(id)),
+    detail: async (id: string) => view(await get(id), await deploymentNow()),
 
     async updateSettings(actor: Actor, id: string, s: CaseTypeSettings) {
       const row = await get(id);
@@ -156,7 +196,7 @@ export function createCaseTypesService(deps: { db: Db }) {
         });
         return next;
       });
-      return view(updated);
+      return view(updated, await deploymentNow());
     },
   };
 }

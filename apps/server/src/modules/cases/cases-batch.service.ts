@@ -151,6 +151,7 @@ export function createCasesBatchService(deps: CaseDeps & { cipher: FieldCipher }
       if (!hasPermission(actor, 'case:create')) throw forbidden();
       if (input.rows.length === 0) throw invalid('花名册中没有数据行');
       const type = await deps.caseTypes.get(input.caseTypeId);
+      await deps.caseTypes.assertAccepting(type);
       if (!type.applicantKinds.includes('institution_on_behalf'))
         throw invalid(`「${type.name}」不受理机构代申领的花名册`);
       const today = deps.clock.today();

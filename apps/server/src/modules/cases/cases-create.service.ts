@@ -131,7 +131,7 @@ export function createCasesCreateService(deps: CaseDeps) {
     async create(actor: Actor, input: CreateCaseInput) {
       if (!hasPermission(actor, 'case:create')) throw forbidden();
       const type = await deps.caseTypes.get(input.caseTypeId);
-      if (!type.enabled) throw invalid(`「${type.name}」已停办，暂不受理申请`);
+      await deps.caseTypes.assertAccepting(type);
       if (!type.applicantKinds.includes(input.applicantKind)) {
         const allowed = type.applicantKinds.map((k) => applicantKindLabels[k]).join('、');
         throw invalid(

@@ -1,12 +1,25 @@
 import { getPolicy } from '@minsheng/rules/catalogue.ts';
+import { PLACEHOLDER_CHECK } from '@minsheng/rules/engine/evaluate.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { conflict, forbidden, invalid } from '../../platform/errors.ts';
+import type { PresentableEvaluation } from '../policy/policy-presentation.ts';
 import { isUniqueViolation } from '../registry/persons.service.ts';
 import { beneficiaryKey, claimAmountsFen, claimKeys } from './case-claims.ts';
 import { type FrozenResult, ruleRefusal, secondApprovalRefusal } from './case-decision.rules.ts';
 import { type CaseDeps, runTransition } from './case-transition.ts';
 import type { CaseTypeRow } from './case-types.repo.ts';
 import { type CaseRow, createCasesRepo } from './cases.repo.ts';
+
+/** The frozen evaluation as approval reads it (named and worded for the reader, see `present`). */
+type ApprovalResult = FrozenResult & PresentableEvaluation;
+
+/** The administered figures a pending placeholder check waits for (none on results frozen before they were listed). */
+const unsetFigures = (row: CaseRow) =>
+  (row.frozenEvaluation as unknown as FrozenResult | null)?.checks.find(
+    (c) => c.id === PLACEHOLDER_CHECK && c.status === 'pending',
+  )?.figures ?? [];
+
+type FiguresRefusal = { message: string; details: unknown } | null;
 
 /** "level_3:training" → "3级 培训费补贴", from the policy's own amount labels. */
 function claimLabel(policyId: string, key: string): string {
@@ -16,12 +29,24 @@ function claimLabel(policyId: string, key: string): string {
   return amount ? `${cat} ${amount}` : cat;
 }
 
-function checkApprovable(row: CaseRow, type: CaseTypeRow, actor: Actor) {
-  const result = row.frozenEvaluation as unknown as FrozenResult | null;
+function checkApprovable(
+  result: FrozenResult | null,
+  row: CaseRow,
+  type: CaseTypeRow,
+  actor: Actor,
+  figures: FiguresRefusal,
+) {
   if (!result) throw conflict('案件尚未审核，不能批准');
   const refused = ruleRefusal(result);
   if (refused) throw conflict(`规则核验结论为不符合条件，不能批准：${refused}`);
   if (result.outcome === 'needs_review') {
+    if (figures) {
+      // Figures first: no reviewer can confirm them away; the message says who sets them and where.
+      const others = result.checks.filter((c) => c.status === 'pending' && c.id !== PLACEHOLDER_CHECK);
+      const more =
+        others.length > 0 ? `；另有人工核查项未确认：${others.map((c) => c.label).join('；')}` : '';
+      throw conflict(`不能批准：${figures.message}${more}`, figures.details);
+    }
     const pending = result.checks.filter((c) => c.status === 'pending').map((c) => c.label);
     throw conflict(`尚有人工核查项未确认，不能批准：${pending.join('；')}`);
   }
@@ -74,7 +99,12 @@ export function createCasesDecideService(deps: CaseDeps) {
             // The exactly-once refusal first: it names the earlier case, whatever the rule said.
             const refused = await alreadyClaimed(row, type, keysOf(row));
             if (refused) throw refused;
-            checkApprovable(row, type, actor);
+            const figures = unsetFigures(row);
+            const refusal =
+              figures.length > 0 ? await deps.policies.unsetFiguresRefusal(row.policyId, figures) : null;
+            const frozen = row.frozenEvaluation as unknown as ApprovalResult | null;
+            // cited as the deployment names documents now, whatever was frozen
+            checkApprovable(frozen && (await deps.policies.present(frozen)), row, type, actor, refusal);
           },
           work: async ({ tx, row, type, today, now }) => {
             const amount = row.overrideAmountFen ?? row.proposedAmountFen ?? 0;

@@ -20,15 +20,3 @@ export const pathIds = (path: string): number[] =>
     .split('/')
     .filter((s) => s !== '')
     .map(Number);
-
-/**
- * The policy a decision rests on as the notice cites it to the applicant: the document's title,
- * its number and the clause — 《关于…的实施意见》（001 篇3）三(三)5 — not a bare document code.
- */
-export function noticeBasis(policy: {
-  document: { doc: string; title?: string; clause?: string };
-  validity: { clause: string };
-}): string {
-  const { doc, title, clause } = policy.document;
-  return `${title ? `《${title}》` : ''}（${doc}）${clause ?? policy.validity.clause}`;
-}

@@ -9,7 +9,7 @@ import type { CaseDeps } from './case-transition.ts';
 import { createCasesRepo } from './cases.repo.ts';
 import { createBatchRepo } from './cases-batch.repo.ts';
 import { createPrintRepo } from './cases-print.repo.ts';
-import { bureauName, noticeBasis, pathIds } from './cases-print.rules.ts';
+import { bureauName, pathIds } from './cases-print.rules.ts';
 
 /** Data for printed documents that the case, batch and plan endpoints do not carry. */
 export function createCasesPrintService(deps: CaseDeps) {
@@ -68,8 +68,11 @@ export function createCasesPrintService(deps: CaseDeps) {
               .filter((a) => a.kind !== 'figure' && frozen.amounts?.[a.id] !== undefined)
               .map((a) => ({ id: a.id, label: a.label, kind: a.kind, amount: frozen.amounts![a.id]! }))
           : [],
-        basis: policy ? noticeBasis(policy) : type.name,
-        reasons: approved ? [] : row.decisionReasons,
+        // documents by title and number as this deployment names them, never by seed file
+        basis: policy
+          ? await deps.policies.documentCitation(policy.id, policy.document.clause ?? policy.validity.clause)
+          : type.name,
+        reasons: approved ? [] : await deps.policies.named(row.decisionReasons),
       };
     },
 

@@ -1,6 +1,7 @@
 import type { Actor } from '../../platform/access/actor.ts';
 import { lenientCalendar } from '../../platform/calendar/calendar-source.ts';
 import { notFound } from '../../platform/errors.ts';
+import type { PresentableEvaluation } from '../policy/policy-presentation.ts';
 import { createCaseApplicantsRepo } from './case-applicants.repo.ts';
 import { dueFlags, dueSoonUntil } from './case-due-dates.ts';
 import { availableActions, awaiting, casePaysMoney, transitions } from './case-lifecycle.ts';
@@ -81,6 +82,10 @@ export function createCasesQueryService(deps: CaseDeps) {
       }
       return {
         ...row,
+        // frozen as the engine computed it; named as the deployment configures documents now
+        frozenEvaluation: row.frozenEvaluation
+          ? await deps.policies.present(row.frozenEvaluation as unknown as PresentableEvaluation)
+          : null,
         statusLabel: caseStatusLabels[row.status],
         applicantKindLabel: applicantKindLabels[row.applicantKind],
         caseType: { id: type.id, name: type.name, paysMoney: type.paysMoney },

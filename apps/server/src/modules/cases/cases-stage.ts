@@ -66,6 +66,7 @@ export function txDeps(deps: CaseDeps, tx: StageTx): CaseDeps {
         if (!row) throw notFound('经办事项');
         return row;
       },
+      assertAccepting: (row) => deps.caseTypes.assertAccepting(row, tx),
     },
   };
 }

@@ -75,7 +75,11 @@ export const caseTypes = pgTable('case_types', {
   id: text('id').primaryKey(),
   policyId: text('policy_id').notNull(),
   name: text('name').notNull(),
-  enabled: boolean('enabled').notNull().default(true),
+  /**
+   * Whether the type accepts applications: true / false as an administrator set it; null follows
+   * the deployment (on for a policy of the deployment's own jurisdictions, off otherwise).
+   */
+  enabled: boolean('enabled'),
   materials: jsonb('materials').$type<MaterialItem[]>().notNull(),
   applicantKinds: jsonb('applicant_kinds').$type<CaseApplicantKind[]>().notNull(),
   approvalChain: jsonb('approval_chain').$type<ApprovalChain>().notNull(),

@@ -20,6 +20,26 @@ const Evaluation = z.looseObject({
   amounts: z.record(z.string(), z.string()),
   explanation: z.string(),
 });
+const ParameterParams = PolicyParams.extend({ name: z.string().min(1).max(100) });
+const Figure = z.object({
+  policyId: z.string(),
+  policyName: z.string(),
+  jurisdiction: z.object({ code: z.string(), name: z.string() }),
+  local: z.boolean(),
+  name: z.string(),
+  by: z.string().nullable(),
+  key: z.string().nullable(),
+  label: z.string(),
+  unit: z.string(),
+  status: z.enum(['unset', 'set']),
+  neededSince: z.string().nullable(),
+  value: z.string().nullable(),
+  from: z.string().nullable(),
+  refDoc: z.string().nullable(),
+  setByName: z.string().nullable(),
+  setAt: z.string().nullable(),
+  path: z.string(),
+});
 const ParameterValue = z.object({
   policyId: z.string(),
   name: z.string(),
@@ -37,7 +57,7 @@ export const policyRoutes =
     app.get(
       '/api/policies',
       { ...read, schema: { tags, summary: '政策目录', response: { 200: z.array(PolicySummary) } } },
-      async () => policies.list().map((p) => ({ ...p })),
+      async () => (await policies.list()).map((p) => ({ ...p })),
     );
     app.get(
       '/api/policies/:id',
@@ -69,7 +89,7 @@ export const policyRoutes =
           response: { 200: Evaluation },
         },
       },
-      async (req) => ({ ...(await policies.evaluate(req.params.id, req.body)) }),
+      async (req) => ({ ...(await policies.whatIf(req.params.id, req.body)) }),
     );
     app.put(
       '/api/policies/:id/parameters/:name',
@@ -78,7 +98,7 @@ export const policyRoutes =
         schema: {
           tags,
           summary: '设置地方参数值（如本市在岗职工平均工资），按生效日期记录',
-          params: PolicyParams.extend({ name: z.string().min(1).max(100) }),
+          params: ParameterParams,
           body: z.object({
             key: z.string().max(60).optional(),
             effectiveFrom: IsoDate,
@@ -90,5 +110,33 @@ export const policyRoutes =
         },
       },
       async (req) => policies.setParameterValue(actorOf(req), req.params.id, req.params.name, req.body),
+    );
+    app.delete(
+      '/api/policies/:id/parameters/:name',
+      {
+        onRequest: requirePermission('policy:configure'),
+        schema: {
+          tags,
+          summary: '撤回误设的地方参数值（回到此前有效的取值；记入审计日志）',
+          params: ParameterParams,
+          querystring: z.object({ key: z.string().max(60).optional(), effectiveFrom: IsoDate }),
+          response: {
+            200: ParameterValue.pick({ policyId: true, name: true, key: true, effectiveFrom: true }),
+          },
+        },
+      },
+      async (req) => policies.withdrawParameterValue(actorOf(req), req.params.id, req.params.name, req.query),
+    );
+    app.get(
+      '/api/policy-figures',
+      {
+        ...read,
+        schema: {
+          tags,
+          summary: '须由管理员设置的地方参数（上年度职工平均工资、最低工资标准等）：今日尚未设置的和已设置的',
+          response: { 200: z.object({ today: z.string(), figures: z.array(Figure) }) },
+        },
+      },
+      async () => policies.figures(),
     );
   };

@@ -1,18 +1,17 @@
-import { getPolicy, listPolicies, summarise } from '@minsheng/rules/catalogue.ts';
-import { type AdministeredValue, withAdministeredValues } from '@minsheng/rules/engine/administered.ts';
-import { isRulesError } from '@minsheng/rules/engine/errors.ts';
-import { evaluate } from '@minsheng/rules/engine/evaluate.ts';
+import { listPolicies, summarise } from '@minsheng/rules/catalogue.ts';
+import { cite } from '@minsheng/rules/engine/documents.ts';
+import { evaluate, type PlaceholderFigure } from '@minsheng/rules/engine/evaluate.ts';
 import { NO_KEY } from '@minsheng/rules/engine/parameters.ts';
-import type { AnyPolicy } from '@minsheng/rules/engine/policy.ts';
 import { policyExamples } from '@minsheng/rules/examples.ts';
-import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import type { Actor } from '../../platform/access/actor.ts';
-import { recordAudit } from '../../platform/audit/audit.service.ts';
 import type { CalendarSource } from '../../platform/calendar/calendar-source.ts';
-import { DomainError, invalid, notFound } from '../../platform/errors.ts';
-import { parameterValueViolation } from './parameter-value-rules.ts';
-import { policyParameterValues } from './policy.schema.ts';
+import type { Clock } from '../../platform/clock.ts';
+import type { DeploymentService } from './deployment.service.ts';
+import { asDomainError, effectivePolicy, policyOr404 } from './effective-policy.ts';
+import { presentEvaluation, unsetFiguresRefusal } from './policy-presentation.ts';
+import { createPolicyValuesService } from './policy-values.service.ts';
+
+export type { SetParameterValue } from './policy-values.service.ts';
 
 export interface EvaluateRequest {
   on: string;
@@ -21,67 +20,59 @@ export interface EvaluateRequest {
   confirmedChecks?: Record<string, boolean> | undefined;
 }
 
-export interface SetParameterValue {
-  key?: string | undefined;
-  effectiveFrom: string;
-  value: string;
-  refDoc: string;
-  refClause?: string | undefined;
-}
-
-/** Rule-engine errors are the caller's bad input (or a parameter nobody set): 422 with the engine's Chinese message. */
-function asDomainError(err: unknown): never {
-  if (isRulesError(err))
-    throw new DomainError('VALIDATION_FAILED', err.message, {
-      rulesCode: err.code,
-      ...(err.details as object),
-    });
-  throw err;
-}
-
+/**
+ * The policy catalogue as this deployment applies it: documents named as configured, the
+ * deployment's own jurisdictions marked, administered figures layered over the YAML.
+ */
 export function createPolicyService(deps: {
   db: Db;
+  clock: Clock;
+  deployment: DeploymentService;
   /** the working-day calendar deadlines are counted on (default: the packaged one) */
   calendar?: CalendarSource;
 }) {
-  const { db } = deps;
+  const { db, deployment } = deps;
+  const values = createPolicyValuesService(deps);
 
-  const policyOr404 = (id: string): AnyPolicy => {
-    const policy = getPolicy(id);
-    if (!policy) throw notFound('政策');
-    return policy;
-  };
-
-  async function administeredValues(policyId: string): Promise<AdministeredValue[]> {
-    const rows = await db
-      .select()
-      .from(policyParameterValues)
-      .where(eq(policyParameterValues.policyId, policyId))
-      .orderBy(asc(policyParameterValues.effectiveFrom));
-    return rows.map((r) => ({
-      name: r.name,
-      key: r.key === NO_KEY ? undefined : r.key,
-      from: r.effectiveFrom,
-      value: r.value,
-      ref: { doc: r.refDoc, ...(r.refClause ? { clause: r.refClause } : {}), note: '管理员设置' },
+  /** Summaries named as configured, each marked with the local name of its jurisdiction (or null). */
+  async function localised<T extends { jurisdiction: { code: string } }>(items: T[]) {
+    const [namer, local] = await Promise.all([deployment.namer(), deployment.jurisdictions()]);
+    return items.map((p) => ({
+      ...namer.rewrite(p),
+      localJurisdiction: local.get(p.jurisdiction.code) ?? null,
     }));
   }
 
-  /** The policy as it applies here: its YAML plus whatever administrators have set. */
-  async function effectivePolicy(id: string): Promise<AnyPolicy> {
+  /** The engine's result as computed: what a case freezes (documents are named when read). */
+  async function evaluatePolicy(id: string, req: EvaluateRequest) {
+    const policy = await effectivePolicy(db, id);
     try {
-      return withAdministeredValues(policyOr404(id), await administeredValues(id));
+      return evaluate(policy, req.input, {
+        on: req.on,
+        ...(deps.calendar ? { calendar: deps.calendar.current() } : {}),
+        ...(req.pastClaims ? { pastClaims: req.pastClaims as never } : {}),
+        ...(req.confirmedChecks ? { confirmedChecks: req.confirmedChecks } : {}),
+      });
     } catch (err) {
       return asDomainError(err);
     }
   }
 
+  /** An evaluation, fresh or frozen, as a reader sees it (see `presentEvaluation`). */
+  async function present<E extends Parameters<typeof presentEvaluation>[0]>(evaluation: E): Promise<E> {
+    const [namer, setters] = await Promise.all([deployment.namer(), values.figureSetters()]);
+    return presentEvaluation(evaluation, namer, setters);
+  }
+
   return {
-    list: () => listPolicies(),
-    effectivePolicy,
+    ...values,
+    list: async () => localised(listPolicies()),
+    effectivePolicy: (id: string) => effectivePolicy(db, id),
+    evaluate: evaluatePolicy,
+    present,
 
     async get(id: string) {
-      const policy = await effectivePolicy(id);
+      const policy = await effectivePolicy(db, id);
       const parameters = policy.usesParameters.map((name) => {
         const def = policy.parameters[name]!;
         return {
@@ -94,83 +85,26 @@ export function createPolicyService(deps: {
           ),
         };
       });
-      return { ...summarise(policy), parameterValues: parameters, examples: policyExamples(id) };
+      const [named] = await localised([{ ...summarise(policy), parameterValues: parameters }]);
+      return { ...named!, examples: policyExamples(id) };
     },
 
-    async evaluate(id: string, req: EvaluateRequest) {
-      const policy = await effectivePolicy(id);
-      try {
-        return evaluate(policy, req.input, {
-          on: req.on,
-          ...(deps.calendar ? { calendar: deps.calendar.current() } : {}),
-          ...(req.pastClaims ? { pastClaims: req.pastClaims as never } : {}),
-          ...(req.confirmedChecks ? { confirmedChecks: req.confirmedChecks } : {}),
-        });
-      } catch (err) {
-        return asDomainError(err);
-      }
+    /** A what-if evaluation (试算), named for the reader. */
+    whatIf: async (id: string, req: EvaluateRequest) => present(await evaluatePolicy(id, req)),
+
+    /** Any stored text or JSON with its documents named as configured (legacy file references included). */
+    named: async <T>(value: T): Promise<T> => (await deployment.namer()).rewrite(value),
+
+    /** A policy's document and a clause of it, named as configured: 《title》（文号）clause. */
+    async documentCitation(policyId: string, clause?: string): Promise<string> {
+      const { document } = policyOr404(policyId);
+      const namer = await deployment.namer();
+      return cite(document.document ? namer.name(document.document) : document.doc, clause);
     },
 
-    async setParameterValue(actor: Actor, id: string, name: string, v: SetParameterValue) {
-      const policy = policyOr404(id);
-      if (!policy.usesParameters.includes(name)) throw notFound('参数');
-      const def = policy.parameters[name]!;
-      const wrong = parameterValueViolation(def, v.value);
-      if (wrong) throw invalid(wrong, [{ path: 'value', message: wrong }]);
-      const key = def.by ? v.key : NO_KEY;
-      if (!key || !def.steps[key]) {
-        throw invalid(`「${def.label}」须指定 ${def.by} 的取值：${Object.keys(def.steps).join('、')}`);
-      }
-      const candidate = {
-        name,
-        key: def.by ? key : undefined,
-        from: v.effectiveFrom,
-        value: v.value,
-        ref: { doc: v.refDoc },
-      };
-      try {
-        withAdministeredValues(policy, [candidate]);
-      } catch (err) {
-        asDomainError(err);
-      }
-      return db.transaction(async (tx) => {
-        const where = and(
-          eq(policyParameterValues.policyId, id),
-          eq(policyParameterValues.name, name),
-          eq(policyParameterValues.key, key),
-          eq(policyParameterValues.effectiveFrom, v.effectiveFrom),
-        );
-        const [before] = await tx.select().from(policyParameterValues).where(where);
-        const row = {
-          value: v.value,
-          refDoc: v.refDoc,
-          refClause: v.refClause ?? null,
-          setBy: actor.userId,
-          setAt: new Date(),
-        };
-        if (before) await tx.update(policyParameterValues).set(row).where(where);
-        else
-          await tx
-            .insert(policyParameterValues)
-            .values({ policyId: id, name, key, effectiveFrom: v.effectiveFrom, ...row });
-        await recordAudit(tx, actor, {
-          action: 'policy.set_parameter',
-          targetType: 'policy',
-          targetId: `${id}#${name}${def.by ? `.${key}` : ''}@${v.effectiveFrom}`,
-          detail: {
-            before: before ? { value: before.value, refDoc: before.refDoc } : null,
-            after: { value: v.value, refDoc: v.refDoc },
-          },
-        });
-        return {
-          policyId: id,
-          name,
-          key: def.by ? key : null,
-          effectiveFrom: v.effectiveFrom,
-          value: v.value,
-          refDoc: v.refDoc,
-        };
-      });
+    /** Why an approval waits for figures: who sets them and where, with links for the case page. */
+    async unsetFiguresRefusal(policyId: string, figures: readonly PlaceholderFigure[]) {
+      return unsetFiguresRefusal(policyId, figures, await values.figureSetters());
     },
   };
 }

@@ -78,6 +78,7 @@ export const builtinRoles: BuiltinRole[] = [
       'role:write',
       'dict:write',
       'calendar:write',
+      'deployment:configure',
     ],
     dataScope: 'all',
     adminClass: 'system',

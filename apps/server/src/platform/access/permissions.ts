@@ -12,6 +12,12 @@ export const permissionCatalogue = [
   { code: 'role:write', label: '维护角色', group: '用户与角色', adminClass: 'system' },
   { code: 'dict:write', label: '维护字典', group: '字典', adminClass: 'system' },
   { code: 'calendar:write', label: '录入年度节假日安排', group: '工作日历', adminClass: 'system' },
+  {
+    code: 'deployment:configure',
+    label: '设置本部署的管辖地区和政策文件文号',
+    group: '部署设置',
+    adminClass: 'system',
+  },
   { code: 'security:manage', label: '安全策略与在线会话', group: '安全', adminClass: 'security' },
   { code: 'loginlog:read', label: '查看登录日志', group: '安全', adminClass: 'security' },
   { code: 'audit:read', label: '查看审计日志', group: '审计', adminClass: 'audit' },

@@ -5479,6 +5479,251 @@ export interface paths {
             };
         };
         post?: never;
+        /** 撤回误设的地方参数值（回到此前有效的取值；记入审计日志） */
+        delete: {
+            parameters: {
+                query: {
+                    key?: string;
+                    /** @description 1949-10-01 至 2099-12-31 */
+                    effectiveFrom: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    name: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            policyId: string;
+                            name: string;
+                            key: string | null;
+                            effectiveFrom: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policy-figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 须由管理员设置的地方参数（上年度职工平均工资、最低工资标准等）：今日尚未设置的和已设置的 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            today: string;
+                            figures: {
+                                policyId: string;
+                                policyName: string;
+                                jurisdiction: {
+                                    code: string;
+                                    name: string;
+                                };
+                                local: boolean;
+                                name: string;
+                                by: string | null;
+                                key: string | null;
+                                label: string;
+                                unit: string;
+                                /** @enum {string} */
+                                status: "unset" | "set";
+                                neededSince: string | null;
+                                value: string | null;
+                                from: string | null;
+                                refDoc: string | null;
+                                setByName: string | null;
+                                setAt: string | null;
+                                path: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deployment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本部署的管辖地区和政策文件文号（系统管理员） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            jurisdictions: ({
+                                code: string;
+                                name: string;
+                                localName: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            documents: ({
+                                id: string;
+                                title: string;
+                                number: string | null;
+                                citedAs: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deployment/jurisdictions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 设置本部署的管辖地区（其政策对应的经办事项默认受理申请；记入审计日志） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        jurisdictions: {
+                            code: string;
+                            localName: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            localName: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deployment/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 设置政策文件的文号和标题（引用、打印时使用；记入审计日志） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        number: string | null;
+                        title: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            number: string | null;
+                            title: string | null;
+                            id: string;
+                            citedAs: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5512,6 +5757,12 @@ export interface paths {
                             id: string;
                             name: string;
                             enabled: boolean;
+                            enabledSetting: boolean | null;
+                            jurisdiction: {
+                                code: string;
+                                name: string;
+                            };
+                            localJurisdiction: string | null;
                             applicantKinds: ("person" | "institution_on_behalf" | "institution" | "employer")[];
                             requiresPublicNotice: boolean;
                             paysMoney: boolean;
@@ -5560,6 +5811,12 @@ export interface paths {
                             id: string;
                             name: string;
                             enabled: boolean;
+                            enabledSetting: boolean | null;
+                            jurisdiction: {
+                                code: string;
+                                name: string;
+                            };
+                            localJurisdiction: string | null;
                             applicantKinds: ("person" | "institution_on_behalf" | "institution" | "employer")[];
                             requiresPublicNotice: boolean;
                             paysMoney: boolean;
@@ -5585,7 +5842,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         version: number;
-                        enabled?: boolean;
+                        enabled?: boolean | null;
                         applicantKinds?: ("person" | "institution_on_behalf" | "institution" | "employer")[];
                         materials?: {
                             code?: string;
@@ -5627,6 +5884,12 @@ export interface paths {
                             id: string;
                             name: string;
                             enabled: boolean;
+                            enabledSetting: boolean | null;
+                            jurisdiction: {
+                                code: string;
+                                name: string;
+                            };
+                            localJurisdiction: string | null;
                             applicantKinds: ("person" | "institution_on_behalf" | "institution" | "employer")[];
                             requiresPublicNotice: boolean;
                             paysMoney: boolean;

@@ -6,10 +6,12 @@ import {
   BookOutlined,
   CalculatorOutlined,
   CalendarOutlined,
+  ControlOutlined,
   DesktopOutlined,
   DollarOutlined,
   FileExcelOutlined,
   FileTextOutlined,
+  GlobalOutlined,
   HeartOutlined,
   HomeOutlined,
   IdcardOutlined,
@@ -82,6 +84,12 @@ const menu: (MenuLeaf | MenuGroup)[] = [
       { path: '/public-notices', label: '公示管理', icon: <NotificationOutlined />, permission: 'case:read' },
       { path: '/employers', label: '用人单位', icon: <BankOutlined />, permission: 'employer:read' },
       { path: '/policies', label: '政策目录', icon: <FileTextOutlined />, permission: 'policy:read' },
+      {
+        path: '/policy-figures',
+        label: '政策参数',
+        icon: <ControlOutlined />,
+        permission: 'policy:configure',
+      },
       { path: '/case-types', label: '经办事项设置', icon: <SettingOutlined />, permission: 'case:configure' },
       {
         path: '/shortage-occupations',
@@ -99,6 +107,12 @@ const menu: (MenuLeaf | MenuGroup)[] = [
       { path: '/users', label: '用户管理', icon: <UserOutlined />, permission: 'user:read' },
       { path: '/roles', label: '角色管理', icon: <TeamOutlined />, permission: 'role:read' },
       { path: '/dicts', label: '字典管理', icon: <BookOutlined />, permission: 'dict:write' },
+      {
+        path: '/deployment',
+        label: '部署设置',
+        icon: <GlobalOutlined />,
+        permission: 'deployment:configure',
+      },
       {
         path: '/calendar',
         label: '工作日历',

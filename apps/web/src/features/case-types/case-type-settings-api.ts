@@ -21,7 +21,13 @@ export interface CaseTypeSettings {
   id: string;
   policyId: string;
   name: string;
+  /** whether it accepts applications now */
   enabled: boolean;
+  /** the administrator's choice; null: as the deployment's jurisdictions decide */
+  enabledSetting: boolean | null;
+  jurisdiction: { code: string; name: string };
+  /** the local name of its policy's jurisdiction when it is the deployment's own, else null */
+  localJurisdiction: string | null;
   applicantKinds: ApplicantKind[];
   policyApplicantKinds: ApplicantKind[];
   materials: CaseTypeMaterial[];
@@ -35,7 +41,7 @@ export interface CaseTypeSettings {
 }
 
 export type CaseTypeSettingsBody = Partial<{
-  enabled: boolean;
+  enabled: boolean | null;
   applicantKinds: ApplicantKind[];
   materials: {
     code?: string;

@@ -4,6 +4,7 @@ import type {
   EvaluationResult,
   ParameterValueBody,
   PolicyDetail,
+  PolicyFigure,
   PolicySummary,
 } from './policy-types';
 
@@ -20,3 +21,8 @@ export const evaluatePolicy = (id: string, body: EvaluateBody) =>
 
 export const setParameterValue = (id: string, name: string, body: ParameterValueBody) =>
   api.put<unknown>(`${path(id)}/parameters/${encodeURIComponent(name)}`, body);
+
+export const figuresKey = [...policiesKey, 'figures'] as const;
+
+export const fetchPolicyFigures = () =>
+  api.get<{ today: string; figures: PolicyFigure[] }>('/policy-figures');

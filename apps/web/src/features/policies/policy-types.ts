@@ -3,9 +3,12 @@ export type ParamUnit = 'yuan' | 'rate' | 'days' | 'months' | 'years' | 'count' 
 
 /** A citation: document number plus clause, title and publication date where known. */
 export interface PolicyReference {
+  /** how the document is cited: 《title》（文号） */
   doc: string;
   clause?: string;
   title?: string;
+  /** 文号; absent where neither the text nor this deployment gives one */
+  number?: string;
   published?: string;
   note?: string;
 }
@@ -48,6 +51,8 @@ export interface PolicySummary {
   id: string;
   name: string;
   jurisdiction: { code: string; name: string };
+  /** the local name of the policy's jurisdiction when it is one of this deployment's, else null */
+  localJurisdiction: string | null;
   document: PolicyReference;
   validity: { from: string; to: string | null; clause: string };
   paysMoney: boolean;
@@ -103,6 +108,8 @@ export interface CheckResult {
   label: string;
   citation: string;
   status: CheckStatus;
+  /** the check of unset administered figures: each figure and the page where it is set */
+  figures?: { name: string; key: string | null; label: string; path: string }[];
 }
 
 export interface EvaluationResult {
@@ -134,4 +141,28 @@ export interface ParameterValueBody {
   value: string;
   refDoc: string;
   refClause?: string;
+}
+
+/** An administered figure (上年度职工平均工资…): a parameter a policy leaves to local government. */
+export interface PolicyFigure {
+  policyId: string;
+  policyName: string;
+  jurisdiction: { code: string; name: string };
+  /** the policy is of one of the deployment's own jurisdictions */
+  local: boolean;
+  name: string;
+  /** the breakdown the key is of, null without one */
+  by: string | null;
+  key: string | null;
+  label: string;
+  unit: ParamUnit;
+  status: 'unset' | 'set';
+  neededSince: string | null;
+  value: string | null;
+  from: string | null;
+  refDoc: string | null;
+  setByName: string | null;
+  setAt: string | null;
+  /** the web page where it is set */
+  path: string;
 }

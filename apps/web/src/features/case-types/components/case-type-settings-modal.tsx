@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Checkbox, Divider, Form, InputNumber, Switch } from 'antd';
+import { Alert, Checkbox, Divider, Form, InputNumber, Space, Switch } from 'antd';
 import { FormModal, useFormSave } from '../../../app/ui/form-modal';
 import { casesKey } from '../../cases/case-api';
 import { applicantKindNames } from '../../cases/case-labels';
@@ -16,6 +16,8 @@ import { TimeLimitFields } from './time-limit-fields';
 
 interface Values {
   enabled: boolean;
+  /** accepts applications as the deployment's jurisdictions decide (enabled is then not sent) */
+  followsDeployment: boolean;
   applicantKinds: ApplicantKind[];
   requiresPublicNotice: boolean;
   publicNoticeDays: number;
@@ -27,7 +29,7 @@ interface Values {
 
 const toBody = (type: CaseTypeSettings, v: Values) => ({
   version: type.version,
-  enabled: v.enabled,
+  enabled: v.followsDeployment ? null : v.enabled,
   applicantKinds: v.applicantKinds,
   requiresPublicNotice: v.requiresPublicNotice,
   publicNoticeDays: v.publicNoticeDays,
@@ -75,6 +77,7 @@ export function CaseTypeSettingsModal({ type, onClose }: { type: CaseTypeSetting
         onFinish={() => save.mutate(form.getFieldsValue(true))}
         initialValues={{
           enabled: type.enabled,
+          followsDeployment: type.enabledSetting === null,
           applicantKinds: type.applicantKinds,
           requiresPublicNotice: type.requiresPublicNotice,
           publicNoticeDays: type.publicNoticeDays,
@@ -90,8 +93,26 @@ export function CaseTypeSettingsModal({ type, onClose }: { type: CaseTypeSetting
           style={{ marginBottom: 12 }}
           title="修改只对新建的案件生效；已受理的案件保留其受理时的材料清单和时限。"
         />
-        <Form.Item name="enabled" label="受理状态" valuePropName="checked">
-          <Switch checkedChildren="受理中" unCheckedChildren="已停办" />
+        <Form.Item label="受理状态">
+          <Space wrap>
+            <Form.Item name="enabled" valuePropName="checked" noStyle>
+              {/* choosing a state by hand stops following the jurisdictions */}
+              <Switch
+                checkedChildren="受理中"
+                unCheckedChildren="已停办"
+                onChange={() => form.setFieldValue('followsDeployment', false)}
+              />
+            </Form.Item>
+            <Form.Item name="followsDeployment" valuePropName="checked" noStyle>
+              <Checkbox data-testid="case-type-follows-deployment">
+                按本部署的管辖地区（
+                {type.localJurisdiction
+                  ? `本地政策：${type.localJurisdiction}`
+                  : `${type.jurisdiction.name}的政策，默认停办`}
+                ）
+              </Checkbox>
+            </Form.Item>
+          </Space>
         </Form.Item>
         <Form.Item
           name="applicantKinds"

@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Table, Tag } from 'antd';
+import { Button, Card, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import { applicantKindNames } from '../../cases/case-labels';
+import { JurisdictionTag } from '../../policies/components/jurisdiction-tag';
 import { type CaseTypeSettings, caseTypeSettingsKey, fetchCaseTypeSettings } from '../case-type-settings-api';
 import { CaseTypeSettingsModal } from '../components/case-type-settings-modal';
 
@@ -21,10 +22,20 @@ function CaseTypesContent() {
         data-testid="case-type-list"
         columns={[
           { title: '经办事项', dataIndex: 'name', key: 'name' },
+          { title: '地区', key: 'jurisdiction', render: (_, t) => <JurisdictionTag policy={t} /> },
           {
             title: '状态',
             key: 'enabled',
-            render: (_, t) => (t.enabled ? <Tag color="green">受理中</Tag> : <Tag>已停办</Tag>),
+            render: (_, t) => (
+              <>
+                {t.enabled ? <Tag color="green">受理中</Tag> : <Tag>已停办</Tag>}
+                {t.enabledSetting === null ? (
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    按管辖地区
+                  </Typography.Text>
+                ) : null}
+              </>
+            ),
           },
           {
             title: '申请人类型',

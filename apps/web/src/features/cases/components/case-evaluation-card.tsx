@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Descriptions, List, Space, Table, Tag, Typography } from 'antd';
 import { formatFen, formatYuan } from '../../../app/format/money';
 import { EmptyState } from '../../../app/ui/empty-state';
+import { FigureLinks } from '../../policies/components/figure-links';
 import { fetchPolicy, policiesKey } from '../../policies/policy-api';
 import { checkStatusTags, conditionStatusTags, outcomeTags } from '../../policies/policy-labels';
 import type { EvaluationResult } from '../../policies/policy-types';
@@ -81,6 +82,7 @@ export function EvaluationSummary({ result, detail }: { result: EvaluationResult
               <Space wrap size={4}>
                 <Tag color={checkStatusTags[c.status].color}>{checkStatusTags[c.status].label}</Tag>
                 <Typography.Text>{c.label}</Typography.Text>
+                <FigureLinks figures={c.figures} />
                 {detail.humanChecks[c.id]?.note ? (
                   <Typography.Text type="secondary">（{detail.humanChecks[c.id]?.note}）</Typography.Text>
                 ) : null}

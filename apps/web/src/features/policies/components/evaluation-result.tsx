@@ -10,6 +10,7 @@ import { formatYuan } from '../../../app/format/money';
 import { EmptyState } from '../../../app/ui/empty-state';
 import { checkStatusTags, conditionStatusTags, outcomeTags } from '../policy-labels';
 import type { ConditionStatus, EvaluationResult, PolicyDetail } from '../policy-types';
+import { FigureLinks } from './figure-links';
 
 const statusIcons: Record<ConditionStatus, ReactNode> = {
   pass: <CheckCircleTwoTone twoToneColor="#52c41a" />,
@@ -149,6 +150,7 @@ export function EvaluationResultView({ policy, result }: EvaluationResultViewPro
                 <Space align="start" wrap size={4}>
                   <Tag color={checkStatusTags[c.status].color}>{checkStatusTags[c.status].label}</Tag>
                   <Typography.Text>{c.label}</Typography.Text>
+                  <FigureLinks figures={c.figures} />
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                     依据：{c.citation}
                   </Typography.Text>

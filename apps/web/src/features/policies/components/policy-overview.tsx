@@ -2,6 +2,7 @@ import { Descriptions, List, Space, Table, Tag, Typography } from 'antd';
 import { EmptyState } from '../../../app/ui/empty-state';
 import { applicantKindLabels, label, timeLimitText } from '../policy-labels';
 import type { PolicyDetail, PolicyTimeLimit } from '../policy-types';
+import { JurisdictionTag } from './jurisdiction-tag';
 import { ValidityText } from './validity-text';
 
 export function PolicyCitation({ policy }: { policy: PolicyDetail }) {
@@ -13,9 +14,9 @@ export function PolicyCitation({ policy }: { policy: PolicyDetail }) {
       column={{ xs: 1, md: 2 }}
       data-testid="policy-citation"
       items={[
-        { key: 'doc', label: '文号', children: document.doc },
-        { key: 'title', label: '文件标题', children: document.title ?? '—' },
-        { key: 'jurisdiction', label: '制定地区', children: policy.jurisdiction.name },
+        { key: 'title', label: '文件标题', children: document.title ?? document.doc },
+        { key: 'number', label: '文号', children: document.number ?? '（原文未载文号）' },
+        { key: 'jurisdiction', label: '制定地区', children: <JurisdictionTag policy={policy} /> },
         { key: 'published', label: '印发日期', children: document.published ?? '—' },
         { key: 'validity', label: '有效期', children: <ValidityText validity={policy.validity} /> },
         { key: 'validityClause', label: '有效期依据', children: policy.validity.clause },

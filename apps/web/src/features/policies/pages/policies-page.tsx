@@ -5,6 +5,8 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
+import { JurisdictionTag } from '../components/jurisdiction-tag';
+import { UnsetFiguresCard } from '../components/unset-figures-card';
 import { ValidityText } from '../components/validity-text';
 import { fetchPolicies, policiesKey } from '../policy-api';
 import { applicantKindLabels, label } from '../policy-labels';
@@ -25,8 +27,13 @@ function PoliciesContent() {
       key: 'name',
       render: (name: string, policy) => <Link to={`/policies/${encodeURIComponent(policy.id)}`}>{name}</Link>,
     },
-    { title: '地区', dataIndex: ['jurisdiction', 'name'], key: 'jurisdiction', width: 120 },
-    { title: '文号', dataIndex: ['document', 'doc'], key: 'doc', width: 200 },
+    {
+      title: '地区',
+      key: 'jurisdiction',
+      width: 160,
+      render: (_: unknown, policy) => <JurisdictionTag policy={policy} />,
+    },
+    { title: '政策文件', dataIndex: ['document', 'doc'], key: 'doc', width: 260 },
     {
       title: '有效期',
       key: 'validity',
@@ -57,6 +64,7 @@ function PoliciesContent() {
 
   return (
     <Card title="政策目录">
+      <UnsetFiguresCard />
       <Space wrap style={{ marginBottom: 16 }}>
         <Input.Search
           allowClear

@@ -2,7 +2,7 @@ import { SettingOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Space, Spin, Tabs, Tag } from 'antd';
 import { useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { useParams, useSearchParams } from 'react-router-dom';
 import { usePermissions } from '../../../app/auth/use-me';
 import { LinkButton } from '../../../app/ui/link-button';
 import { PermissionGate } from '../../../app/ui/permission-gate';
@@ -26,9 +26,12 @@ function PolicyDetailContent({ id }: { id: string }) {
   const can = usePermissions();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const [modal, setModal] = useState<ModalTarget | null>(null);
   const policy = useQuery({ queryKey: [...policiesKey, 'detail', id], queryFn: () => fetchPolicy(id) });
   const canConfigure = can('policy:configure');
+  // A figure's link (from a refused approval or the list of unset figures) opens its setting dialog.
+  const [search] = useSearchParams();
+  const linked = search.get('parameter');
+  const [modal, setModal] = useState<ModalTarget | null>(canConfigure && linked ? { name: linked } : null);
 
   if (policy.isPending) return <Spin />;
   if (policy.isError) return <QueryErrorResult error={policy.error} onRetry={() => policy.refetch()} />;
@@ -40,7 +43,7 @@ function PolicyDetailContent({ id }: { id: string }) {
       <PolicyCitation policy={p} />
       <Tabs
         style={{ marginTop: 16 }}
-        defaultActiveKey="conditions"
+        defaultActiveKey={search.get('tab') ?? 'conditions'}
         items={[
           { key: 'conditions', label: '条件与审核', children: <PolicyConditions policy={p} /> },
           { key: 'materials', label: '材料与时限', children: <PolicyMaterialsAndTimeLimits policy={p} /> },
@@ -92,7 +95,7 @@ function PolicyDetailContent({ id }: { id: string }) {
           onSaved={() => {
             setModal(null);
             message.success('地方参数已设置');
-            queryClient.invalidateQueries({ queryKey: [...policiesKey, 'detail', id] });
+            queryClient.invalidateQueries({ queryKey: policiesKey });
           }}
         />
       ) : null}

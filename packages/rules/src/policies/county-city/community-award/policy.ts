@@ -4,6 +4,7 @@ import { field } from '../../../engine/facts.ts';
 import { loadParameters } from '../../../engine/parameters.ts';
 import { definePolicy, type RuleContext } from '../../../engine/policy.ts';
 import { isoDate } from '../../../engine/schema.ts';
+import { documentRef } from '../../documents.ts';
 
 const POLICY_ID = 'county-city.community-award';
 
@@ -56,8 +57,8 @@ const category = (ctx: Ctx) =>
 export const policy = definePolicy({
   id: POLICY_ID,
   name: '充分就业社区（创业型社区）评估考核补助',
-  jurisdiction: { code: 'county-city', name: '县级市（001 篇3）' },
-  document: { doc: '001 篇3', title: '关于进一步做好促进就业工作的实施意见（县级市）' },
+  jurisdiction: { code: 'county-city', name: '县级市' },
+  document: documentRef('county-city.employment-promotion'),
   validity: { from: '2009-01-01', to: null, clause: '三(三)1' },
   paysMoney: true,
   applicantKinds: ['institution'],

@@ -5,6 +5,7 @@ import { D, type Dec, dec, fixed, roundFen } from '../../../engine/money.ts';
 import { loadParameters } from '../../../engine/parameters.ts';
 import { definePolicy, type RuleContext } from '../../../engine/policy.ts';
 import { yuanString } from '../../../engine/schema.ts';
+import { documentRef } from '../../documents.ts';
 
 const POLICY_ID = 'county-city.credit-community';
 const CLAUSE = '三(二)2';
@@ -152,8 +153,8 @@ const countCondition = (
 export const policy = definePolicy({
   id: POLICY_ID,
   name: '小额担保贷款信用社区认定、奖励及免除反担保',
-  jurisdiction: { code: 'county-city', name: '县级市（001 篇3）' },
-  document: { doc: '001 篇3', title: '关于进一步做好促进就业工作的实施意见（县级市）' },
+  jurisdiction: { code: 'county-city', name: '县级市' },
+  document: documentRef('county-city.employment-promotion'),
   validity: { from: '2009-01-01', to: null, clause: CLAUSE },
   paysMoney: true,
   applicantKinds: ['institution'],

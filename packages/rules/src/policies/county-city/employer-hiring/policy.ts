@@ -6,6 +6,7 @@ import { D, roundFen } from '../../../engine/money.ts';
 import { loadParameters } from '../../../engine/parameters.ts';
 import { difficultyPersonField } from '../../../engine/person-fields.ts';
 import { definePolicy, type RuleContext } from '../../../engine/policy.ts';
+import { documentRef } from '../../documents.ts';
 import { claimedMonths, monthCount, monthFromIndex, monthIndex } from '../flexible-employment/standard.ts';
 import {
   CONTRIBUTION_PARAMETERS,
@@ -79,8 +80,8 @@ const contributions = (ctx: Ctx) => {
 export const policy = definePolicy({
   id: POLICY_ID,
   name: '企业招用就业困难人员社会保险补贴和新增就业岗位奖励',
-  jurisdiction: { code: 'county-city', name: '县级市（001 篇3）' },
-  document: { doc: '001 篇3', title: '关于进一步做好促进就业工作的实施意见（县级市）' },
+  jurisdiction: { code: 'county-city', name: '县级市' },
+  document: documentRef('county-city.employment-promotion'),
   validity: { from: '2009-01-01', to: null, clause: '三(三)3' },
   paysMoney: true,
   applicantKinds: ['employer'],

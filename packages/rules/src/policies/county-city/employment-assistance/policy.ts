@@ -15,6 +15,7 @@ import { definePolicy, type RuleContext } from '../../../engine/policy.ts';
 import { isoDate } from '../../../engine/schema.ts';
 import { classify4050 } from '../../../national/classify.ts';
 import { monthsToRetirement, statutoryRetirement } from '../../../national/retirement.ts';
+import { documentRef } from '../../documents.ts';
 import {
   claimedMonths,
   monthCount,
@@ -91,8 +92,8 @@ const amounts = (ctx: Ctx) => {
 export const policy = definePolicy({
   id: POLICY_ID,
   name: '就业援助补贴',
-  jurisdiction: { code: 'county-city', name: '县级市（001 篇3）' },
-  document: { doc: '001 篇3', title: '关于进一步做好促进就业工作的实施意见（县级市）' },
+  jurisdiction: { code: 'county-city', name: '县级市' },
+  document: documentRef('county-city.employment-promotion'),
   validity: { from: '2009-01-01', to: null, clause: '三(三)5' },
   paysMoney: true,
   applicantKinds: ['person'],

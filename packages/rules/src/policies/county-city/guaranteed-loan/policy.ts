@@ -4,6 +4,7 @@ import { D, type Dec, dec, min } from '../../../engine/money.ts';
 import { loadParameters } from '../../../engine/parameters.ts';
 import { definePolicy, type RuleContext } from '../../../engine/policy.ts';
 import { rateString, yuanString } from '../../../engine/schema.ts';
+import { documentRef } from '../../documents.ts';
 
 /** Industries excluded from the interest subsidy (三(二)1). */
 export const EXCLUDED_INDUSTRIES = [
@@ -111,8 +112,8 @@ const subsidyRatio = (ctx: Ctx): Dec =>
 export const policy = definePolicy({
   id: 'county-city.guaranteed-loan',
   name: '失业人员自主创业小额担保贷款及贴息',
-  jurisdiction: { code: 'county-city', name: '县级市（001 篇3）' },
-  document: { doc: '001 篇3', title: '关于进一步做好促进就业工作的实施意见（县级市）' },
+  jurisdiction: { code: 'county-city', name: '县级市' },
+  document: documentRef('county-city.employment-promotion'),
   validity: { from: '2009-01-01', to: null, clause: '三(二)1' },
   paysMoney: true,
   applicantKinds: ['person'],

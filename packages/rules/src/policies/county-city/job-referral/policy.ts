@@ -6,6 +6,7 @@ import { loadParameters } from '../../../engine/parameters.ts';
 import { difficultyPersonField } from '../../../engine/person-fields.ts';
 import { definePolicy, type RuleContext } from '../../../engine/policy.ts';
 import { isoDate } from '../../../engine/schema.ts';
+import { documentRef } from '../../documents.ts';
 
 const POLICY_ID = 'county-city.job-referral';
 
@@ -90,8 +91,8 @@ const ACHIEVED_TEXT: Record<Input['service'], string> = {
 export const policy = definePolicy({
   id: POLICY_ID,
   name: '职业介绍补贴、创业帮扶补贴和境外劳务输出补贴',
-  jurisdiction: { code: 'county-city', name: '县级市（001 篇3）' },
-  document: { doc: '001 篇3', title: '关于进一步做好促进就业工作的实施意见（县级市）' },
+  jurisdiction: { code: 'county-city', name: '县级市' },
+  document: documentRef('county-city.employment-promotion'),
   validity: { from: '2009-01-01', to: null, clause: '五(二)' },
   paysMoney: true,
   applicantKinds: ['institution'],

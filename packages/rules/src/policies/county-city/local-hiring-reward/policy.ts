@@ -5,6 +5,7 @@ import { D } from '../../../engine/money.ts';
 import { loadParameters } from '../../../engine/parameters.ts';
 import { definePolicy, type RuleContext } from '../../../engine/policy.ts';
 import { isoDate } from '../../../engine/schema.ts';
+import { documentRef } from '../../documents.ts';
 
 const POLICY_ID = 'county-city.local-hiring-reward';
 
@@ -44,8 +45,8 @@ const unitKind = (ctx: Ctx) =>
 export const policy = definePolicy({
   id: POLICY_ID,
   name: '用人单位新招用本地劳动力新增就业岗位奖励',
-  jurisdiction: { code: 'county-city', name: '县级市（001 篇3）' },
-  document: { doc: '001 篇3', title: '关于进一步做好促进就业工作的实施意见（县级市）' },
+  jurisdiction: { code: 'county-city', name: '县级市' },
+  document: documentRef('county-city.employment-promotion'),
   validity: { from: '2009-01-01', to: null, clause: '三(三)3' },
   paysMoney: true,
   applicantKinds: ['employer'],

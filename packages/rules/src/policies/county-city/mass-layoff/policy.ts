@@ -5,6 +5,7 @@ import { D, fixed } from '../../../engine/money.ts';
 import { loadParameters } from '../../../engine/parameters.ts';
 import { definePolicy, type RuleContext } from '../../../engine/policy.ts';
 import { isoDate } from '../../../engine/schema.ts';
+import { documentRef } from '../../documents.ts';
 
 const POLICY_ID = 'county-city.mass-layoff';
 
@@ -43,8 +44,8 @@ const latestNotice = (ctx: Ctx) => addDays(ctx.input.layoffOn, -ctx.param('notic
 export const policy = definePolicy({
   id: POLICY_ID,
   name: '用人单位裁减人员提前说明和方案报告',
-  jurisdiction: { code: 'county-city', name: '县级市（001 篇3）' },
-  document: { doc: '001 篇3', title: '关于进一步做好促进就业工作的实施意见（县级市）' },
+  jurisdiction: { code: 'county-city', name: '县级市' },
+  document: documentRef('county-city.employment-promotion'),
   validity: { from: '2009-01-01', to: null, clause: '二(二)' },
   paysMoney: false,
   applicantKinds: ['employer'],

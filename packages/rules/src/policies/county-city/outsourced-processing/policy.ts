@@ -4,6 +4,7 @@ import { dec, roundFen } from '../../../engine/money.ts';
 import { loadParameters, mergeParameters } from '../../../engine/parameters.ts';
 import { definePolicy, type RuleContext } from '../../../engine/policy.ts';
 import { yuanString } from '../../../engine/schema.ts';
+import { documentRef } from '../../documents.ts';
 import {
   monthFromIndex,
   monthIndex,
@@ -55,8 +56,8 @@ const amounts = (ctx: Ctx) => {
 export const policy = definePolicy({
   id: POLICY_ID,
   name: '失业人员从事来料加工社会保险补贴',
-  jurisdiction: { code: 'county-city', name: '县级市（001 篇3）' },
-  document: { doc: '001 篇3', title: '关于进一步做好促进就业工作的实施意见（县级市）' },
+  jurisdiction: { code: 'county-city', name: '县级市' },
+  document: documentRef('county-city.employment-promotion'),
   validity: { from: '2009-01-01', to: null, clause: '三(四)' },
   paysMoney: true,
   applicantKinds: ['person', 'institution_on_behalf'],

@@ -7,6 +7,7 @@ import { loadParameters, mergeParameters } from '../../../engine/parameters.ts';
 import { birthDateField, difficultyPersonField, genderField } from '../../../engine/person-fields.ts';
 import { definePolicy, type RuleContext } from '../../../engine/policy.ts';
 import { classify4050 } from '../../../national/classify.ts';
+import { documentRef } from '../../documents.ts';
 import {
   CONTRIBUTION_PARAMETERS,
   contractAtLeast,
@@ -90,8 +91,8 @@ const amounts = (ctx: Ctx) => {
 export const policy = definePolicy({
   id: POLICY_ID,
   name: '公益性岗位安排就业困难人员社会保险补贴和岗位补贴',
-  jurisdiction: { code: 'county-city', name: '县级市（001 篇3）' },
-  document: { doc: '001 篇3', title: '关于进一步做好促进就业工作的实施意见（县级市）' },
+  jurisdiction: { code: 'county-city', name: '县级市' },
+  document: documentRef('county-city.employment-promotion'),
   validity: { from: '2009-01-01', to: null, clause: '三(三)2' },
   paysMoney: true,
   applicantKinds: ['employer'],

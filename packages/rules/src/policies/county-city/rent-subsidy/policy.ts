@@ -7,6 +7,7 @@ import { loadParameters } from '../../../engine/parameters.ts';
 import { difficultyPersonField } from '../../../engine/person-fields.ts';
 import { definePolicy, type RuleContext } from '../../../engine/policy.ts';
 import { datePeriod, isoDate, yuanString } from '../../../engine/schema.ts';
+import { documentRef } from '../../documents.ts';
 
 const POLICY_ID = 'county-city.rent-subsidy';
 
@@ -69,8 +70,8 @@ const bestScheme = (ctx: Ctx): string =>
 export const policy = definePolicy({
   id: POLICY_ID,
   name: '失业人员自主创业经营场地租费补贴',
-  jurisdiction: { code: 'county-city', name: '县级市（001 篇3）' },
-  document: { doc: '001 篇3', title: '关于进一步做好促进就业工作的实施意见（县级市）' },
+  jurisdiction: { code: 'county-city', name: '县级市' },
+  document: documentRef('county-city.employment-promotion'),
   validity: { from: '2009-01-01', to: null, clause: '三(二)3' },
   paysMoney: true,
   applicantKinds: ['person'],

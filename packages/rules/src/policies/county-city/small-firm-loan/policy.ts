@@ -4,6 +4,7 @@ import { D, dec } from '../../../engine/money.ts';
 import { loadParameters } from '../../../engine/parameters.ts';
 import { definePolicy, type RuleContext } from '../../../engine/policy.ts';
 import { rateString, yuanString } from '../../../engine/schema.ts';
+import { documentRef } from '../../documents.ts';
 
 const POLICY_ID = 'county-city.small-firm-loan';
 
@@ -37,8 +38,8 @@ const ratio = (ctx: Ctx) => new D(ctx.input.qualifyingHires).div(ctx.input.emplo
 export const policy = definePolicy({
   id: POLICY_ID,
   name: '劳动密集型小企业吸纳就业贴息贷款',
-  jurisdiction: { code: 'county-city', name: '县级市（001 篇3）' },
-  document: { doc: '001 篇3', title: '关于进一步做好促进就业工作的实施意见（县级市）' },
+  jurisdiction: { code: 'county-city', name: '县级市' },
+  document: documentRef('county-city.employment-promotion'),
   validity: { from: '2009-01-01', to: null, clause: '三(三)3' },
   paysMoney: true,
   applicantKinds: ['employer'],

@@ -6,6 +6,7 @@ import { loadParameters } from '../../../engine/parameters.ts';
 import { difficultyPersonField } from '../../../engine/person-fields.ts';
 import { definePolicy, type RuleContext } from '../../../engine/policy.ts';
 import { yuanString } from '../../../engine/schema.ts';
+import { documentRef } from '../../documents.ts';
 
 const POLICY_ID = 'county-city.start-up-subsidy';
 /** 文化产业 and the "三托/三服/三管" convenience micro-projects. */
@@ -75,8 +76,8 @@ const startUpSubsidy = (ctx: Ctx): Dec => {
 export const policy = definePolicy({
   id: POLICY_ID,
   name: '失业人员自主创业补贴和岗位补贴',
-  jurisdiction: { code: 'county-city', name: '县级市（001 篇3）' },
-  document: { doc: '001 篇3', title: '关于进一步做好促进就业工作的实施意见（县级市）' },
+  jurisdiction: { code: 'county-city', name: '县级市' },
+  document: documentRef('county-city.employment-promotion'),
   validity: { from: '2009-01-01', to: null, clause: '三(二)4' },
   paysMoney: true,
   applicantKinds: ['person'],

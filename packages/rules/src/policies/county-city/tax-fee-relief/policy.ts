@@ -6,6 +6,7 @@ import { D, type Dec, dec, min } from '../../../engine/money.ts';
 import { loadParameters } from '../../../engine/parameters.ts';
 import { definePolicy, type RuleContext } from '../../../engine/policy.ts';
 import { datePeriod, isoDate, yuanString } from '../../../engine/schema.ts';
+import { documentRef } from '../../documents.ts';
 import { EXCLUDED_INDUSTRY_LABELS, EXCLUDED_INDUSTRIES as LOAN_EXCLUDED } from '../guaranteed-loan/policy.ts';
 
 const POLICY_ID = 'county-city.tax-fee-relief';
@@ -128,8 +129,8 @@ const taxRelief = (ctx: Ctx): Dec[] => {
 export const policy = definePolicy({
   id: POLICY_ID,
   name: '失业人员自主创业个体经营税费减免',
-  jurisdiction: { code: 'county-city', name: '县级市（001 篇3）' },
-  document: { doc: '001 篇3', title: '关于进一步做好促进就业工作的实施意见（县级市）' },
+  jurisdiction: { code: 'county-city', name: '县级市' },
+  document: documentRef('county-city.employment-promotion'),
   validity: { from: '2009-01-01', to: null, clause: CLAUSE },
   paysMoney: false,
   applicantKinds: ['person'],

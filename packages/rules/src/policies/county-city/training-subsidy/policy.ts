@@ -5,6 +5,7 @@ import { D, dec, min } from '../../../engine/money.ts';
 import { loadParameters } from '../../../engine/parameters.ts';
 import { definePolicy, type RuleContext } from '../../../engine/policy.ts';
 import { yuanString } from '../../../engine/schema.ts';
+import { documentRef } from '../../documents.ts';
 
 const POLICY_ID = 'county-city.training-subsidy';
 
@@ -148,8 +149,8 @@ const skillsKey = (ctx: Ctx) =>
 export const policy = definePolicy({
   id: POLICY_ID,
   name: '职业培训补贴（创业培训、职业技能培训、职业指导）',
-  jurisdiction: { code: 'county-city', name: '县级市（001 篇3）' },
-  document: { doc: '001 篇3', title: '关于进一步做好促进就业工作的实施意见（县级市）' },
+  jurisdiction: { code: 'county-city', name: '县级市' },
+  document: documentRef('county-city.employment-promotion'),
   validity: { from: '2009-01-01', to: null, clause: '四(三)' },
   paysMoney: true,
   applicantKinds: ['person', 'institution_on_behalf'],

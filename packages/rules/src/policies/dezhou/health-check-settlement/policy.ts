@@ -5,6 +5,7 @@ import { D, type Dec, dec, min, roundFen, sum } from '../../../engine/money.ts';
 import { loadParameters } from '../../../engine/parameters.ts';
 import { definePolicy, type RuleContext } from '../../../engine/policy.ts';
 import { isoDate, percentString, yuanString } from '../../../engine/schema.ts';
+import { documentRef } from '../../documents.ts';
 
 const INDICATORS = ['result_error', 'missed_item', 'data_entry_error'] as const;
 type Indicator = (typeof INDICATORS)[number];
@@ -90,11 +91,7 @@ export const policy = definePolicy({
   id: 'dezhou.health-check-settlement',
   name: '德州市市直职工医疗保险健康体检费用结算',
   jurisdiction: { code: 'dezhou', name: '德州市' },
-  document: {
-    doc: '德劳社〔2024〕55号',
-    title: '德州市市直城镇职工医疗保险健康体检工作规范',
-    published: '2024-08-15',
-  },
+  document: documentRef('dezhou.health-check'),
   validity: { from: '2024-08-15', to: null, clause: '印发通知（2024年8月15日印发）' },
   paysMoney: true,
   applicantKinds: ['institution'],

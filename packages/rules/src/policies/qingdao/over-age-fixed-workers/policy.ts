@@ -12,6 +12,7 @@ import {
   type RetirementCategory,
   statutoryRetirement,
 } from '../../../national/retirement.ts';
+import { documentRef } from '../../documents.ts';
 
 const POLICY_ID = 'qingdao.over-age-fixed-workers';
 /** The notice fixes every value at its issue date, so parameters are always read on that date. */
@@ -129,11 +130,7 @@ export const policy = definePolicy({
   id: POLICY_ID,
   name: '青岛市超龄固定工补缴社会保险及养老待遇',
   jurisdiction: { code: 'qingdao', name: '青岛市' },
-  document: {
-    doc: '青劳社〔2024〕69号',
-    title: '关于部分未参加社会保险的原国有集体企业固定工有关社会保险问题的通知',
-    published: NOTICE_DATE,
-  },
+  document: documentRef('qingdao.over-age-fixed-workers'),
   validity: { from: NOTICE_DATE, to: '2025-06-29', clause: '第四条（本通知自发布之日起实施，有效期一年）' },
   // The bureau disburses nothing here: the person pays the back-payment (补缴), and the pension is
   // paid monthly by the insurance fund, not through a one-off finance plan. Approval ends the case

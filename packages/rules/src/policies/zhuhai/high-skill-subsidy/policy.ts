@@ -6,6 +6,7 @@ import { D } from '../../../engine/money.ts';
 import { loadParameters } from '../../../engine/parameters.ts';
 import { definePolicy, type RuleContext } from '../../../engine/policy.ts';
 import { isoDate } from '../../../engine/schema.ts';
+import { documentRef } from '../../documents.ts';
 import { materials, notes, timeLimits } from './meta.ts';
 
 const POLICY_START = '2024-07-30';
@@ -146,7 +147,7 @@ export const policy = definePolicy({
   id: 'zhuhai.high-skill-subsidy',
   name: '珠海市高技能人才培训鉴定补贴',
   jurisdiction: { code: 'zhuhai', name: '珠海市' },
-  document: { doc: '珠劳社〔2024〕82号', title: '珠海市高技能人才培训鉴定补贴办法', published: '2024-07-30' },
+  document: documentRef('zhuhai.high-skill-subsidy'),
   validity: { from: POLICY_START, to: null, clause: '印发通知' },
   paysMoney: true,
   applicantKinds: ['institution_on_behalf'],
