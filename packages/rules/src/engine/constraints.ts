@@ -96,12 +96,20 @@ export function yearlyCap(
   return { ok, conflicts: ok ? [] : inYear, used, remaining: remaining.isNegative() ? dec(0) : remaining };
 }
 
-/** Chinese sentence naming conflicting claims, for explanations. */
-export function describeConflicts(conflicts: readonly PastClaim[]): string {
+/**
+ * Chinese sentence naming conflicting claims, for explanations: each earlier case by its number and
+ * date, with the part it paid when the policy names that part (`amountLabel`). Claim categories are
+ * keys (`level_3`, `year_2025`), not words, so the condition's own sentence says what is repeated.
+ */
+export function describeConflicts(
+  conflicts: readonly PastClaim[],
+  amountLabel: (id: string) => string | undefined = () => undefined,
+): string {
   return conflicts
-    .map(
-      (c) => `${c.id}（${c.decidedOn}${c.category ? `，${c.category}` : ''}${c.part ? `，${c.part}` : ''}）`,
-    )
+    .map((c) => {
+      const part = c.part ? amountLabel(c.part) : undefined;
+      return `${c.id}（${c.decidedOn}${part ? `，${part}` : ''}）`;
+    })
     .join('、');
 }
 

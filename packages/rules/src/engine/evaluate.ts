@@ -248,7 +248,8 @@ export function evaluate<I>(
     node.value = outcome.ok;
     const conflicts = outcome.conflicts && outcome.conflicts.length > 0 ? [...outcome.conflicts] : undefined;
     let detail = outcome.detail;
-    if (conflicts) detail = `${detail ? `${detail}；` : ''}与已有申领 ${describeConflicts(conflicts)}冲突`;
+    if (conflicts)
+      detail = `${detail ? `${detail}；` : ''}与已有申领 ${describeConflicts(conflicts, (id) => policy.amounts.find((a) => a.id === id)?.label)}冲突`;
     conditions.push({
       ...base,
       status: outcome.ok ? 'pass' : 'fail',

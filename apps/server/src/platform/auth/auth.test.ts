@@ -5,6 +5,8 @@ import { createTestApp } from '../../test/test-app.ts';
 import { defaultSecuritySettings, saveSecuritySettings } from '../security/security-settings.ts';
 
 const t = await createTestApp();
+/** The code an authenticator app shows `ms` after the server's (test) time. */
+const codeAt = (totp: OTPAuth.TOTP, ms: number) => totp.generate({ timestamp: t.clock.now().getTime() + ms });
 
 const login = (username: string, password: string, ip = '10.0.0.1') =>
   t.app.inject({
@@ -109,17 +111,17 @@ describe('first login and second factor', () => {
     const { secret } = (await c.post('/api/auth/totp/enrol')).body;
     const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) });
     expect(
-      (await c.post('/api/auth/totp/confirm', { code: '000000' === totp.generate() ? '111111' : '000000' }))
+      (await c.post('/api/auth/totp/confirm', { code: '000000' === codeAt(totp, 0) ? '111111' : '000000' }))
         .status,
     ).toBe(401);
-    const enrolCode = totp.generate();
+    const enrolCode = codeAt(totp, 0);
     expect((await c.post('/api/auth/totp/confirm', { code: enrolCode })).body.stage).toBe('full');
 
     const again = await t.login('auditadmin');
     expect((await again.get('/api/auth/me')).body.stage).toBe('totp');
     // The enrolment code is used up; the next period's code (within the drift window) is not.
     expect((await again.post('/api/auth/totp/verify', { code: enrolCode })).status).toBe(401);
-    const next = totp.generate({ timestamp: Date.now() + 30_000 });
+    const next = codeAt(totp, 30_000);
     expect((await again.post('/api/auth/totp/verify', { code: next })).body.stage).toBe('full');
     expect((await again.get('/api/auth/me')).body.user.permissions).toEqual(['audit:read']);
   });
