@@ -9,7 +9,8 @@ import { residentIdCheckDigit } from '@minsheng/rules/national/resident-id.ts';
 import type { Locator, Page } from 'playwright-core';
 import { restorePassword, accountSession as session } from './support/account-session.ts';
 import { baseUrl, journeySteps, openJourneyPage, type Shot, text } from './support/browser.ts';
-import { openCase, reviewConfirmingChecks, runStep, tickAllMaterials } from './support/case-page.ts';
+import { openCase, reviewConfirmingChecks, runStep } from './support/case-page.ts';
+import { enableWithParameter, registerPerson, submitAndAccept } from './support/case-setup.ts';
 import { type Account, signIn, signOut } from './support/sign-in.ts';
 
 let page: Page;
@@ -74,31 +75,21 @@ test('over-age fixed worker: application, service years confirmed, approved at t
       assert.ok(password, 'MINSHENG_DEMO_PASSWORD is set by e2e/run.mjs');
       const [station, city] = [await session(officer), await session(reviewer)];
       try {
-        const types = await city.get<{ id: string; enabled: boolean; version: number }[]>('/case-types');
-        const type = types.find((x) => x.id === POLICY);
-        assert.ok(type, 'the catalogue has 超龄固定工');
-        if (!type.enabled) await city.put(`/case-types/${POLICY}`, { version: type.version, enabled: true });
-        await city.put(`/policies/${POLICY}/parameters/city_average_wage`, {
+        await enableWithParameter(city, POLICY, '超龄固定工', {
+          name: 'city_average_wage',
           effectiveFrom: '2024-06-30',
           value: WAGE,
           refDoc: '青岛市统计局公布的2024年在岗职工平均工资（浏览器测试）',
         });
-        const me = await station.get<{ user: { org: { id: number } } }>('/auth/me');
-        const p = await station.post<{ id: string }>('/persons', {
-          idNumber: person.idNumber,
-          name: person.name,
-          ethnicity: '01',
-          education: '20',
-          hukouType: 'urban',
-          hukouPlace: 'local',
+        const personId = await registerPerson(station, {
+          ...person,
           address: '青岛市市南区香港中路 1 号',
           phone: `1370000${String(Date.now() % 10_000).padStart(4, '0')}`,
-          orgId: me.user.org.id,
         });
         file = await station.post<CaseFile>('/cases', {
           caseTypeId: POLICY,
           applicantKind: 'person',
-          personId: p.id,
+          personId,
         });
       } finally {
         await Promise.all([station.dispose(), city.dispose()]);
@@ -130,12 +121,7 @@ test('over-age fixed worker: application, service years confirmed, approved at t
       await shot('application-form');
       await form.getByRole('button', { name: '保存申请信息' }).click();
       await panel.getByText('申请信息不完整').waitFor({ state: 'detached' });
-      await runStep(page, 'submit');
-      await page.getByTestId('case-status-tag').filter({ hasText: '待受理' }).waitFor();
-      await page.getByRole('tab', { name: '材料' }).click();
-      await tickAllMaterials(page);
-      await runStep(page, 'accept');
-      await page.getByTestId('case-status-tag').filter({ hasText: '已受理' }).waitFor();
+      await submitAndAccept(page);
       await signOut(page);
     },
   );
