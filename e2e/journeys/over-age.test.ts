@@ -194,12 +194,19 @@ test('over-age fixed worker: application, service years confirmed, approved at t
     await shot('paid');
   });
 
-  await step('the printed pension review form (附件2) shows the bill total', async () => {
-    await page.emulateMedia({ media: 'print' });
-    await page.goto(`${baseUrl}/print/cases/${file.id}/over-age-pension-review`);
-    const sheet = page.getByTestId('over-age-pension-review-print');
-    await sheet.waitFor();
-    assert.ok((await text(sheet)).includes(total), total);
-    await shot('pension-review-print');
-  });
+  await step(
+    'the printed pension review form (附件2) and the approval notice show the bill total',
+    async () => {
+      await page.emulateMedia({ media: 'print' });
+      await page.goto(`${baseUrl}/print/cases/${file.id}/over-age-pension-review`);
+      const sheet = page.getByTestId('over-age-pension-review-print');
+      await sheet.waitFor();
+      assert.ok((await text(sheet)).includes(total), total);
+      await shot('pension-review-print');
+      await page.goto(`${baseUrl}/print/cases/${file.id}/approval-notice`);
+      await page.getByTestId('print-sheet').waitFor();
+      assert.ok((await text(page.getByTestId('print-amount'))).includes(total), total);
+      await shot('approval-notice');
+    },
+  );
 });
