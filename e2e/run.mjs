@@ -1,7 +1,10 @@
 // Browser journeys: starts a fresh server on a throwaway embedded database with the demo city,
 // then runs e2e/journeys/*.test.ts (node:test + playwright-core) against it in Debian's Chromium.
+// A journey that needs the bureau's clock elsewhere declares it in a line of its own,
+// `// e2e-clock: 2025-03-10T09:00:00+08:00`: its group gets a server of its own started there
+// (CLOCK_START, the clock then runs on), and that server is started only when such a journey runs.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -26,48 +29,73 @@ const freePort = () =>
     });
   });
 
-const port = await freePort();
-const dataDir = mkdtempSync(path.join(tmpdir(), 'minsheng-e2e-'));
-const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
-delete env.DATABASE_URL; // journeys always start from an empty embedded database
+/** Starts a demo server (its clock at `clockStart`, or the machine's) and waits until it is healthy. */
+async function startServer(clockStart) {
+  const port = await freePort();
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'minsheng-e2e-'));
+  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+  delete env.DATABASE_URL; // journeys always start from an empty embedded database
+  delete env.CLOCK_START;
+  if (clockStart) env.CLOCK_START = clockStart;
 
-const server = spawn(process.execPath, [path.join(root, 'apps/server/bin/minsheng.mjs'), 'serve', '--demo'], {
-  cwd: root,
-  env,
-  stdio: ['ignore', 'pipe', 'pipe'],
-});
-let output = '';
-server.stdout.on('data', (d) => {
-  output += d;
-});
-server.stderr.on('data', (d) => {
-  output += d;
-});
+  const server = spawn(
+    process.execPath,
+    [path.join(root, 'apps/server/bin/minsheng.mjs'), 'serve', '--demo'],
+    {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  server.stdout.on('data', (d) => {
+    output += d;
+  });
+  server.stderr.on('data', (d) => {
+    output += d;
+  });
+  const stop = async () => {
+    if (server.exitCode === null) {
+      server.kill('SIGTERM');
+      await new Promise((r) => server.once('exit', r));
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  };
 
-const base = `http://127.0.0.1:${port}`;
-// Starting builds the demo city first; on a loaded CI machine that has taken over two minutes.
-const startLimitSeconds = 300;
-const deadline = Date.now() + startLimitSeconds * 1000;
-for (;;) {
-  if (server.exitCode !== null) {
-    console.error(`server exited early:\n${output}`);
-    process.exit(1);
+  const base = `http://127.0.0.1:${port}`;
+  const clock = clockStart ? ` (clock from ${clockStart})` : '';
+  // Starting builds the demo city first; on a loaded CI machine that has taken over two minutes.
+  const startLimitSeconds = 300;
+  const deadline = Date.now() + startLimitSeconds * 1000;
+  for (;;) {
+    if (server.exitCode !== null) {
+      await stop();
+      throw new Error(`server${clock} exited early:\n${output}`);
+    }
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) break;
+    } catch {}
+    if (Date.now() > deadline) {
+      server.kill('SIGKILL');
+      await stop();
+      throw new Error(`server${clock} did not become healthy within ${startLimitSeconds} s:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 300));
   }
-  try {
-    if ((await fetch(`${base}/api/health`)).ok) break;
-  } catch {}
-  if (Date.now() > deadline) {
-    console.error(`server did not become healthy within ${startLimitSeconds} s:\n${output}`);
-    server.kill('SIGKILL');
-    process.exit(1);
-  }
-  await new Promise((r) => setTimeout(r, 300));
+
+  const passwords = Object.fromEntries(
+    [...output.matchAll(/用户名 (\S+)\s+初始密码 (\S+)/g)].map((m) => [m[1], m[2]]),
+  );
+  const journeyEnv = {
+    MINSHENG_BASE_URL: base,
+    MINSHENG_ADMIN_PASSWORD: passwords.admin ?? '',
+    MINSHENG_SECADMIN_PASSWORD: passwords.secadmin ?? '',
+    MINSHENG_AUDITOR_PASSWORD: passwords.auditor ?? '',
+    MINSHENG_DEMO_PASSWORD: output.match(/演示用户统一初始密码[：:]\s*(\S+)/)?.[1] ?? '',
+  };
+  return { env: journeyEnv, stop };
 }
 
-const passwords = Object.fromEntries(
-  [...output.matchAll(/用户名 (\S+)\s+初始密码 (\S+)/g)].map((m) => [m[1], m[2]]),
-);
-const demoPassword = output.match(/演示用户统一初始密码[：:]\s*(\S+)/)?.[1] ?? '';
 // JOURNEYS=cases,print runs only those journeys (while working on them); unset runs them all.
 const only = process.env.JOURNEYS?.split(',').map((j) => `${j.trim()}.test.ts`);
 const journeys = readdirSync(path.join(root, 'e2e/journeys'))
@@ -76,28 +104,36 @@ const journeys = readdirSync(path.join(root, 'e2e/journeys'))
 
 if (journeys.length === 0) {
   console.error('no browser journeys found in e2e/journeys/*.test.ts');
-  server.kill('SIGTERM');
   process.exit(1);
 }
 
-const code = await new Promise((resolve) => {
-  const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...journeys], {
-    cwd: root,
-    stdio: 'inherit',
-    env: {
-      ...process.env,
-      MINSHENG_BASE_URL: base,
-      MINSHENG_ADMIN_PASSWORD: passwords.admin ?? '',
-      MINSHENG_SECADMIN_PASSWORD: passwords.secadmin ?? '',
-      MINSHENG_AUDITOR_PASSWORD: passwords.auditor ?? '',
-      MINSHENG_DEMO_PASSWORD: demoPassword,
-      CHROMIUM_PATH: chromium,
-    },
-  });
-  child.on('exit', (c) => resolve(c ?? 1));
-});
+/** Journeys by the clock their server starts at ('' for the machine's). */
+const groups = new Map();
+for (const journey of journeys) {
+  const declared = readFileSync(path.join(root, journey), 'utf8').match(/^\/\/ e2e-clock: (\S+)$/m);
+  const clock = declared?.[1] ?? '';
+  groups.set(clock, [...(groups.get(clock) ?? []), journey]);
+}
 
-server.kill('SIGTERM');
-await new Promise((r) => server.once('exit', r));
-rmSync(dataDir, { recursive: true, force: true });
+// The servers start together (building a demo city is most of the wait); the journeys run one at a time.
+const started = await Promise.allSettled([...groups.keys()].map((clock) => startServer(clock)));
+const servers = started.filter((s) => s.status === 'fulfilled').map((s) => s.value);
+let code = 0;
+if (servers.length < started.length) {
+  for (const s of started) if (s.status === 'rejected') console.error(s.reason.message);
+  code = 1;
+} else {
+  for (const [i, group] of [...groups.values()].entries()) {
+    const exit = await new Promise((resolve) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...group], {
+        cwd: root,
+        stdio: 'inherit',
+        env: { ...process.env, ...servers[i].env, CHROMIUM_PATH: chromium },
+      });
+      child.on('exit', (c) => resolve(c ?? 1));
+    });
+    if (exit !== 0) code = exit;
+  }
+}
+for (const server of servers) await server.stop();
 process.exit(code);

@@ -4,13 +4,8 @@ import { residentIdCheckDigit } from '@minsheng/rules/national/resident-id.ts';
 import type { Page } from 'playwright-core';
 import { restorePassword, accountSession as session } from './support/account-session.ts';
 import { baseUrl, journeySteps, openJourneyPage, type Shot, text } from './support/browser.ts';
-import {
-  modalClick,
-  openCase,
-  reviewConfirmingChecks,
-  runStep,
-  tickAllMaterials,
-} from './support/case-page.ts';
+import { modalClick, openCase, reviewConfirmingChecks, runStep } from './support/case-page.ts';
+import { enableWithParameter, registerPerson, submitAndAccept } from './support/case-setup.ts';
 import { planApproveAndPay, sendToFinance } from './support/finance.ts';
 import { type Account, signIn, signOut } from './support/sign-in.ts';
 
@@ -83,29 +78,19 @@ test('employment assistance: facts pre-filled from the registry, declared, appro
       assert.ok(password, 'MINSHENG_DEMO_PASSWORD is set by e2e/run.mjs');
       const [station, city] = [await session(officer), await session(reviewer)];
       try {
-        const types = await city.get<{ id: string; enabled: boolean; version: number }[]>('/case-types');
-        const type = types.find((x) => x.id === POLICY);
-        assert.ok(type, 'the catalogue has 就业援助补贴');
-        if (!type.enabled) await city.put(`/case-types/${POLICY}`, { version: type.version, enabled: true });
-        await city.put(`/policies/${POLICY}/parameters/previous_year_city_average_wage`, {
+        await enableWithParameter(city, POLICY, '就业援助补贴', {
+          name: 'previous_year_city_average_wage',
           effectiveFrom: '2009-01-01',
           value: '96000',
           refDoc: '上年度城镇单位就业人员平均工资（浏览器测试）',
         });
-        const me = await station.get<{ user: { org: { id: number } } }>('/auth/me');
-        const p = await station.post<{ id: string }>('/persons', {
-          idNumber: person.idNumber,
-          name: person.name,
-          ethnicity: '01',
-          education: '20',
-          hukouType: 'urban',
-          hukouPlace: 'local',
+        const personId = await registerPerson(station, {
+          ...person,
           address: '泰安市泰山区上高街道 8 号',
           phone: `1380000${String(Date.now() % 10_000).padStart(4, '0')}`,
-          orgId: me.user.org.id,
         });
         const registration = await station.post<{ id: string; version: number }>(
-          `/persons/${p.id}/unemployment-registrations`,
+          `/persons/${personId}/unemployment-registrations`,
           {
             registeredOn: `${month(28)}-01`,
             certificateNumber: `JY${stamp}0001`,
@@ -121,7 +106,7 @@ test('employment assistance: facts pre-filled from the registry, declared, appro
         file = await station.post<CaseFile>('/cases', {
           caseTypeId: POLICY,
           applicantKind: 'person',
-          personId: p.id,
+          personId,
         });
       } finally {
         await Promise.all([station.dispose(), city.dispose()]);
@@ -177,12 +162,7 @@ test('employment assistance: facts pre-filled from the registry, declared, appro
     await declare('period.toMonth', (m) => m.getByTestId('fact-change-value').fill(period.toMonth));
     await page.getByTestId('case-application-problems').waitFor({ state: 'detached' });
     await shot('application-complete');
-    await runStep(page, 'submit');
-    await page.getByTestId('case-status-tag').filter({ hasText: '待受理' }).waitFor();
-    await page.getByRole('tab', { name: '材料' }).click();
-    await tickAllMaterials(page);
-    await runStep(page, 'accept');
-    await page.getByTestId('case-status-tag').filter({ hasText: '已受理' }).waitFor();
+    await submitAndAccept(page);
     await signOut(page);
   });
 

@@ -17,6 +17,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import type { CalendarSource } from './platform/calendar/calendar-source.ts';
 import { openStoredCalendar } from './platform/calendar/stored-calendar-source.ts';
+import { installClockDateHeader } from './platform/http/clock-date-header.ts';
 import { frameworkErrors, installErrorHandler } from './platform/http/error-handler.ts';
 import { installInputGuard } from './platform/http/input-guard.ts';
 import { redactPaths, requestSerializer } from './platform/http/log-redaction.ts';
@@ -71,6 +72,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   });
 
   await installSecurityHeaders(app);
+  installClockDateHeader(app, config.clock);
   await app.register(fastifyCookie, { secret: config.sessionSecret });
   await app.register(fastifySwagger, {
     openapi: {
