@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { addYears, type IsoDate, isIsoDate } from '../engine/dates.ts';
+import { cite } from '../engine/documents.ts';
+import { documentRef, EMPLOYMENT_PROMOTION } from '../policies/documents.ts';
 import { classify4050 } from './classify.ts';
 
 /**
@@ -102,5 +104,11 @@ export function classifyDifficulty(facts: DifficultyFacts, on: IsoDate): Difficu
   const reason = isDifficultyPerson
     ? `属于就业困难人员：${categories.map((c) => DIFFICULTY_CATEGORY_LABELS[c]).join('、')}`
     : `不属于就业困难人员：${[...unmet, ...(categories.length === 0 ? ['不属于所列任何一类人员'] : [])].join('；')}`;
-  return { isDifficultyPerson, categories, unmet, reason, clause: '001 篇3 三(三)1' };
+  return {
+    isDifficultyPerson,
+    categories,
+    unmet,
+    reason,
+    clause: cite(documentRef(EMPLOYMENT_PROMOTION).doc, '三(三)1'),
+  };
 }

@@ -8,6 +8,9 @@ import type { Reference } from '../engine/parameters.ts';
  * plan it issues; where it gives no number (or an incomplete one, 肥人社发[2024]号), the number is
  * null and the deployment that applies the document sets it.
  */
+/** The county-level city's employment promotion opinions (seed 001 篇3), cited by the registry too. */
+export const EMPLOYMENT_PROMOTION = 'county-city.employment-promotion';
+
 export const policyDocuments: readonly PolicyDocument[] = [
   {
     id: 'zhuhai.high-skill-subsidy',

@@ -70,7 +70,7 @@ describe('difficulty determination', () => {
     const res = await determine(p, { category: 'urban_unemployed_4050' });
     expect(res.status).toBe(422);
     expect(res.body.message).toBe(
-      `不能认定为「城镇失业人员中的“4050”人员」：女性，${today()}时39周岁，未满40周岁，不属于“4050”人员（001 篇3 三(三)1）`,
+      `不能认定为「城镇失业人员中的“4050”人员」：女性，${today()}时39周岁，未满40周岁，不属于“4050”人员（《关于进一步做好促进就业工作的实施意见》三(三)1）`,
     );
     expect(await determinations(p)).toBe(0);
   });
@@ -80,7 +80,7 @@ describe('difficulty determination', () => {
     const res = await determine(p, { category: 'hardship_certificate' });
     expect(res.status).toBe(422);
     expect(res.body.message).toBe(
-      '认定就业困难人员须先办理失业登记：本人没有有效的失业登记（001 篇3 五(四)）',
+      '认定就业困难人员须先办理失业登记：本人没有有效的失业登记（《关于进一步做好促进就业工作的实施意见》五(四)）',
     );
   });
 
@@ -103,11 +103,11 @@ describe('difficulty determination', () => {
     );
     await ok(officer.post(`/api/persons/${nonLocal}/unemployment-registrations`, unemploymentBody(8)));
     expect((await determine(nonLocal, { category: 'hardship_certificate' })).body.message).toBe(
-      '不能认定为「持有《特困证》劳动力」：非本市户籍（001 篇3 三(三)1）',
+      '不能认定为「持有《特困证》劳动力」：非本市户籍（《关于进一步做好促进就业工作的实施意见》三(三)1）',
     );
     const urban = await unemployed(10);
     expect((await determine(urban, { category: 'rural_minimum_living_labour' })).body.message).toBe(
-      '不能认定为「农村低保家庭劳动力」：农村低保家庭劳动力须为农村户籍（001 篇3 三(三)1）',
+      '不能认定为「农村低保家庭劳动力」：农村低保家庭劳动力须为农村户籍（《关于进一步做好促进就业工作的实施意见》三(三)1）',
     );
   });
 

@@ -28,7 +28,7 @@ const day = fc
   })
   .map(({ y, m, d }) => formatDate(y, m, d));
 
-describe('where a person may register unemployment (001 篇3 五(四))', () => {
+describe('where a person may register unemployment (《关于进一步做好促进就业工作的实施意见》五(四))', () => {
   it('lets an urban person with local hukou register here without any work history', () => {
     expect(registrationPlace(urbanLocal, []).allowed).toBe(true);
   });
@@ -37,7 +37,7 @@ describe('where a person may register unemployment (001 篇3 五(四))', () => {
     const r = registrationPlace({ ...urbanLocal, hukouPlace: 'other' }, []);
     expect(r.allowed).toBe(false);
     expect(r.basis).toContain('应到户籍地登记');
-    expect(r.basis).toContain('001 篇3 五(四)');
+    expect(r.basis).toContain('《关于进一步做好促进就业工作的实施意见》五(四)');
   });
 
   it('lets a rural migrant register here after exactly six months of employment, not one day less', () => {
@@ -117,7 +117,7 @@ describe('stations', () => {
     expect(checkStation(street, '/1/2/3/5/')).toBeNull();
     expect(checkStation({ ...street, level: 'community' }, '/1/2/3/5/')?.message).toContain('是社区');
     expect(checkStation(street, '/1/2/4/6/')?.message).toBe(
-      '「新城街道」不是本人常住地的公共就业服务机构（001 篇3 五(四)）',
+      '「新城街道」不是本人常住地的公共就业服务机构（《关于进一步做好促进就业工作的实施意见》五(四)）',
     );
   });
 });
@@ -133,14 +133,16 @@ describe('difficulty categories checked from registry facts', () => {
       decidedOn: '2026-11-25',
       unemployment: null,
     });
-    expect(v?.message).toBe('认定就业困难人员须先办理失业登记：本人没有有效的失业登记（001 篇3 五(四)）');
+    expect(v?.message).toBe(
+      '认定就业困难人员须先办理失业登记：本人没有有效的失业登记（《关于进一步做好促进就业工作的实施意见》五(四)）',
+    );
   });
 
   it('accepts an urban woman as 4050 on her 40th birthday and not the day before', () => {
     const input = { category: 'urban_unemployed_4050' as const, decidedOn: '2026-11-25', unemployment: open };
     expect(checkDifficultyCategory({ ...input, person: woman('1986-11-25') })).toBeNull();
     expect(checkDifficultyCategory({ ...input, person: woman('1986-11-26') })?.message).toBe(
-      '不能认定为「城镇失业人员中的“4050”人员」：女性，2026-11-25时39周岁，未满40周岁，不属于“4050”人员（001 篇3 三(三)1）',
+      '不能认定为「城镇失业人员中的“4050”人员」：女性，2026-11-25时39周岁，未满40周岁，不属于“4050”人员（《关于进一步做好促进就业工作的实施意见》三(三)1）',
     );
   });
 
@@ -151,7 +153,9 @@ describe('difficulty categories checked from registry facts', () => {
       decidedOn: '2026-11-25',
       unemployment: open,
     });
-    expect(v?.message).toBe('不能认定为「持有《特困证》劳动力」：非本市户籍（001 篇3 三(三)1）');
+    expect(v?.message).toBe(
+      '不能认定为「持有《特困证》劳动力」：非本市户籍（《关于进一步做好促进就业工作的实施意见》三(三)1）',
+    );
   });
 
   it('counts long-term unemployment from one full year after registration, for job losers only', () => {

@@ -1,4 +1,5 @@
 import { addMonths, addYears, type IsoDate } from '@minsheng/rules/engine/dates.ts';
+import { cite } from '@minsheng/rules/engine/documents.ts';
 import { classify4050 } from '@minsheng/rules/national/classify.ts';
 import {
   classifyDifficulty,
@@ -10,6 +11,7 @@ import {
   type StatutoryRetirement,
   statutoryRetirement,
 } from '@minsheng/rules/national/retirement.ts';
+import { documentRef, EMPLOYMENT_PROMOTION } from '@minsheng/rules/policies/documents.ts';
 import { dateRanges, rangeViolation } from '../../platform/dates/date-ranges.ts';
 
 /**
@@ -22,7 +24,7 @@ export interface Violation {
 }
 
 /** The clause that decides who registers where (`001 篇3 五(四)`). */
-export const REGISTRATION_CLAUSE = '001 篇3 五(四)';
+export const REGISTRATION_CLAUSE = cite(documentRef(EMPLOYMENT_PROMOTION).doc, '五(四)');
 /** Statutory minimum working age (《劳动法》第十五条). */
 export const MIN_WORKING_AGE = 16;
 /** 「在常住地稳定就业满6个月」 */

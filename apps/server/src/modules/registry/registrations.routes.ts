@@ -192,7 +192,7 @@ export const registrationsRoutes =
         schema: {
           tags,
           summary:
-            '失业登记（法定劳动年龄内、无就业登记、按 001 篇3 五(四) 的登记地规则；发放《就业创业证》）',
+            '失业登记（法定劳动年龄内、无就业登记、按《关于进一步做好促进就业工作的实施意见》五(四)的登记地规则；发放《就业创业证》）',
           params: IdParams,
           body: UnemploymentBody,
           response: { 200: UnemploymentRegistration },
@@ -278,7 +278,8 @@ export const registrationsRoutes =
         ...decide,
         schema: {
           tags,
-          summary: '认定就业困难人员（须有有效失业登记；按 001 篇3 三(三)1 核验类别）',
+          summary:
+            '认定就业困难人员（须有有效失业登记；按《关于进一步做好促进就业工作的实施意见》三(三)1核验类别）',
           params: IdParams,
           body: DeterminationBody,
           response: { 200: Determination },

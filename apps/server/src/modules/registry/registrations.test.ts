@@ -123,7 +123,7 @@ describe('unemployment registration', () => {
     expect((await officer.get(`/api/persons/${p}/unemployment-registrations`)).body.items).toHaveLength(1);
   });
 
-  it('refuses a community as registering station and a station of another street (001 篇3 五(四))', async () => {
+  it('refuses a community as registering station and a station of another street (《关于进一步做好促进就业工作的实施意见》五(四))', async () => {
     const p = await addPerson(officer, t.city.community1.id, 9);
     const community = await officer.post(
       `/api/persons/${p}/unemployment-registrations`,
@@ -135,7 +135,9 @@ describe('unemployment registration', () => {
       `/api/persons/${p}/unemployment-registrations`,
       unemploymentBody(9, { stationId: t.city.street2.id }),
     );
-    expect(other.body.message).toMatch(/不是本人常住地的公共就业服务机构（001 篇3 五\(四\)）$/);
+    expect(other.body.message).toMatch(
+      /不是本人常住地的公共就业服务机构（《关于进一步做好促进就业工作的实施意见》五\(四\)）$/,
+    );
     expect(await rows(unemploymentRegistrations, p)).toBe(0);
   });
 
@@ -146,7 +148,7 @@ describe('unemployment registration', () => {
     expect(refused.body.message).toContain(
       '不能在本地办理失业登记：非本地户籍人员须在常住地稳定就业满6个月后',
     );
-    expect(refused.body.message).toContain('应到户籍地登记（001 篇3 五(四)');
+    expect(refused.body.message).toContain('应到户籍地登记（《关于进一步做好促进就业工作的实施意见》五(四)');
     // Five months and some days of work are not enough; six months are.
     const job = await ok(
       officer.post(`/api/persons/${p}/employment-registrations`, employmentBody({ startedOn: '2025-01-10' })),
@@ -272,7 +274,7 @@ describe('employed and unemployed exclude each other', () => {
     const res = await officer.post(`/api/persons/${p}/unemployment-registrations`, unemploymentBody(21));
     expect(res.status).toBe(409);
     expect(res.body.message).toBe(
-      '本人有未终止的就业登记（自2020-03-01起），处于就业状态，不能办理失业登记；请先终止就业登记（001 篇3 五(四)：失业登记限“处于无业状态”的人员）',
+      '本人有未终止的就业登记（自2020-03-01起），处于就业状态，不能办理失业登记；请先终止就业登记（《关于进一步做好促进就业工作的实施意见》五(四)：失业登记限“处于无业状态”的人员）',
     );
     expect(await rows(unemploymentRegistrations, p)).toBe(0);
     const second = await officer.post(

@@ -57,6 +57,9 @@ const rulesAmounts = () => {
   return result;
 };
 
+/** The notice as every citation names it: title and number. */
+const NOTICE = '《关于部分未参加社会保险的原国有集体企业固定工有关社会保险问题的通知》（青劳社〔2024〕69号）';
+
 describe('the Qingdao over-age fixed-worker item end to end', () => {
   it('takes the application at the street centre, the agency confirms the years, the bureau decides, the person pays', async () => {
     const expected = rulesAmounts();
@@ -124,13 +127,9 @@ describe('the Qingdao over-age fixed-worker item end to end', () => {
         l.citation,
       ]),
     ).toEqual([
-      ['pension_backpay', expected.amounts.pension_backpay, '青劳社〔2024〕69号 第二条第（一）项'],
-      [
-        'pension_personal_account',
-        expected.amounts.pension_personal_account,
-        '青劳社〔2024〕69号 第二条第（一）项',
-      ],
-      ['medical_backpay', expected.amounts.medical_backpay, '青劳社〔2024〕69号 第二条第（二）项'],
+      ['pension_backpay', expected.amounts.pension_backpay, `${NOTICE} 第二条第（一）项`],
+      ['pension_personal_account', expected.amounts.pension_personal_account, `${NOTICE} 第二条第（一）项`],
+      ['medical_backpay', expected.amounts.medical_backpay, `${NOTICE} 第二条第（二）项`],
     ]);
     expect(bill).toMatchObject({
       totalFen: 7_964_746 + 13_037_530,

@@ -72,7 +72,7 @@ function DetermineModal({
       >
         <Form.Item
           name="category"
-          label="人员类别（001 篇3 三(三)1）"
+          label="人员类别（《关于进一步做好促进就业工作的实施意见》三(三)1）"
           rules={[{ required: true, message: '请选择人员类别' }]}
         >
           <Select options={difficultyCategoryOptions} data-testid="difficulty-category" />
