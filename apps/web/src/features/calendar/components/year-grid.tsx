@@ -8,7 +8,8 @@ const cell: CSSProperties = { width: 28, height: 24, textAlign: 'center', fontSi
 const styles = {
   holiday: { ...cell, background: '#fde2e1', color: '#b8312f', fontWeight: 600 },
   workday: { ...cell, background: '#dbeafe', color: '#1d4ed8', fontWeight: 600 },
-  weekend: { ...cell, color: '#999' },
+  // grey that still meets WCAG AA contrast (5.3:1) on white
+  weekend: { ...cell, color: '#6b6b6b' },
   plain: cell,
 } satisfies Record<string, CSSProperties>;
 
