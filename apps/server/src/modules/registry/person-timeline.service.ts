@@ -114,8 +114,11 @@ function certificateSource(db: Db, certificates: CertificatesService): TimelineS
 /** Newest first: by day, then by instant where both have one (an event without one sorts first in its day). */
 export function byNewestFirst(a: TimelineEvent, b: TimelineEvent): number {
   if (a.date !== b.date) return a.date < b.date ? 1 : -1;
-  const at = (e: TimelineEvent) => e.at ?? '9';
-  return at(a) === at(b) ? 0 : at(a) < at(b) ? 1 : -1;
+  // Within a day, events known only by their date come first, then recorded instants newest first.
+  if (a.at === b.at) return 0;
+  if (a.at === undefined) return -1;
+  if (b.at === undefined) return 1;
+  return a.at < b.at ? 1 : -1;
 }
 
 export function createPersonTimelineService(deps: {
