@@ -5,7 +5,7 @@ import type { DemoCaseCounts } from '../demo/demo-cases.ts';
 import { loadDemoCity } from '../demo/demo-city.ts';
 import { addDemoPersons } from '../demo/demo-load-persons.ts';
 import { type DemoRegistryCounts, populateDemoRegistry } from '../demo/demo-registry.ts';
-import { type CaseStatus, caseStatusLabels } from '../modules/cases/case-status.ts';
+import { type CaseStatus, caseStatusLabels } from '../modules/cases/workflow/case-status.ts';
 import { createFieldCipher } from '../platform/crypto.ts';
 import { organisations } from '../platform/orgs/orgs.schema.ts';
 import { fail, withDatabase } from './with-database.ts';

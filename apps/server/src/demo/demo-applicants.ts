@@ -3,13 +3,13 @@ import { classify4050 } from '@minsheng/rules/national/classify.ts';
 import { monthsToRetirement, statutoryRetirement } from '@minsheng/rules/national/retirement.ts';
 import { asc, eq, like, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
-import { insuranceContributions } from '../modules/registry/contributions.schema.ts';
-import { persons } from '../modules/registry/persons.schema.ts';
+import { insuranceContributions } from '../modules/registry/contributions/contributions.schema.ts';
+import { persons } from '../modules/registry/persons/persons.schema.ts';
 import {
   difficultyDeterminations,
   employmentRegistrations,
   unemploymentRegistrations,
-} from '../modules/registry/registrations.schema.ts';
+} from '../modules/registry/registrations/registrations.schema.ts';
 import type { Random } from './demo-persons.ts';
 import { EMPLOYMENT_ASSISTANCE, FLEXIBLE_EMPLOYMENT, START_UP } from './demo-settings.ts';
 

@@ -2,10 +2,15 @@ import { yuanToFen } from '@minsheng/rules/engine/money.ts';
 import { asc, count, eq, isNotNull } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Db } from '../db/client.ts';
-import { objections, paymentPlans, payments, publicNotices } from '../modules/cases/case-finance.schema.ts';
 import { caseEvents, cases } from '../modules/cases/cases.schema.ts';
-import { households } from '../modules/registry/households.schema.ts';
-import { shortageOccupations } from '../modules/registry/shortage-occupations.schema.ts';
+import {
+  objections,
+  paymentPlans,
+  payments,
+  publicNotices,
+} from '../modules/cases/finance/case-finance.schema.ts';
+import { households } from '../modules/registry/households/households.schema.ts';
+import { shortageOccupations } from '../modules/registry/shortage-occupations/shortage-occupations.schema.ts';
 import { createFieldCipher } from '../platform/crypto.ts';
 import { TEST_NOW, TEST_TODAY } from '../test/test-clock.ts';
 import { createTestDatabase } from '../test/test-db.ts';

@@ -1,7 +1,7 @@
 import { getPolicy } from '@minsheng/rules/catalogue.ts';
 import type { WorkCalendar } from '@minsheng/rules/engine/calendar.ts';
 import type { Executor } from '../db/client.ts';
-import { earliestNoticeEnd } from '../modules/cases/cases-notice.rules.ts';
+import { earliestNoticeEnd } from '../modules/cases/notices/cases-notice.rules.ts';
 import type { Actor } from '../platform/access/actor.ts';
 import type { FieldCipher } from '../platform/crypto.ts';
 import {

@@ -1,8 +1,8 @@
 import { addDays } from '@minsheng/rules/engine/dates.ts';
 import { asc, like } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
-import { qualificationCertificates } from '../modules/registry/certificates.schema.ts';
-import { persons } from '../modules/registry/persons.schema.ts';
+import { qualificationCertificates } from '../modules/registry/certificates/certificates.schema.ts';
+import { persons } from '../modules/registry/persons/persons.schema.ts';
 import { insertChunked } from './demo-insert.ts';
 import { seededRandom } from './demo-persons.ts';
 

@@ -1,8 +1,8 @@
 import { creditCodeCheckChar } from '@minsheng/rules/national/credit-code.ts';
 import { and, eq, like } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
-import { employers } from '../modules/registry/employers.schema.ts';
-import { maskPhone } from '../modules/registry/person-fields.ts';
+import { employers } from '../modules/registry/employers/employers.schema.ts';
+import { maskPhone } from '../modules/registry/persons/person-fields.ts';
 import type { FieldCipher } from '../platform/crypto.ts';
 import { organisations } from '../platform/orgs/orgs.schema.ts';
 import { insertChunked } from './demo-insert.ts';

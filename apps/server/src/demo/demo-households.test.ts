@@ -6,8 +6,8 @@ import {
   households,
   zeroEmploymentAssistance,
   zeroEmploymentHouseholds,
-} from '../modules/registry/households.schema.ts';
-import { persons } from '../modules/registry/persons.schema.ts';
+} from '../modules/registry/households/households.schema.ts';
+import { persons } from '../modules/registry/persons/persons.schema.ts';
 import { createFieldCipher } from '../platform/crypto.ts';
 import { createTestDatabase } from '../test/test-db.ts';
 import { loadDemoCity } from './demo-city.ts';

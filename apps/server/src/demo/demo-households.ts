@@ -7,8 +7,8 @@ import {
   households,
   zeroEmploymentAssistance,
   zeroEmploymentHouseholds,
-} from '../modules/registry/households.schema.ts';
-import { persons } from '../modules/registry/persons.schema.ts';
+} from '../modules/registry/households/households.schema.ts';
+import { persons } from '../modules/registry/persons/persons.schema.ts';
 import { insertChunked } from './demo-insert.ts';
 import { seededRandom } from './demo-persons.ts';
 

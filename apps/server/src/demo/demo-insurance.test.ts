@@ -1,8 +1,8 @@
 import { count, eq, gte, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { labourContracts } from '../modules/registry/contracts.schema.ts';
-import { insuranceContributions } from '../modules/registry/contributions.schema.ts';
-import { personBody } from '../modules/registry/persons.fixtures.ts';
+import { labourContracts } from '../modules/registry/contracts/contracts.schema.ts';
+import { insuranceContributions } from '../modules/registry/contributions/contributions.schema.ts';
+import { personBody } from '../modules/registry/persons/persons.fixtures.ts';
 import { createTestApp } from '../test/test-app.ts';
 import { createDemoInsurance } from './demo-insurance.ts';
 

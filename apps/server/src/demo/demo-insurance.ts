@@ -2,11 +2,11 @@ import { addDays, addMonths, addYears } from '@minsheng/rules/engine/dates.ts';
 import { creditCodeCheckChar } from '@minsheng/rules/national/credit-code.ts';
 import { and, asc, like, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
-import { labourContracts } from '../modules/registry/contracts.schema.ts';
-import { insuranceContributions } from '../modules/registry/contributions.schema.ts';
-import { employers } from '../modules/registry/employers.schema.ts';
-import { monthIndex, shiftMonth } from '../modules/registry/insurance-evidence.ts';
-import { persons } from '../modules/registry/persons.schema.ts';
+import { labourContracts } from '../modules/registry/contracts/contracts.schema.ts';
+import { insuranceContributions } from '../modules/registry/contributions/contributions.schema.ts';
+import { monthIndex, shiftMonth } from '../modules/registry/contributions/insurance-evidence.ts';
+import { employers } from '../modules/registry/employers/employers.schema.ts';
+import { persons } from '../modules/registry/persons/persons.schema.ts';
 import { insertChunked } from './demo-insert.ts';
 import { type Random, seededRandom } from './demo-persons.ts';
 

@@ -1,8 +1,8 @@
 import { maskResidentId } from '@minsheng/rules/national/resident-id.ts';
 import { and, eq, inArray, like } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
-import { maskPhone } from '../modules/registry/person-fields.ts';
-import { persons } from '../modules/registry/persons.schema.ts';
+import { maskPhone } from '../modules/registry/persons/person-fields.ts';
+import { persons } from '../modules/registry/persons/persons.schema.ts';
 import { users } from '../platform/access/access.schema.ts';
 import type { FieldCipher } from '../platform/crypto.ts';
 import { DomainError } from '../platform/errors.ts';

@@ -1,17 +1,17 @@
 import { and, count, eq, isNull } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bootstrap } from '../bootstrap.ts';
-import { persons } from '../modules/registry/persons.schema.ts';
+import { persons } from '../modules/registry/persons/persons.schema.ts';
 import {
   benefitViolation,
   checkDifficultyCategory,
   registrationPlace,
-} from '../modules/registry/registration-rules.ts';
+} from '../modules/registry/registrations/registration-rules.ts';
 import {
   difficultyDeterminations,
   employmentRegistrations,
   unemploymentRegistrations,
-} from '../modules/registry/registrations.schema.ts';
+} from '../modules/registry/registrations/registrations.schema.ts';
 import { createFieldCipher } from '../platform/crypto.ts';
 import { createTestDatabase } from '../test/test-db.ts';
 import { loadDemoCity } from './demo-city.ts';

@@ -2,19 +2,19 @@ import { addDays, addMonths, addYears, daysBetween } from '@minsheng/rules/engin
 import type { DifficultyCategory } from '@minsheng/rules/national/difficulty.ts';
 import { asc, count, eq, like, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
-import { persons } from '../modules/registry/persons.schema.ts';
+import { persons } from '../modules/registry/persons/persons.schema.ts';
 import {
   checkDifficultyCategory,
   checkWorkingAge,
   MIN_WORKING_AGE,
   type PersonFacts,
   registrationPlace,
-} from '../modules/registry/registration-rules.ts';
+} from '../modules/registry/registrations/registration-rules.ts';
 import {
   difficultyDeterminations,
   employmentRegistrations,
   unemploymentRegistrations,
-} from '../modules/registry/registrations.schema.ts';
+} from '../modules/registry/registrations/registrations.schema.ts';
 import { roles, userRoles } from '../platform/access/access.schema.ts';
 import { organisations } from '../platform/orgs/orgs.schema.ts';
 import { insertChunked } from './demo-insert.ts';

@@ -1,13 +1,13 @@
 import { defaultCalendarYears, type WorkCalendar } from '@minsheng/rules/engine/calendar.ts';
 import { eq, inArray } from 'drizzle-orm';
 import type { Db, Executor } from '../db/client.ts';
-import { createCaseTypesService } from '../modules/cases/case-types.service.ts';
+import { createCaseTypesService } from '../modules/cases/case-types/case-types.service.ts';
 import { cases } from '../modules/cases/cases.schema.ts';
 import { createCasesService } from '../modules/cases/cases.service.ts';
-import { createCaseStageServices } from '../modules/cases/cases-stage.services.ts';
+import { createCaseStageServices } from '../modules/cases/workflow/cases-stage.services.ts';
 import { createDeploymentService } from '../modules/policy/deployment.service.ts';
 import { createPolicyService } from '../modules/policy/policy.service.ts';
-import { createShortageOccupationsService } from '../modules/registry/shortage-occupations.service.ts';
+import { createShortageOccupationsService } from '../modules/registry/shortage-occupations/shortage-occupations.service.ts';
 import { users } from '../platform/access/access.schema.ts';
 import type { Actor } from '../platform/access/actor.ts';
 import { loadUserWithAccess } from '../platform/access/load-actor.ts';

@@ -2,7 +2,7 @@ import { getPolicy } from '@minsheng/rules/catalogue.ts';
 import {
   CATALOGUE_POLICY_ID,
   publicationViolations,
-} from '../modules/registry/shortage-occupations.rules.ts';
+} from '../modules/registry/shortage-occupations/shortage-occupations.rules.ts';
 import type { Actor } from '../platform/access/actor.ts';
 import type { DemoServices } from './demo-services.ts';
 

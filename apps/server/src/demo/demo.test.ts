@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.ts';
 import { bootstrap } from '../bootstrap.ts';
-import { persons } from '../modules/registry/persons.schema.ts';
+import { persons } from '../modules/registry/persons/persons.schema.ts';
 import { users } from '../platform/access/access.schema.ts';
 import { createFieldCipher } from '../platform/crypto.ts';
 import { organisations } from '../platform/orgs/orgs.schema.ts';

@@ -3,9 +3,9 @@ import type { Executor } from '../../db/client.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { accessFilter } from '../../platform/access/scope.ts';
 import { organisations } from '../../platform/orgs/orgs.schema.ts';
-import { qualificationCertificates as certs } from '../registry/certificates.schema.ts';
-import { employers } from '../registry/employers.schema.ts';
-import { persons } from '../registry/persons.schema.ts';
+import { qualificationCertificates as certs } from '../registry/certificates/certificates.schema.ts';
+import { employers } from '../registry/employers/employers.schema.ts';
+import { persons } from '../registry/persons/persons.schema.ts';
 
 /** Who a case can be filed for: people and employers the actor may read, and organisations. */
 export function createCaseApplicantsRepo(db: Executor) {

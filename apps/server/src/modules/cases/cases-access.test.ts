@@ -2,7 +2,7 @@ import { policyExamples } from '@minsheng/rules/examples.ts';
 import { describe, expect, it } from 'vitest';
 import { describeRoleMatrix, type RoleUser, roleUsers } from '../../test/role-matrix.ts';
 import { createTestApp, type TestClient } from '../../test/test-app.ts';
-import { personBody } from '../registry/persons.fixtures.ts';
+import { personBody } from '../registry/persons/persons.fixtures.ts';
 import {
   allProvided,
   listWelder,

@@ -6,14 +6,14 @@ import { recordAudit } from '../../platform/audit/audit.service.ts';
 import { bureauDate } from '../../platform/clock.ts';
 import { forbidden, invalid, notFound } from '../../platform/errors.ts';
 import { createCaseApplicantsRepo } from './case-applicants.repo.ts';
-import { limitDueDate } from './case-due-dates.ts';
-import type { CaseApplicantKind } from './case-status.ts';
-import { type CaseDeps, runTransition, type StepContext } from './case-transition.ts';
-import type { CaseTypeRow } from './case-types.repo.ts';
-import { applicantKindLabels } from './case-types.service.ts';
+import type { CaseTypeRow } from './case-types/case-types.repo.ts';
+import { applicantKindLabels } from './case-types/case-types.service.ts';
 import { createCasesRepo, type MaterialUpdate, nextNumber } from './cases.repo.ts';
+import { limitDueDate } from './deadlines/case-due-dates.ts';
+import { noteDueDate, type StoredDue } from './deadlines/provisional-deadlines.service.ts';
 import { applyFactChanges, type FactChange } from './facts/fact-changes.ts';
-import { noteDueDate, type StoredDue } from './provisional-deadlines.service.ts';
+import type { CaseApplicantKind } from './workflow/case-status.ts';
+import { type CaseDeps, runTransition, type StepContext } from './workflow/case-transition.ts';
 
 export interface CreateCaseInput {
   caseTypeId: string;

@@ -4,7 +4,7 @@ import { auditLog } from '../../platform/audit/audit.schema.ts';
 import { createUser } from '../../test/fixtures.ts';
 import { type RoleUser, roleUsers } from '../../test/role-matrix.ts';
 import { createTestApp, type TestClient } from '../../test/test-app.ts';
-import { employerBody } from '../registry/employers.fixtures.ts';
+import { employerBody } from '../registry/employers/employers.fixtures.ts';
 import { allProvided, listWelder, reviewedCase, zhuhaiApplicant, zhuhaiCaseBody } from './cases.fixtures.ts';
 
 const t = await createTestApp();

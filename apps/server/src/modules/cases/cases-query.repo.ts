@@ -4,10 +4,10 @@ import type { Actor } from '../../platform/access/actor.ts';
 import { hasPermission } from '../../platform/access/actor.ts';
 import type { Permission } from '../../platform/access/permissions.ts';
 import { organisations } from '../../platform/orgs/orgs.schema.ts';
-import { awaiting } from './case-lifecycle.ts';
-import { type CaseStatus, caseStatuses } from './case-status.ts';
 import { caseScope } from './cases.repo.ts';
 import { cases, caseTypes } from './cases.schema.ts';
+import { awaiting } from './workflow/case-lifecycle.ts';
+import { type CaseStatus, caseStatuses } from './workflow/case-status.ts';
 
 export interface CaseListFilters {
   status?: CaseStatus[] | undefined;

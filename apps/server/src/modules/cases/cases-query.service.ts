@@ -3,13 +3,13 @@ import { lenientCalendar } from '../../platform/calendar/calendar-source.ts';
 import { notFound } from '../../platform/errors.ts';
 import type { PresentableEvaluation } from '../policy/policy-presentation.ts';
 import { createCaseApplicantsRepo } from './case-applicants.repo.ts';
-import { dueFlags, dueSoonUntil } from './case-due-dates.ts';
-import { availableActions, awaiting, casePaysMoney, transitions } from './case-lifecycle.ts';
-import { caseStatusLabels } from './case-status.ts';
-import { type CaseDeps, lifecycleContext } from './case-transition.ts';
-import { applicantKindLabels } from './case-types.service.ts';
+import { applicantKindLabels } from './case-types/case-types.service.ts';
 import { createCasesRepo } from './cases.repo.ts';
 import { type CaseListFilters, type CaseListRow, createCasesQueryRepo } from './cases-query.repo.ts';
+import { dueFlags, dueSoonUntil } from './deadlines/case-due-dates.ts';
+import { availableActions, awaiting, casePaysMoney, transitions } from './workflow/case-lifecycle.ts';
+import { caseStatusLabels } from './workflow/case-status.ts';
+import { type CaseDeps, lifecycleContext } from './workflow/case-transition.ts';
 
 export type CaseListQuery = Omit<CaseListFilters, 'orgPath'> & { orgId?: number | undefined };
 

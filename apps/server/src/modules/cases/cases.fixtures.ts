@@ -2,12 +2,12 @@ import { addMonths } from '@minsheng/rules/engine/dates.ts';
 import { loadUserWithAccess } from '../../platform/access/load-actor.ts';
 import type { RoleUser } from '../../test/role-matrix.ts';
 import type { TestApp, TestClient } from '../../test/test-app.ts';
-import { certificateBody } from '../registry/certificates.fixtures.ts';
-import { labourContracts } from '../registry/contracts.schema.ts';
-import { insuranceContributions } from '../registry/contributions.schema.ts';
-import { employerBody } from '../registry/employers.fixtures.ts';
-import { personBody } from '../registry/persons.fixtures.ts';
-import { shortageOccupations } from '../registry/shortage-occupations.schema.ts';
+import { certificateBody } from '../registry/certificates/certificates.fixtures.ts';
+import { labourContracts } from '../registry/contracts/contracts.schema.ts';
+import { insuranceContributions } from '../registry/contributions/contributions.schema.ts';
+import { employerBody } from '../registry/employers/employers.fixtures.ts';
+import { personBody } from '../registry/persons/persons.fixtures.ts';
+import { shortageOccupations } from '../registry/shortage-occupations/shortage-occupations.schema.ts';
 
 export const ZHUHAI = 'zhuhai.high-skill-subsidy';
 

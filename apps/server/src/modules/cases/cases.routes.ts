@@ -4,9 +4,9 @@ import { sendXlsx } from '../../platform/excel-export/list-export.ts';
 import { PageNumber, SerialIdText, Version } from '../../platform/http/input-schemas.ts';
 import { QueryBoolean } from '../../platform/http/paging.ts';
 import { actorOf, requirePermission } from '../../platform/http/session-hook.ts';
-import { applicantKinds, caseStatuses } from './case-status.ts';
 import type { CasesService } from './cases.service.ts';
 import type { createCasesExport } from './cases-export.ts';
+import { applicantKinds, caseStatuses } from './workflow/case-status.ts';
 
 export const tags = ['经办'];
 export const CaseIdParams = z.object({ id: z.uuid() });

@@ -15,12 +15,12 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { organisations } from '../../platform/orgs/orgs.schema.ts';
-import { qualificationCertificates } from '../registry/certificates.schema.ts';
-import { employers } from '../registry/employers.schema.ts';
-import { persons } from '../registry/persons.schema.ts';
+import { qualificationCertificates } from '../registry/certificates/certificates.schema.ts';
+import { employers } from '../registry/employers/employers.schema.ts';
+import { persons } from '../registry/persons/persons.schema.ts';
 import { scopedRecordColumns } from '../registry/registry-columns.ts';
-import { type CaseApplicantKind, type CaseStatus, caseStatuses } from './case-status.ts';
 import type { FactOverride, FieldProvenance } from './facts/fact-types.ts';
+import { type CaseApplicantKind, type CaseStatus, caseStatuses } from './workflow/case-status.ts';
 
 /** One item of a case type's materials checklist (申请材料). */
 export interface MaterialItem {

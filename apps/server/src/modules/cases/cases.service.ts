@@ -1,11 +1,11 @@
 import type { Actor } from '../../platform/access/actor.ts';
-import type { CaseDeps } from './case-transition.ts';
-import { createCasesAcceptService } from './cases-accept.service.ts';
 import { type CreateCaseInput, createCasesCreateService } from './cases-create.service.ts';
-import { createCasesDecideService } from './cases-decide.service.ts';
 import { createCasesQueryService } from './cases-query.service.ts';
-import { createCasesReviewService } from './cases-review.service.ts';
 import { createCaseFactsService } from './facts/case-facts.service.ts';
+import type { CaseDeps } from './workflow/case-transition.ts';
+import { createCasesAcceptService } from './workflow/cases-accept.service.ts';
+import { createCasesDecideService } from './workflow/cases-decide.service.ts';
+import { createCasesReviewService } from './workflow/cases-review.service.ts';
 
 /** The case workflow, one service per use case, composed for the routes. */
 export function createCasesService(d: CaseDeps) {

@@ -1,13 +1,13 @@
 import { count } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestClient } from '../../test/test-app.ts';
-import { qualificationCertificates } from './certificates.schema.ts';
-import { contractBody, contributionBody } from './contracts.fixtures.ts';
-import { labourContracts } from './contracts.schema.ts';
-import { insuranceContributions } from './contributions.schema.ts';
-import { employerBody } from './employers.fixtures.ts';
-import { personBody } from './persons.fixtures.ts';
-import { employmentRegistrations } from './registrations.schema.ts';
+import { qualificationCertificates } from './certificates/certificates.schema.ts';
+import { contractBody, contributionBody } from './contracts/contracts.fixtures.ts';
+import { labourContracts } from './contracts/contracts.schema.ts';
+import { insuranceContributions } from './contributions/contributions.schema.ts';
+import { employerBody } from './employers/employers.fixtures.ts';
+import { personBody } from './persons/persons.fixtures.ts';
+import { employmentRegistrations } from './registrations/registrations.schema.ts';
 
 const t = await createTestApp();
 const street = t.city.street1;

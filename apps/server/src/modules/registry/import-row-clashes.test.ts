@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { KindEnv } from '../../platform/excel-import/importer.ts';
-import { contractsOverlap } from './contracts.service.ts';
+import { contractsOverlap } from './contracts/contracts.service.ts';
 import { rowClashes } from './import-row-clashes.ts';
-import { checkNoOverlap, type Period, periodsOverlap } from './registration-rules.ts';
+import { checkNoOverlap, type Period, periodsOverlap } from './registrations/registration-rules.ts';
 
 const env = () => ({}) as KindEnv;
 const p = (startedOn: string, endedOn: string | null): Period => ({ startedOn, endedOn });

@@ -5,8 +5,8 @@ import { systemActor } from '../../platform/access/actor.ts';
 import { auditLog } from '../../platform/audit/audit.schema.ts';
 import { EXPORT_ROW_LIMIT, exportList } from '../../platform/excel-export/list-export.ts';
 import { createTestApp, type TestClient } from '../../test/test-app.ts';
-import { employerBody } from './employers.fixtures.ts';
-import { addPerson, ok, unemploymentBody } from './registrations.fixtures.ts';
+import { employerBody } from './employers/employers.fixtures.ts';
+import { addPerson, ok, unemploymentBody } from './registrations/registrations.fixtures.ts';
 
 const t = await createTestApp();
 const officer1 = await t.login('officer1');

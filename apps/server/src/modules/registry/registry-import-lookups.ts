@@ -3,8 +3,8 @@ import { and, inArray } from 'drizzle-orm';
 import type { Actor } from '../../platform/access/actor.ts';
 import { accessFilter } from '../../platform/access/scope.ts';
 import type { ImportColumn, KindEnv, RowIssue } from '../../platform/excel-import/importer.ts';
-import { employers } from './employers.schema.ts';
-import { persons } from './persons.schema.ts';
+import { employers } from './employers/employers.schema.ts';
+import { persons } from './persons/persons.schema.ts';
 
 /** The ID number column of a record about a registered person (masked in error workbooks). */
 export const registeredPersonColumn = (header = '公民身份号码'): ImportColumn => ({

@@ -3,8 +3,8 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { auditLog } from '../../platform/audit/audit.schema.ts';
 import { createTestApp } from '../../test/test-app.ts';
-import { employerBody } from './employers.fixtures.ts';
-import { personBody } from './persons.fixtures.ts';
+import { employerBody } from './employers/employers.fixtures.ts';
+import { personBody } from './persons/persons.fixtures.ts';
 
 const t = await createTestApp();
 const officer = await t.login('officer1');

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { ProvisionalDeadlinesService } from '../../modules/cases/provisional-deadlines.service.ts';
+import type { ProvisionalDeadlinesService } from '../../modules/cases/deadlines/provisional-deadlines.service.ts';
 import { dateRanges } from '../dates/date-ranges.ts';
 import { isoDateIn, Version } from '../http/input-schemas.ts';
 import { actorOf, requireActor, requirePermission } from '../http/session-hook.ts';

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { seedReferenceData } from '../../bootstrap.ts';
 import { openDatabase } from '../../db/client.ts';
 import { migrate } from '../../db/migrate.ts';
-import { persons } from '../../modules/registry/persons.schema.ts';
+import { persons } from '../../modules/registry/persons/persons.schema.ts';
 import { seedTestCity } from '../../test/fixtures.ts';
 import { writePersonsFile } from './import-fixtures.ts';
 import { importStaging } from './imports.schema.ts';

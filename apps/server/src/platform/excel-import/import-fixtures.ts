@@ -1,7 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { residentIdCheckDigit } from '@minsheng/rules/national/resident-id.ts';
 import ExcelJS from 'exceljs';
-import { personsImport } from '../../modules/registry/persons.import.ts';
+import { personsImport } from '../../modules/registry/persons/persons.import.ts';
 
 export type CellInput = string | number | Date | null;
 

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importKinds } from '../../imports.ts';
-import { persons } from '../../modules/registry/persons.schema.ts';
+import { persons } from '../../modules/registry/persons/persons.schema.ts';
 import { createTestApp, type TestClient } from '../../test/test-app.ts';
 import { type Actor, systemActor } from '../access/actor.ts';
 import { auditLog } from '../audit/audit.schema.ts';

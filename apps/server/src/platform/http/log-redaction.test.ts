@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { personBody } from '../../modules/registry/persons.fixtures.ts';
+import { personBody } from '../../modules/registry/persons/persons.fixtures.ts';
 import { createTestApp } from '../../test/test-app.ts';
 import { redactedUrl } from './log-redaction.ts';
 

@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listWelder, ZHUHAI, zhuhaiApplicant, zhuhaiCaseBody } from '../../modules/cases/cases.fixtures.ts';
-import { labourContracts } from '../../modules/registry/contracts.schema.ts';
-import { creditCode } from '../../modules/registry/employers.fixtures.ts';
-import { addHousehold } from '../../modules/registry/households.fixtures.ts';
-import { residentId } from '../../modules/registry/persons.fixtures.ts';
+import { labourContracts } from '../../modules/registry/contracts/contracts.schema.ts';
+import { creditCode } from '../../modules/registry/employers/employers.fixtures.ts';
+import { addHousehold } from '../../modules/registry/households/households.fixtures.ts';
+import { residentId } from '../../modules/registry/persons/persons.fixtures.ts';
 import { createUser } from '../../test/fixtures.ts';
 import { arbitraryOf, type Pools } from '../../test/json-schema-arbitrary.ts';
 import {

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLog } from '../../../platform/audit/audit.schema.ts';
 import { createTestApp } from '../../../test/test-app.ts';
-import { addPerson, ok, unemploymentBody } from '../../registry/registrations.fixtures.ts';
+import { addPerson, ok, unemploymentBody } from '../../registry/registrations/registrations.fixtures.ts';
 import { allProvided } from '../cases.fixtures.ts';
 
 const t = await createTestApp();

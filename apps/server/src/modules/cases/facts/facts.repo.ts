@@ -1,17 +1,17 @@
 import { and, asc, desc, eq, gt, isNotNull, isNull, lte, or } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../../db/client.ts';
-import { qualificationCertificates as certs } from '../../registry/certificates.schema.ts';
-import { labourContracts } from '../../registry/contracts.schema.ts';
-import { insuranceContributions } from '../../registry/contributions.schema.ts';
-import { householdMembers, zeroEmploymentHouseholds } from '../../registry/households.schema.ts';
-import { persons } from '../../registry/persons.schema.ts';
+import { qualificationCertificates as certs } from '../../registry/certificates/certificates.schema.ts';
+import { labourContracts } from '../../registry/contracts/contracts.schema.ts';
+import { insuranceContributions } from '../../registry/contributions/contributions.schema.ts';
+import { householdMembers, zeroEmploymentHouseholds } from '../../registry/households/households.schema.ts';
+import { persons } from '../../registry/persons/persons.schema.ts';
 import {
   difficultyDeterminations,
   employmentRegistrations,
   unemploymentRegistrations,
-} from '../../registry/registrations.schema.ts';
-import { isListedOn } from '../../registry/shortage-occupations.service.ts';
+} from '../../registry/registrations/registrations.schema.ts';
+import { isListedOn } from '../../registry/shortage-occupations/shortage-occupations.service.ts';
 import { confirmationOf } from '../over-age/over-age.repo.ts';
 
 /** Open on `on`: started on or before it and not ended by then. */

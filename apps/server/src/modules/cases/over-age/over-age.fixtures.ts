@@ -1,5 +1,5 @@
 import type { TestApp, TestClient } from '../../../test/test-app.ts';
-import { personBody, residentId } from '../../registry/persons.fixtures.ts';
+import { personBody, residentId } from '../../registry/persons/persons.fixtures.ts';
 import { OVER_AGE_POLICY } from './over-age.application.ts';
 
 /** The 2024 average wage the rules package's own scenarios use (tests.yaml: a test figure). */

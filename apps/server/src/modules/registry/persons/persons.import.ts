@@ -1,0 +1,122 @@
+import { inArray } from 'drizzle-orm';
+import {
+  attempt,
+  type Candidate,
+  type ImportKind,
+  type ImportOrg,
+  type RowIssue,
+} from '../../../platform/excel-import/importer.ts';
+import { idNumberFields, phoneFields } from './person-fields.ts';
+import { persons } from './persons.schema.ts';
+
+const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
+
+/** Fields compared when a number is already registered: same content → unchanged, else an error. */
+const comparable = (p: {
+  name: string;
+  ethnicity: string | null;
+  education: string | null;
+  hukouType: string;
+  hukouPlace: string;
+  address: string | null;
+  phoneHash: string | null;
+  orgId: number;
+}) => ({
+  姓名: p.name,
+  民族: p.ethnicity,
+  文化程度: p.education,
+  户口性质: p.hukouType,
+  户籍地类别: p.hukouPlace,
+  现住址: p.address,
+  联系电话: p.phoneHash,
+  所属机构: p.orgId,
+});
+
+/**
+ * Persons (劳动者) from a workbook: the same rules as POST /api/persons — resident ID by GB 11643
+ * (gender and birth date taken from it), dictionary values, mobile phone, an organisation in the
+ * uploader's `person:write` scope. Natural key: the ID number's lookup hash.
+ */
+export const personsImport: ImportKind = {
+  kind: 'persons',
+  label: '人员',
+  permission: 'person:write',
+  table: persons,
+  columns: [
+    {
+      key: 'idNumber',
+      personal: true,
+      header: '公民身份号码',
+      type: 'code',
+      required: true,
+      width: 22,
+      example: '37098319900307123X',
+    },
+    { key: 'name', header: '姓名', type: 'text', required: true, maxLength: 50, example: '张伟' },
+    { key: 'ethnicity', header: '民族', type: 'dict', dict: 'ethnicity', example: '汉族' },
+    { key: 'education', header: '文化程度', type: 'dict', dict: 'education', example: '大学本科' },
+    {
+      key: 'hukouType',
+      header: '户口性质',
+      type: 'dict',
+      dict: 'hukou_type',
+      required: true,
+      example: '城镇',
+    },
+    {
+      key: 'hukouPlace',
+      header: '户籍地类别',
+      type: 'dict',
+      dict: 'hukou_place',
+      required: true,
+      example: '本市',
+    },
+    { key: 'phone', personal: true, header: '联系电话', type: 'code', width: 14, example: '13812345678' },
+    { key: 'address', header: '现住址', type: 'text', maxLength: 200, width: 30 },
+    { key: 'org', header: '所属机构', type: 'org', width: 16 },
+  ],
+
+  async build(rows, env) {
+    return rows.map(({ cells }): Candidate | RowIssue[] => {
+      const issues: RowIssue[] = [];
+      const id = attempt(issues, 'idNumber', () =>
+        idNumberFields(env.cipher, String(cells.idNumber), env.today),
+      );
+      const phone = attempt(issues, 'phone', () => phoneFields(env.cipher, text(cells.phone)));
+      if (!id || !phone) return issues;
+      const org = cells.org as ImportOrg;
+      const row = {
+        ...id,
+        ...phone,
+        name: String(cells.name),
+        ethnicity: text(cells.ethnicity),
+        education: text(cells.education),
+        hukouType: String(cells.hukouType),
+        hukouPlace: String(cells.hukouPlace),
+        address: text(cells.address),
+        orgId: org.id,
+        orgPath: org.path,
+        createdBy: env.actor.userId,
+      };
+      return { key: id.idNumberHash, keyColumn: 'idNumber', row, compare: comparable(row) };
+    });
+  },
+
+  async existing(db, keys) {
+    const rows = await db
+      .select({
+        idNumberHash: persons.idNumberHash,
+        name: persons.name,
+        ethnicity: persons.ethnicity,
+        education: persons.education,
+        hukouType: persons.hukouType,
+        hukouPlace: persons.hukouPlace,
+        address: persons.address,
+        phoneHash: persons.phoneHash,
+        orgId: persons.orgId,
+      })
+      .from(persons)
+      .where(inArray(persons.idNumberHash, keys));
+    return new Map(rows.map((r) => [r.idNumberHash, comparable(r)]));
+  },
+};
