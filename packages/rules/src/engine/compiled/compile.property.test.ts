@@ -32,7 +32,9 @@ describe('compileBatch', () => {
             expect(run).toThrow(crash.crash);
             return;
           }
-          const batch = run();
+          const result = compiled.run(columns, { pastClaims, confirmedChecks });
+          expect(result.mode).toBe(kernelsFor(policy.id) ? 'columns' : 'rows');
+          const batch = toBatchResult(result);
           for (let i = 0; i < batch.size; i++) {
             const { single, error } = expected[i] as { single?: EvaluationResult; error: unknown };
             const row = {

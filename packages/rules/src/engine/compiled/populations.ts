@@ -81,18 +81,23 @@ export function populationArbitrary(policy: AnyPolicy, dir: URL, maxSize = 24): 
 
   const value = (path: string, base: Json): fc.Arbitrary<Json> =>
     fc.oneof(
-      { weight: 12, arbitrary: fc.constant(base) },
+      { weight: 40, arbitrary: fc.constant(base) },
       { weight: 3, arbitrary: fc.constantFrom(...seen.get(path)!) },
       { weight: 3, arbitrary: nearby(base) },
       { weight: 1, arbitrary: fc.constantFrom(...EDGE_VALUES) },
     );
+  // a third of the people are a scenario as written, the others vary a few leaves each
   const person = fc
-    .nat({ max: bases.length - 1 })
-    .chain((b) => fc.tuple(...leafPaths.map((p) => value(p, bases[b]!.get(p)))));
+    .tuple(fc.nat({ max: bases.length - 1 }), fc.nat({ max: 2 }))
+    .chain(([b, vary]) =>
+      fc.tuple(
+        ...leafPaths.map((p) => (vary === 0 ? fc.constant(bases[b]!.get(p)) : value(p, bases[b]!.get(p)))),
+      ),
+    );
   const claim = fc.oneof(
-    { weight: 3, arbitrary: claimsPool.length > 0 ? fc.constantFrom(...claimsPool) : fc.constant(undefined) },
+    { weight: 4, arbitrary: claimsPool.length > 0 ? fc.constantFrom(...claimsPool) : fc.constant(undefined) },
     {
-      weight: 3,
+      weight: 4,
       arbitrary: fc.record({
         id: fc.constantFrom('C1', 'C2'),
         policyId: fc.constantFrom(policy.id, 'other.policy'),
@@ -101,23 +106,32 @@ export function populationArbitrary(policy: AnyPolicy, dir: URL, maxSize = 24): 
         status: fc.constantFrom('approved', 'paid', 'rejected'),
       }),
     },
-    { weight: 1, arbitrary: fc.constant({ policyId: policy.id }) },
+    { weight: 1, arbitrary: fc.constant({ policyId: policy.id }) }, // PAST_CLAIM_INVALID
   );
   const checkIds = [...policy.checks.map((c) => c.id), PROVISIONAL_CALENDAR_CHECK];
   const decisions = fc.dictionary(fc.constantFrom(...checkIds), fc.boolean(), { maxKeys: checkIds.length });
+  const scenarioDates = fc.constantFrom(...scenarios.map((s) => s.on));
   const on = fc.oneof(
-    fc.constantFrom(...scenarios.map((s) => s.on)).chain((d) => nearby(d) as fc.Arbitrary<string>),
-    fc.constant(addDays(policy.validity.from, -1)),
+    { weight: 6, arbitrary: scenarioDates },
+    { weight: 3, arbitrary: scenarioDates.chain((d) => nearby(d) as fc.Arbitrary<string>) },
+    { weight: 1, arbitrary: fc.constant(addDays(policy.validity.from, -1)) },
   );
   const overrides = fc.constantFrom({}, ...scenarios.map((s) => s.overrides));
   return fc
     .record({
       on,
       overrides,
-      people: fc.array(fc.tuple(person, fc.array(claim, { maxLength: 2 }), decisions), {
-        minLength: 1,
-        maxLength: maxSize,
-      }),
+      people: fc.array(
+        fc.tuple(
+          person,
+          fc.oneof({ weight: 3, arbitrary: fc.constant([]) }, fc.array(claim, { maxLength: 2 })),
+          decisions,
+        ),
+        {
+          minLength: 1,
+          maxLength: maxSize,
+        },
+      ),
     })
     .map(({ on, overrides, people }) => ({
       on,
