@@ -92,14 +92,28 @@ export function checkColumns(
     const input = columns[leaf.path] ?? absent;
     const seen = new Map<unknown, Checked>();
     let out: unknown[] | undefined;
+    // the last two distinct values: a flag column or a constant one never reaches the map
+    let lastValue: unknown = Symbol();
+    let lastChecked: Checked | undefined;
+    let otherValue: unknown = Symbol();
+    let otherChecked: Checked | undefined;
     for (let i = 0; i < size; i++) {
       const value = input[i];
       const primitive = value === null || typeof value !== 'object';
-      let checked = primitive ? seen.get(value) : undefined;
+      let checked: Checked | undefined;
+      if (value === lastValue) checked = lastChecked;
+      else if (value === otherValue) checked = otherChecked;
+      else if (primitive) checked = seen.get(value);
       if (!checked) {
         const r = leaf.schema.safeParse(value);
         checked = { ok: r.success, data: r.data, same: Object.is(r.data, value) };
         if (primitive) seen.set(value, checked);
+      }
+      if (primitive && value !== lastValue && !Number.isNaN(value)) {
+        otherValue = lastValue;
+        otherChecked = lastChecked;
+        lastValue = value;
+        lastChecked = checked;
       }
       if (!checked.ok) rowPath[i] = 1;
       else if (!checked.same) {

@@ -28,6 +28,7 @@ export interface CompiledBatch {
   run(columns: Columns, options?: RunOptions): ColumnarResult;
 }
 
+const NO_DECISIONS: Readonly<Record<string, boolean>> = Object.freeze({});
 const ELIGIBLE = 0;
 const INELIGIBLE = 1;
 const NEEDS_REVIEW = 2;
@@ -69,7 +70,9 @@ export function compileBatch<I>(policy: PolicyDefinition<I>, options: CompileOpt
     const paramDate = bound.paramDate(i);
     const ctx = leanContext(bound.input(i) as I, on, paramDate, claims, calendar, params);
     const fen = policy.amounts.map((a) => yuanToFen(money(a.compute(ctx), policy.rounding)));
-    policy.outputs?.(ctx);
+    // evaluate() computes the outputs too: only their errors and flags matter here, and a policy's
+    // column kernels make the same reads in its conditions
+    if (!kernels) policy.outputs?.(ctx);
     return fen;
   };
 
@@ -173,7 +176,7 @@ export function compileBatch<I>(policy: PolicyDefinition<I>, options: CompileOpt
             error = e;
           }
         }
-        const confirmed = confirmedRows?.[i] ?? {};
+        const confirmed = confirmedRows?.[i] ?? NO_DECISIONS;
         let pending = flags.placeholder;
         for (let c = 0; c < checkApplies.length && error === undefined; c++) {
           const applies = checkApplies[c];

@@ -48,6 +48,31 @@ export class ParamCache {
     private readonly flags: RowFlags,
   ) {}
 
+  readonly #epochs = new Map<IsoDate, number>();
+  readonly #signatures = new Map<string, number>();
+
+  /**
+   * A small number naming which dated value of every declared parameter is in force on `date`:
+   * two dates with the same epoch read the same values, so work keyed by the epoch instead of the
+   * date is shared between them.
+   */
+  epoch(date: IsoDate): number {
+    let epoch = this.#epochs.get(date);
+    if (epoch === undefined) {
+      const signature = [...this.declared]
+        .flatMap((name) =>
+          Object.values(this.tree[name]?.steps ?? {}).map(
+            (steps) => steps.filter((s) => s.from <= date).length,
+          ),
+        )
+        .join(',');
+      epoch = this.#signatures.get(signature) ?? this.#signatures.size;
+      this.#signatures.set(signature, epoch);
+      this.#epochs.set(date, epoch);
+    }
+    return epoch;
+  }
+
   slot(name: string, key?: string): ParamSlot {
     const id = key === undefined ? name : `${name}\u0000${key}`;
     let slot = this.#slots.get(id);

@@ -91,7 +91,7 @@ export const kernels: PolicyKernels = {
         training_materials: claimsTraining,
         appraisal_materials: (i) => part[i] !== 'training',
       },
-      amountKey: (i) => `${issuedOn[i]}|${level[i]}|${part[i]}|${obtainedBy[i]}`,
+      amountKey: (i) => `${params.epoch(issuedOn[i]!)}|${level[i]}|${part[i]}|${obtainedBy[i]}`,
     };
   },
 };
