@@ -10,14 +10,13 @@
  * children run one after another, alternating modes. Inputs are generated from a fixed seed and built
  * before the clock starts; each child warms up on 2 000 persons first. The table is Markdown.
  */
-import { fork } from 'node:child_process';
 import { cpus } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { type Columns, evaluateBatch } from '../src/engine/batch.ts';
 import type { PastClaimInput } from '../src/engine/constraints.ts';
 import { isRulesError } from '../src/engine/errors.ts';
 import { evaluate } from '../src/engine/evaluate.ts';
 import { policy } from '../src/policies/zhuhai/high-skill-subsidy/policy.ts';
+import { runChild } from './child.ts';
 import { zhuhaiPopulation } from './populations.ts';
 
 const SIZES = [10_000, 100_000] as const;
@@ -139,22 +138,6 @@ function child(mode: Mode, size: number): Measurement {
   };
 }
 
-function runChild(mode: Mode, size: number): Promise<Measurement> {
-  return new Promise((resolve, reject) => {
-    const proc = fork(fileURLToPath(import.meta.url), ['--child', mode, String(size)], {
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
-    let got: Measurement | undefined;
-    proc.on('message', (m) => {
-      got = m as Measurement;
-    });
-    proc.on('error', reject);
-    proc.on('exit', (code) =>
-      got ? resolve(got) : reject(new Error(`benchmark child ${mode} ${size} exited with ${code}`)),
-    );
-  });
-}
-
 const fmt = (n: number, digits = 0) =>
   n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const mib = (kib: number) => fmt(kib / 1024, 1);
@@ -166,7 +149,7 @@ async function main() {
   const results: Measurement[] = [];
   for (const size of SIZES) {
     for (const mode of ['per-person', 'batch'] as const) {
-      const m = await runChild(mode, size);
+      const m = await runChild<Measurement>(import.meta.url, [mode, String(size)]);
       console.error(`#   ${mode} ${size}: ${fmt(m.ms)} ms wall, ${fmt(m.cpuMs)} ms CPU`);
       results.push(m);
     }

@@ -12,9 +12,7 @@
  * counts, failed conditions, payable fen) over the first 20 000 persons, and hand and compiled over
  * all of them: the table says whether they agree. Output is Markdown.
  */
-import { fork } from 'node:child_process';
 import { cpus } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { kernelsFor } from '../src/batch-kernels.ts';
 import { rowAt } from '../src/engine/batch.ts';
 import { compileBatch } from '../src/engine/compiled/compile.ts';
@@ -24,6 +22,7 @@ import { evaluate } from '../src/engine/evaluate.ts';
 import type { AnyPolicy } from '../src/engine/policy.ts';
 import { policy as assistance } from '../src/policies/county-city/employment-assistance/policy.ts';
 import { policy as zhuhai } from '../src/policies/zhuhai/high-skill-subsidy/policy.ts';
+import { runChild } from './child.ts';
 import { assistanceByHand, zhuhaiByHand } from './hand-written.ts';
 import { type BenchPopulation, employmentAssistancePopulation, zhuhaiPopulation } from './populations.ts';
 
@@ -155,23 +154,6 @@ function child(name: string, mode: Mode): Measurement {
   };
 }
 
-function runChild(name: string, mode: Mode): Promise<Measurement> {
-  return new Promise((resolve, reject) => {
-    const proc = fork(fileURLToPath(import.meta.url), ['--child', name, mode], {
-      execArgv: [...process.execArgv, '--expose-gc'],
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
-    let got: Measurement | undefined;
-    proc.on('message', (m) => {
-      got = m as Measurement;
-    });
-    proc.on('error', reject);
-    proc.on('exit', (code) =>
-      got ? resolve(got) : reject(new Error(`child ${name} ${mode} exited with ${code}`)),
-    );
-  });
-}
-
 const fmt = (n: number, digits = 0) =>
   n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const perPersonUs = (m: Measurement) => (m.ms * 1000) / m.size;
@@ -192,7 +174,7 @@ async function main() {
   for (const name of Object.keys(CASES)) {
     const ms: Record<string, Measurement> = {};
     for (const mode of MODES) {
-      const m = await runChild(name, mode);
+      const m = await runChild<Measurement>(import.meta.url, [name, mode], ['--expose-gc']);
       console.error(`#   ${name} ${mode}: ${fmt(m.ms)} ms`);
       ms[mode] = m;
       lines.push(
