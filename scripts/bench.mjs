@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const benches = ['packages/rules/bench/batch.bench.ts'];
+const benches = ['packages/rules/bench/batch.bench.ts', 'packages/rules/bench/compiled.bench.ts'];
 
 let failed = false;
 for (const bench of benches) {

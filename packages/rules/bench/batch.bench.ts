@@ -10,15 +10,14 @@
  * children run one after another, alternating modes. Inputs are generated from a fixed seed and built
  * before the clock starts; each child warms up on 2 000 persons first. The table is Markdown.
  */
-import { fork } from 'node:child_process';
 import { cpus } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { type Columns, evaluateBatch } from '../src/engine/batch.ts';
 import type { PastClaimInput } from '../src/engine/constraints.ts';
-import { addDays } from '../src/engine/dates.ts';
 import { isRulesError } from '../src/engine/errors.ts';
 import { evaluate } from '../src/engine/evaluate.ts';
 import { policy } from '../src/policies/zhuhai/high-skill-subsidy/policy.ts';
+import { runChild } from './child.ts';
+import { zhuhaiPopulation } from './populations.ts';
 
 const SIZES = [10_000, 100_000] as const;
 const WARM_UP = 2_000;
@@ -40,67 +39,6 @@ interface Measurement {
   errors: number;
   /** sum of all amounts in fen, to check both modes agree */
   totalFen: string;
-}
-
-/** mulberry32: a small deterministic PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const ORIGINS = [
-  'local_urban',
-  'local_rural',
-  'in_province_rural',
-  'out_of_city_urban',
-  'out_of_province_rural',
-];
-const OBTAINED = ['training', 'training', 'training', 'competition', 'evaluation', 'direct_appraisal'];
-const PARTS = ['both', 'both', 'training', 'appraisal'];
-
-/** A fixed, varied population as columns (every value a person could send; some fail conditions). */
-function population(size: number, seed: number): { columns: Columns; pastClaims: PastClaimInput[][] } {
-  const r = prng(seed);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
-  const cols: Record<string, unknown[]> = {};
-  const push = (key: string, value: unknown) => {
-    cols[key] ??= [];
-    cols[key].push(value);
-  };
-  const pastClaims: PastClaimInput[][] = [];
-  for (let i = 0; i < size; i++) {
-    const level = 1 + Math.floor(r() * 5);
-    const issued = addDays('2025-01-01', Math.floor(r() * 540));
-    const contractYears = Math.floor(r() * 5);
-    push('part', pick(PARTS));
-    push('labourOrigin', pick(ORIGINS));
-    push('appliedOn', addDays(issued, Math.floor(r() * 90)));
-    push('certificate.level', level);
-    push('certificate.occupation', '电工');
-    push('certificate.issuedOn', issued);
-    push('certificate.obtainedBy', pick(OBTAINED));
-    push('certificate.organisedLocally', r() < 0.9);
-    push('shortageCatalogue.listed', r() < 0.9);
-    push('shortageCatalogue.publishedOn', '2024-12-01');
-    push('contract.localEmployer', r() < 0.95);
-    push('contract.startOn', '2024-09-01');
-    push('contract.endOn', addDays(`${2024 + contractYears}-09-01`, -1));
-    push('insurance.payingLocally', r() < 0.9);
-    push('insurance.localMonths', Math.floor(r() * 60));
-    push('recordedInSystem', r() < 0.95);
-    pastClaims.push(
-      r() < 0.1
-        ? [{ id: `P${i}`, policyId: policy.id, category: `level_${level}`, decidedOn: '2024-12-31' }]
-        : [],
-    );
-  }
-  return { columns: cols, pastClaims };
 }
 
 /** Row objects for the per-person loop, built the way a caller would send them. */
@@ -167,9 +105,9 @@ function perPerson(input: Record<string, unknown>[], pastClaims: PastClaimInput[
 }
 
 function child(mode: Mode, size: number): Measurement {
-  const { columns, pastClaims } = population(size, SEED);
+  const { columns, pastClaims } = zhuhaiPopulation(size, SEED);
   const input = mode === 'per-person' ? rows(columns, size) : [];
-  const warm = population(WARM_UP, SEED + 1);
+  const warm = zhuhaiPopulation(WARM_UP, SEED + 1);
   if (mode === 'per-person') perPerson(rows(warm.columns, WARM_UP), warm.pastClaims);
   else evaluateBatch(policy, warm.columns, { on: ON, pastClaims: warm.pastClaims });
   const rssAfterInputKiB = Math.round(process.memoryUsage().rss / 1024);
@@ -200,22 +138,6 @@ function child(mode: Mode, size: number): Measurement {
   };
 }
 
-function runChild(mode: Mode, size: number): Promise<Measurement> {
-  return new Promise((resolve, reject) => {
-    const proc = fork(fileURLToPath(import.meta.url), ['--child', mode, String(size)], {
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
-    let got: Measurement | undefined;
-    proc.on('message', (m) => {
-      got = m as Measurement;
-    });
-    proc.on('error', reject);
-    proc.on('exit', (code) =>
-      got ? resolve(got) : reject(new Error(`benchmark child ${mode} ${size} exited with ${code}`)),
-    );
-  });
-}
-
 const fmt = (n: number, digits = 0) =>
   n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const mib = (kib: number) => fmt(kib / 1024, 1);
@@ -227,7 +149,7 @@ async function main() {
   const results: Measurement[] = [];
   for (const size of SIZES) {
     for (const mode of ['per-person', 'batch'] as const) {
-      const m = await runChild(mode, size);
+      const m = await runChild<Measurement>(import.meta.url, [mode, String(size)]);
       console.error(`#   ${mode} ${size}: ${fmt(m.ms)} ms wall, ${fmt(m.cpuMs)} ms CPU`);
       results.push(m);
     }

@@ -9,8 +9,8 @@ import { isoDate } from '../../../engine/schema.ts';
 import { documentRef } from '../../documents.ts';
 import { materials, notes, timeLimits } from './meta.ts';
 
-const POLICY_START = '2024-07-30';
-const LOCAL_ORIGINS = ['local_urban', 'local_rural', 'in_province_rural'] as const;
+export const POLICY_START = '2024-07-30';
+export const LOCAL_ORIGINS = ['local_urban', 'local_rural', 'in_province_rural'] as const;
 
 export const inputSchema = z.object({
   /** which part is applied for: training (by the training institution) / appraisal (by the appraisal centre) */
@@ -124,7 +124,7 @@ type Ctx = RuleContext<Input>;
 const levelKey = (ctx: Ctx) => `level_${ctx.input.certificate.level}`;
 const isLocal = (ctx: Ctx) => (LOCAL_ORIGINS as readonly string[]).includes(ctx.input.labourOrigin);
 /** Parts actually claimable: certificates not obtained through training carry the appraisal part only. */
-const requestedParts = ({ part, certificate }: Input): string[] => {
+export const requestedParts = ({ part, certificate }: Pick<Input, 'part' | 'certificate'>): string[] => {
   const parts = part === 'both' ? ['training', 'appraisal'] : [part];
   return part === 'both' && certificate.obtainedBy !== 'training' ? ['appraisal'] : parts;
 };
