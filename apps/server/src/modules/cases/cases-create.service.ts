@@ -3,7 +3,6 @@ import type { Executor } from '../../db/client.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { hasPermission } from '../../platform/access/actor.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
-import { bureauDate } from '../../platform/clock.ts';
 import { forbidden, invalid, notFound } from '../../platform/errors.ts';
 import { createCaseApplicantsRepo } from './case-applicants.repo.ts';
 import type { CaseTypeRow } from './case-types/case-types.repo.ts';

@@ -4,7 +4,7 @@ import type { Actor } from '../../../platform/access/actor.ts';
 import { hasPermission } from '../../../platform/access/actor.ts';
 import { recordAudit } from '../../../platform/audit/audit.service.ts';
 import type { CalendarSource } from '../../../platform/calendar/calendar-source.ts';
-import { bureauDate, type Clock } from '../../../platform/clock.ts';
+import type { Clock } from '../../../platform/clock.ts';
 import { conflict, DomainError, forbidden, notFound } from '../../../platform/errors.ts';
 import type { PolicyService } from '../../policy/policy.service.ts';
 import type { CaseTypeRow } from '../case-types/case-types.repo.ts';
