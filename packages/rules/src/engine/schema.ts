@@ -44,3 +44,11 @@ export const percentString = () => decimalString({ integerDigits: 3, fractionDig
 
 /** A rate as a fraction such as "0.0435" for 4.35% a year: 0 to 1, at most six decimals. */
 export const rateString = () => decimalString({ integerDigits: 1, fractionDigits: 6, max: '1' });
+
+/**
+ * Options for a cross-field refinement: run it only once every field parsed, so a malformed value
+ * (a period start of "x") is reported as invalid input instead of crashing the comparison.
+ */
+export const whenFieldsValid = {
+  when: (payload: { issues: readonly unknown[] }) => payload.issues.length === 0,
+};

@@ -4,7 +4,7 @@ import { field } from '../../../engine/facts.ts';
 import { D, type Dec, dec, fixed, roundFen } from '../../../engine/money.ts';
 import { loadParameters } from '../../../engine/parameters.ts';
 import { definePolicy, type RuleContext } from '../../../engine/policy.ts';
-import { yuanString } from '../../../engine/schema.ts';
+import { whenFieldsValid, yuanString } from '../../../engine/schema.ts';
 import { documentRef } from '../../documents.ts';
 
 const POLICY_ID = 'county-city.credit-community';
@@ -84,21 +84,25 @@ export const inputSchema = z
   })
   .refine((v) => dec(v.loans.maturedRecovered).lte(dec(v.loans.maturedDue)), {
     error: '到期已收回贷款额不能大于到期贷款额',
+    ...whenFieldsValid,
     path: ['loans', 'maturedRecovered'],
   })
   .refine(
     (v) => v.loans.commitmentsSigned <= v.loans.borrowers && v.loans.trackingCards <= v.loans.borrowers,
     {
       error: '签订信用承诺书人数和建立跟踪服务卡人数不能大于借款人数',
+      ...whenFieldsValid,
       path: ['loans'],
     },
   )
   .refine((v) => v.purpose !== 'counter_guarantee_exemption' || v.borrower !== undefined, {
     error: '申请免除反担保须填写借款人情况',
+    ...whenFieldsValid,
     path: ['borrower'],
   })
   .refine((v) => v.purpose !== 'bad_debt_compensation' || v.badDebt !== undefined, {
     error: '呆帐损失补偿须填写呆帐损失',
+    ...whenFieldsValid,
     path: ['badDebt'],
   });
 export type Input = z.output<typeof inputSchema>;

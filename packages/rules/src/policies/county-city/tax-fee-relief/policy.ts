@@ -5,7 +5,7 @@ import { field } from '../../../engine/facts.ts';
 import { D, type Dec, dec, min } from '../../../engine/money.ts';
 import { loadParameters } from '../../../engine/parameters.ts';
 import { definePolicy, type RuleContext } from '../../../engine/policy.ts';
-import { datePeriod, isoDate, yuanString } from '../../../engine/schema.ts';
+import { datePeriod, isoDate, whenFieldsValid, yuanString } from '../../../engine/schema.ts';
 import { documentRef } from '../../documents.ts';
 import { EXCLUDED_INDUSTRY_LABELS, EXCLUDED_INDUSTRIES as LOAN_EXCLUDED } from '../guaranteed-loan/policy.ts';
 
@@ -96,13 +96,19 @@ export const inputSchema = z
       .nullish()
       .meta(field('税收减免')),
   })
-  .refine((v) => v.period.from <= v.period.to, { error: '期间结束日不能早于开始日', path: ['period', 'to'] })
+  .refine((v) => v.period.from <= v.period.to, {
+    error: '期间结束日不能早于开始日',
+    ...whenFieldsValid,
+    path: ['period', 'to'],
+  })
   .refine((v) => v.relief !== 'tax' || v.period.to < addYears(v.period.from, 1), {
     error: '税收减免按年度计算，期间不能超过12个月',
+    ...whenFieldsValid,
     path: ['period', 'to'],
   })
   .refine((v) => v.relief !== 'tax' || (v.tax !== undefined && v.tax !== null), {
     error: '税收减免须填写审批日期和当年实际缴纳的税款',
+    ...whenFieldsValid,
     path: ['tax'],
   });
 export type Input = z.output<typeof inputSchema>;
