@@ -131,6 +131,23 @@ describe('list filters', () => {
   });
 });
 
+describe('what a case answer carries', () => {
+  it('answers the case file and list rows without organisation paths, officer ids or raw fact overrides', async () => {
+    const d = await submitted('officer1', t.city.community1.id);
+    const file = (await clients.officer1.get(`/api/cases/${d.id}`)).body as Record<string, unknown>;
+    const row = (await clients.officer1.get(`/api/cases?q=${(file as { number: string }).number}`)).body
+      .items[0] as Record<string, unknown>;
+    for (const answer of [file, row])
+      for (const internal of ['orgPath', 'orgId', 'createdBy', 'evaluatedBy', 'factOverrides', 'decidedBy'])
+        expect(answer, internal).not.toHaveProperty(internal);
+    expect(file).toMatchObject({
+      status: 'submitted',
+      person: { idNumberMasked: expect.stringContaining('*') },
+    });
+    expect(row).toMatchObject({ id: d.id, org: { id: t.city.community1.id } });
+  });
+});
+
 describe('acting outside scope', () => {
   it('answers 404 when officer2 tries to accept a street1 case, changing nothing', async () => {
     const s = await submitted('officer1', t.city.community1.id);

@@ -1,7 +1,7 @@
+import type { EvaluationResult } from '@minsheng/rules/engine/evaluate.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { lenientCalendar } from '../../platform/calendar/calendar-source.ts';
 import { notFound } from '../../platform/errors.ts';
-import type { PresentableEvaluation } from '../policy/policy-presentation.ts';
 import { createCaseApplicantsRepo } from './case-applicants.repo.ts';
 import { applicantKindLabels } from './case-types/case-types.service.ts';
 import { createCasesRepo } from './cases.repo.ts';
@@ -10,6 +10,9 @@ import { dueFlags, dueSoonUntil } from './deadlines/case-due-dates.ts';
 import { availableActions, awaiting, casePaysMoney, transitions } from './workflow/case-lifecycle.ts';
 import { caseStatusLabels } from './workflow/case-status.ts';
 import { type CaseDeps, lifecycleContext } from './workflow/case-transition.ts';
+
+/** The stored engine result: every field of EvaluationResult, answered as it is (a loose schema). */
+type FrozenEvaluation = EvaluationResult & Record<string, unknown>;
 
 export type CaseListQuery = Omit<CaseListFilters, 'orgPath'> & { orgId?: number | undefined };
 
@@ -84,7 +87,7 @@ export function createCasesQueryService(deps: CaseDeps) {
         ...row,
         // frozen as the engine computed it; named as the deployment configures documents now
         frozenEvaluation: row.frozenEvaluation
-          ? await deps.policies.present(row.frozenEvaluation as unknown as PresentableEvaluation)
+          ? await deps.policies.present(row.frozenEvaluation as unknown as FrozenEvaluation)
           : null,
         statusLabel: caseStatusLabels[row.status],
         applicantKindLabel: applicantKindLabels[row.applicantKind],

@@ -5,6 +5,7 @@ import { PageNumber, SerialIdText, Version } from '../../platform/http/input-sch
 import { QueryBoolean } from '../../platform/http/paging.ts';
 import { actorOf, requirePermission } from '../../platform/http/session-hook.ts';
 import type { CasesService } from './cases.service.ts';
+import { CaseDetail, CasePage } from './cases.views.ts';
 import type { createCasesExport } from './cases-export.ts';
 import { applicantKinds, caseStatuses } from './workflow/case-status.ts';
 
@@ -20,18 +21,6 @@ export const Materials = z
   )
   .max(100)
   .optional();
-// The service types the case file; the HTTP schema names the fields callers rely on.
-export const CaseDetail = z.looseObject({
-  id: z.string(),
-  number: z.string(),
-  status: z.enum(caseStatuses),
-  statusLabel: z.string(),
-  version: z.number().int(),
-  dueOn: z.string().nullable(),
-  overdue: z.boolean(),
-  dueSoon: z.boolean(),
-  availableActions: z.array(z.string()),
-});
 const FactValue = z.object({ value: z.unknown(), source: z.string(), on: z.string().nullable() });
 const CaseFacts = z.object({
   asOf: z.string(),
@@ -61,16 +50,6 @@ const CaseFacts = z.object({
   ),
   problems: z.array(z.object({ path: z.string(), message: z.string() })),
 });
-const CaseItem = z.looseObject({
-  id: z.string(),
-  number: z.string(),
-  status: z.enum(caseStatuses),
-  applicantName: z.string(),
-  dueOn: z.string().nullable(),
-  overdue: z.boolean(),
-  dueSoon: z.boolean(),
-  version: z.number().int(),
-});
 const ListFilter = z.object({
   status: z
     .string()
@@ -89,7 +68,6 @@ const ListQuery = ListFilter.extend({
   page: PageNumber.default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });
-const Page = z.object({ items: z.array(CaseItem), total: z.number(), today: z.string() });
 const Application = z.record(z.string(), z.unknown());
 
 export const casesRoutes =
@@ -104,7 +82,7 @@ export const casesRoutes =
           tags,
           summary: '案件列表（状态、事项、机构、逾期/临期筛选；按到期日排序）',
           querystring: ListQuery,
-          response: { 200: Page },
+          response: { 200: CasePage },
         },
       },
       async (req) => cases.list(actorOf(req), req.query),
@@ -130,7 +108,7 @@ export const casesRoutes =
           tags,
           summary: '我的待办：等待本人所在角色处理的案件，含临期/逾期标记',
           querystring: ListQuery,
-          response: { 200: Page },
+          response: { 200: CasePage },
         },
       },
       async (req) => cases.tasks(actorOf(req), req.query),

@@ -5755,6 +5755,7 @@ export interface paths {
                     content: {
                         "application/json": ({
                             id: string;
+                            policyId: string;
                             name: string;
                             enabled: boolean;
                             enabledSetting: boolean | null;
@@ -5766,6 +5767,15 @@ export interface paths {
                             applicantKinds: ("person" | "institution_on_behalf" | "institution" | "employer")[];
                             requiresPublicNotice: boolean;
                             paysMoney: boolean;
+                            materials: {
+                                code: string;
+                                label: string;
+                                /** @enum {string} */
+                                applicantKind: "person" | "institution_on_behalf" | "institution" | "employer";
+                                group: string;
+                                clause?: string;
+                                required: boolean;
+                            }[];
                             version: number;
                         } & {
                             [key: string]: unknown;
@@ -5809,6 +5819,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
+                            policyId: string;
                             name: string;
                             enabled: boolean;
                             enabledSetting: boolean | null;
@@ -5820,6 +5831,15 @@ export interface paths {
                             applicantKinds: ("person" | "institution_on_behalf" | "institution" | "employer")[];
                             requiresPublicNotice: boolean;
                             paysMoney: boolean;
+                            materials: {
+                                code: string;
+                                label: string;
+                                /** @enum {string} */
+                                applicantKind: "person" | "institution_on_behalf" | "institution" | "employer";
+                                group: string;
+                                clause?: string;
+                                required: boolean;
+                            }[];
                             version: number;
                         } & {
                             [key: string]: unknown;
@@ -5882,6 +5902,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
+                            policyId: string;
                             name: string;
                             enabled: boolean;
                             enabledSetting: boolean | null;
@@ -5893,6 +5914,15 @@ export interface paths {
                             applicantKinds: ("person" | "institution_on_behalf" | "institution" | "employer")[];
                             requiresPublicNotice: boolean;
                             paysMoney: boolean;
+                            materials: {
+                                code: string;
+                                label: string;
+                                /** @enum {string} */
+                                applicantKind: "person" | "institution_on_behalf" | "institution" | "employer";
+                                group: string;
+                                clause?: string;
+                                required: boolean;
+                            }[];
                             version: number;
                         } & {
                             [key: string]: unknown;
@@ -5942,19 +5972,40 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: ({
+                            items: {
                                 id: string;
                                 number: string;
                                 /** @enum {string} */
-                                status: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled";
+                                applicantKind: "person" | "institution_on_behalf" | "institution" | "employer";
+                                applicantKindLabel: string;
                                 applicantName: string;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled";
+                                statusLabel: string;
+                                awaiting: {
+                                    /** @enum {string} */
+                                    actor: "applicant" | "station" | "reviewer" | "finance";
+                                    step: string;
+                                } | null;
                                 dueOn: string | null;
                                 overdue: boolean;
                                 dueSoon: boolean;
+                                proposedAmountFen: number | null;
+                                approvedAmountFen: number | null;
+                                org: {
+                                    id: number;
+                                    name: string;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                submittedAt: string | null;
                                 version: number;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
+                                caseType: {
+                                    id: string;
+                                    name: string;
+                                };
+                            }[];
                             total: number;
                             today: string;
                         };
@@ -6005,15 +6056,140 @@ export interface paths {
                             id: string;
                             number: string;
                             /** @enum {string} */
+                            applicantKind: "person" | "institution_on_behalf" | "institution" | "employer";
+                            applicantKindLabel: string;
+                            applicantName: string;
+                            /** @enum {string} */
                             status: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled";
                             statusLabel: string;
-                            version: number;
+                            awaiting: {
+                                /** @enum {string} */
+                                actor: "applicant" | "station" | "reviewer" | "finance";
+                                step: string;
+                            } | null;
                             dueOn: string | null;
                             overdue: boolean;
                             dueSoon: boolean;
+                            proposedAmountFen: number | null;
+                            approvedAmountFen: number | null;
+                            org: {
+                                id: number;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            version: number;
+                            caseTypeId: string;
+                            caseType: {
+                                id: string;
+                                name: string;
+                                paysMoney: boolean;
+                            };
+                            policyId: string;
+                            personId: string | null;
+                            person: {
+                                id: string;
+                                name: string;
+                                idNumberMasked: string;
+                            } | null;
+                            employerId: string | null;
+                            certificateId: string | null;
+                            batchId: string | null;
+                            application: {
+                                [key: string]: unknown;
+                            };
+                            appliedOn: string | null;
+                            applicationDeadline: string | null;
+                            frozenFacts: {
+                                asOf: string;
+                                input: {
+                                    [key: string]: unknown;
+                                };
+                                sources: {
+                                    [key: string]: string;
+                                };
+                            } | null;
+                            frozenEvaluation: ({
+                                /** @enum {string} */
+                                outcome: "eligible" | "ineligible" | "needs_review";
+                                eligible: boolean;
+                                amounts: {
+                                    [key: string]: string;
+                                };
+                                explanation: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            evaluatedOn: string | null;
+                            humanChecks: {
+                                [key: string]: {
+                                    confirmed: boolean;
+                                    note?: string;
+                                };
+                            };
+                            reviewNote: string | null;
+                            overrideAmountFen: number | null;
+                            overrideReason: string | null;
+                            decisionReasons: string[];
+                            decidedOn: string | null;
+                            requiresPublicNotice: boolean;
+                            supplementRounds: number;
+                            dueDates: {
+                                [key: string]: string;
+                            };
                             availableActions: string[];
-                        } & {
-                            [key: string]: unknown;
+                            materials: {
+                                code: string;
+                                label: string;
+                                required: boolean;
+                                provided: boolean;
+                                note: string | null;
+                            }[];
+                            events: {
+                                action: string;
+                                /** @enum {string|null} */
+                                fromStatus: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled" | null;
+                                /** @enum {string} */
+                                toStatus: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled";
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                note: string | null;
+                                payload: {
+                                    [key: string]: unknown;
+                                } | null;
+                                version: number;
+                            }[];
+                            supplementNotices: {
+                                id: string;
+                                number: string;
+                                items: {
+                                    code: string;
+                                    label: string;
+                                    note?: string;
+                                }[];
+                                note: string | null;
+                                supplementBy: string | null;
+                                /** Format: date-time */
+                                issuedAt: string;
+                                issuedByName: string;
+                                printed: boolean;
+                                /** Format: date-time */
+                                printedAt: string | null;
+                                /** Format: date-time */
+                                resolvedAt: string | null;
+                            }[];
+                            claims: {
+                                id: string;
+                                claimKey: string;
+                                amountFen: number | null;
+                                claimedOn: string;
+                                /** Format: date-time */
+                                revokedAt: string | null;
+                                revokeReason: string | null;
+                            }[];
                         };
                     };
                 };
@@ -6101,19 +6277,40 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: ({
+                            items: {
                                 id: string;
                                 number: string;
                                 /** @enum {string} */
-                                status: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled";
+                                applicantKind: "person" | "institution_on_behalf" | "institution" | "employer";
+                                applicantKindLabel: string;
                                 applicantName: string;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled";
+                                statusLabel: string;
+                                awaiting: {
+                                    /** @enum {string} */
+                                    actor: "applicant" | "station" | "reviewer" | "finance";
+                                    step: string;
+                                } | null;
                                 dueOn: string | null;
                                 overdue: boolean;
                                 dueSoon: boolean;
+                                proposedAmountFen: number | null;
+                                approvedAmountFen: number | null;
+                                org: {
+                                    id: number;
+                                    name: string;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                submittedAt: string | null;
                                 version: number;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
+                                caseType: {
+                                    id: string;
+                                    name: string;
+                                };
+                            }[];
                             total: number;
                             today: string;
                         };
@@ -6158,15 +6355,140 @@ export interface paths {
                             id: string;
                             number: string;
                             /** @enum {string} */
+                            applicantKind: "person" | "institution_on_behalf" | "institution" | "employer";
+                            applicantKindLabel: string;
+                            applicantName: string;
+                            /** @enum {string} */
                             status: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled";
                             statusLabel: string;
-                            version: number;
+                            awaiting: {
+                                /** @enum {string} */
+                                actor: "applicant" | "station" | "reviewer" | "finance";
+                                step: string;
+                            } | null;
                             dueOn: string | null;
                             overdue: boolean;
                             dueSoon: boolean;
+                            proposedAmountFen: number | null;
+                            approvedAmountFen: number | null;
+                            org: {
+                                id: number;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            version: number;
+                            caseTypeId: string;
+                            caseType: {
+                                id: string;
+                                name: string;
+                                paysMoney: boolean;
+                            };
+                            policyId: string;
+                            personId: string | null;
+                            person: {
+                                id: string;
+                                name: string;
+                                idNumberMasked: string;
+                            } | null;
+                            employerId: string | null;
+                            certificateId: string | null;
+                            batchId: string | null;
+                            application: {
+                                [key: string]: unknown;
+                            };
+                            appliedOn: string | null;
+                            applicationDeadline: string | null;
+                            frozenFacts: {
+                                asOf: string;
+                                input: {
+                                    [key: string]: unknown;
+                                };
+                                sources: {
+                                    [key: string]: string;
+                                };
+                            } | null;
+                            frozenEvaluation: ({
+                                /** @enum {string} */
+                                outcome: "eligible" | "ineligible" | "needs_review";
+                                eligible: boolean;
+                                amounts: {
+                                    [key: string]: string;
+                                };
+                                explanation: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            evaluatedOn: string | null;
+                            humanChecks: {
+                                [key: string]: {
+                                    confirmed: boolean;
+                                    note?: string;
+                                };
+                            };
+                            reviewNote: string | null;
+                            overrideAmountFen: number | null;
+                            overrideReason: string | null;
+                            decisionReasons: string[];
+                            decidedOn: string | null;
+                            requiresPublicNotice: boolean;
+                            supplementRounds: number;
+                            dueDates: {
+                                [key: string]: string;
+                            };
                             availableActions: string[];
-                        } & {
-                            [key: string]: unknown;
+                            materials: {
+                                code: string;
+                                label: string;
+                                required: boolean;
+                                provided: boolean;
+                                note: string | null;
+                            }[];
+                            events: {
+                                action: string;
+                                /** @enum {string|null} */
+                                fromStatus: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled" | null;
+                                /** @enum {string} */
+                                toStatus: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled";
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                note: string | null;
+                                payload: {
+                                    [key: string]: unknown;
+                                } | null;
+                                version: number;
+                            }[];
+                            supplementNotices: {
+                                id: string;
+                                number: string;
+                                items: {
+                                    code: string;
+                                    label: string;
+                                    note?: string;
+                                }[];
+                                note: string | null;
+                                supplementBy: string | null;
+                                /** Format: date-time */
+                                issuedAt: string;
+                                issuedByName: string;
+                                printed: boolean;
+                                /** Format: date-time */
+                                printedAt: string | null;
+                                /** Format: date-time */
+                                resolvedAt: string | null;
+                            }[];
+                            claims: {
+                                id: string;
+                                claimKey: string;
+                                amountFen: number | null;
+                                claimedOn: string;
+                                /** Format: date-time */
+                                revokedAt: string | null;
+                                revokeReason: string | null;
+                            }[];
                         };
                     };
                 };
@@ -6215,15 +6537,140 @@ export interface paths {
                             id: string;
                             number: string;
                             /** @enum {string} */
+                            applicantKind: "person" | "institution_on_behalf" | "institution" | "employer";
+                            applicantKindLabel: string;
+                            applicantName: string;
+                            /** @enum {string} */
                             status: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled";
                             statusLabel: string;
-                            version: number;
+                            awaiting: {
+                                /** @enum {string} */
+                                actor: "applicant" | "station" | "reviewer" | "finance";
+                                step: string;
+                            } | null;
                             dueOn: string | null;
                             overdue: boolean;
                             dueSoon: boolean;
+                            proposedAmountFen: number | null;
+                            approvedAmountFen: number | null;
+                            org: {
+                                id: number;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            version: number;
+                            caseTypeId: string;
+                            caseType: {
+                                id: string;
+                                name: string;
+                                paysMoney: boolean;
+                            };
+                            policyId: string;
+                            personId: string | null;
+                            person: {
+                                id: string;
+                                name: string;
+                                idNumberMasked: string;
+                            } | null;
+                            employerId: string | null;
+                            certificateId: string | null;
+                            batchId: string | null;
+                            application: {
+                                [key: string]: unknown;
+                            };
+                            appliedOn: string | null;
+                            applicationDeadline: string | null;
+                            frozenFacts: {
+                                asOf: string;
+                                input: {
+                                    [key: string]: unknown;
+                                };
+                                sources: {
+                                    [key: string]: string;
+                                };
+                            } | null;
+                            frozenEvaluation: ({
+                                /** @enum {string} */
+                                outcome: "eligible" | "ineligible" | "needs_review";
+                                eligible: boolean;
+                                amounts: {
+                                    [key: string]: string;
+                                };
+                                explanation: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            evaluatedOn: string | null;
+                            humanChecks: {
+                                [key: string]: {
+                                    confirmed: boolean;
+                                    note?: string;
+                                };
+                            };
+                            reviewNote: string | null;
+                            overrideAmountFen: number | null;
+                            overrideReason: string | null;
+                            decisionReasons: string[];
+                            decidedOn: string | null;
+                            requiresPublicNotice: boolean;
+                            supplementRounds: number;
+                            dueDates: {
+                                [key: string]: string;
+                            };
                             availableActions: string[];
-                        } & {
-                            [key: string]: unknown;
+                            materials: {
+                                code: string;
+                                label: string;
+                                required: boolean;
+                                provided: boolean;
+                                note: string | null;
+                            }[];
+                            events: {
+                                action: string;
+                                /** @enum {string|null} */
+                                fromStatus: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled" | null;
+                                /** @enum {string} */
+                                toStatus: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled";
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                note: string | null;
+                                payload: {
+                                    [key: string]: unknown;
+                                } | null;
+                                version: number;
+                            }[];
+                            supplementNotices: {
+                                id: string;
+                                number: string;
+                                items: {
+                                    code: string;
+                                    label: string;
+                                    note?: string;
+                                }[];
+                                note: string | null;
+                                supplementBy: string | null;
+                                /** Format: date-time */
+                                issuedAt: string;
+                                issuedByName: string;
+                                printed: boolean;
+                                /** Format: date-time */
+                                printedAt: string | null;
+                                /** Format: date-time */
+                                resolvedAt: string | null;
+                            }[];
+                            claims: {
+                                id: string;
+                                claimKey: string;
+                                amountFen: number | null;
+                                claimedOn: string;
+                                /** Format: date-time */
+                                revokedAt: string | null;
+                                revokeReason: string | null;
+                            }[];
                         };
                     };
                 };
@@ -6437,15 +6884,140 @@ export interface paths {
                             id: string;
                             number: string;
                             /** @enum {string} */
+                            applicantKind: "person" | "institution_on_behalf" | "institution" | "employer";
+                            applicantKindLabel: string;
+                            applicantName: string;
+                            /** @enum {string} */
                             status: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled";
                             statusLabel: string;
-                            version: number;
+                            awaiting: {
+                                /** @enum {string} */
+                                actor: "applicant" | "station" | "reviewer" | "finance";
+                                step: string;
+                            } | null;
                             dueOn: string | null;
                             overdue: boolean;
                             dueSoon: boolean;
+                            proposedAmountFen: number | null;
+                            approvedAmountFen: number | null;
+                            org: {
+                                id: number;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            version: number;
+                            caseTypeId: string;
+                            caseType: {
+                                id: string;
+                                name: string;
+                                paysMoney: boolean;
+                            };
+                            policyId: string;
+                            personId: string | null;
+                            person: {
+                                id: string;
+                                name: string;
+                                idNumberMasked: string;
+                            } | null;
+                            employerId: string | null;
+                            certificateId: string | null;
+                            batchId: string | null;
+                            application: {
+                                [key: string]: unknown;
+                            };
+                            appliedOn: string | null;
+                            applicationDeadline: string | null;
+                            frozenFacts: {
+                                asOf: string;
+                                input: {
+                                    [key: string]: unknown;
+                                };
+                                sources: {
+                                    [key: string]: string;
+                                };
+                            } | null;
+                            frozenEvaluation: ({
+                                /** @enum {string} */
+                                outcome: "eligible" | "ineligible" | "needs_review";
+                                eligible: boolean;
+                                amounts: {
+                                    [key: string]: string;
+                                };
+                                explanation: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            evaluatedOn: string | null;
+                            humanChecks: {
+                                [key: string]: {
+                                    confirmed: boolean;
+                                    note?: string;
+                                };
+                            };
+                            reviewNote: string | null;
+                            overrideAmountFen: number | null;
+                            overrideReason: string | null;
+                            decisionReasons: string[];
+                            decidedOn: string | null;
+                            requiresPublicNotice: boolean;
+                            supplementRounds: number;
+                            dueDates: {
+                                [key: string]: string;
+                            };
                             availableActions: string[];
-                        } & {
-                            [key: string]: unknown;
+                            materials: {
+                                code: string;
+                                label: string;
+                                required: boolean;
+                                provided: boolean;
+                                note: string | null;
+                            }[];
+                            events: {
+                                action: string;
+                                /** @enum {string|null} */
+                                fromStatus: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled" | null;
+                                /** @enum {string} */
+                                toStatus: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled";
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                note: string | null;
+                                payload: {
+                                    [key: string]: unknown;
+                                } | null;
+                                version: number;
+                            }[];
+                            supplementNotices: {
+                                id: string;
+                                number: string;
+                                items: {
+                                    code: string;
+                                    label: string;
+                                    note?: string;
+                                }[];
+                                note: string | null;
+                                supplementBy: string | null;
+                                /** Format: date-time */
+                                issuedAt: string;
+                                issuedByName: string;
+                                printed: boolean;
+                                /** Format: date-time */
+                                printedAt: string | null;
+                                /** Format: date-time */
+                                resolvedAt: string | null;
+                            }[];
+                            claims: {
+                                id: string;
+                                claimKey: string;
+                                amountFen: number | null;
+                                claimedOn: string;
+                                /** Format: date-time */
+                                revokedAt: string | null;
+                                revokeReason: string | null;
+                            }[];
                         };
                     };
                 };
@@ -6500,15 +7072,140 @@ export interface paths {
                             id: string;
                             number: string;
                             /** @enum {string} */
+                            applicantKind: "person" | "institution_on_behalf" | "institution" | "employer";
+                            applicantKindLabel: string;
+                            applicantName: string;
+                            /** @enum {string} */
                             status: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled";
                             statusLabel: string;
-                            version: number;
+                            awaiting: {
+                                /** @enum {string} */
+                                actor: "applicant" | "station" | "reviewer" | "finance";
+                                step: string;
+                            } | null;
                             dueOn: string | null;
                             overdue: boolean;
                             dueSoon: boolean;
+                            proposedAmountFen: number | null;
+                            approvedAmountFen: number | null;
+                            org: {
+                                id: number;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            version: number;
+                            caseTypeId: string;
+                            caseType: {
+                                id: string;
+                                name: string;
+                                paysMoney: boolean;
+                            };
+                            policyId: string;
+                            personId: string | null;
+                            person: {
+                                id: string;
+                                name: string;
+                                idNumberMasked: string;
+                            } | null;
+                            employerId: string | null;
+                            certificateId: string | null;
+                            batchId: string | null;
+                            application: {
+                                [key: string]: unknown;
+                            };
+                            appliedOn: string | null;
+                            applicationDeadline: string | null;
+                            frozenFacts: {
+                                asOf: string;
+                                input: {
+                                    [key: string]: unknown;
+                                };
+                                sources: {
+                                    [key: string]: string;
+                                };
+                            } | null;
+                            frozenEvaluation: ({
+                                /** @enum {string} */
+                                outcome: "eligible" | "ineligible" | "needs_review";
+                                eligible: boolean;
+                                amounts: {
+                                    [key: string]: string;
+                                };
+                                explanation: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            evaluatedOn: string | null;
+                            humanChecks: {
+                                [key: string]: {
+                                    confirmed: boolean;
+                                    note?: string;
+                                };
+                            };
+                            reviewNote: string | null;
+                            overrideAmountFen: number | null;
+                            overrideReason: string | null;
+                            decisionReasons: string[];
+                            decidedOn: string | null;
+                            requiresPublicNotice: boolean;
+                            supplementRounds: number;
+                            dueDates: {
+                                [key: string]: string;
+                            };
                             availableActions: string[];
-                        } & {
-                            [key: string]: unknown;
+                            materials: {
+                                code: string;
+                                label: string;
+                                required: boolean;
+                                provided: boolean;
+                                note: string | null;
+                            }[];
+                            events: {
+                                action: string;
+                                /** @enum {string|null} */
+                                fromStatus: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled" | null;
+                                /** @enum {string} */
+                                toStatus: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled";
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                note: string | null;
+                                payload: {
+                                    [key: string]: unknown;
+                                } | null;
+                                version: number;
+                            }[];
+                            supplementNotices: {
+                                id: string;
+                                number: string;
+                                items: {
+                                    code: string;
+                                    label: string;
+                                    note?: string;
+                                }[];
+                                note: string | null;
+                                supplementBy: string | null;
+                                /** Format: date-time */
+                                issuedAt: string;
+                                issuedByName: string;
+                                printed: boolean;
+                                /** Format: date-time */
+                                printedAt: string | null;
+                                /** Format: date-time */
+                                resolvedAt: string | null;
+                            }[];
+                            claims: {
+                                id: string;
+                                claimKey: string;
+                                amountFen: number | null;
+                                claimedOn: string;
+                                /** Format: date-time */
+                                revokedAt: string | null;
+                                revokeReason: string | null;
+                            }[];
                         };
                     };
                 };
@@ -6558,15 +7255,140 @@ export interface paths {
                             id: string;
                             number: string;
                             /** @enum {string} */
+                            applicantKind: "person" | "institution_on_behalf" | "institution" | "employer";
+                            applicantKindLabel: string;
+                            applicantName: string;
+                            /** @enum {string} */
                             status: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled";
                             statusLabel: string;
-                            version: number;
+                            awaiting: {
+                                /** @enum {string} */
+                                actor: "applicant" | "station" | "reviewer" | "finance";
+                                step: string;
+                            } | null;
                             dueOn: string | null;
                             overdue: boolean;
                             dueSoon: boolean;
+                            proposedAmountFen: number | null;
+                            approvedAmountFen: number | null;
+                            org: {
+                                id: number;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            version: number;
+                            caseTypeId: string;
+                            caseType: {
+                                id: string;
+                                name: string;
+                                paysMoney: boolean;
+                            };
+                            policyId: string;
+                            personId: string | null;
+                            person: {
+                                id: string;
+                                name: string;
+                                idNumberMasked: string;
+                            } | null;
+                            employerId: string | null;
+                            certificateId: string | null;
+                            batchId: string | null;
+                            application: {
+                                [key: string]: unknown;
+                            };
+                            appliedOn: string | null;
+                            applicationDeadline: string | null;
+                            frozenFacts: {
+                                asOf: string;
+                                input: {
+                                    [key: string]: unknown;
+                                };
+                                sources: {
+                                    [key: string]: string;
+                                };
+                            } | null;
+                            frozenEvaluation: ({
+                                /** @enum {string} */
+                                outcome: "eligible" | "ineligible" | "needs_review";
+                                eligible: boolean;
+                                amounts: {
+                                    [key: string]: string;
+                                };
+                                explanation: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            evaluatedOn: string | null;
+                            humanChecks: {
+                                [key: string]: {
+                                    confirmed: boolean;
+                                    note?: string;
+                                };
+                            };
+                            reviewNote: string | null;
+                            overrideAmountFen: number | null;
+                            overrideReason: string | null;
+                            decisionReasons: string[];
+                            decidedOn: string | null;
+                            requiresPublicNotice: boolean;
+                            supplementRounds: number;
+                            dueDates: {
+                                [key: string]: string;
+                            };
                             availableActions: string[];
-                        } & {
-                            [key: string]: unknown;
+                            materials: {
+                                code: string;
+                                label: string;
+                                required: boolean;
+                                provided: boolean;
+                                note: string | null;
+                            }[];
+                            events: {
+                                action: string;
+                                /** @enum {string|null} */
+                                fromStatus: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled" | null;
+                                /** @enum {string} */
+                                toStatus: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled";
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                note: string | null;
+                                payload: {
+                                    [key: string]: unknown;
+                                } | null;
+                                version: number;
+                            }[];
+                            supplementNotices: {
+                                id: string;
+                                number: string;
+                                items: {
+                                    code: string;
+                                    label: string;
+                                    note?: string;
+                                }[];
+                                note: string | null;
+                                supplementBy: string | null;
+                                /** Format: date-time */
+                                issuedAt: string;
+                                issuedByName: string;
+                                printed: boolean;
+                                /** Format: date-time */
+                                printedAt: string | null;
+                                /** Format: date-time */
+                                resolvedAt: string | null;
+                            }[];
+                            claims: {
+                                id: string;
+                                claimKey: string;
+                                amountFen: number | null;
+                                claimedOn: string;
+                                /** Format: date-time */
+                                revokedAt: string | null;
+                                revokeReason: string | null;
+                            }[];
                         };
                     };
                 };
@@ -6621,15 +7443,140 @@ export interface paths {
                             id: string;
                             number: string;
                             /** @enum {string} */
+                            applicantKind: "person" | "institution_on_behalf" | "institution" | "employer";
+                            applicantKindLabel: string;
+                            applicantName: string;
+                            /** @enum {string} */
                             status: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled";
                             statusLabel: string;
-                            version: number;
+                            awaiting: {
+                                /** @enum {string} */
+                                actor: "applicant" | "station" | "reviewer" | "finance";
+                                step: string;
+                            } | null;
                             dueOn: string | null;
                             overdue: boolean;
                             dueSoon: boolean;
+                            proposedAmountFen: number | null;
+                            approvedAmountFen: number | null;
+                            org: {
+                                id: number;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            version: number;
+                            caseTypeId: string;
+                            caseType: {
+                                id: string;
+                                name: string;
+                                paysMoney: boolean;
+                            };
+                            policyId: string;
+                            personId: string | null;
+                            person: {
+                                id: string;
+                                name: string;
+                                idNumberMasked: string;
+                            } | null;
+                            employerId: string | null;
+                            certificateId: string | null;
+                            batchId: string | null;
+                            application: {
+                                [key: string]: unknown;
+                            };
+                            appliedOn: string | null;
+                            applicationDeadline: string | null;
+                            frozenFacts: {
+                                asOf: string;
+                                input: {
+                                    [key: string]: unknown;
+                                };
+                                sources: {
+                                    [key: string]: string;
+                                };
+                            } | null;
+                            frozenEvaluation: ({
+                                /** @enum {string} */
+                                outcome: "eligible" | "ineligible" | "needs_review";
+                                eligible: boolean;
+                                amounts: {
+                                    [key: string]: string;
+                                };
+                                explanation: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            evaluatedOn: string | null;
+                            humanChecks: {
+                                [key: string]: {
+                                    confirmed: boolean;
+                                    note?: string;
+                                };
+                            };
+                            reviewNote: string | null;
+                            overrideAmountFen: number | null;
+                            overrideReason: string | null;
+                            decisionReasons: string[];
+                            decidedOn: string | null;
+                            requiresPublicNotice: boolean;
+                            supplementRounds: number;
+                            dueDates: {
+                                [key: string]: string;
+                            };
                             availableActions: string[];
-                        } & {
-                            [key: string]: unknown;
+                            materials: {
+                                code: string;
+                                label: string;
+                                required: boolean;
+                                provided: boolean;
+                                note: string | null;
+                            }[];
+                            events: {
+                                action: string;
+                                /** @enum {string|null} */
+                                fromStatus: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled" | null;
+                                /** @enum {string} */
+                                toStatus: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled";
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                note: string | null;
+                                payload: {
+                                    [key: string]: unknown;
+                                } | null;
+                                version: number;
+                            }[];
+                            supplementNotices: {
+                                id: string;
+                                number: string;
+                                items: {
+                                    code: string;
+                                    label: string;
+                                    note?: string;
+                                }[];
+                                note: string | null;
+                                supplementBy: string | null;
+                                /** Format: date-time */
+                                issuedAt: string;
+                                issuedByName: string;
+                                printed: boolean;
+                                /** Format: date-time */
+                                printedAt: string | null;
+                                /** Format: date-time */
+                                resolvedAt: string | null;
+                            }[];
+                            claims: {
+                                id: string;
+                                claimKey: string;
+                                amountFen: number | null;
+                                claimedOn: string;
+                                /** Format: date-time */
+                                revokedAt: string | null;
+                                revokeReason: string | null;
+                            }[];
                         };
                     };
                 };
@@ -6684,15 +7631,140 @@ export interface paths {
                             id: string;
                             number: string;
                             /** @enum {string} */
+                            applicantKind: "person" | "institution_on_behalf" | "institution" | "employer";
+                            applicantKindLabel: string;
+                            applicantName: string;
+                            /** @enum {string} */
                             status: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled";
                             statusLabel: string;
-                            version: number;
+                            awaiting: {
+                                /** @enum {string} */
+                                actor: "applicant" | "station" | "reviewer" | "finance";
+                                step: string;
+                            } | null;
                             dueOn: string | null;
                             overdue: boolean;
                             dueSoon: boolean;
+                            proposedAmountFen: number | null;
+                            approvedAmountFen: number | null;
+                            org: {
+                                id: number;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            version: number;
+                            caseTypeId: string;
+                            caseType: {
+                                id: string;
+                                name: string;
+                                paysMoney: boolean;
+                            };
+                            policyId: string;
+                            personId: string | null;
+                            person: {
+                                id: string;
+                                name: string;
+                                idNumberMasked: string;
+                            } | null;
+                            employerId: string | null;
+                            certificateId: string | null;
+                            batchId: string | null;
+                            application: {
+                                [key: string]: unknown;
+                            };
+                            appliedOn: string | null;
+                            applicationDeadline: string | null;
+                            frozenFacts: {
+                                asOf: string;
+                                input: {
+                                    [key: string]: unknown;
+                                };
+                                sources: {
+                                    [key: string]: string;
+                                };
+                            } | null;
+                            frozenEvaluation: ({
+                                /** @enum {string} */
+                                outcome: "eligible" | "ineligible" | "needs_review";
+                                eligible: boolean;
+                                amounts: {
+                                    [key: string]: string;
+                                };
+                                explanation: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            evaluatedOn: string | null;
+                            humanChecks: {
+                                [key: string]: {
+                                    confirmed: boolean;
+                                    note?: string;
+                                };
+                            };
+                            reviewNote: string | null;
+                            overrideAmountFen: number | null;
+                            overrideReason: string | null;
+                            decisionReasons: string[];
+                            decidedOn: string | null;
+                            requiresPublicNotice: boolean;
+                            supplementRounds: number;
+                            dueDates: {
+                                [key: string]: string;
+                            };
                             availableActions: string[];
-                        } & {
-                            [key: string]: unknown;
+                            materials: {
+                                code: string;
+                                label: string;
+                                required: boolean;
+                                provided: boolean;
+                                note: string | null;
+                            }[];
+                            events: {
+                                action: string;
+                                /** @enum {string|null} */
+                                fromStatus: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled" | null;
+                                /** @enum {string} */
+                                toStatus: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled";
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                note: string | null;
+                                payload: {
+                                    [key: string]: unknown;
+                                } | null;
+                                version: number;
+                            }[];
+                            supplementNotices: {
+                                id: string;
+                                number: string;
+                                items: {
+                                    code: string;
+                                    label: string;
+                                    note?: string;
+                                }[];
+                                note: string | null;
+                                supplementBy: string | null;
+                                /** Format: date-time */
+                                issuedAt: string;
+                                issuedByName: string;
+                                printed: boolean;
+                                /** Format: date-time */
+                                printedAt: string | null;
+                                /** Format: date-time */
+                                resolvedAt: string | null;
+                            }[];
+                            claims: {
+                                id: string;
+                                claimKey: string;
+                                amountFen: number | null;
+                                claimedOn: string;
+                                /** Format: date-time */
+                                revokedAt: string | null;
+                                revokeReason: string | null;
+                            }[];
                         };
                     };
                 };
@@ -6748,15 +7820,140 @@ export interface paths {
                             id: string;
                             number: string;
                             /** @enum {string} */
+                            applicantKind: "person" | "institution_on_behalf" | "institution" | "employer";
+                            applicantKindLabel: string;
+                            applicantName: string;
+                            /** @enum {string} */
                             status: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled";
                             statusLabel: string;
-                            version: number;
+                            awaiting: {
+                                /** @enum {string} */
+                                actor: "applicant" | "station" | "reviewer" | "finance";
+                                step: string;
+                            } | null;
                             dueOn: string | null;
                             overdue: boolean;
                             dueSoon: boolean;
+                            proposedAmountFen: number | null;
+                            approvedAmountFen: number | null;
+                            org: {
+                                id: number;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            version: number;
+                            caseTypeId: string;
+                            caseType: {
+                                id: string;
+                                name: string;
+                                paysMoney: boolean;
+                            };
+                            policyId: string;
+                            personId: string | null;
+                            person: {
+                                id: string;
+                                name: string;
+                                idNumberMasked: string;
+                            } | null;
+                            employerId: string | null;
+                            certificateId: string | null;
+                            batchId: string | null;
+                            application: {
+                                [key: string]: unknown;
+                            };
+                            appliedOn: string | null;
+                            applicationDeadline: string | null;
+                            frozenFacts: {
+                                asOf: string;
+                                input: {
+                                    [key: string]: unknown;
+                                };
+                                sources: {
+                                    [key: string]: string;
+                                };
+                            } | null;
+                            frozenEvaluation: ({
+                                /** @enum {string} */
+                                outcome: "eligible" | "ineligible" | "needs_review";
+                                eligible: boolean;
+                                amounts: {
+                                    [key: string]: string;
+                                };
+                                explanation: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            evaluatedOn: string | null;
+                            humanChecks: {
+                                [key: string]: {
+                                    confirmed: boolean;
+                                    note?: string;
+                                };
+                            };
+                            reviewNote: string | null;
+                            overrideAmountFen: number | null;
+                            overrideReason: string | null;
+                            decisionReasons: string[];
+                            decidedOn: string | null;
+                            requiresPublicNotice: boolean;
+                            supplementRounds: number;
+                            dueDates: {
+                                [key: string]: string;
+                            };
                             availableActions: string[];
-                        } & {
-                            [key: string]: unknown;
+                            materials: {
+                                code: string;
+                                label: string;
+                                required: boolean;
+                                provided: boolean;
+                                note: string | null;
+                            }[];
+                            events: {
+                                action: string;
+                                /** @enum {string|null} */
+                                fromStatus: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled" | null;
+                                /** @enum {string} */
+                                toStatus: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled";
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                note: string | null;
+                                payload: {
+                                    [key: string]: unknown;
+                                } | null;
+                                version: number;
+                            }[];
+                            supplementNotices: {
+                                id: string;
+                                number: string;
+                                items: {
+                                    code: string;
+                                    label: string;
+                                    note?: string;
+                                }[];
+                                note: string | null;
+                                supplementBy: string | null;
+                                /** Format: date-time */
+                                issuedAt: string;
+                                issuedByName: string;
+                                printed: boolean;
+                                /** Format: date-time */
+                                printedAt: string | null;
+                                /** Format: date-time */
+                                resolvedAt: string | null;
+                            }[];
+                            claims: {
+                                id: string;
+                                claimKey: string;
+                                amountFen: number | null;
+                                claimedOn: string;
+                                /** Format: date-time */
+                                revokedAt: string | null;
+                                revokeReason: string | null;
+                            }[];
                         };
                     };
                 };
@@ -6821,15 +8018,140 @@ export interface paths {
                             id: string;
                             number: string;
                             /** @enum {string} */
+                            applicantKind: "person" | "institution_on_behalf" | "institution" | "employer";
+                            applicantKindLabel: string;
+                            applicantName: string;
+                            /** @enum {string} */
                             status: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled";
                             statusLabel: string;
-                            version: number;
+                            awaiting: {
+                                /** @enum {string} */
+                                actor: "applicant" | "station" | "reviewer" | "finance";
+                                step: string;
+                            } | null;
                             dueOn: string | null;
                             overdue: boolean;
                             dueSoon: boolean;
+                            proposedAmountFen: number | null;
+                            approvedAmountFen: number | null;
+                            org: {
+                                id: number;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            version: number;
+                            caseTypeId: string;
+                            caseType: {
+                                id: string;
+                                name: string;
+                                paysMoney: boolean;
+                            };
+                            policyId: string;
+                            personId: string | null;
+                            person: {
+                                id: string;
+                                name: string;
+                                idNumberMasked: string;
+                            } | null;
+                            employerId: string | null;
+                            certificateId: string | null;
+                            batchId: string | null;
+                            application: {
+                                [key: string]: unknown;
+                            };
+                            appliedOn: string | null;
+                            applicationDeadline: string | null;
+                            frozenFacts: {
+                                asOf: string;
+                                input: {
+                                    [key: string]: unknown;
+                                };
+                                sources: {
+                                    [key: string]: string;
+                                };
+                            } | null;
+                            frozenEvaluation: ({
+                                /** @enum {string} */
+                                outcome: "eligible" | "ineligible" | "needs_review";
+                                eligible: boolean;
+                                amounts: {
+                                    [key: string]: string;
+                                };
+                                explanation: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            evaluatedOn: string | null;
+                            humanChecks: {
+                                [key: string]: {
+                                    confirmed: boolean;
+                                    note?: string;
+                                };
+                            };
+                            reviewNote: string | null;
+                            overrideAmountFen: number | null;
+                            overrideReason: string | null;
+                            decisionReasons: string[];
+                            decidedOn: string | null;
+                            requiresPublicNotice: boolean;
+                            supplementRounds: number;
+                            dueDates: {
+                                [key: string]: string;
+                            };
                             availableActions: string[];
-                        } & {
-                            [key: string]: unknown;
+                            materials: {
+                                code: string;
+                                label: string;
+                                required: boolean;
+                                provided: boolean;
+                                note: string | null;
+                            }[];
+                            events: {
+                                action: string;
+                                /** @enum {string|null} */
+                                fromStatus: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled" | null;
+                                /** @enum {string} */
+                                toStatus: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled";
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                note: string | null;
+                                payload: {
+                                    [key: string]: unknown;
+                                } | null;
+                                version: number;
+                            }[];
+                            supplementNotices: {
+                                id: string;
+                                number: string;
+                                items: {
+                                    code: string;
+                                    label: string;
+                                    note?: string;
+                                }[];
+                                note: string | null;
+                                supplementBy: string | null;
+                                /** Format: date-time */
+                                issuedAt: string;
+                                issuedByName: string;
+                                printed: boolean;
+                                /** Format: date-time */
+                                printedAt: string | null;
+                                /** Format: date-time */
+                                resolvedAt: string | null;
+                            }[];
+                            claims: {
+                                id: string;
+                                claimKey: string;
+                                amountFen: number | null;
+                                claimedOn: string;
+                                /** Format: date-time */
+                                revokedAt: string | null;
+                                revokeReason: string | null;
+                            }[];
                         };
                     };
                 };
@@ -6891,15 +8213,140 @@ export interface paths {
                             id: string;
                             number: string;
                             /** @enum {string} */
+                            applicantKind: "person" | "institution_on_behalf" | "institution" | "employer";
+                            applicantKindLabel: string;
+                            applicantName: string;
+                            /** @enum {string} */
                             status: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled";
                             statusLabel: string;
-                            version: number;
+                            awaiting: {
+                                /** @enum {string} */
+                                actor: "applicant" | "station" | "reviewer" | "finance";
+                                step: string;
+                            } | null;
                             dueOn: string | null;
                             overdue: boolean;
                             dueSoon: boolean;
+                            proposedAmountFen: number | null;
+                            approvedAmountFen: number | null;
+                            org: {
+                                id: number;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            version: number;
+                            caseTypeId: string;
+                            caseType: {
+                                id: string;
+                                name: string;
+                                paysMoney: boolean;
+                            };
+                            policyId: string;
+                            personId: string | null;
+                            person: {
+                                id: string;
+                                name: string;
+                                idNumberMasked: string;
+                            } | null;
+                            employerId: string | null;
+                            certificateId: string | null;
+                            batchId: string | null;
+                            application: {
+                                [key: string]: unknown;
+                            };
+                            appliedOn: string | null;
+                            applicationDeadline: string | null;
+                            frozenFacts: {
+                                asOf: string;
+                                input: {
+                                    [key: string]: unknown;
+                                };
+                                sources: {
+                                    [key: string]: string;
+                                };
+                            } | null;
+                            frozenEvaluation: ({
+                                /** @enum {string} */
+                                outcome: "eligible" | "ineligible" | "needs_review";
+                                eligible: boolean;
+                                amounts: {
+                                    [key: string]: string;
+                                };
+                                explanation: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            evaluatedOn: string | null;
+                            humanChecks: {
+                                [key: string]: {
+                                    confirmed: boolean;
+                                    note?: string;
+                                };
+                            };
+                            reviewNote: string | null;
+                            overrideAmountFen: number | null;
+                            overrideReason: string | null;
+                            decisionReasons: string[];
+                            decidedOn: string | null;
+                            requiresPublicNotice: boolean;
+                            supplementRounds: number;
+                            dueDates: {
+                                [key: string]: string;
+                            };
                             availableActions: string[];
-                        } & {
-                            [key: string]: unknown;
+                            materials: {
+                                code: string;
+                                label: string;
+                                required: boolean;
+                                provided: boolean;
+                                note: string | null;
+                            }[];
+                            events: {
+                                action: string;
+                                /** @enum {string|null} */
+                                fromStatus: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled" | null;
+                                /** @enum {string} */
+                                toStatus: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled";
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                note: string | null;
+                                payload: {
+                                    [key: string]: unknown;
+                                } | null;
+                                version: number;
+                            }[];
+                            supplementNotices: {
+                                id: string;
+                                number: string;
+                                items: {
+                                    code: string;
+                                    label: string;
+                                    note?: string;
+                                }[];
+                                note: string | null;
+                                supplementBy: string | null;
+                                /** Format: date-time */
+                                issuedAt: string;
+                                issuedByName: string;
+                                printed: boolean;
+                                /** Format: date-time */
+                                printedAt: string | null;
+                                /** Format: date-time */
+                                resolvedAt: string | null;
+                            }[];
+                            claims: {
+                                id: string;
+                                claimKey: string;
+                                amountFen: number | null;
+                                claimedOn: string;
+                                /** Format: date-time */
+                                revokedAt: string | null;
+                                revokeReason: string | null;
+                            }[];
                         };
                     };
                 };
@@ -6950,15 +8397,140 @@ export interface paths {
                             id: string;
                             number: string;
                             /** @enum {string} */
+                            applicantKind: "person" | "institution_on_behalf" | "institution" | "employer";
+                            applicantKindLabel: string;
+                            applicantName: string;
+                            /** @enum {string} */
                             status: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled";
                             statusLabel: string;
-                            version: number;
+                            awaiting: {
+                                /** @enum {string} */
+                                actor: "applicant" | "station" | "reviewer" | "finance";
+                                step: string;
+                            } | null;
                             dueOn: string | null;
                             overdue: boolean;
                             dueSoon: boolean;
+                            proposedAmountFen: number | null;
+                            approvedAmountFen: number | null;
+                            org: {
+                                id: number;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            version: number;
+                            caseTypeId: string;
+                            caseType: {
+                                id: string;
+                                name: string;
+                                paysMoney: boolean;
+                            };
+                            policyId: string;
+                            personId: string | null;
+                            person: {
+                                id: string;
+                                name: string;
+                                idNumberMasked: string;
+                            } | null;
+                            employerId: string | null;
+                            certificateId: string | null;
+                            batchId: string | null;
+                            application: {
+                                [key: string]: unknown;
+                            };
+                            appliedOn: string | null;
+                            applicationDeadline: string | null;
+                            frozenFacts: {
+                                asOf: string;
+                                input: {
+                                    [key: string]: unknown;
+                                };
+                                sources: {
+                                    [key: string]: string;
+                                };
+                            } | null;
+                            frozenEvaluation: ({
+                                /** @enum {string} */
+                                outcome: "eligible" | "ineligible" | "needs_review";
+                                eligible: boolean;
+                                amounts: {
+                                    [key: string]: string;
+                                };
+                                explanation: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            evaluatedOn: string | null;
+                            humanChecks: {
+                                [key: string]: {
+                                    confirmed: boolean;
+                                    note?: string;
+                                };
+                            };
+                            reviewNote: string | null;
+                            overrideAmountFen: number | null;
+                            overrideReason: string | null;
+                            decisionReasons: string[];
+                            decidedOn: string | null;
+                            requiresPublicNotice: boolean;
+                            supplementRounds: number;
+                            dueDates: {
+                                [key: string]: string;
+                            };
                             availableActions: string[];
-                        } & {
-                            [key: string]: unknown;
+                            materials: {
+                                code: string;
+                                label: string;
+                                required: boolean;
+                                provided: boolean;
+                                note: string | null;
+                            }[];
+                            events: {
+                                action: string;
+                                /** @enum {string|null} */
+                                fromStatus: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled" | null;
+                                /** @enum {string} */
+                                toStatus: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled";
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                note: string | null;
+                                payload: {
+                                    [key: string]: unknown;
+                                } | null;
+                                version: number;
+                            }[];
+                            supplementNotices: {
+                                id: string;
+                                number: string;
+                                items: {
+                                    code: string;
+                                    label: string;
+                                    note?: string;
+                                }[];
+                                note: string | null;
+                                supplementBy: string | null;
+                                /** Format: date-time */
+                                issuedAt: string;
+                                issuedByName: string;
+                                printed: boolean;
+                                /** Format: date-time */
+                                printedAt: string | null;
+                                /** Format: date-time */
+                                resolvedAt: string | null;
+                            }[];
+                            claims: {
+                                id: string;
+                                claimKey: string;
+                                amountFen: number | null;
+                                claimedOn: string;
+                                /** Format: date-time */
+                                revokedAt: string | null;
+                                revokeReason: string | null;
+                            }[];
                         };
                     };
                 };
@@ -7008,15 +8580,140 @@ export interface paths {
                             id: string;
                             number: string;
                             /** @enum {string} */
+                            applicantKind: "person" | "institution_on_behalf" | "institution" | "employer";
+                            applicantKindLabel: string;
+                            applicantName: string;
+                            /** @enum {string} */
                             status: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled";
                             statusLabel: string;
-                            version: number;
+                            awaiting: {
+                                /** @enum {string} */
+                                actor: "applicant" | "station" | "reviewer" | "finance";
+                                step: string;
+                            } | null;
                             dueOn: string | null;
                             overdue: boolean;
                             dueSoon: boolean;
+                            proposedAmountFen: number | null;
+                            approvedAmountFen: number | null;
+                            org: {
+                                id: number;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            version: number;
+                            caseTypeId: string;
+                            caseType: {
+                                id: string;
+                                name: string;
+                                paysMoney: boolean;
+                            };
+                            policyId: string;
+                            personId: string | null;
+                            person: {
+                                id: string;
+                                name: string;
+                                idNumberMasked: string;
+                            } | null;
+                            employerId: string | null;
+                            certificateId: string | null;
+                            batchId: string | null;
+                            application: {
+                                [key: string]: unknown;
+                            };
+                            appliedOn: string | null;
+                            applicationDeadline: string | null;
+                            frozenFacts: {
+                                asOf: string;
+                                input: {
+                                    [key: string]: unknown;
+                                };
+                                sources: {
+                                    [key: string]: string;
+                                };
+                            } | null;
+                            frozenEvaluation: ({
+                                /** @enum {string} */
+                                outcome: "eligible" | "ineligible" | "needs_review";
+                                eligible: boolean;
+                                amounts: {
+                                    [key: string]: string;
+                                };
+                                explanation: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            evaluatedOn: string | null;
+                            humanChecks: {
+                                [key: string]: {
+                                    confirmed: boolean;
+                                    note?: string;
+                                };
+                            };
+                            reviewNote: string | null;
+                            overrideAmountFen: number | null;
+                            overrideReason: string | null;
+                            decisionReasons: string[];
+                            decidedOn: string | null;
+                            requiresPublicNotice: boolean;
+                            supplementRounds: number;
+                            dueDates: {
+                                [key: string]: string;
+                            };
                             availableActions: string[];
-                        } & {
-                            [key: string]: unknown;
+                            materials: {
+                                code: string;
+                                label: string;
+                                required: boolean;
+                                provided: boolean;
+                                note: string | null;
+                            }[];
+                            events: {
+                                action: string;
+                                /** @enum {string|null} */
+                                fromStatus: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled" | null;
+                                /** @enum {string} */
+                                toStatus: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled";
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                note: string | null;
+                                payload: {
+                                    [key: string]: unknown;
+                                } | null;
+                                version: number;
+                            }[];
+                            supplementNotices: {
+                                id: string;
+                                number: string;
+                                items: {
+                                    code: string;
+                                    label: string;
+                                    note?: string;
+                                }[];
+                                note: string | null;
+                                supplementBy: string | null;
+                                /** Format: date-time */
+                                issuedAt: string;
+                                issuedByName: string;
+                                printed: boolean;
+                                /** Format: date-time */
+                                printedAt: string | null;
+                                /** Format: date-time */
+                                resolvedAt: string | null;
+                            }[];
+                            claims: {
+                                id: string;
+                                claimKey: string;
+                                amountFen: number | null;
+                                claimedOn: string;
+                                /** Format: date-time */
+                                revokedAt: string | null;
+                                revokeReason: string | null;
+                            }[];
                         };
                     };
                 };
@@ -7066,15 +8763,140 @@ export interface paths {
                             id: string;
                             number: string;
                             /** @enum {string} */
+                            applicantKind: "person" | "institution_on_behalf" | "institution" | "employer";
+                            applicantKindLabel: string;
+                            applicantName: string;
+                            /** @enum {string} */
                             status: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled";
                             statusLabel: string;
-                            version: number;
+                            awaiting: {
+                                /** @enum {string} */
+                                actor: "applicant" | "station" | "reviewer" | "finance";
+                                step: string;
+                            } | null;
                             dueOn: string | null;
                             overdue: boolean;
                             dueSoon: boolean;
+                            proposedAmountFen: number | null;
+                            approvedAmountFen: number | null;
+                            org: {
+                                id: number;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            version: number;
+                            caseTypeId: string;
+                            caseType: {
+                                id: string;
+                                name: string;
+                                paysMoney: boolean;
+                            };
+                            policyId: string;
+                            personId: string | null;
+                            person: {
+                                id: string;
+                                name: string;
+                                idNumberMasked: string;
+                            } | null;
+                            employerId: string | null;
+                            certificateId: string | null;
+                            batchId: string | null;
+                            application: {
+                                [key: string]: unknown;
+                            };
+                            appliedOn: string | null;
+                            applicationDeadline: string | null;
+                            frozenFacts: {
+                                asOf: string;
+                                input: {
+                                    [key: string]: unknown;
+                                };
+                                sources: {
+                                    [key: string]: string;
+                                };
+                            } | null;
+                            frozenEvaluation: ({
+                                /** @enum {string} */
+                                outcome: "eligible" | "ineligible" | "needs_review";
+                                eligible: boolean;
+                                amounts: {
+                                    [key: string]: string;
+                                };
+                                explanation: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            evaluatedOn: string | null;
+                            humanChecks: {
+                                [key: string]: {
+                                    confirmed: boolean;
+                                    note?: string;
+                                };
+                            };
+                            reviewNote: string | null;
+                            overrideAmountFen: number | null;
+                            overrideReason: string | null;
+                            decisionReasons: string[];
+                            decidedOn: string | null;
+                            requiresPublicNotice: boolean;
+                            supplementRounds: number;
+                            dueDates: {
+                                [key: string]: string;
+                            };
                             availableActions: string[];
-                        } & {
-                            [key: string]: unknown;
+                            materials: {
+                                code: string;
+                                label: string;
+                                required: boolean;
+                                provided: boolean;
+                                note: string | null;
+                            }[];
+                            events: {
+                                action: string;
+                                /** @enum {string|null} */
+                                fromStatus: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled" | null;
+                                /** @enum {string} */
+                                toStatus: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled";
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                note: string | null;
+                                payload: {
+                                    [key: string]: unknown;
+                                } | null;
+                                version: number;
+                            }[];
+                            supplementNotices: {
+                                id: string;
+                                number: string;
+                                items: {
+                                    code: string;
+                                    label: string;
+                                    note?: string;
+                                }[];
+                                note: string | null;
+                                supplementBy: string | null;
+                                /** Format: date-time */
+                                issuedAt: string;
+                                issuedByName: string;
+                                printed: boolean;
+                                /** Format: date-time */
+                                printedAt: string | null;
+                                /** Format: date-time */
+                                resolvedAt: string | null;
+                            }[];
+                            claims: {
+                                id: string;
+                                claimKey: string;
+                                amountFen: number | null;
+                                claimedOn: string;
+                                /** Format: date-time */
+                                revokedAt: string | null;
+                                revokeReason: string | null;
+                            }[];
                         };
                     };
                 };

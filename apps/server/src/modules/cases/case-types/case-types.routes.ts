@@ -11,6 +11,7 @@ const ApplicantKind = z.enum(applicantKinds);
 // The service types the full row; the HTTP schema names what callers rely on.
 const CaseType = z.looseObject({
   id: z.string(),
+  policyId: z.string(),
   name: z.string(),
   enabled: z.boolean(),
   enabledSetting: z.boolean().nullable(),
@@ -19,6 +20,17 @@ const CaseType = z.looseObject({
   applicantKinds: z.array(ApplicantKind),
   requiresPublicNotice: z.boolean(),
   paysMoney: z.boolean(),
+  materials: z.array(
+    z.object({
+      code: z.string(),
+      label: z.string(),
+      applicantKind: ApplicantKind,
+      /** the catalogue's list label */
+      group: z.string(),
+      clause: z.string().optional(),
+      required: z.boolean(),
+    }),
+  ),
   version: z.number().int(),
 });
 const Settings = z.object({

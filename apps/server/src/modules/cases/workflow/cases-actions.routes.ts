@@ -4,8 +4,9 @@ import { z } from 'zod';
 import type { Permission } from '../../../platform/access/permissions.ts';
 import { Version } from '../../../platform/http/input-schemas.ts';
 import { actorOf, requirePermission } from '../../../platform/http/session-hook.ts';
-import { CaseDetail, CaseIdParams, Materials, tags } from '../cases.routes.ts';
+import { CaseIdParams, Materials, tags } from '../cases.routes.ts';
 import type { CasesService } from '../cases.service.ts';
+import { CaseDetail } from '../cases.views.ts';
 
 const Note = z.string().trim().max(500).optional();
 /** Pre-filled registry facts changed by an officer, each with its reason (audited, shown to the reviewer). */
