@@ -26,6 +26,8 @@ import { createRegistrationExports } from './modules/registry/registrations/regi
 import { createRegistrationsService } from './modules/registry/registrations/registrations.service.ts';
 import { createShortageOccupationsService } from './modules/registry/shortage-occupations/shortage-occupations.service.ts';
 import { createZeroEmploymentService } from './modules/registry/zero-employment/zero-employment.service.ts';
+import { pendingIndicators } from './modules/reports/indicators-pending.ts';
+import { createReportsServices } from './modules/reports/reports.services.ts';
 import { checkpointAnchor } from './platform/audit/audit-checkpoint.ts';
 import { createAuditLogService } from './platform/audit/audit-log.service.ts';
 import { createAuthService } from './platform/auth/auth.service.ts';
@@ -120,6 +122,7 @@ export function createServices(deps: {
     casesExport: createCasesExport({ db, cases }),
     caseStages: createCaseStageServices({ ...caseDeps, cipher }),
     overAge: createOverAgeService(caseDeps),
+    reports: createReportsServices({ db, clock, calendar, indicators: pendingIndicators }),
   };
 }
 
