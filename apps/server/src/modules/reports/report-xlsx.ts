@@ -1,8 +1,9 @@
 import { chineseDate } from '@minsheng/rules/engine/chinese-date.ts';
 import ExcelJS from 'exceljs';
-import { type Figures, shown } from './report-figures.ts';
+import type { Figures } from './report-figures.ts';
 import type { ReportPeriod } from './report-period.ts';
-import { cellKey, type ReportTemplate } from './report-templates.ts';
+import { reportTable } from './report-table.ts';
+import type { ReportTemplate } from './report-templates.ts';
 
 export interface ReportSheet {
   template: ReportTemplate;
@@ -54,12 +55,12 @@ export async function reportWorkbook(s: ReportSheet): Promise<Buffer> {
   for (const c of [1, 2, 3]) ws.mergeCells(4, c, 5, c);
   ws.mergeCells(4, 4, 4, width);
 
-  t.rows.forEach((row, i) => {
+  reportTable(t, s.figures).rows.forEach((row, i) => {
     ws.addRow([
       `${row.indent ? '　　其中：' : ''}${row.label}`,
       i + 1,
       row.unit,
-      ...t.columns.map((c) => shown(s.figures[cellKey(row.key, c.key)]) ?? '—'),
+      ...row.cells.map((c) => c?.value ?? '—'),
     ]);
   });
   const last = 6 + t.rows.length;

@@ -9,6 +9,7 @@ import { dueDaysOf, dueOn, isOverdue } from './report-due.ts';
 import { changedCells, type Figures, rollUp } from './report-figures.ts';
 import { countFigures } from './report-generate.ts';
 import { parsePeriod } from './report-period.ts';
+import { reportTable } from './report-table.ts';
 import { type ReportTemplate, reportTemplates, templateOf } from './report-templates.ts';
 import { reportWorkbook } from './report-xlsx.ts';
 import { createReportsRepo, type ReportHead, type ReportVersionRow } from './reports.repo.ts';
@@ -92,7 +93,7 @@ export function createReportsQueryService(deps: {
       period,
       version: selected,
       versions: all.map(({ figures: _f, ...v }) => v),
-      live,
+      table: reportTable(template, selected.figures, live),
       changes: previous ? changedCells(template, previous.figures, selected.figures) : [],
     };
   }
@@ -168,7 +169,11 @@ export function createReportsQueryService(deps: {
         org: { id: org.id, name: org.name },
         dueOn: due,
         rows,
-        rollUp: { figures: rollUp(template, included), reporters: included.length, of: rows.length },
+        rollUp: {
+          table: reportTable(template, rollUp(template, included)),
+          reporters: included.length,
+          of: rows.length,
+        },
       };
     },
 

@@ -75,12 +75,32 @@ export const VersionSummary = z.object({
   reviewNote: z.string().nullable(),
 });
 
+const Cell = z.object({
+  value: z.number().nullable(),
+  reason: z.string().nullable(),
+  live: z.number().nullable().optional(),
+  differs: z.boolean().optional(),
+});
+export const Table = z.object({
+  columns: z.array(z.object({ key: z.enum(columnKeys), label: z.string() })),
+  rows: z.array(
+    z.object({
+      key: z.string(),
+      label: z.string(),
+      indent: z.number().int(),
+      unit: z.string(),
+      source: z.string(),
+      cells: z.array(Cell.nullable()),
+    }),
+  ),
+});
+
 export const ReportDetail = ReportItem.extend({
   template: Template,
   period: Period,
   version: VersionSummary.extend({ figures: Figures }),
   versions: z.array(VersionSummary),
-  live: Figures,
+  table: Table,
   changes: z.array(
     z.object({
       key: z.string(),
@@ -104,10 +124,9 @@ export const Overview = z.object({
       submittedVersion: z
         .object({ version: z.number().int(), submittedOn: z.string().nullable() })
         .nullable(),
-      figures: Figures.nullable(),
       dueOn: z.string(),
       overdue: z.boolean(),
     }),
   ),
-  rollUp: z.object({ figures: Figures, reporters: z.number().int(), of: z.number().int() }),
+  rollUp: z.object({ table: Table, reporters: z.number().int(), of: z.number().int() }),
 });
