@@ -1,6 +1,7 @@
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { overAgePrintRoutes } from '../features/cases/over-age/over-age-print-routes';
 import { printRoutes } from '../features/print/print-routes';
+import { reportPrintRoutes } from '../features/reports/report-print-routes';
 import { StageGuard } from './auth/stage-guard';
 import { AppLayout } from './layout/app-layout';
 import { RootRoute } from './root-route';
@@ -38,6 +39,7 @@ const router = createBrowserRouter([
       },
       printRoutes,
       overAgePrintRoutes,
+      reportPrintRoutes,
       {
         path: '/',
         element: (
@@ -302,6 +304,18 @@ const router = createBrowserRouter([
                 lazy: async () => ({
                   Component: (await import('../features/public-notices/pages/public-notice-detail-page'))
                     .PublicNoticeDetailPage,
+                }),
+              },
+              {
+                path: 'reports',
+                lazy: async () => ({
+                  Component: (await import('../features/reports/pages/reports-page')).ReportsPage,
+                }),
+              },
+              {
+                path: 'reports/:id',
+                lazy: async () => ({
+                  Component: (await import('../features/reports/pages/report-detail-page')).ReportDetailPage,
                 }),
               },
               { path: '*', element: <NotFoundPage /> },

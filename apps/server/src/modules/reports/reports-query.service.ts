@@ -8,7 +8,7 @@ import type { IndicatorPort } from './indicator-port.ts';
 import { dueDaysOf, dueOn, isOverdue } from './report-due.ts';
 import { changedCells, type Figures, rollUp } from './report-figures.ts';
 import { countFigures } from './report-generate.ts';
-import { parsePeriod } from './report-period.ts';
+import { parsePeriod, recentPeriods } from './report-period.ts';
 import { reportTable } from './report-table.ts';
 import { type ReportTemplate, reportTemplates, templateOf } from './report-templates.ts';
 import { reportWorkbook } from './report-xlsx.ts';
@@ -101,9 +101,19 @@ export function createReportsQueryService(deps: {
   return {
     get,
 
+    /** The templates with their deadlines and the periods one may generate now, latest first. */
     async templates() {
       const settings = await dueSettings();
-      return reportTemplates.map((t) => ({ ...t, dueWorkingDays: dueDaysOf(t, settings) }));
+      const today = clock.today();
+      return reportTemplates.map((t) => ({
+        ...t,
+        dueWorkingDays: dueDaysOf(t, settings),
+        recentPeriods: recentPeriods(t.frequencies, today).map((p) => ({
+          key: p.key,
+          label: p.label,
+          dueOn: dueOf(t, p.key, settings),
+        })),
+      }));
     },
 
     async setDueDays(actor: Actor, templateCode: string, workingDays: number) {

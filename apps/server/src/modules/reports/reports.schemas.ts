@@ -33,7 +33,10 @@ export const Template = z.object({
   ),
   due: z.object({ workingDays: z.number().int(), basis: z.string() }),
 });
-export const TemplateWithDue = Template.extend({ dueWorkingDays: z.number().int() });
+export const TemplateWithDue = Template.extend({
+  dueWorkingDays: z.number().int(),
+  recentPeriods: z.array(z.object({ key: z.string(), label: z.string(), dueOn: z.string() })),
+});
 
 export const Period = z.object({
   key: z.string(),

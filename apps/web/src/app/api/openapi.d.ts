@@ -9310,6 +9310,11 @@ export interface paths {
                                 basis: string;
                             };
                             dueWorkingDays: number;
+                            recentPeriods: {
+                                key: string;
+                                label: string;
+                                dueOn: string;
+                            }[];
                         }[];
                     };
                 };
