@@ -28,6 +28,7 @@ export const builtinRoles: BuiltinRole[] = [
       'household:recognise',
       'difficulty:decide',
       ...caseDecider,
+      'stats:read',
     ],
     dataScope: 'subtree',
     adminClass: null,
@@ -41,6 +42,7 @@ export const builtinRoles: BuiltinRole[] = [
       'person:data_export',
       'household:recognise',
       ...caseTaker,
+      'stats:read',
     ],
     dataScope: 'subtree',
     adminClass: null,
@@ -55,7 +57,15 @@ export const builtinRoles: BuiltinRole[] = [
   {
     code: 'finance_officer',
     name: '财政/经办机构',
-    permissions: [...registryReader, 'case:read', 'case:finance', 'case:pay'],
+    permissions: [...registryReader, 'case:read', 'case:finance', 'case:pay', 'stats:read'],
+    dataScope: 'subtree',
+    adminClass: null,
+  },
+  {
+    // Reads figures and the records behind them; changes nothing.
+    code: 'bureau_leader',
+    name: '局领导',
+    permissions: [...registryReader, 'case:read', 'stats:read'],
     dataScope: 'subtree',
     adminClass: null,
   },
