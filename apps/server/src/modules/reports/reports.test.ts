@@ -25,8 +25,11 @@ const cell = (report: any, rowKey: string, column = 0) =>
   report.table.rows.find((r: any) => r.key === rowKey).cells[column];
 
 async function generate(client: TestClient, orgId: number) {
-  return (await ok(client.post('/api/reports/generate', { templateCode: 'employment-statistics', period: MONTH, orgId })))
-    .id as string;
+  return (
+    await ok(
+      client.post('/api/reports/generate', { templateCode: 'employment-statistics', period: MONTH, orgId }),
+    )
+  ).id as string;
 }
 
 beforeAll(async () => {
@@ -43,7 +46,9 @@ describe('periodic reports through the API', () => {
   let report1: string;
 
   it('shows the city an overdue station before it reports', async () => {
-    const res = await reviewer.get(`/api/reports/overview?templateCode=employment-statistics&period=${MONTH}`);
+    const res = await reviewer.get(
+      `/api/reports/overview?templateCode=employment-statistics&period=${MONTH}`,
+    );
     expect(res.status).toBe(200);
     expect(res.body.dueOn).toBe(DUE);
     expect(res.body.rows.map((r: any) => [r.org.name, r.overdue])).toEqual([
@@ -83,7 +88,9 @@ describe('periodic reports through the API', () => {
   it('a correction is version 2 with its reason; version 1 stays viewable and the changed cells are listed', async () => {
     const refused = await officer1.post(`/api/reports/${report1}/correct`, { reason: ' ' });
     expect(refused.status).toBe(422);
-    const { version } = await ok(officer1.post(`/api/reports/${report1}/correct`, { reason: '补录9月28日就业登记' }));
+    const { version } = await ok(
+      officer1.post(`/api/reports/${report1}/correct`, { reason: '补录9月28日就业登记' }),
+    );
     expect(version).toBe(2);
     const v2 = (await reviewer.get(`/api/reports/${report1}`)).body;
     expect(v2).toMatchObject({ currentVersion: 2, status: 'draft' });
@@ -121,7 +128,7 @@ describe('periodic reports through the API', () => {
     expect(overview.rollUp).toMatchObject({ reporters: 2, of: 2 });
     const sum = figures.reduce((s, r) => s + cell(r, 'urban_new_employment').value, 0);
     expect(sum).toBe(4);
-    expect(cell(overview.rollUp.table, 'urban_new_employment').value).toBe(sum);
+    expect(cell(overview.rollUp, 'urban_new_employment').value).toBe(sum);
     expect(overview.rows.every((r: any) => !r.overdue)).toBe(true);
 
     expect((await officer1.post(`/api/reports/${report1}/review`, { decision: 'accept' })).status).toBe(403);
@@ -129,7 +136,7 @@ describe('periodic reports through the API', () => {
     await ok(reviewer.post(`/api/reports/${report1}/review`, { decision: 'accept' }));
     expect((await reviewer.get(`/api/reports/${report1}`)).body.status).toBe('accepted');
 
-    const audit = await t.login('auditor');
+    const audit = await t.login('auditadmin');
     const actions = (await audit.get('/api/audit?targetType=periodic_report&pageSize=50')).body.items.map(
       (e: any) => e.action,
     );

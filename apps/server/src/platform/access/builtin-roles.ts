@@ -29,6 +29,7 @@ export const builtinRoles: BuiltinRole[] = [
       'difficulty:decide',
       ...caseDecider,
       'report:review',
+      'stats:read',
     ],
     dataScope: 'subtree',
     adminClass: null,
@@ -43,6 +44,7 @@ export const builtinRoles: BuiltinRole[] = [
       'household:recognise',
       ...caseTaker,
       'report:prepare',
+      'stats:read',
     ],
     dataScope: 'subtree',
     adminClass: null,
@@ -57,7 +59,15 @@ export const builtinRoles: BuiltinRole[] = [
   {
     code: 'finance_officer',
     name: '财政/经办机构',
-    permissions: [...registryReader, 'case:read', 'case:finance', 'case:pay'],
+    permissions: [...registryReader, 'case:read', 'case:finance', 'case:pay', 'stats:read'],
+    dataScope: 'subtree',
+    adminClass: null,
+  },
+  {
+    // Reads figures and the records behind them; changes nothing.
+    code: 'bureau_leader',
+    name: '局领导',
+    permissions: [...registryReader, 'case:read', 'stats:read'],
     dataScope: 'subtree',
     adminClass: null,
   },

@@ -52,6 +52,7 @@ export const permissionCatalogue = [
     group: '统计报表',
     adminClass: null,
   },
+  { code: 'stats:read', label: '查看统计指标和穿透明细', group: '统计', adminClass: null },
 ] as const;
 
 export type Permission = (typeof permissionCatalogue)[number]['code'];
