@@ -86,7 +86,10 @@ export function createReportsQueryService(deps: {
     if (!selected) throw notFound('报表版本');
     const previous = all.find((v) => v.version === selected.version - 1);
     const { template, period } = templateAndPeriod(head.templateCode, head.period);
-    const live = await countFigures(indicators, actor, template, head.orgId, period);
+    // Recounting needs the statistics scope; without it the stored figures are shown alone.
+    const live = hasPermission(actor, 'stats:read')
+      ? await countFigures(indicators, actor, template, head.orgId, period)
+      : undefined;
     return {
       ...withDue(head, await dueSettings()),
       template,
