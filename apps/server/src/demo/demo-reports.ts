@@ -39,7 +39,9 @@ export async function createDemoReports(
   const calendar = (await demoCalendar(tx)).withMissingYearsAs(() => undefined);
   const actors = await demoActors(tx, opts.usernames);
   const reviewer = actors.get('sj_reviewer')!;
-  const stations = [...actors.values()].filter((a) => a.roles.some((r) => r.code === 'street_officer'));
+  const stations = [...actors.values()]
+    .filter((a) => a.roles.some((r) => r.code === 'street_officer'))
+    .sort((a, b) => a.username.localeCompare(b.username));
   const counts: DemoReportCounts = { generated: 0, submitted: 0, accepted: 0 };
   const months = endedMonths(opts.today, 3);
   const serviceOn = (day: string) => {

@@ -94,13 +94,14 @@ export function previousPeriod(p: ReportPeriod): ReportPeriod {
 
 const recentCount: Record<Frequency, number> = { month: 12, quarter: 4, half: 2, year: 2 };
 
-/** The periods of these frequencies that have begun by `today`, latest first (the current one included). */
+/**
+ * The periods of these frequencies that have begun by `today` (the current one included), by
+ * frequency and latest first.
+ */
 export function recentPeriods(kinds: readonly Frequency[], today: IsoDate): ReportPeriod[] {
-  return kinds
-    .flatMap((f) => {
-      const out = [parsePeriod(periodContaining(f, today))!];
-      while (out.length < recentCount[f]) out.push(previousPeriod(out[out.length - 1]!));
-      return out;
-    })
-    .sort((a, b) => (a.to === b.to ? a.from.localeCompare(b.from) : b.to.localeCompare(a.to)));
+  return kinds.flatMap((f) => {
+    const out = [parsePeriod(periodContaining(f, today))!];
+    while (out.length < recentCount[f]) out.push(previousPeriod(out[out.length - 1]!));
+    return out;
+  });
 }

@@ -167,4 +167,17 @@ describe('periodic reports through the API', () => {
     await wb2.xlsx.load(v2.rawPayload as unknown as ArrayBuffer);
     expect(wb2.worksheets[0]!.getCell('D7').value).toBe(3);
   });
+
+  it('the city sets the deadline in working days; the due date moves with the working-day calendar', async () => {
+    expect(
+      (await officer1.put('/api/reports/templates/employment-statistics/due', { workingDays: 7 })).status,
+    ).toBe(403);
+    await ok(reviewer.put('/api/reports/templates/employment-statistics/due', { workingDays: 7 }));
+    // 10-08, 10-09, 10-10 (调休 working Saturday), 10-12, 10-13, 10-14, 10-15
+    expect((await officer1.get(`/api/reports/${report1}`)).body.dueOn).toBe('2026-10-15');
+    const templates = (await officer1.get('/api/reports/templates')).body;
+    const t1 = templates.find((x: any) => x.code === 'employment-statistics');
+    expect(t1.dueWorkingDays).toBe(7);
+    expect(t1.recentPeriods[0]).toMatchObject({ key: '2026-10', label: '2026年10月' });
+  });
 });

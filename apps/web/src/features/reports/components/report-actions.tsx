@@ -43,7 +43,7 @@ export function ReportActions({
   const regenerate = useGenerateReport();
   const [step, setStep] = useState<Step | null>(null);
   const current = report.version.version === report.currentVersion;
-  const own = String(report.orgId) === user.org.id;
+  const own = Number(user.org.id) === report.orgId;
   const prepare = can('report:prepare') && own && current;
   const review = can('report:review') && !own && current && report.status === 'submitted';
 
