@@ -1,7 +1,6 @@
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { overAgePrintRoutes } from '../features/cases/over-age/over-age-print-routes';
 import { printRoutes } from '../features/print/print-routes';
-import { reportPrintRoutes } from '../features/reports/report-print-routes';
 import { StageGuard } from './auth/stage-guard';
 import { AppLayout } from './layout/app-layout';
 import { RootRoute } from './root-route';
@@ -39,7 +38,6 @@ const router = createBrowserRouter([
       },
       printRoutes,
       overAgePrintRoutes,
-      reportPrintRoutes,
       {
         path: '/',
         element: (
