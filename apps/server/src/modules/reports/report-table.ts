@@ -1,3 +1,4 @@
+import { indicatorByCode } from '../statistics/indicator-catalogue.ts';
 import { type Figure, type Figures, isRate, sameFigure, shown } from './report-figures.ts';
 import { cellKey, type ReportTemplate } from './report-templates.ts';
 
@@ -39,6 +40,7 @@ export function reportTable(t: ReportTemplate, figures: Figures, live?: Figures)
       indent: row.indent ?? 0,
       unit: row.unit,
       source: row.source,
+      definition: indicatorByCode(row.indicator)?.definition ?? '',
       cells: t.columns.map((c): TableCell | null => {
         if (row.stock && c.key === 'ytd') return null;
         const key = cellKey(row.key, c.key);

@@ -18,7 +18,10 @@ export interface ReportRow {
   unit: '人' | '户' | '%' | '元';
   /** the indicator of the statistics catalogue that fills this row's cells */
   indicator: string;
-  /** where the definition comes from: document and clause */
+  /**
+   * the document and clause that ask for this row on this form; the indicator's own definition,
+   * counting rule and clause are the statistics catalogue's
+   */
   source: string;
   /** a stock counted at the period's end (期末数): no 本年累计 cell */
   stock?: boolean;
@@ -44,7 +47,7 @@ export interface ReportTemplate {
   due: { workingDays: number; basis: string };
 }
 
-const MINISTRY = '人力资源社会保障部《就业失业统计报表制度》指标解释';
+const MINISTRY = '人力资源社会保障部《就业失业统计报表制度》';
 const FEICHENG = '肥城市《2024年度对街镇就业再就业和社会保障工作考核办法》';
 const FUJIAN = '福建省城镇技能再就业计划（闽劳社文〔2024〕96号）';
 const LOCAL_DUE = '种子文件未规定报送时限，默认为期末后第5个工作日，可在报送时限设置中调整';
@@ -70,28 +73,28 @@ export const reportTemplates: ReportTemplate[] = [
         label: '城镇新增就业人数',
         unit: '人',
         indicator: 'new_employment',
-        source: `${MINISTRY}：报告期内城镇累计新就业人数减去自然减员人数`,
+        source: MINISTRY,
       },
       {
         key: 'unemployed_reemployed',
         label: '失业人员再就业人数',
         unit: '人',
         indicator: 'reemployed_unemployed',
-        source: `${MINISTRY}：报告期内城镇登记失业人员通过各种渠道实现再就业的人数`,
+        source: MINISTRY,
       },
       {
         key: 'difficulty_employed',
         label: '就业困难人员实现就业人数',
         unit: '人',
         indicator: 'difficulty_employed',
-        source: `${MINISTRY}：报告期内认定的就业困难人员通过各种渠道实现就业的人数`,
+        source: MINISTRY,
       },
       {
         key: 'registered_unemployed',
         label: '城镇登记失业人数（期末）',
         unit: '人',
         indicator: 'registered_unemployed',
-        source: `${MINISTRY}：报告期末在就业服务机构进行失业登记的城镇失业人员数`,
+        source: MINISTRY,
         stock: true,
       },
       {
@@ -99,7 +102,7 @@ export const reportTemplates: ReportTemplate[] = [
         label: '城镇登记失业率（期末）',
         unit: '%',
         indicator: 'registered_unemployment_rate',
-        source: `${MINISTRY}：城镇登记失业人数 ÷（城镇从业人员 + 城镇登记失业人数）`,
+        source: MINISTRY,
         stock: true,
       },
     ],

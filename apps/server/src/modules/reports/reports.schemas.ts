@@ -93,6 +93,7 @@ export const Table = z.object({
       indent: z.number().int(),
       unit: z.string(),
       source: z.string(),
+      definition: z.string(),
       cells: z.array(Cell.nullable()),
     }),
   ),

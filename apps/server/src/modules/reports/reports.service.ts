@@ -3,6 +3,7 @@ import { type Actor, hasPermission } from '../../platform/access/actor.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { conflict, DomainError, forbidden, invalid, notFound } from '../../platform/errors.ts';
+import { isUniqueViolation } from '../registry/persons/persons.service.ts';
 import type { IndicatorPort } from './indicator-port.ts';
 import { countFigures } from './report-generate.ts';
 import { frequencyLabel, parsePeriod } from './report-period.ts';
@@ -22,6 +23,10 @@ export interface ReviewInput {
 
 const locked = () => conflict('报表已上报并锁定，如需更正请新建更正版本并说明原因');
 const moved = () => new DomainError('STALE', '报表状态已被他人改变，请刷新后重试');
+/** Two users generating or correcting the same report at once: the second is told to refresh. */
+const unlessRace = (e: unknown): never => {
+  throw isUniqueViolation(e) ? moved() : e;
+};
 
 export function templateAndPeriod(templateCode: string, periodKey: string) {
   const template = templateOf(templateCode);
@@ -65,7 +70,7 @@ export function createReportsService(deps: { db: Db; clock: Clock; indicators: I
       if (period.from > clock.today()) throw invalid('报告期尚未开始，不能生成报表');
       const figures = await countFigures(indicators, actor, template, org.id, period);
       const now = clock.now();
-      return db.transaction(async (tx) => {
+      const saved = db.transaction(async (tx) => {
         const txRepo = createReportsRepo(tx);
         const existing = await txRepo.findId(template.code, period.key, org.id);
         if (existing) {
@@ -114,6 +119,7 @@ export function createReportsService(deps: { db: Db; clock: Clock; indicators: I
         });
         return { id };
       });
+      return saved.catch(unlessRace);
     },
 
     /** Submits the draft upward; from then on its figures are locked. */

@@ -9584,6 +9584,7 @@ export interface paths {
                                         indent: number;
                                         unit: string;
                                         source: string;
+                                        definition: string;
                                         cells: ({
                                             value: number | null;
                                             reason: string | null;
@@ -9739,6 +9740,7 @@ export interface paths {
                                     indent: number;
                                     unit: string;
                                     source: string;
+                                    definition: string;
                                     cells: ({
                                         value: number | null;
                                         reason: string | null;

@@ -115,7 +115,9 @@ export function ReportActions({
       {step ? (
         <ReportStepModal
           title={steps[step].title}
-          fields={steps[step].fields}
+          fields={steps[step].fields.map((f) =>
+            f.name === 'preparer' ? { ...f, initial: user.displayName } : f,
+          )}
           successMessage={steps[step].done}
           testId={`report-${step}-form`}
           run={run}

@@ -36,7 +36,7 @@ export function ReportFiguresTable({ table, testId }: { table: ReportTableData; 
       title: '指标名称',
       key: 'label',
       render: (_: unknown, r) => (
-        <Tooltip title={`出处：${r.source}`}>
+        <Tooltip title={`${r.definition}（报表依据：${r.source}）`}>
           <span style={{ paddingLeft: r.indent * 24 }}>{r.indent ? `其中：${r.label}` : r.label}</span>
         </Tooltip>
       ),

@@ -6,6 +6,7 @@ import { useCurrentUser, usePermissions } from '../../../app/auth/use-me';
 import { tablePagination } from '../../../app/paging';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import { usePagedList } from '../../../app/ui/use-paged-list';
+import { DueSettingsModal } from '../components/due-settings-modal';
 import { ReportOverviewCard } from '../components/report-overview-card';
 import { ReportStatusTag } from '../components/report-status-tag';
 import { type TemplatePeriod, TemplatePeriodPicker } from '../components/template-period-picker';
@@ -48,11 +49,21 @@ export function ReportsPage() {
     initialFilters: {} as TemplatePeriod,
     fetch: fetchReports,
   });
+  const [dueOpen, setDueOpen] = useState(false);
   const ready = Boolean(choice.templateCode && choice.period);
 
   return (
     <>
-      <Card title="定期统计报表">
+      <Card
+        title="定期统计报表"
+        extra={
+          can('report:review') && templates.data ? (
+            <Button onClick={() => setDueOpen(true)} data-testid="report-due-settings">
+              报送时限设置
+            </Button>
+          ) : null
+        }
+      >
         <QueryErrorAlert error={templates.error} onRetry={() => templates.refetch()} />
         <Space wrap>
           <TemplatePeriodPicker
@@ -102,6 +113,9 @@ export function ReportsPage() {
           data-testid="reports-table"
         />
       </Card>
+      {dueOpen && templates.data ? (
+        <DueSettingsModal templates={templates.data} onClose={() => setDueOpen(false)} />
+      ) : null}
     </>
   );
 }
