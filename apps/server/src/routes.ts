@@ -18,6 +18,8 @@ import { personsRoutes } from './modules/registry/persons/persons.routes.ts';
 import { registrationsRoutes } from './modules/registry/registrations/registrations.routes.ts';
 import { shortageOccupationsRoutes } from './modules/registry/shortage-occupations/shortage-occupations.routes.ts';
 import { zeroEmploymentRoutes } from './modules/registry/zero-employment/zero-employment.routes.ts';
+import { reportsRoutes } from './modules/reports/reports.routes.ts';
+import { statisticsRoutes } from './modules/statistics/statistics.routes.ts';
 import { auditRoutes } from './platform/audit/audit.routes.ts';
 import { auditVerifyJobRoutes } from './platform/audit/audit-verify.job.ts';
 import { authRoutes } from './platform/auth/auth.routes.ts';
@@ -63,4 +65,6 @@ export async function registerRoutes(app: FastifyInstance, s: Services) {
   await app.register(casesStageRoutes(s.caseStages));
   await app.register(overAgeRoutes(s.overAge));
   await app.register(casesBankReturnRoutes(s.caseStages.payments));
+  await app.register(reportsRoutes(s.reports.lifecycle, s.reports.query));
+  await app.register(statisticsRoutes(s.statistics));
 }

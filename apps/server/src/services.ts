@@ -26,6 +26,9 @@ import { createRegistrationExports } from './modules/registry/registrations/regi
 import { createRegistrationsService } from './modules/registry/registrations/registrations.service.ts';
 import { createShortageOccupationsService } from './modules/registry/shortage-occupations/shortage-occupations.service.ts';
 import { createZeroEmploymentService } from './modules/registry/zero-employment/zero-employment.service.ts';
+import { statisticsIndicators } from './modules/reports/indicators-statistics.ts';
+import { createReportsServices } from './modules/reports/reports.services.ts';
+import { createStatisticsService } from './modules/statistics/statistics.service.ts';
 import { checkpointAnchor } from './platform/audit/audit-checkpoint.ts';
 import { createAuditLogService } from './platform/audit/audit-log.service.ts';
 import { createAuthService } from './platform/auth/auth.service.ts';
@@ -64,6 +67,7 @@ export function createServices(deps: {
   const registrations = createRegistrationsService({ db, clock });
   const difficulty = createDifficultyService({ db, clock });
   const households = createHouseholdsService({ db, clock });
+  const statistics = createStatisticsService({ db, clock });
   return {
     db,
     cipher,
@@ -120,6 +124,8 @@ export function createServices(deps: {
     casesExport: createCasesExport({ db, cases }),
     caseStages: createCaseStageServices({ ...caseDeps, cipher }),
     overAge: createOverAgeService(caseDeps),
+    statistics,
+    reports: createReportsServices({ db, clock, calendar, indicators: statisticsIndicators(statistics) }),
   };
 }
 

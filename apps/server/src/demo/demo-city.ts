@@ -12,6 +12,7 @@ import { createDemoCases, type DemoCaseCounts } from './demo-cases.ts';
 import { insertDemoPersons } from './demo-load-persons.ts';
 import { type DemoCommunity, demoPersons, seededRandom } from './demo-persons.ts';
 import { type DemoRegistryCounts, populateDemoRegistry } from './demo-registry.ts';
+import { createDemoReports, type DemoReportCounts } from './demo-reports.ts';
 
 export interface DemoOptions {
   /** How many persons to generate (default 300). */
@@ -42,6 +43,8 @@ export interface DemoCity {
   registry: DemoRegistryCounts | null;
   /** The cases worked through the services; null without `now` or with `personsOnly`. */
   cases: DemoCaseCounts | null;
+  /** The monthly reports generated and submitted through the report service (with the cases). */
+  reports: DemoReportCounts | null;
 }
 
 // 泰安市: two districts with real division codes; street names are real places in each.
@@ -253,12 +256,16 @@ export async function createDemoCity(
           usernames: accounts.map((a) => a.username),
         })
       : null;
+  const reports = cases
+    ? await createDemoReports(tx, { today: opts.today, usernames: accounts.map((a) => a.username) })
+    : null;
   return {
     rootOrgId: city.id,
     users: accounts.map(({ username, role, orgName }) => ({ username, role, orgName })),
     password,
     registry,
     cases,
+    reports,
   };
 }
 

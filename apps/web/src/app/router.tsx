@@ -304,6 +304,18 @@ const router = createBrowserRouter([
                     .PublicNoticeDetailPage,
                 }),
               },
+              {
+                path: 'reports',
+                lazy: async () => ({
+                  Component: (await import('../features/reports/pages/reports-page')).ReportsPage,
+                }),
+              },
+              {
+                path: 'reports/:id',
+                lazy: async () => ({
+                  Component: (await import('../features/reports/pages/report-detail-page')).ReportDetailPage,
+                }),
+              },
               { path: '*', element: <NotFoundPage /> },
             ],
           },

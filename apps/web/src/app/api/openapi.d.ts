@@ -11080,6 +11080,1131 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 报表模板（行、列、指标及其出处，报送时限） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            title: string;
+                            formNumber: string;
+                            prescribedBy: string;
+                            frequencies: ("month" | "quarter" | "half" | "year")[];
+                            /** @enum {string} */
+                            reporterLevel: "city" | "district" | "street" | "community";
+                            columns: {
+                                /** @enum {string} */
+                                key: "period" | "ytd";
+                                label: string;
+                            }[];
+                            rows: {
+                                key: string;
+                                label: string;
+                                /** @enum {number} */
+                                indent?: 1;
+                                unit: string;
+                                indicator: string;
+                                source: string;
+                                stock?: boolean;
+                                sums?: boolean;
+                            }[];
+                            due: {
+                                workingDays: number;
+                                basis: string;
+                            };
+                            dueWorkingDays: number;
+                            recentPeriods: {
+                                key: string;
+                                label: string;
+                                dueOn: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/templates/{code}/due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 设置报送时限：报告期结束后第几个工作日（记入审计日志） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        workingDays: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 报表列表（本单位及下级） */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    templateCode?: string;
+                    period?: string;
+                    orgId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                templateCode: string;
+                                title: string;
+                                period: string;
+                                periodLabel: string;
+                                orgId: number;
+                                orgName: string;
+                                currentVersion: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "accepted" | "returned";
+                                submittedOn: string | null;
+                                dueOn: string;
+                                overdue: boolean;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 从业务记录生成报表（草稿可重新生成；已上报的不能） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        templateCode: string;
+                        period: string;
+                        orgId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下级报送情况（状态、时限、逾期）及已上报数据汇总 */
+        get: {
+            parameters: {
+                query: {
+                    templateCode: string;
+                    period: string;
+                    orgId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            template: {
+                                code: string;
+                                title: string;
+                                formNumber: string;
+                                prescribedBy: string;
+                                frequencies: ("month" | "quarter" | "half" | "year")[];
+                                /** @enum {string} */
+                                reporterLevel: "city" | "district" | "street" | "community";
+                                columns: {
+                                    /** @enum {string} */
+                                    key: "period" | "ytd";
+                                    label: string;
+                                }[];
+                                rows: {
+                                    key: string;
+                                    label: string;
+                                    /** @enum {number} */
+                                    indent?: 1;
+                                    unit: string;
+                                    indicator: string;
+                                    source: string;
+                                    stock?: boolean;
+                                    sums?: boolean;
+                                }[];
+                                due: {
+                                    workingDays: number;
+                                    basis: string;
+                                };
+                            };
+                            period: {
+                                key: string;
+                                /** @enum {string} */
+                                frequency: "month" | "quarter" | "half" | "year";
+                                year: number;
+                                from: string;
+                                to: string;
+                                label: string;
+                            };
+                            org: {
+                                id: number;
+                                name: string;
+                            };
+                            dueOn: string;
+                            rows: {
+                                org: {
+                                    id: number;
+                                    name: string;
+                                };
+                                report: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    status: "draft" | "submitted" | "accepted" | "returned";
+                                    currentVersion: number;
+                                } | null;
+                                submittedVersion: {
+                                    version: number;
+                                    submittedOn: string | null;
+                                } | null;
+                                dueOn: string;
+                                overdue: boolean;
+                            }[];
+                            rollUp: {
+                                table: {
+                                    columns: {
+                                        /** @enum {string} */
+                                        key: "period" | "ytd";
+                                        label: string;
+                                    }[];
+                                    rows: {
+                                        key: string;
+                                        label: string;
+                                        indent: number;
+                                        unit: string;
+                                        source: string;
+                                        definition: string;
+                                        cells: ({
+                                            value: number | null;
+                                            reason: string | null;
+                                            live?: number | null;
+                                            differs?: boolean;
+                                        } | null)[];
+                                    }[];
+                                };
+                                reporters: number;
+                                of: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 报表详情：所选版本的数据、当前重新计算的数据、各版本及与上一版本的差异 */
+        get: {
+            parameters: {
+                query?: {
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            templateCode: string;
+                            title: string;
+                            period: {
+                                key: string;
+                                /** @enum {string} */
+                                frequency: "month" | "quarter" | "half" | "year";
+                                year: number;
+                                from: string;
+                                to: string;
+                                label: string;
+                            };
+                            periodLabel: string;
+                            orgId: number;
+                            orgName: string;
+                            currentVersion: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "accepted" | "returned";
+                            submittedOn: string | null;
+                            dueOn: string;
+                            overdue: boolean;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            template: {
+                                code: string;
+                                title: string;
+                                formNumber: string;
+                                prescribedBy: string;
+                                frequencies: ("month" | "quarter" | "half" | "year")[];
+                                /** @enum {string} */
+                                reporterLevel: "city" | "district" | "street" | "community";
+                                columns: {
+                                    /** @enum {string} */
+                                    key: "period" | "ytd";
+                                    label: string;
+                                }[];
+                                rows: {
+                                    key: string;
+                                    label: string;
+                                    /** @enum {number} */
+                                    indent?: 1;
+                                    unit: string;
+                                    indicator: string;
+                                    source: string;
+                                    stock?: boolean;
+                                    sums?: boolean;
+                                }[];
+                                due: {
+                                    workingDays: number;
+                                    basis: string;
+                                };
+                            };
+                            version: {
+                                id: string;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "accepted" | "returned";
+                                /** Format: date-time */
+                                generatedAt: string;
+                                reason: string | null;
+                                unitHead: string | null;
+                                preparer: string | null;
+                                submittedOn: string | null;
+                                /** Format: date-time */
+                                reviewedAt: string | null;
+                                reviewNote: string | null;
+                                figures: {
+                                    [key: string]: {
+                                        value: number | null;
+                                        reason?: string;
+                                    } | {
+                                        numerator: number;
+                                        denominator: number;
+                                    };
+                                };
+                            };
+                            versions: {
+                                id: string;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "accepted" | "returned";
+                                /** Format: date-time */
+                                generatedAt: string;
+                                reason: string | null;
+                                unitHead: string | null;
+                                preparer: string | null;
+                                submittedOn: string | null;
+                                /** Format: date-time */
+                                reviewedAt: string | null;
+                                reviewNote: string | null;
+                            }[];
+                            table: {
+                                columns: {
+                                    /** @enum {string} */
+                                    key: "period" | "ytd";
+                                    label: string;
+                                }[];
+                                rows: {
+                                    key: string;
+                                    label: string;
+                                    indent: number;
+                                    unit: string;
+                                    source: string;
+                                    definition: string;
+                                    cells: ({
+                                        value: number | null;
+                                        reason: string | null;
+                                        live?: number | null;
+                                        differs?: boolean;
+                                    } | null)[];
+                                }[];
+                            };
+                            changes: {
+                                key: string;
+                                row: string;
+                                column: string;
+                                before: ({
+                                    value: number | null;
+                                    reason?: string;
+                                } | {
+                                    numerator: number;
+                                    denominator: number;
+                                }) | null;
+                                after: ({
+                                    value: number | null;
+                                    reason?: string;
+                                } | {
+                                    numerator: number;
+                                    denominator: number;
+                                }) | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出报表（xlsx，记入审计日志） */
+        get: {
+            parameters: {
+                query?: {
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上报（上报后锁定） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unitHead: string;
+                        preparer: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上级审核：通过或退回（退回须说明原因） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "accept" | "return";
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/correct": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 更正：生成新版本并说明原因（旧版本保留） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 统计指标目录：每项指标的定义、出处条款和记录计数口径 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            name: string;
+                            nationalName: string | null;
+                            kind: string;
+                            unit: string;
+                            definition: string;
+                            counting: string;
+                            reference: {
+                                document?: string;
+                                doc: string;
+                                clause: string | null;
+                            };
+                            parts: {
+                                part: string;
+                                label: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 指标值：某机构（含下级）某报告期的各项指标；比率带分子分母，无法计数的给出原因 */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 机构（含下级）；缺省为本人所在机构 */
+                    orgId?: number;
+                    period?: "month" | "quarter" | "half" | "year" | "range";
+                    year?: number;
+                    /** @description 第几月、季、半年 */
+                    index?: number;
+                    /** @description 1900-01-01 至 2999-12-31 */
+                    from?: string;
+                    /** @description 1900-01-01 至 2999-12-31 */
+                    to?: string;
+                    codes?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            org: {
+                                id: number;
+                                name: string;
+                                level: string;
+                            };
+                            period: {
+                                kind: string;
+                                from: string;
+                                to: string;
+                                label: string;
+                            };
+                            items: {
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "count" | "amount" | "rate" | "sum" | "uncountable";
+                                unit: string;
+                                value: number | null;
+                                count: number | null;
+                                numerator: number | null;
+                                denominator: number | null;
+                                terms: {
+                                    code: string;
+                                    name: string;
+                                    sign: number;
+                                    value: number | null;
+                                }[] | null;
+                                reason: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/by-org": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 按下级机构分列的指标（排名表），附年度目标（未设目标为空） */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 机构（含下级）；缺省为本人所在机构 */
+                    orgId?: number;
+                    period?: "month" | "quarter" | "half" | "year" | "range";
+                    year?: number;
+                    /** @description 第几月、季、半年 */
+                    index?: number;
+                    /** @description 1900-01-01 至 2999-12-31 */
+                    from?: string;
+                    /** @description 1900-01-01 至 2999-12-31 */
+                    to?: string;
+                    codes: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            org: {
+                                id: number;
+                                name: string;
+                                level: string;
+                            };
+                            period: {
+                                kind: string;
+                                from: string;
+                                to: string;
+                                label: string;
+                            };
+                            rows: {
+                                org: {
+                                    id: number;
+                                    name: string;
+                                };
+                                items: {
+                                    code: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    kind: "count" | "amount" | "rate" | "sum" | "uncountable";
+                                    unit: string;
+                                    value: number | null;
+                                    count: number | null;
+                                    numerator: number | null;
+                                    denominator: number | null;
+                                    terms: {
+                                        code: string;
+                                        name: string;
+                                        sign: number;
+                                        value: number | null;
+                                    }[] | null;
+                                    reason: string | null;
+                                    target: {
+                                        value: number;
+                                        source: string;
+                                    } | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/indicators/{code}/by-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 按经办事项（政策）分列的件数和金额 */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 机构（含下级）；缺省为本人所在机构 */
+                    orgId?: number;
+                    period?: "month" | "quarter" | "half" | "year" | "range";
+                    year?: number;
+                    /** @description 第几月、季、半年 */
+                    index?: number;
+                    /** @description 1900-01-01 至 2999-12-31 */
+                    from?: string;
+                    /** @description 1900-01-01 至 2999-12-31 */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            org: {
+                                id: number;
+                                name: string;
+                                level: string;
+                            };
+                            period: {
+                                kind: string;
+                                from: string;
+                                to: string;
+                                label: string;
+                            };
+                            code: string;
+                            rows: {
+                                caseTypeId: string;
+                                count: number;
+                                amountFen: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/indicators/{code}/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 某年逐月的指标值 */
+        get: {
+            parameters: {
+                query: {
+                    orgId?: number;
+                    year: number;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            year: number;
+                            points: {
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "count" | "amount" | "rate" | "sum" | "uncountable";
+                                unit: string;
+                                value: number | null;
+                                count: number | null;
+                                numerator: number | null;
+                                denominator: number | null;
+                                terms: {
+                                    code: string;
+                                    name: string;
+                                    sign: number;
+                                    value: number | null;
+                                }[] | null;
+                                reason: string | null;
+                                month: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/indicators/{code}/drilldown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 穿透明细：指标背后的人员、案件或家庭（证件号码脱敏；记入审计日志） */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 机构（含下级）；缺省为本人所在机构 */
+                    orgId?: number;
+                    period?: "month" | "quarter" | "half" | "year" | "range";
+                    year?: number;
+                    /** @description 第几月、季、半年 */
+                    index?: number;
+                    /** @description 1900-01-01 至 2999-12-31 */
+                    from?: string;
+                    /** @description 1900-01-01 至 2999-12-31 */
+                    to?: string;
+                    page?: number;
+                    pageSize?: number;
+                    part?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            part: string;
+                            /** @enum {string} */
+                            subject: "person" | "case" | "household";
+                            org: {
+                                id: number;
+                                name: string;
+                                level: string;
+                            };
+                            period: {
+                                kind: string;
+                                from: string;
+                                to: string;
+                                label: string;
+                            };
+                            items: {
+                                [key: string]: unknown;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

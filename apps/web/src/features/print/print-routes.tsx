@@ -40,6 +40,7 @@ export const printRoutes: RouteObject = {
       'public-notices/:id',
       async () => (await import('./pages/public-notice-print-page')).PublicNoticePrintPage,
     ),
+    page('reports/:id', async () => (await import('../reports/pages/report-print-page')).ReportPrintPage),
     { path: '*', element: <NotFoundPage /> },
   ],
 };
