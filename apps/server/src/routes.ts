@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { recruitmentRoutes } from './modules/assessment/recruitment/recruitment.routes.ts';
 import { caseTypesRoutes } from './modules/cases/case-types/case-types.routes.ts';
 import { casesRoutes } from './modules/cases/cases.routes.ts';
 import { casesBankReturnRoutes } from './modules/cases/finance/cases-bank-return.routes.ts';
@@ -65,4 +66,5 @@ export async function registerRoutes(app: FastifyInstance, s: Services) {
   await app.register(casesStageRoutes(s.caseStages));
   await app.register(overAgeRoutes(s.overAge));
   await app.register(casesBankReturnRoutes(s.caseStages.payments));
+  await app.register(recruitmentRoutes(s.recruitment, s.recruitmentLedger));
 }

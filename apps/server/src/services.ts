@@ -1,6 +1,11 @@
 import type { CalendarYearData } from '@minsheng/rules/engine/calendar.ts';
 import type { Db } from './db/client.ts';
 import { importKinds } from './imports.ts';
+import { createRecruitmentService } from './modules/assessment/recruitment/recruitment.service.ts';
+import {
+  createRecruitmentLedgerService,
+  WORKER_OWNER_KIND,
+} from './modules/assessment/recruitment/recruitment-ledger.service.ts';
 import { createCaseTypesService } from './modules/cases/case-types/case-types.service.ts';
 import { createCasesService } from './modules/cases/cases.service.ts';
 import { createCasesExport } from './modules/cases/cases-export.ts';
@@ -73,6 +78,15 @@ export function createServices(deps: {
   const households = createHouseholdsService({ db, clock });
   // Modules register the records that own files (`attachmentOwners.register`) as they are wired.
   const attachmentOwners = createAttachmentOwners();
+  const attachments = createAttachmentsService({
+    db,
+    storage: deps.attachmentStorage,
+    owners: attachmentOwners,
+    maxBytes: deps.attachmentMaxBytes,
+    ...(deps.onOrphanAttachment ? { onOrphan: deps.onOrphanAttachment } : {}),
+  });
+  const recruitmentLedger = createRecruitmentLedgerService({ db, clock, attachments });
+  attachmentOwners.register(WORKER_OWNER_KIND, recruitmentLedger.attachmentOwner);
   return {
     db,
     cipher,
@@ -121,13 +135,9 @@ export function createServices(deps: {
       insuranceSummary: createInsuranceSummaryService({ db, clock }),
     }),
     attachmentOwners,
-    attachments: createAttachmentsService({
-      db,
-      storage: deps.attachmentStorage,
-      owners: attachmentOwners,
-      maxBytes: deps.attachmentMaxBytes,
-      ...(deps.onOrphanAttachment ? { onOrphan: deps.onOrphanAttachment } : {}),
-    }),
+    attachments,
+    recruitment: createRecruitmentService({ db, clock }),
+    recruitmentLedger,
     jobs: createJobsService({ db }),
     imports: createImportsService({ db, cipher, clock, kinds: importKinds }),
     deployment,

@@ -45,6 +45,9 @@ export const permissionCatalogue = [
   { code: 'case:configure', label: '设置经办事项', group: '经办', adminClass: null },
   { code: 'case:finance', label: '审批用款计划、对账', group: '经办', adminClass: null },
   { code: 'case:pay', label: '拨付资金', group: '经办', adminClass: null },
+  { code: 'assessment:submit', label: '填报考核材料', group: '考核', adminClass: null },
+  { code: 'assessment:review', label: '审核考核材料、评分和发布结果', group: '考核', adminClass: null },
+  { code: 'assessment:configure', label: '设置考核方案和任务', group: '考核', adminClass: null },
 ] as const;
 
 export type Permission = (typeof permissionCatalogue)[number]['code'];

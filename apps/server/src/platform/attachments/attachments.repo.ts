@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { attachments } from './attachments.schema.ts';
 
@@ -17,6 +17,24 @@ export function createAttachmentsRepo(db: Executor) {
         .from(attachments)
         .where(and(eq(attachments.ownerKind, ownerKind), eq(attachments.ownerId, ownerId)))
         .orderBy(asc(attachments.createdAt), asc(attachments.id)),
+
+    /** The categories filed for each of the owners (for an owner kind's own completeness checks). */
+    async categoriesOf(ownerKind: string, ownerIds: string[]) {
+      const out = new Map<string, Set<string>>(ownerIds.map((id) => [id, new Set()]));
+      if (ownerIds.length === 0) return out;
+      const rows = await db
+        .selectDistinct({ ownerId: attachments.ownerId, category: attachments.category })
+        .from(attachments)
+        .where(
+          and(
+            eq(attachments.ownerKind, ownerKind),
+            inArray(attachments.ownerId, ownerIds),
+            isNotNull(attachments.category),
+          ),
+        );
+      for (const r of rows) out.get(r.ownerId)?.add(r.category!);
+      return out;
+    },
 
     one: async (id: string): Promise<AttachmentRow | undefined> =>
       (await db.select().from(attachments).where(eq(attachments.id, id)))[0],

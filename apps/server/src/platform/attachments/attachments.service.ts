@@ -84,6 +84,12 @@ export function createAttachmentsService(deps: {
       types: attachmentTypes.map(({ mime, ext, label }) => ({ mime, ext, label })),
     }),
 
+    /**
+     * Which categories each owner has files for. No scope check: for the owning module's own
+     * rules (e.g. "all five documents present"), after it has checked access to its records.
+     */
+    categoriesOf: (ownerKind: string, ownerIds: string[]) => repo.categoriesOf(ownerKind, ownerIds),
+
     async list(actor: Actor, ownerKind: string, ownerId: string) {
       await readable(actor, ownerKind, ownerId);
       return { items: (await repo.ofOwner(ownerKind, ownerId)).map(attachmentView) };
