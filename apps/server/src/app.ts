@@ -16,8 +16,7 @@ import { z } from 'zod';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import type { AttachmentStorage } from './platform/attachments/attachment-storage.ts';
-import { localAttachmentStorage } from './platform/attachments/attachment-storage.ts';
-import { s3AttachmentStorage } from './platform/attachments/s3-attachment-storage.ts';
+import { configuredAttachmentStorage } from './platform/attachments/configured-storage.ts';
 import type { CalendarSource } from './platform/calendar/calendar-source.ts';
 import { openStoredCalendar } from './platform/calendar/stored-calendar-source.ts';
 import { installClockDateHeader } from './platform/http/clock-date-header.ts';
@@ -49,9 +48,6 @@ export interface AppOptions {
   /** where attachment bytes go (default: the configured S3 bucket, else DATA_DIR/attachments) */
   attachmentStorage?: AttachmentStorage;
 }
-
-const configuredAttachmentStorage = ({ attachments }: Config): AttachmentStorage =>
-  attachments.s3 ? s3AttachmentStorage(attachments.s3) : localAttachmentStorage(attachments.dir);
 
 export const defaultWebDist = path.resolve(import.meta.dirname, '../../web/dist');
 
