@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { recruitedWorkers, recruitmentResults } from '../modules/assessment/recruitment/recruitment.schema.ts';
+import {
+  recruitedWorkers,
+  recruitmentResults,
+} from '../modules/assessment/recruitment/recruitment.schema.ts';
 import { localAttachmentStorage } from '../platform/attachments/attachment-storage.ts';
 import { attachments } from '../platform/attachments/attachments.schema.ts';
 import { createFieldCipher } from '../platform/crypto.ts';
