@@ -9502,6 +9502,642 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/assessment/recruitment/years/{year}/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年度招工责任单位（乡镇、单位）的任务和认定进度 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            cutoff: string;
+                            published: boolean;
+                            items: {
+                                id: string;
+                                year: number;
+                                /** @enum {string} */
+                                kind: "town" | "department";
+                                name: string;
+                                orgId: number;
+                                annualTarget: number;
+                                specialTarget: number;
+                                specialTask: string | null;
+                                planSubmittedOnTime: boolean;
+                                migrantSurveyAndLedger: boolean;
+                                labourResourceLedger: boolean;
+                                missingPlansAndSummaries: number;
+                                version: number;
+                                progress: {
+                                    draft: number;
+                                    submitted: number;
+                                    verified: number;
+                                    rejected: number;
+                                    verifiedSpecial: number;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 下达年度招工任务（新增责任单位） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "town" | "department";
+                        name: string;
+                        orgId: number;
+                        annualTarget: number;
+                        specialTarget: number;
+                        specialTask?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            year: number;
+                            /** @enum {string} */
+                            kind: "town" | "department";
+                            name: string;
+                            orgId: number;
+                            annualTarget: number;
+                            specialTarget: number;
+                            specialTask: string | null;
+                            planSubmittedOnTime: boolean;
+                            migrantSurveyAndLedger: boolean;
+                            labourResourceLedger: boolean;
+                            missingPlansAndSummaries: number;
+                            version: number;
+                            progress: {
+                                draft: number;
+                                submitted: number;
+                                verified: number;
+                                rejected: number;
+                                verifiedSpecial: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/recruitment/units/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改任务（设置考核权限）或登记其它工作完成情况（审核权限） */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        annualTarget?: number;
+                        specialTarget?: number;
+                        specialTask?: string | null;
+                        planSubmittedOnTime?: boolean;
+                        migrantSurveyAndLedger?: boolean;
+                        labourResourceLedger?: boolean;
+                        missingPlansAndSummaries?: number;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            year: number;
+                            /** @enum {string} */
+                            kind: "town" | "department";
+                            name: string;
+                            orgId: number;
+                            annualTarget: number;
+                            specialTarget: number;
+                            specialTask: string | null;
+                            planSubmittedOnTime: boolean;
+                            migrantSurveyAndLedger: boolean;
+                            labourResourceLedger: boolean;
+                            missingPlansAndSummaries: number;
+                            version: number;
+                            progress: {
+                                draft: number;
+                                submitted: number;
+                                verified: number;
+                                rejected: number;
+                                verifiedSpecial: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/assessment/recruitment/units/{id}/workers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 招工台账（证件号码已遮蔽；evidence 为已上传的“五符合”材料，counts/reasons 为规则核验结果） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unit: {
+                                id: string;
+                                name: string;
+                                year: number;
+                            };
+                            asOf: string;
+                            items: {
+                                id: string;
+                                unitId: string;
+                                personId: string;
+                                personName: string;
+                                idNumberMasked: string;
+                                employerId: string;
+                                employerName: string;
+                                hiredOn: string;
+                                forSpecialTask: boolean;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "verified" | "rejected";
+                                checkedOn: string | null;
+                                checkNote: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                version: number;
+                                evidence: string[];
+                                counts: boolean;
+                                reasons: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 录入招工人员（人员和用人单位须已登记；随后上传“五符合”材料） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        personId: string;
+                        /** Format: uuid */
+                        employerId: string;
+                        /**
+                         * Format: date
+                         * @description 1950-01-01 至 2099-12-31
+                         */
+                        hiredOn: string;
+                        forSpecialTask?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            unitId: string;
+                            personId: string;
+                            personName: string;
+                            idNumberMasked: string;
+                            employerId: string;
+                            employerName: string;
+                            hiredOn: string;
+                            forSpecialTask: boolean;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "verified" | "rejected";
+                            checkedOn: string | null;
+                            checkNote: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/recruitment/workers/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交认定（须五项材料齐全并符合认定条件） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            unitId: string;
+                            personId: string;
+                            personName: string;
+                            idNumberMasked: string;
+                            employerId: string;
+                            employerName: string;
+                            hiredOn: string;
+                            forSpecialTask: boolean;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "verified" | "rejected";
+                            checkedOn: string | null;
+                            checkNote: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/recruitment/workers/{id}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 每月核查：认定或不予认定（须填原因），截止日后不再核查 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        verdict: "verified" | "rejected";
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            unitId: string;
+                            personId: string;
+                            personName: string;
+                            idNumberMasked: string;
+                            employerId: string;
+                            employerName: string;
+                            hiredOn: string;
+                            forSpecialTask: boolean;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "verified" | "rejected";
+                            checkedOn: string | null;
+                            checkNote: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/recruitment/years/{year}/score": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 按已认定的台账评分（100分制，评先） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            cutoff: string;
+                            /** Format: date-time */
+                            scoredAt: string;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            tiedAtCutoff: string[];
+                            parameters: {
+                                name: string;
+                                label: string;
+                                value: string;
+                            }[];
+                            units: {
+                                unitId: string;
+                                name: string;
+                                /** @enum {string|null} */
+                                kind: "town" | "department" | null;
+                                annualTaskScore: string;
+                                specialTaskScore: string;
+                                otherScore: string;
+                                total: string;
+                                annualRatio: string;
+                                specialRatio: string;
+                                tasksMet: boolean;
+                                qualifies: boolean;
+                                rank: number;
+                                award: string | null;
+                                reasons: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/recruitment/years/{year}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发布考核结果（发布后不能再修改或重新评分） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            cutoff: string;
+                            /** Format: date-time */
+                            scoredAt: string;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            tiedAtCutoff: string[];
+                            parameters: {
+                                name: string;
+                                label: string;
+                                value: string;
+                            }[];
+                            units: {
+                                unitId: string;
+                                name: string;
+                                /** @enum {string|null} */
+                                kind: "town" | "department" | null;
+                                annualTaskScore: string;
+                                specialTaskScore: string;
+                                otherScore: string;
+                                total: string;
+                                annualRatio: string;
+                                specialRatio: string;
+                                tasksMet: boolean;
+                                qualifies: boolean;
+                                rank: number;
+                                award: string | null;
+                                reasons: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/recruitment/years/{year}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 考核结果（乡镇在发布后可见） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            cutoff: string;
+                            /** Format: date-time */
+                            scoredAt: string;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            tiedAtCutoff: string[];
+                            parameters: {
+                                name: string;
+                                label: string;
+                                value: string;
+                            }[];
+                            units: {
+                                unitId: string;
+                                name: string;
+                                /** @enum {string|null} */
+                                kind: "town" | "department" | null;
+                                annualTaskScore: string;
+                                specialTaskScore: string;
+                                otherScore: string;
+                                total: string;
+                                annualRatio: string;
+                                specialRatio: string;
+                                tasksMet: boolean;
+                                qualifies: boolean;
+                                rank: number;
+                                award: string | null;
+                                reasons: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

@@ -23,13 +23,22 @@ interface AttachmentListProps extends AttachmentOwnerRef {
   /** may add and remove files (the server checks again) */
   editable: boolean;
   testId: string;
+  /** after a file was added or removed (e.g. to refresh the owner's completeness) */
+  onChange?: () => void;
 }
 
 /**
  * The files of one record: list, download, upload with progress and removal. The store checks the
  * content's real type and size; the hint shows the same limits before the user picks a file.
  */
-export function AttachmentList({ ownerKind, ownerId, category, editable, testId }: AttachmentListProps) {
+export function AttachmentList({
+  ownerKind,
+  ownerId,
+  category,
+  editable,
+  testId,
+  onChange,
+}: AttachmentListProps) {
   const { message } = App.useApp();
   const owner = { ownerKind, ownerId };
   const queryClient = useQueryClient();
@@ -40,7 +49,10 @@ export function AttachmentList({ ownerKind, ownerId, category, editable, testId 
     staleTime: Infinity,
   });
   const [percent, setPercent] = useState<number | null>(null);
-  const refresh = () => queryClient.invalidateQueries({ queryKey: attachmentsKey(owner) });
+  const refresh = async () => {
+    await queryClient.invalidateQueries({ queryKey: attachmentsKey(owner) });
+    onChange?.();
+  };
   const remove = useMutation({
     mutationFn: deleteAttachment,
     onSuccess: () => {

@@ -40,6 +40,11 @@ export const printRoutes: RouteObject = {
       'public-notices/:id',
       async () => (await import('./pages/public-notice-print-page')).PublicNoticePrintPage,
     ),
+    page(
+      'assessment/recruitment/:year',
+      async () =>
+        (await import('../assessment/recruitment/pages/recruitment-print-page')).RecruitmentResultsPrintPage,
+    ),
     { path: '*', element: <NotFoundPage /> },
   ],
 };
