@@ -1,4 +1,4 @@
-import { and, asc, count, eq, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.ts';
 import type { Actor } from '../../../platform/access/actor.ts';
 import type { Permission } from '../../../platform/access/permissions.ts';
@@ -71,7 +71,8 @@ export function createRecruitmentRepo(db: Executor) {
         .select()
         .from(ru)
         .where(and(eq(ru.year, year), scope))
-        .orderBy(asc(ru.kind), asc(ru.name)),
+        // Towns first, then departments, as the seed lists them.
+        .orderBy(desc(ru.kind), asc(ru.name)),
 
     unit: async (id: string, scope: SQL) =>
       (

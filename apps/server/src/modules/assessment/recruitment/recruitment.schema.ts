@@ -15,6 +15,7 @@ import {
 import { organisations } from '../../../platform/orgs/orgs.schema.ts';
 import { employers } from '../../registry/employers/employers.schema.ts';
 import { persons } from '../../registry/persons/persons.schema.ts';
+import { scopedRecordColumns } from '../../registry/registry-columns.ts';
 
 /** 招工责任单位: the 19 towns (乡镇) and the 19 county departments (单位) of seed 001 篇1. */
 export const recruitmentUnitKinds = ['town', 'department'] as const;
@@ -84,14 +85,7 @@ export const recruitedWorkers = pgTable(
     /** the city's last check: when, and why it was rejected */
     checkedOn: date('checked_on'),
     checkNote: text('check_note'),
-    orgId: integer('org_id')
-      .notNull()
-      .references(() => organisations.id),
-    orgPath: text('org_path').notNull(),
-    createdBy: uuid('created_by'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-    version: integer('version').notNull().default(1),
+    ...scopedRecordColumns(),
   },
   (t) => [
     unique('recruited_workers_unit_person_uq').on(t.unitId, t.personId),

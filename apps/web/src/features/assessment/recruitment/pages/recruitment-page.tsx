@@ -105,7 +105,7 @@ export function RecruitmentPage() {
           loading={units.isLoading}
           columns={columns}
           dataSource={units.data?.items ?? []}
-          pagination={{ pageSize: 20, showSizeChanger: false }}
+          pagination={false}
           data-testid="recruitment-units"
         />
       </Card>
