@@ -97,7 +97,7 @@ test('recruitment assessment: a town records a worker with the five documents, t
     await signIn(page, reviewer, shot);
     await page.getByTestId('side-menu').getByText('招工服务考核').click();
     await unitRow().locator('a').click();
-    await ledgerRow().getByRole('button', { name: '认定', exact: true }).click();
+    await ledgerRow().locator('[data-testid^="worker-verify-"]').click();
     await ledgerRow().filter({ hasText: '已认定' }).waitFor();
     await page.getByRole('link', { name: '返回考核' }).click();
     await page.getByTestId('recruitment-score').click();

@@ -94,19 +94,19 @@ export function RecruitmentUnitPage() {
               提交认定
             </Button>
           )}
-          {can('assessment:review') && w.status !== 'draft' && (
-            <>
-              <Button
-                size="small"
-                onClick={() => act.mutate({ kind: 'verify', id: w.id })}
-                data-testid={`worker-verify-${w.id}`}
-              >
-                认定
-              </Button>
-              <Button size="small" danger onClick={() => setRejecting(w)}>
-                不予认定
-              </Button>
-            </>
+          {can('assessment:review') && w.status !== 'draft' && w.status !== 'verified' && (
+            <Button
+              size="small"
+              onClick={() => act.mutate({ kind: 'verify', id: w.id })}
+              data-testid={`worker-verify-${w.id}`}
+            >
+              认定
+            </Button>
+          )}
+          {can('assessment:review') && w.status !== 'draft' && w.status !== 'rejected' && (
+            <Button size="small" danger onClick={() => setRejecting(w)}>
+              不予认定
+            </Button>
           )}
         </Space>
       ),
