@@ -80,6 +80,7 @@ export function createServices(deps: {
   const attachmentOwners = createAttachmentOwners();
   const attachments = createAttachmentsService({
     db,
+    clock,
     storage: deps.attachmentStorage,
     owners: attachmentOwners,
     maxBytes: deps.attachmentMaxBytes,

@@ -72,7 +72,13 @@ export async function createDemoRecruitment(
   const checkDay = opts.today < cutoff ? opts.today : cutoff;
   const clock = fixedClock(`${checkDay}T10:00:00+08:00`);
   const owners = createAttachmentOwners();
-  const attachments = createAttachmentsService({ db, storage: opts.storage, owners, maxBytes: 1024 * 1024 });
+  const attachments = createAttachmentsService({
+    db,
+    clock,
+    storage: opts.storage,
+    owners,
+    maxBytes: 1024 * 1024,
+  });
   const ledger = createRecruitmentLedgerService({ db, clock, attachments });
   owners.register(WORKER_OWNER_KIND, ledger.attachmentOwner);
   const assessment = createRecruitmentService({ db, clock });

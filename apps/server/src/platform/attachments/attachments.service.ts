@@ -3,6 +3,7 @@ import type { Readable } from 'node:stream';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../access/actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import type { Clock } from '../clock.ts';
 import { invalid, notFound } from '../errors.ts';
 import type { AttachmentOwners } from './attachment-owners.ts';
 import type { AttachmentStorage } from './attachment-storage.ts';
@@ -51,6 +52,7 @@ const newStorageKey = () => {
 
 export function createAttachmentsService(deps: {
   db: Db;
+  clock: Clock;
   storage: AttachmentStorage;
   owners: AttachmentOwners;
   maxBytes: number;
@@ -136,6 +138,7 @@ export function createAttachmentsService(deps: {
             mimeType: type.mime,
             sha256,
             storageKey,
+            createdAt: deps.clock.now(),
           });
           await recordAudit(tx, actor, {
             action: 'attachment.upload',
