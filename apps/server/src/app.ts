@@ -15,6 +15,8 @@ import {
 import { z } from 'zod';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
+import type { AttachmentStorage } from './platform/attachments/attachment-storage.ts';
+import { configuredAttachmentStorage } from './platform/attachments/configured-storage.ts';
 import type { CalendarSource } from './platform/calendar/calendar-source.ts';
 import { openStoredCalendar } from './platform/calendar/stored-calendar-source.ts';
 import { installClockDateHeader } from './platform/http/clock-date-header.ts';
@@ -43,6 +45,8 @@ export interface AppOptions {
   calendar?: CalendarSource;
   /** the packaged calendar years (default: the rules package's) */
   packagedCalendarYears?: readonly CalendarYearData[];
+  /** where attachment bytes go (default: the configured S3 bucket, else DATA_DIR/attachments) */
+  attachmentStorage?: AttachmentStorage;
 }
 
 export const defaultWebDist = path.resolve(import.meta.dirname, '../../web/dist');
@@ -100,6 +104,9 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
     clock: config.clock,
     calendar,
     packagedCalendarYears,
+    attachmentStorage: opts.attachmentStorage ?? configuredAttachmentStorage(config),
+    attachmentMaxBytes: config.attachments.maxBytes,
+    onOrphanAttachment: (storageKey, err) => app.log.warn({ storageKey, err }, 'attachment left in storage'),
   });
   installSessionHook(app, services.auth);
 

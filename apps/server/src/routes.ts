@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { recruitmentRoutes } from './modules/assessment/recruitment/recruitment.routes.ts';
 import { caseTypesRoutes } from './modules/cases/case-types/case-types.routes.ts';
 import { casesRoutes } from './modules/cases/cases.routes.ts';
 import { casesBankReturnRoutes } from './modules/cases/finance/cases-bank-return.routes.ts';
@@ -20,6 +21,7 @@ import { shortageOccupationsRoutes } from './modules/registry/shortage-occupatio
 import { zeroEmploymentRoutes } from './modules/registry/zero-employment/zero-employment.routes.ts';
 import { reportsRoutes } from './modules/reports/reports.routes.ts';
 import { statisticsRoutes } from './modules/statistics/statistics.routes.ts';
+import { attachmentsRoutes } from './platform/attachments/attachments.routes.ts';
 import { auditRoutes } from './platform/audit/audit.routes.ts';
 import { auditVerifyJobRoutes } from './platform/audit/audit-verify.job.ts';
 import { authRoutes } from './platform/auth/auth.routes.ts';
@@ -55,6 +57,7 @@ export async function registerRoutes(app: FastifyInstance, s: Services) {
   await app.register(personTimelineRoutes(s.personTimeline));
   await app.register(personDataRoutes(s.personData));
   await app.register(jobsRoutes(s.jobs));
+  await app.register(attachmentsRoutes(s.attachments));
   await app.register(importsRoutes(s.imports));
   await app.register(auditVerifyJobRoutes(s.db));
   await app.register(policyRoutes(s.policies));
@@ -67,4 +70,5 @@ export async function registerRoutes(app: FastifyInstance, s: Services) {
   await app.register(casesBankReturnRoutes(s.caseStages.payments));
   await app.register(reportsRoutes(s.reports.lifecycle, s.reports.query));
   await app.register(statisticsRoutes(s.statistics));
+  await app.register(recruitmentRoutes(s.recruitment, s.recruitmentLedger));
 }

@@ -1,6 +1,11 @@
 import type { CalendarYearData } from '@minsheng/rules/engine/calendar.ts';
 import type { Db } from './db/client.ts';
 import { importKinds } from './imports.ts';
+import { createRecruitmentService } from './modules/assessment/recruitment/recruitment.service.ts';
+import {
+  createRecruitmentLedgerService,
+  WORKER_OWNER_KIND,
+} from './modules/assessment/recruitment/recruitment-ledger.service.ts';
 import { createCaseTypesService } from './modules/cases/case-types/case-types.service.ts';
 import { createCasesService } from './modules/cases/cases.service.ts';
 import { createCasesExport } from './modules/cases/cases-export.ts';
@@ -29,6 +34,9 @@ import { createZeroEmploymentService } from './modules/registry/zero-employment/
 import { statisticsIndicators } from './modules/reports/indicators-statistics.ts';
 import { createReportsServices } from './modules/reports/reports.services.ts';
 import { createStatisticsService } from './modules/statistics/statistics.service.ts';
+import { createAttachmentOwners } from './platform/attachments/attachment-owners.ts';
+import type { AttachmentStorage } from './platform/attachments/attachment-storage.ts';
+import { createAttachmentsService } from './platform/attachments/attachments.service.ts';
 import { checkpointAnchor } from './platform/audit/audit-checkpoint.ts';
 import { createAuditLogService } from './platform/audit/audit-log.service.ts';
 import { createAuthService } from './platform/auth/auth.service.ts';
@@ -53,6 +61,10 @@ export function createServices(deps: {
   calendar: CalendarSource;
   /** the calendar years shipped with the rules package, which entered years join */
   packagedCalendarYears: readonly CalendarYearData[];
+  attachmentStorage: AttachmentStorage;
+  attachmentMaxBytes: number;
+  /** where a stored file that could not be cleaned up is reported (its storage key only) */
+  onOrphanAttachment?: (storageKey: string, err: unknown) => void;
 }) {
   const cipher = createFieldCipher(deps.dataKey);
   const auditAnchor = checkpointAnchor(deps.dataDir, deps.dataKey);
@@ -68,6 +80,18 @@ export function createServices(deps: {
   const difficulty = createDifficultyService({ db, clock });
   const households = createHouseholdsService({ db, clock });
   const statistics = createStatisticsService({ db, clock });
+  // Modules register the records that own files (`attachmentOwners.register`) as they are wired.
+  const attachmentOwners = createAttachmentOwners();
+  const attachments = createAttachmentsService({
+    db,
+    clock,
+    storage: deps.attachmentStorage,
+    owners: attachmentOwners,
+    maxBytes: deps.attachmentMaxBytes,
+    ...(deps.onOrphanAttachment ? { onOrphan: deps.onOrphanAttachment } : {}),
+  });
+  const recruitmentLedger = createRecruitmentLedgerService({ db, clock, attachments });
+  attachmentOwners.register(WORKER_OWNER_KIND, recruitmentLedger.attachmentOwner);
   return {
     db,
     cipher,
@@ -115,6 +139,10 @@ export function createServices(deps: {
       contracts: createContractsService({ db, clock }),
       insuranceSummary: createInsuranceSummaryService({ db, clock }),
     }),
+    attachmentOwners,
+    attachments,
+    recruitment: createRecruitmentService({ db, clock }),
+    recruitmentLedger,
     jobs: createJobsService({ db }),
     imports: createImportsService({ db, cipher, clock, kinds: importKinds }),
     deployment,

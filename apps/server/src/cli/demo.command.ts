@@ -6,6 +6,7 @@ import { loadDemoCity } from '../demo/demo-city.ts';
 import { addDemoPersons } from '../demo/demo-load-persons.ts';
 import { type DemoRegistryCounts, populateDemoRegistry } from '../demo/demo-registry.ts';
 import { type CaseStatus, caseStatusLabels } from '../modules/cases/workflow/case-status.ts';
+import { configuredAttachmentStorage } from '../platform/attachments/configured-storage.ts';
 import { createFieldCipher } from '../platform/crypto.ts';
 import { organisations } from '../platform/orgs/orgs.schema.ts';
 import { fail, withDatabase } from './with-database.ts';
@@ -55,6 +56,7 @@ export function demoCommands(program: Command, config: () => Config) {
           today: c.clock.today(),
           now: c.clock.now(),
           personsOnly: o.personsOnly === true,
+          attachmentStorage: configuredAttachmentStorage(c),
         });
         console.log(
           `已创建演示城市泰安市：${persons} 名人员，${created.users.length} 个演示用户（${seconds()}）`,

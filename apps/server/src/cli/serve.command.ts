@@ -3,6 +3,7 @@ import type { InitialAccount } from '../bootstrap.ts';
 import type { Config } from '../config.ts';
 import type { Executor } from '../db/client.ts';
 import { createDemoCity, type DemoCity } from '../demo/demo-city.ts';
+import { configuredAttachmentStorage } from '../platform/attachments/configured-storage.ts';
 import { createFieldCipher } from '../platform/crypto.ts';
 import { startServer } from '../server.ts';
 import { demoUserLines, initialAccountLines, openUrls } from './serve-output.ts';
@@ -37,6 +38,7 @@ export function serveCommand(program: Command, config: () => Config) {
           persons: DEMO_PERSONS,
           today: c.clock.today(),
           now: c.clock.now(),
+          attachmentStorage: configuredAttachmentStorage(c),
         });
         return demo.rootOrgId;
       };

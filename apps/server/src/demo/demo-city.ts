@@ -3,6 +3,7 @@ import { seedReferenceData } from '../bootstrap.ts';
 import type { Db, Executor } from '../db/client.ts';
 import { deploymentJurisdictions } from '../modules/policy/deployment.schema.ts';
 import { roles, userRoles, users } from '../platform/access/access.schema.ts';
+import type { AttachmentStorage } from '../platform/attachments/attachment-storage.ts';
 import { generateInitialPassword, hashPassword } from '../platform/auth/passwords.ts';
 import type { FieldCipher } from '../platform/crypto.ts';
 import { DomainError } from '../platform/errors.ts';
@@ -11,6 +12,7 @@ import { insertOrg } from '../platform/orgs/orgs.service.ts';
 import { createDemoCases, type DemoCaseCounts } from './demo-cases.ts';
 import { insertDemoPersons } from './demo-load-persons.ts';
 import { type DemoCommunity, demoPersons, seededRandom } from './demo-persons.ts';
+import { createDemoRecruitment, type DemoRecruitmentCounts } from './demo-recruitment.ts';
 import { type DemoRegistryCounts, populateDemoRegistry } from './demo-registry.ts';
 import { createDemoReports, type DemoReportCounts } from './demo-reports.ts';
 
@@ -28,6 +30,8 @@ export interface DemoOptions {
    * the services on the working days before it, leaving some in every stage (not with `personsOnly`).
    */
   now?: Date;
+  /** Where evidence files go: with it (and `now`), the recruitment assessment gets a populated year. */
+  attachmentStorage?: AttachmentStorage;
 }
 
 export interface DemoAccount {
@@ -45,6 +49,8 @@ export interface DemoCity {
   cases: DemoCaseCounts | null;
   /** The monthly reports generated and submitted through the report service (with the cases). */
   reports: DemoReportCounts | null;
+  /** The recruitment assessment's demo year; null without `now` and `attachmentStorage`. */
+  recruitment: DemoRecruitmentCounts | null;
 }
 
 // 泰安市: two districts with real division codes; street names are real places in each.
@@ -259,6 +265,14 @@ export async function createDemoCity(
   const reports = cases
     ? await createDemoReports(tx, { today: opts.today, usernames: accounts.map((a) => a.username) })
     : null;
+  const recruitment =
+    cases && opts.attachmentStorage
+      ? await createDemoRecruitment(tx, {
+          today: opts.today,
+          storage: opts.attachmentStorage,
+          usernames: accounts.map((a) => a.username),
+        })
+      : null;
   return {
     rootOrgId: city.id,
     users: accounts.map(({ username, role, orgName }) => ({ username, role, orgName })),
@@ -266,6 +280,7 @@ export async function createDemoCity(
     registry,
     cases,
     reports,
+    recruitment,
   };
 }
 

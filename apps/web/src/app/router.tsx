@@ -123,6 +123,20 @@ const router = createBrowserRouter([
                 }),
               },
               {
+                path: 'assessment/recruitment',
+                lazy: async () => ({
+                  Component: (await import('../features/assessment/recruitment/pages/recruitment-page'))
+                    .RecruitmentPage,
+                }),
+              },
+              {
+                path: 'assessment/recruitment/units/:id',
+                lazy: async () => ({
+                  Component: (await import('../features/assessment/recruitment/pages/recruitment-unit-page'))
+                    .RecruitmentUnitPage,
+                }),
+              },
+              {
                 path: 'persons',
                 lazy: async () => ({
                   Component: (await import('../features/persons/pages/persons-page')).PersonsPage,

@@ -5078,6 +5078,250 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/attachments/limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 附件的大小和类型限制 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            maxBytes: number;
+                            maxSizeLabel: string;
+                            types: {
+                                mime: string;
+                                ext: string;
+                                label: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一条记录的附件（须能查看该记录） */
+        get: {
+            parameters: {
+                query: {
+                    ownerKind: string;
+                    ownerId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                ownerKind: string;
+                                ownerId: string;
+                                category: string | null;
+                                fileName: string;
+                                sizeBytes: number;
+                                mimeType: string;
+                                sha256: string;
+                                uploadedBy: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 上传附件（multipart，字段 file；须能修改所属记录；按文件内容识别类型，只收 PDF、JPEG、PNG、xlsx、docx） */
+        post: {
+            parameters: {
+                query: {
+                    ownerKind: string;
+                    ownerId: string;
+                    category?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            ownerKind: string;
+                            ownerId: string;
+                            category: string | null;
+                            fileName: string;
+                            sizeBytes: number;
+                            mimeType: string;
+                            sha256: string;
+                            uploadedBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 附件信息 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            ownerKind: string;
+                            ownerId: string;
+                            category: string | null;
+                            fileName: string;
+                            sizeBytes: number;
+                            mimeType: string;
+                            sha256: string;
+                            uploadedBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** 删除附件（须能修改所属记录） */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/attachments/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载附件（每次下载记入审计日志） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/imports/kinds": {
         parameters: {
             query?: never;
@@ -12192,6 +12436,642 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                             total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/recruitment/years/{year}/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年度招工责任单位（乡镇、单位）的任务和认定进度 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            cutoff: string;
+                            published: boolean;
+                            items: {
+                                id: string;
+                                year: number;
+                                /** @enum {string} */
+                                kind: "town" | "department";
+                                name: string;
+                                orgId: number;
+                                annualTarget: number;
+                                specialTarget: number;
+                                specialTask: string | null;
+                                planSubmittedOnTime: boolean;
+                                migrantSurveyAndLedger: boolean;
+                                labourResourceLedger: boolean;
+                                missingPlansAndSummaries: number;
+                                version: number;
+                                progress: {
+                                    draft: number;
+                                    submitted: number;
+                                    verified: number;
+                                    rejected: number;
+                                    verifiedSpecial: number;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 下达年度招工任务（新增责任单位） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "town" | "department";
+                        name: string;
+                        orgId: number;
+                        annualTarget: number;
+                        specialTarget: number;
+                        specialTask?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            year: number;
+                            /** @enum {string} */
+                            kind: "town" | "department";
+                            name: string;
+                            orgId: number;
+                            annualTarget: number;
+                            specialTarget: number;
+                            specialTask: string | null;
+                            planSubmittedOnTime: boolean;
+                            migrantSurveyAndLedger: boolean;
+                            labourResourceLedger: boolean;
+                            missingPlansAndSummaries: number;
+                            version: number;
+                            progress: {
+                                draft: number;
+                                submitted: number;
+                                verified: number;
+                                rejected: number;
+                                verifiedSpecial: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/recruitment/units/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改任务（设置考核权限）或登记其它工作完成情况（审核权限） */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        annualTarget?: number;
+                        specialTarget?: number;
+                        specialTask?: string | null;
+                        planSubmittedOnTime?: boolean;
+                        migrantSurveyAndLedger?: boolean;
+                        labourResourceLedger?: boolean;
+                        missingPlansAndSummaries?: number;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            year: number;
+                            /** @enum {string} */
+                            kind: "town" | "department";
+                            name: string;
+                            orgId: number;
+                            annualTarget: number;
+                            specialTarget: number;
+                            specialTask: string | null;
+                            planSubmittedOnTime: boolean;
+                            migrantSurveyAndLedger: boolean;
+                            labourResourceLedger: boolean;
+                            missingPlansAndSummaries: number;
+                            version: number;
+                            progress: {
+                                draft: number;
+                                submitted: number;
+                                verified: number;
+                                rejected: number;
+                                verifiedSpecial: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/assessment/recruitment/units/{id}/workers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 招工台账（证件号码已遮蔽；evidence 为已上传的“五符合”材料，counts/reasons 为规则核验结果） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unit: {
+                                id: string;
+                                name: string;
+                                year: number;
+                            };
+                            asOf: string;
+                            items: {
+                                id: string;
+                                unitId: string;
+                                personId: string;
+                                personName: string;
+                                idNumberMasked: string;
+                                employerId: string;
+                                employerName: string;
+                                hiredOn: string;
+                                forSpecialTask: boolean;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "verified" | "rejected";
+                                checkedOn: string | null;
+                                checkNote: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                version: number;
+                                evidence: string[];
+                                counts: boolean;
+                                reasons: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 录入招工人员（人员和用人单位须已登记；随后上传“五符合”材料） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        personId: string;
+                        /** Format: uuid */
+                        employerId: string;
+                        /**
+                         * Format: date
+                         * @description 1950-01-01 至 2099-12-31
+                         */
+                        hiredOn: string;
+                        forSpecialTask?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            unitId: string;
+                            personId: string;
+                            personName: string;
+                            idNumberMasked: string;
+                            employerId: string;
+                            employerName: string;
+                            hiredOn: string;
+                            forSpecialTask: boolean;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "verified" | "rejected";
+                            checkedOn: string | null;
+                            checkNote: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/recruitment/workers/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交认定（须五项材料齐全并符合认定条件） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            unitId: string;
+                            personId: string;
+                            personName: string;
+                            idNumberMasked: string;
+                            employerId: string;
+                            employerName: string;
+                            hiredOn: string;
+                            forSpecialTask: boolean;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "verified" | "rejected";
+                            checkedOn: string | null;
+                            checkNote: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/recruitment/workers/{id}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 每月核查：认定或不予认定（须填原因），截止日后不再核查 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        verdict: "verified" | "rejected";
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            unitId: string;
+                            personId: string;
+                            personName: string;
+                            idNumberMasked: string;
+                            employerId: string;
+                            employerName: string;
+                            hiredOn: string;
+                            forSpecialTask: boolean;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "verified" | "rejected";
+                            checkedOn: string | null;
+                            checkNote: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/recruitment/years/{year}/score": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 按已认定的台账评分（100分制，评先） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            cutoff: string;
+                            /** Format: date-time */
+                            scoredAt: string;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            tiedAtCutoff: string[];
+                            parameters: {
+                                name: string;
+                                label: string;
+                                value: string;
+                            }[];
+                            units: {
+                                unitId: string;
+                                name: string;
+                                /** @enum {string|null} */
+                                kind: "town" | "department" | null;
+                                annualTaskScore: string;
+                                specialTaskScore: string;
+                                otherScore: string;
+                                total: string;
+                                annualRatio: string;
+                                specialRatio: string;
+                                tasksMet: boolean;
+                                qualifies: boolean;
+                                rank: number;
+                                award: string | null;
+                                reasons: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/recruitment/years/{year}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发布考核结果（发布后不能再修改或重新评分） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            cutoff: string;
+                            /** Format: date-time */
+                            scoredAt: string;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            tiedAtCutoff: string[];
+                            parameters: {
+                                name: string;
+                                label: string;
+                                value: string;
+                            }[];
+                            units: {
+                                unitId: string;
+                                name: string;
+                                /** @enum {string|null} */
+                                kind: "town" | "department" | null;
+                                annualTaskScore: string;
+                                specialTaskScore: string;
+                                otherScore: string;
+                                total: string;
+                                annualRatio: string;
+                                specialRatio: string;
+                                tasksMet: boolean;
+                                qualifies: boolean;
+                                rank: number;
+                                award: string | null;
+                                reasons: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/recruitment/years/{year}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 考核结果（乡镇在发布后可见） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            cutoff: string;
+                            /** Format: date-time */
+                            scoredAt: string;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            tiedAtCutoff: string[];
+                            parameters: {
+                                name: string;
+                                label: string;
+                                value: string;
+                            }[];
+                            units: {
+                                unitId: string;
+                                name: string;
+                                /** @enum {string|null} */
+                                kind: "town" | "department" | null;
+                                annualTaskScore: string;
+                                specialTaskScore: string;
+                                otherScore: string;
+                                total: string;
+                                annualRatio: string;
+                                specialRatio: string;
+                                tasksMet: boolean;
+                                qualifies: boolean;
+                                rank: number;
+                                award: string | null;
+                                reasons: string[];
+                            }[];
                         };
                     };
                 };

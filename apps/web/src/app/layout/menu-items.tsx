@@ -24,6 +24,7 @@ import {
   TableOutlined,
   TeamOutlined,
   ToolOutlined,
+  TrophyOutlined,
   UploadOutlined,
   UsergroupAddOutlined,
   UserOutlined,
@@ -90,6 +91,12 @@ const menu: (MenuLeaf | MenuGroup)[] = [
       },
       { path: '/public-notices', label: '公示管理', icon: <NotificationOutlined />, permission: 'case:read' },
       { path: '/employers', label: '用人单位', icon: <BankOutlined />, permission: 'employer:read' },
+      {
+        path: '/assessment/recruitment',
+        label: '招工服务考核',
+        icon: <TrophyOutlined />,
+        permission: ['assessment:submit', 'assessment:review'],
+      },
       { path: '/policies', label: '政策目录', icon: <FileTextOutlined />, permission: 'policy:read' },
       {
         path: '/policy-figures',

@@ -41,6 +41,11 @@ export const printRoutes: RouteObject = {
       async () => (await import('./pages/public-notice-print-page')).PublicNoticePrintPage,
     ),
     page('reports/:id', async () => (await import('../reports/pages/report-print-page')).ReportPrintPage),
+    page(
+      'assessment/recruitment/:year',
+      async () =>
+        (await import('../assessment/recruitment/pages/recruitment-print-page')).RecruitmentResultsPrintPage,
+    ),
     { path: '*', element: <NotFoundPage /> },
   ],
 };
