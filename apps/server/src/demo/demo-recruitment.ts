@@ -1,4 +1,4 @@
-import { addMonths } from '@minsheng/rules/engine/dates.ts';
+import { addMonths, earlierDate } from '@minsheng/rules/engine/dates.ts';
 import { recruitmentCutoff } from '@minsheng/rules/policies/county/recruitment-assessment/cutoff.ts';
 import { and, asc, between, eq, like } from 'drizzle-orm';
 import type { Db, Executor } from '../db/client.ts';
@@ -69,7 +69,7 @@ export async function createDemoRecruitment(
   const thisYear = Number(opts.today.slice(0, 4));
   const year = opts.today >= `${thisYear}-04-15` ? thisYear : thisYear - 1;
   const cutoff = recruitmentCutoff(year);
-  const checkDay = Math.min(opts.today, cutoff);
+  const checkDay = earlierDate(opts.today, cutoff);
   const clock = fixedClock(`${checkDay}T10:00:00+08:00`);
   const owners = createAttachmentOwners();
   const attachments = createAttachmentsService({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, ageOn, daysBetween, isIsoDate, monthsBetween } from './dates.ts';
+import { addDays, addMonths, ageOn, daysBetween, earlierDate, isIsoDate, monthsBetween } from './dates.ts';
 
 describe('dates', () => {
   it('validates ISO dates including leap days', () => {
@@ -21,5 +21,13 @@ describe('dates', () => {
     expect(ageOn('1986-03-15', '2026-03-15')).toBe(40);
     expect(ageOn('2004-02-29', '2026-02-28')).toBe(21);
     expect(ageOn('2004-02-29', '2026-03-01')).toBe(22);
+  });
+});
+
+describe('earlierDate', () => {
+  it('picks the earlier of two dates whatever their order', () => {
+    expect(earlierDate('2026-12-25', '2026-10-20')).toBe('2026-10-20');
+    expect(earlierDate('2026-10-20', '2026-12-25')).toBe('2026-10-20');
+    expect(earlierDate('2027-01-01', '2027-01-01')).toBe('2027-01-01');
   });
 });

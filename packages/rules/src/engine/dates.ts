@@ -80,6 +80,9 @@ export function compareDates(a: IsoDate, b: IsoDate): number {
 }
 
 /** Full years of age on `on` for someone born on `birth` (a 29 Feb birthday counts on 1 Mar in common years). */
+/** The earlier of two ISO dates (they order as strings). */
+export const earlierDate = (a: IsoDate, b: IsoDate): IsoDate => (compareDates(a, b) <= 0 ? a : b);
+
 export function ageOn(birth: IsoDate, on: IsoDate): number {
   const b = parseIsoDate(birth);
   const o = parseIsoDate(on);

@@ -1,3 +1,4 @@
+import { earlierDate } from '@minsheng/rules/engine/dates.ts';
 import { recruitmentCutoff } from '@minsheng/rules/policies/county/recruitment-assessment/cutoff.ts';
 import type { Db } from '../../../db/client.ts';
 import type { Actor } from '../../../platform/access/actor.ts';
@@ -44,7 +45,7 @@ export function createRecruitmentLedgerService(deps: {
   const asOfFor = (year: number) => {
     const cutoff = recruitmentCutoff(year);
     const today = clock.today();
-    return Math.min(today, cutoff);
+    return earlierDate(today, cutoff);
   };
   async function evaluate(w: Pick<WorkerRow, 'id' | 'personId' | 'employerId' | 'hiredOn'>, year: number) {
     const [categories, terms] = await Promise.all([
