@@ -1,6 +1,11 @@
 import type { CalendarYearData } from '@minsheng/rules/engine/calendar.ts';
 import type { Db } from './db/client.ts';
 import { importKinds } from './imports.ts';
+import { createPlansService } from './modules/assessment/town/plans.service.ts';
+import { createRankingService } from './modules/assessment/town/ranking.service.ts';
+import { createSubmissionReviewService } from './modules/assessment/town/submission-review.service.ts';
+import { createSubmissionsService } from './modules/assessment/town/submissions.service.ts';
+import { noSystemCounts } from './modules/assessment/town/system-counts.ts';
 import { createCaseTypesService } from './modules/cases/case-types/case-types.service.ts';
 import { createCasesService } from './modules/cases/cases.service.ts';
 import { createCasesExport } from './modules/cases/cases-export.ts';
@@ -64,6 +69,7 @@ export function createServices(deps: {
   const registrations = createRegistrationsService({ db, clock });
   const difficulty = createDifficultyService({ db, clock });
   const households = createHouseholdsService({ db, clock });
+  const townSubmissions = createSubmissionsService({ db, clock, counts: noSystemCounts });
   return {
     db,
     cipher,
@@ -120,6 +126,10 @@ export function createServices(deps: {
     casesExport: createCasesExport({ db, cases }),
     caseStages: createCaseStageServices({ ...caseDeps, cipher }),
     overAge: createOverAgeService(caseDeps),
+    townPlans: createPlansService({ db }),
+    townSubmissions,
+    townReview: createSubmissionReviewService({ db, clock, submissions: townSubmissions }),
+    townRanking: createRankingService({ db, clock }),
   };
 }
 

@@ -45,6 +45,14 @@ export const permissionCatalogue = [
   { code: 'case:configure', label: '设置经办事项', group: '经办', adminClass: null },
   { code: 'case:finance', label: '审批用款计划、对账', group: '经办', adminClass: null },
   { code: 'case:pay', label: '拨付资金', group: '经办', adminClass: null },
+  { code: 'assessment:submit', label: '上报考核完成情况', group: '考核', adminClass: null },
+  { code: 'assessment:review', label: '审核考核上报、计分、发布通报', group: '考核', adminClass: null },
+  {
+    code: 'assessment:configure',
+    label: '制定考核方案（指标、目标、分值）',
+    group: '考核',
+    adminClass: null,
+  },
 ] as const;
 
 export type Permission = (typeof permissionCatalogue)[number]['code'];
