@@ -1,4 +1,8 @@
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import {
+  townAssessmentPrintRoutes,
+  townAssessmentRoutes,
+} from '../features/assessment/town/town-assessment-routes';
 import { overAgePrintRoutes } from '../features/cases/over-age/over-age-print-routes';
 import { printRoutes } from '../features/print/print-routes';
 import { StageGuard } from './auth/stage-guard';
@@ -38,6 +42,7 @@ const router = createBrowserRouter([
       },
       printRoutes,
       overAgePrintRoutes,
+      townAssessmentPrintRoutes,
       {
         path: '/',
         element: (
@@ -304,6 +309,7 @@ const router = createBrowserRouter([
                     .PublicNoticeDetailPage,
                 }),
               },
+              ...townAssessmentRoutes,
               { path: '*', element: <NotFoundPage /> },
             ],
           },

@@ -9658,7 +9658,8 @@ export interface paths {
                                 code: string;
                                 label: string;
                                 clause: string;
-                                unit: string;
+                                /** @enum {string} */
+                                unit: "persons" | "yuan" | "points";
                                 /** @enum {string} */
                                 method: "figure_relative_to_best" | "completion_relative_to_best" | "rate_of_points";
                                 evidence: string;
@@ -9730,7 +9731,8 @@ export interface paths {
                                 code: string;
                                 label: string;
                                 clause: string;
-                                unit: string;
+                                /** @enum {string} */
+                                unit: "persons" | "yuan" | "points";
                                 /** @enum {string} */
                                 method: "figure_relative_to_best" | "completion_relative_to_best" | "rate_of_points";
                                 evidence: string;
@@ -9816,7 +9818,8 @@ export interface paths {
                                 code: string;
                                 label: string;
                                 clause: string;
-                                unit: string;
+                                /** @enum {string} */
+                                unit: "persons" | "yuan" | "points";
                                 /** @enum {string} */
                                 method: "figure_relative_to_best" | "completion_relative_to_best" | "rate_of_points";
                                 evidence: string;
@@ -9891,7 +9894,8 @@ export interface paths {
                                 code: string;
                                 label: string;
                                 clause: string;
-                                unit: string;
+                                /** @enum {string} */
+                                unit: "persons" | "yuan" | "points";
                                 /** @enum {string} */
                                 method: "figure_relative_to_best" | "completion_relative_to_best" | "rate_of_points";
                                 evidence: string;
@@ -9965,7 +9969,8 @@ export interface paths {
                                 code: string;
                                 label: string;
                                 clause: string;
-                                unit: string;
+                                /** @enum {string} */
+                                unit: "persons" | "yuan" | "points";
                                 /** @enum {string} */
                                 method: "figure_relative_to_best" | "completion_relative_to_best" | "rate_of_points";
                                 evidence: string;
@@ -10050,7 +10055,8 @@ export interface paths {
                                 code: string;
                                 label: string;
                                 clause: string;
-                                unit: string;
+                                /** @enum {string} */
+                                unit: "persons" | "yuan" | "points";
                                 /** @enum {string} */
                                 method: "figure_relative_to_best" | "completion_relative_to_best" | "rate_of_points";
                                 evidence: string;

@@ -6,7 +6,7 @@ import { actorOf, requirePermission } from '../../../platform/http/session-hook.
 import type { SubmissionReviewService } from './submission-review.service.ts';
 import type { SubmissionsService } from './submissions.service.ts';
 import { requireAssessmentAccess } from './town-assessment.access.ts';
-import { Figure, IdParams, Quarter, Reason, tags, Year } from './town-assessment.http.ts';
+import { Figure, IdParams, PlanIndicatorBody, Quarter, Reason, tags, Year } from './town-assessment.http.ts';
 import { submissionStatuses } from './town-assessment.schema.ts';
 
 const Count = z.object({ value: z.number().int(), denominator: z.number().int().nullish() });
@@ -27,7 +27,7 @@ const SubmissionView = z.object({
       code: z.string(),
       label: z.string(),
       clause: z.string(),
-      unit: z.string(),
+      unit: PlanIndicatorBody.shape.unit,
       method: z.enum(scoringMethods),
       evidence: z.string(),
       target: z.number().int().nullable(),
