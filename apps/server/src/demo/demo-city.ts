@@ -1,9 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { seedReferenceData } from '../bootstrap.ts';
 import type { Db, Executor } from '../db/client.ts';
+import { noSystemCounts } from '../modules/assessment/town/system-counts.ts';
 import { deploymentJurisdictions } from '../modules/policy/deployment.schema.ts';
 import { roles, userRoles, users } from '../platform/access/access.schema.ts';
 import { generateInitialPassword, hashPassword } from '../platform/auth/passwords.ts';
+import { fixedClock } from '../platform/clock.ts';
 import type { FieldCipher } from '../platform/crypto.ts';
 import { DomainError } from '../platform/errors.ts';
 import { organisations } from '../platform/orgs/orgs.schema.ts';
@@ -12,6 +14,7 @@ import { createDemoCases, type DemoCaseCounts } from './demo-cases.ts';
 import { insertDemoPersons } from './demo-load-persons.ts';
 import { type DemoCommunity, demoPersons, seededRandom } from './demo-persons.ts';
 import { type DemoRegistryCounts, populateDemoRegistry } from './demo-registry.ts';
+import { createDemoTownAssessment, type DemoTownAssessmentCounts } from './demo-town-assessment.ts';
 
 export interface DemoOptions {
   /** How many persons to generate (default 300). */
@@ -42,6 +45,8 @@ export interface DemoCity {
   registry: DemoRegistryCounts | null;
   /** The cases worked through the services; null without `now` or with `personsOnly`. */
   cases: DemoCaseCounts | null;
+  /** 肥城市's town assessment (plans, quarterly reports, notices); null when `cases` is. */
+  townAssessment: DemoTownAssessmentCounts | null;
 }
 
 // 泰安市: two districts with real division codes; street names are real places in each.
@@ -253,12 +258,22 @@ export async function createDemoCity(
           usernames: accounts.map((a) => a.username),
         })
       : null;
+  const townAssessment =
+    cases && opts.now
+      ? await createDemoTownAssessment(tx, {
+          clock: fixedClock(opts.now),
+          counts: noSystemCounts,
+          reviewer: 'sj_reviewer',
+          districtCode: '370983',
+        })
+      : null;
   return {
     rootOrgId: city.id,
     users: accounts.map(({ username, role, orgName }) => ({ username, role, orgName })),
     password,
     registry,
     cases,
+    townAssessment,
   };
 }
 
