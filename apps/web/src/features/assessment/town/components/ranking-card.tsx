@@ -29,21 +29,26 @@ export function RankingCard({ plan }: { plan: PlanView }) {
     },
     onError: (error) => message.error(error.message),
   });
+  const lines = ranking.data?.lines ?? [];
   const columns: ColumnsType<Line> = [
     { title: '名次', dataIndex: 'rank', key: 'rank' },
     { title: '街镇', dataIndex: 'townName', key: 'town' },
-    ...plan.indicators.map((i) => ({
-      title: `${i.label}（${i.maxPoints}分）`,
-      key: i.code,
-      render: (_: unknown, l: Line) => l.points[i.code] ?? '—',
-    })),
     { title: '总分', dataIndex: 'total', key: 'total', render: (t: string) => <strong>{t}</strong> },
     {
-      title: '未审核季度',
+      title: '未审核季度（按0计）',
       key: 'missing',
       render: (_, l) =>
         l.missingQuarters.length ? l.missingQuarters.map((q) => `第${q}季度`).join('、') : '—',
     },
+  ];
+  // Points per indicator with the towns as columns (in rank order): a dozen indicators fit as rows.
+  const pointColumns: ColumnsType<PlanView['indicators'][number]> = [
+    { title: '指标（分值）', key: 'label', render: (_, i) => `${i.label}（${i.maxPoints}分）` },
+    ...lines.map((l) => ({
+      title: l.townName,
+      key: String(l.townOrgId),
+      render: (_: unknown, i: PlanView['indicators'][number]) => l.points[i.code] ?? '—',
+    })),
   ];
   return (
     <Card
@@ -78,10 +83,19 @@ export function RankingCard({ plan }: { plan: PlanView }) {
         size="small"
         pagination={false}
         loading={ranking.isPending}
-        dataSource={ranking.data?.lines ?? []}
+        dataSource={lines}
         columns={columns}
-        scroll={{ x: 'max-content' }}
         data-testid="ranking-table"
+      />
+      <Typography.Title level={5} style={{ marginTop: 16 }}>
+        各项指标得分
+      </Typography.Title>
+      <Table
+        rowKey="code"
+        size="small"
+        pagination={false}
+        dataSource={plan.indicators}
+        columns={pointColumns}
       />
     </Card>
   );

@@ -121,14 +121,7 @@ export function SubmissionPage() {
           {s.reviewedAt ? new Date(s.reviewedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' }) : '—'}
         </Descriptions.Item>
       </Descriptions>
-      <Table
-        rowKey="code"
-        size="small"
-        pagination={false}
-        dataSource={s.figures}
-        columns={columns}
-        scroll={{ x: 'max-content' }}
-      />
+      <Table rowKey="code" size="small" pagination={false} dataSource={s.figures} columns={columns} />
       {modal === 'edit' ? <FiguresFormModal submission={s} onClose={() => setModal(null)} /> : null}
       {modal === 'review' ? <ReviewModal submission={s} onClose={() => setModal(null)} /> : null}
     </Card>
