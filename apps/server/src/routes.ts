@@ -21,6 +21,7 @@ import { personsRoutes } from './modules/registry/persons/persons.routes.ts';
 import { registrationsRoutes } from './modules/registry/registrations/registrations.routes.ts';
 import { shortageOccupationsRoutes } from './modules/registry/shortage-occupations/shortage-occupations.routes.ts';
 import { zeroEmploymentRoutes } from './modules/registry/zero-employment/zero-employment.routes.ts';
+import { statisticsRoutes } from './modules/statistics/statistics.routes.ts';
 import { auditRoutes } from './platform/audit/audit.routes.ts';
 import { auditVerifyJobRoutes } from './platform/audit/audit-verify.job.ts';
 import { authRoutes } from './platform/auth/auth.routes.ts';
@@ -69,4 +70,5 @@ export async function registerRoutes(app: FastifyInstance, s: Services) {
   await app.register(townAssessmentPlansRoutes(s.townPlans));
   await app.register(townAssessmentSubmissionsRoutes(s.townSubmissions, s.townReview));
   await app.register(townAssessmentRankingRoutes(s.townRanking));
+  await app.register(statisticsRoutes(s.statistics));
 }

@@ -3,9 +3,10 @@ import type { Db } from './db/client.ts';
 import { importKinds } from './imports.ts';
 import { createPlansService } from './modules/assessment/town/plans.service.ts';
 import { createRankingService } from './modules/assessment/town/ranking.service.ts';
+import { statisticsSystemCounts } from './modules/assessment/town/statistics-counts.ts';
+import { townAssessmentTargets } from './modules/assessment/town/statistics-targets.ts';
 import { createSubmissionReviewService } from './modules/assessment/town/submission-review.service.ts';
 import { createSubmissionsService } from './modules/assessment/town/submissions.service.ts';
-import { noSystemCounts } from './modules/assessment/town/system-counts.ts';
 import { createCaseTypesService } from './modules/cases/case-types/case-types.service.ts';
 import { createCasesService } from './modules/cases/cases.service.ts';
 import { createCasesExport } from './modules/cases/cases-export.ts';
@@ -31,6 +32,7 @@ import { createRegistrationExports } from './modules/registry/registrations/regi
 import { createRegistrationsService } from './modules/registry/registrations/registrations.service.ts';
 import { createShortageOccupationsService } from './modules/registry/shortage-occupations/shortage-occupations.service.ts';
 import { createZeroEmploymentService } from './modules/registry/zero-employment/zero-employment.service.ts';
+import { createStatisticsService } from './modules/statistics/statistics.service.ts';
 import { checkpointAnchor } from './platform/audit/audit-checkpoint.ts';
 import { createAuditLogService } from './platform/audit/audit-log.service.ts';
 import { createAuthService } from './platform/auth/auth.service.ts';
@@ -69,7 +71,12 @@ export function createServices(deps: {
   const registrations = createRegistrationsService({ db, clock });
   const difficulty = createDifficultyService({ db, clock });
   const households = createHouseholdsService({ db, clock });
-  const townSubmissions = createSubmissionsService({ db, clock, counts: noSystemCounts });
+  const statistics = createStatisticsService({ db, clock, targets: townAssessmentTargets(db) });
+  const townSubmissions = createSubmissionsService({
+    db,
+    clock,
+    counts: statisticsSystemCounts(statistics),
+  });
   return {
     db,
     cipher,
@@ -130,6 +137,7 @@ export function createServices(deps: {
     townSubmissions,
     townReview: createSubmissionReviewService({ db, clock, submissions: townSubmissions }),
     townRanking: createRankingService({ db, clock }),
+    statistics,
   };
 }
 

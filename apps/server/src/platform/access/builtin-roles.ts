@@ -30,6 +30,7 @@ export const builtinRoles: BuiltinRole[] = [
       ...caseDecider,
       'assessment:review',
       'assessment:configure',
+      'stats:read',
     ],
     dataScope: 'subtree',
     adminClass: null,
@@ -44,6 +45,7 @@ export const builtinRoles: BuiltinRole[] = [
       'household:recognise',
       ...caseTaker,
       'assessment:submit',
+      'stats:read',
     ],
     dataScope: 'subtree',
     adminClass: null,
@@ -58,7 +60,15 @@ export const builtinRoles: BuiltinRole[] = [
   {
     code: 'finance_officer',
     name: '财政/经办机构',
-    permissions: [...registryReader, 'case:read', 'case:finance', 'case:pay'],
+    permissions: [...registryReader, 'case:read', 'case:finance', 'case:pay', 'stats:read'],
+    dataScope: 'subtree',
+    adminClass: null,
+  },
+  {
+    // Reads figures and the records behind them; changes nothing.
+    code: 'bureau_leader',
+    name: '局领导',
+    permissions: [...registryReader, 'case:read', 'stats:read'],
     dataScope: 'subtree',
     adminClass: null,
   },

@@ -53,6 +53,7 @@ export const permissionCatalogue = [
     group: '考核',
     adminClass: null,
   },
+  { code: 'stats:read', label: '查看统计指标和穿透明细', group: '统计', adminClass: null },
 ] as const;
 
 export type Permission = (typeof permissionCatalogue)[number]['code'];

@@ -10407,6 +10407,427 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/statistics/catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 统计指标目录：每项指标的定义、出处条款和记录计数口径 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            name: string;
+                            nationalName: string | null;
+                            kind: string;
+                            unit: string;
+                            definition: string;
+                            counting: string;
+                            reference: {
+                                document?: string;
+                                doc: string;
+                                clause: string | null;
+                            };
+                            parts: {
+                                part: string;
+                                label: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 指标值：某机构（含下级）某报告期的各项指标；比率带分子分母，无法计数的给出原因 */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 机构（含下级）；缺省为本人所在机构 */
+                    orgId?: number;
+                    period?: "month" | "quarter" | "half" | "year" | "range";
+                    year?: number;
+                    /** @description 第几月、季、半年 */
+                    index?: number;
+                    /** @description 1900-01-01 至 2999-12-31 */
+                    from?: string;
+                    /** @description 1900-01-01 至 2999-12-31 */
+                    to?: string;
+                    codes?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            org: {
+                                id: number;
+                                name: string;
+                                level: string;
+                            };
+                            period: {
+                                kind: string;
+                                from: string;
+                                to: string;
+                                label: string;
+                            };
+                            items: {
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "count" | "amount" | "rate" | "sum" | "uncountable";
+                                unit: string;
+                                value: number | null;
+                                count: number | null;
+                                numerator: number | null;
+                                denominator: number | null;
+                                terms: {
+                                    code: string;
+                                    name: string;
+                                    sign: number;
+                                    value: number | null;
+                                }[] | null;
+                                reason: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/by-org": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 按下级机构分列的指标（排名表），附年度目标（未设目标为空） */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 机构（含下级）；缺省为本人所在机构 */
+                    orgId?: number;
+                    period?: "month" | "quarter" | "half" | "year" | "range";
+                    year?: number;
+                    /** @description 第几月、季、半年 */
+                    index?: number;
+                    /** @description 1900-01-01 至 2999-12-31 */
+                    from?: string;
+                    /** @description 1900-01-01 至 2999-12-31 */
+                    to?: string;
+                    codes: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            org: {
+                                id: number;
+                                name: string;
+                                level: string;
+                            };
+                            period: {
+                                kind: string;
+                                from: string;
+                                to: string;
+                                label: string;
+                            };
+                            rows: {
+                                org: {
+                                    id: number;
+                                    name: string;
+                                };
+                                items: {
+                                    code: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    kind: "count" | "amount" | "rate" | "sum" | "uncountable";
+                                    unit: string;
+                                    value: number | null;
+                                    count: number | null;
+                                    numerator: number | null;
+                                    denominator: number | null;
+                                    terms: {
+                                        code: string;
+                                        name: string;
+                                        sign: number;
+                                        value: number | null;
+                                    }[] | null;
+                                    reason: string | null;
+                                    target: {
+                                        value: number;
+                                        source: string;
+                                    } | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/indicators/{code}/by-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 按经办事项（政策）分列的件数和金额 */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 机构（含下级）；缺省为本人所在机构 */
+                    orgId?: number;
+                    period?: "month" | "quarter" | "half" | "year" | "range";
+                    year?: number;
+                    /** @description 第几月、季、半年 */
+                    index?: number;
+                    /** @description 1900-01-01 至 2999-12-31 */
+                    from?: string;
+                    /** @description 1900-01-01 至 2999-12-31 */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            org: {
+                                id: number;
+                                name: string;
+                                level: string;
+                            };
+                            period: {
+                                kind: string;
+                                from: string;
+                                to: string;
+                                label: string;
+                            };
+                            code: string;
+                            rows: {
+                                caseTypeId: string;
+                                count: number;
+                                amountFen: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/indicators/{code}/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 某年逐月的指标值 */
+        get: {
+            parameters: {
+                query: {
+                    orgId?: number;
+                    year: number;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            year: number;
+                            points: {
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "count" | "amount" | "rate" | "sum" | "uncountable";
+                                unit: string;
+                                value: number | null;
+                                count: number | null;
+                                numerator: number | null;
+                                denominator: number | null;
+                                terms: {
+                                    code: string;
+                                    name: string;
+                                    sign: number;
+                                    value: number | null;
+                                }[] | null;
+                                reason: string | null;
+                                month: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/indicators/{code}/drilldown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 穿透明细：指标背后的人员、案件或家庭（证件号码脱敏；记入审计日志） */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 机构（含下级）；缺省为本人所在机构 */
+                    orgId?: number;
+                    period?: "month" | "quarter" | "half" | "year" | "range";
+                    year?: number;
+                    /** @description 第几月、季、半年 */
+                    index?: number;
+                    /** @description 1900-01-01 至 2999-12-31 */
+                    from?: string;
+                    /** @description 1900-01-01 至 2999-12-31 */
+                    to?: string;
+                    page?: number;
+                    pageSize?: number;
+                    part?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            part: string;
+                            /** @enum {string} */
+                            subject: "person" | "case" | "household";
+                            org: {
+                                id: number;
+                                name: string;
+                                level: string;
+                            };
+                            period: {
+                                kind: string;
+                                from: string;
+                                to: string;
+                                label: string;
+                            };
+                            items: {
+                                [key: string]: unknown;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

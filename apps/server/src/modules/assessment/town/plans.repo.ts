@@ -73,6 +73,23 @@ export function createPlansRepo(db: Executor) {
       return row;
     },
 
+    /** The newest version of the plan assessing a town (its parent's plan) in a year, if any. */
+    async latestForTown(townOrgId: number, year: number) {
+      const [row] = await db
+        .select({ version: plans.version, indicators: plans.indicators, orgName: organisations.name })
+        .from(plans)
+        .innerJoin(organisations, eq(organisations.id, plans.orgId))
+        .where(
+          and(
+            eq(plans.year, year),
+            sql`${plans.orgId} = (select parent_id from organisations town where town.id = ${townOrgId} and town.level = 'street')`,
+          ),
+        )
+        .orderBy(desc(plans.version))
+        .limit(1);
+      return row;
+    },
+
     versions: (orgId: number, year: number) =>
       db
         .select({

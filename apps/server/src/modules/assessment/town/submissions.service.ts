@@ -76,7 +76,8 @@ export function createSubmissionsService(deps: { db: Db; clock: Clock; counts: S
     const plan = await planOf(s);
     const rows = new Map((await repo.figures(id)).map((f) => [f.indicatorCode, f]));
     const own = await deps.counts.count({
-      townOrgPath: s.orgPath,
+      actor,
+      townOrgId: s.orgId,
       year: s.year,
       quarter: s.quarter,
       indicatorCodes: plan.indicators.map((i) => i.code),

@@ -1,3 +1,5 @@
+import type { Actor } from '../../../platform/access/actor.ts';
+
 /** What the records say about one indicator of a town in a quarter. */
 export interface SystemCount {
   value: number;
@@ -13,14 +15,16 @@ export interface SystemCount {
  */
 export interface SystemCounts {
   count(query: {
-    townOrgPath: string;
+    /** the reader: the count is within their statistics scope */
+    actor: Actor;
+    townOrgId: number;
     year: number;
     quarter: number;
     indicatorCodes: readonly string[];
   }): Promise<Record<string, SystemCount | null>>;
 }
 
-/** Until an indicator service is wired in: no indicator is counted by the system. */
+/** No indicator counted by the system (the demo loader, whose reports need no comparison). */
 export const noSystemCounts: SystemCounts = {
   count: async ({ indicatorCodes }) => Object.fromEntries(indicatorCodes.map((c) => [c, null])),
 };

@@ -1,0 +1,109 @@
+import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
+import { type Executor, queryRows } from '../../db/client.ts';
+import type { Actor } from '../../platform/access/actor.ts';
+import { accessFilter } from '../../platform/access/scope.ts';
+import { organisations } from '../../platform/orgs/orgs.schema.ts';
+import { cases, caseTypes } from '../cases/cases.schema.ts';
+import { households } from '../registry/households/households.schema.ts';
+import { persons } from '../registry/persons/persons.schema.ts';
+import type { MemberSet, Subject } from './indicator-catalogue.ts';
+import { type MemberQuery, memberSubquery } from './indicator-members.repo.ts';
+
+export interface Tally {
+  count: number;
+  /** fen */
+  amount: number;
+}
+export interface Paging {
+  page: number;
+  pageSize: number;
+}
+
+const tallyOf = (r: { n: number | string; amount: number | string | null }): Tally => ({
+  count: Number(r.n),
+  amount: Number(r.amount ?? 0),
+});
+
+/** Grouped tallies of a member set: by a key expression over the subquery `m`. */
+async function grouped(db: Executor, set: MemberSet, q: MemberQuery, by: SQL) {
+  const rows = await queryRows<{ k: string | null; n: number; amount: string }>(
+    db,
+    sql`select ${by} as k, count(*)::int as n, coalesce(sum(m.amount), 0)::text as amount
+      from ${memberSubquery(set, q)} m group by 1`,
+  );
+  return new Map(rows.map((r) => [r.k ?? '', tallyOf(r)]));
+}
+
+export function createStatisticsRepo(db: Executor) {
+  return {
+    /** The organisation when it lies in the actor's statistics scope. */
+    async orgInScope(actor: Actor, orgId: number) {
+      const [org] = await db
+        .select({
+          id: organisations.id,
+          name: organisations.name,
+          path: organisations.path,
+          level: organisations.level,
+        })
+        .from(organisations)
+        .where(
+          and(
+            eq(organisations.id, orgId),
+            accessFilter(actor, 'stats:read', { orgId: organisations.id, orgPath: organisations.path }),
+          ),
+        );
+      return org;
+    },
+
+    children: (orgId: number) =>
+      db
+        .select({ id: organisations.id, name: organisations.name, path: organisations.path })
+        .from(organisations)
+        .where(eq(organisations.parentId, orgId))
+        .orderBy(asc(organisations.sortOrder), asc(organisations.regionCode)),
+
+    async tally(set: MemberSet, q: MemberQuery): Promise<Tally> {
+      const [row] = await queryRows<{ n: number; amount: string }>(
+        db,
+        sql`select count(*)::int as n, coalesce(sum(m.amount), 0)::text as amount from ${memberSubquery(set, q)} m`,
+      );
+      return tallyOf(row!);
+    },
+
+    /** Tallies per child organisation of `q.orgPath` (key: the child's id; '' for the node itself). */
+    byChild: (set: MemberSet, q: MemberQuery) =>
+      grouped(db, set, q, sql`split_part(substr(m.org_path, ${q.orgPath.length + 1}), '/', 1)`),
+
+    byPolicy: (set: MemberSet, q: MemberQuery) => grouped(db, set, q, sql`m.policy`),
+
+    /** Tallies by the month of each record's first date in the period (YYYY-MM). */
+    byMonth: (set: MemberSet, q: MemberQuery) => grouped(db, set, q, sql`to_char(m.on_date, 'YYYY-MM')`),
+
+    /** One page of the records behind a figure, with the same total the figure counts. */
+    async drill(subject: Subject, set: MemberSet, q: MemberQuery, paging: Paging) {
+      const members = memberSubquery(set, q);
+      const offset = (paging.page - 1) * paging.pageSize;
+      const page = sql`order by m.on_date, m.key limit ${paging.pageSize} offset ${offset}`;
+      const org = sql`left join ${organisations} on ${organisations.path} = m.org_path`;
+      const items = await queryRows<Record<string, unknown>>(
+        db,
+        subject === 'person'
+          ? sql`select ${persons.id} as id, ${persons.name} as name, ${persons.idNumberMasked} as "idNumberMasked",
+              m.on_date::text as "onDate", ${organisations.name} as "orgName"
+              from ${members} m join ${persons} on ${persons.id} = m.key ${org} ${page}`
+          : subject === 'case'
+            ? sql`select ${cases.id} as id, ${cases.number} as number, ${cases.applicantName} as name,
+                ${caseTypes.name} as "caseTypeName", ${cases.status} as status, m.amount::text as "amountFen",
+                m.on_date::text as "onDate", ${organisations.name} as "orgName"
+                from ${members} m join ${cases} on ${cases.id} = m.key
+                join ${caseTypes} on ${caseTypes.id} = ${cases.caseTypeId} ${org} ${page}`
+            : sql`select ${households.id} as id, ${households.number} as number, ${persons.name} as name,
+                ${persons.idNumberMasked} as "idNumberMasked", m.on_date::text as "onDate", ${organisations.name} as "orgName"
+                from ${members} m join ${households} on ${households.id} = m.key
+                left join ${persons} on ${persons.id} = ${households.headPersonId} ${org} ${page}`,
+      );
+      const { count } = await this.tally(set, q);
+      return { items, total: count };
+    },
+  };
+}

@@ -1,0 +1,213 @@
+import { and, desc, eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { auditLog } from '../../platform/audit/audit.schema.ts';
+import { createUser } from '../../test/fixtures.ts';
+import { createTestApp, type TestClient } from '../../test/test-app.ts';
+import { drillParts, indicatorCatalogue } from './indicator-catalogue.ts';
+import { seedStatisticsStory } from './statistics.fixtures.ts';
+
+const t = await createTestApp();
+await createUser(t.db, { username: 'leader', orgId: t.city.city.id, roles: ['bureau_leader'] });
+await t.services.caseTypes.list(); // case types follow the catalogue on first use
+const story = await seedStatisticsStory(t.db, t.city, t.users.reviewer.id);
+const { A1, A3, A4, A5, A6, A7, A9, H1, H2, C1, C4, C6 } = story.street1;
+const { B1, B2, C5 } = story.street2;
+const officer1 = await t.login('officer1');
+const officer2 = await t.login('officer2');
+const leader = await t.login('leader');
+const Q3 = 'period=quarter&year=2026&index=3';
+
+/**
+ * Hand count of street 1 in 2026 Q3 (see the comments in statistics.fixtures.ts): for each member
+ * set, the records behind it.
+ */
+const street1: Record<string, string[]> = {
+  new_jobs: [A1, A4, A6, A7],
+  natural_attrition: [A3],
+  reemployed_unemployed: [A4],
+  new_jobs_with_contract: [A1],
+  new_jobs_insured: [A1, A4],
+  reemployed_insured: [A4],
+  rural_labour_transfer: [A1],
+  insurance_expansion: [A1],
+  trained_certified: [A7, A9],
+  trained_certified_employed: [A7],
+  difficulty_determined: [A5],
+  difficulty_employed: [A6],
+  zero_households_recognised: [H1],
+  zero_households_cleared: [H2],
+  registered_unemployed: [A5],
+  subsidies_approved: [C1, C4],
+  subsidies_paid: [C1, C6],
+};
+const street2: Record<string, string[]> = {
+  new_jobs: [B1],
+  reemployed_unemployed: [B1],
+  new_jobs_insured: [B1],
+  reemployed_insured: [B1],
+  rural_labour_transfer: [B1],
+  insurance_expansion: [B1],
+  trained_certified: [B2],
+  difficulty_determined: [B2],
+  registered_unemployed: [B2],
+  subsidies_approved: [C5],
+  subsidies_paid: [C5],
+};
+const expectedValue: Record<string, number | null> = {
+  new_jobs: 4,
+  natural_attrition: 1,
+  new_employment: 3,
+  reemployed_unemployed: 1,
+  new_employment_and_reemployment: 4,
+  contract_signing_rate: 1 / 4,
+  insurance_participation_rate: 2 / 4,
+  insurance_renewal_rate: 1,
+  rural_labour_transfer: 1,
+  insurance_collection: null,
+  insurance_expansion: 1,
+  rural_pension_enrolment: null,
+  training_pass_rate: null,
+  trained_certified: 2,
+  training_reemployment_rate: 1 / 2,
+  difficulty_determined: 1,
+  difficulty_employed: 1,
+  zero_households_recognised: 1,
+  zero_households_cleared: 1,
+  registered_unemployed: 1,
+  registered_unemployment_rate: null,
+  subsidies_approved: 200000,
+  subsidies_paid: 170000,
+};
+
+async function drillAll(c: TestClient, code: string, part: string, query: string) {
+  const res = await c.get(`/api/statistics/indicators/${code}/drilldown?${query}&part=${part}&pageSize=200`);
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  return res.body as { total: number; items: { id: string; idNumberMasked?: string }[] };
+}
+
+describe('indicators of a street for a quarter', async () => {
+  const res = await officer1.get(`/api/statistics/indicators?${Q3}`);
+  console.log('DEBUG', JSON.stringify(res.body).slice(0, 2000));
+  const items = new Map<string, any>(res.body.items.map((i: { code: string }) => [i.code, i]));
+
+  it('answers every indicator of the catalogue with the period and the organisation', () => {
+    expect(res.status).toBe(200);
+    expect(res.body.period).toMatchObject({ from: '2026-07-01', to: '2026-09-30', label: '2026年第三季度' });
+    expect(res.body.org).toMatchObject({ id: t.city.street1.id });
+    expect([...items.keys()]).toEqual(indicatorCatalogue.map((d) => d.code));
+  });
+
+  for (const d of indicatorCatalogue) {
+    it(`${d.name} (${d.code}) equals the hand count, and each part equals its drill-down`, async () => {
+      const v = items.get(d.code);
+      expect(v.value).toBe(expectedValue[d.code]);
+      if (d.kind === 'uncountable') {
+        expect(v.reason).toBeTruthy();
+        const refused = await officer1.get(`/api/statistics/indicators/${d.code}/drilldown?${Q3}`);
+        expect(refused.status).toBe(422);
+        return;
+      }
+      for (const part of drillParts(d)) {
+        const drilled = await drillAll(officer1, d.code, part.part, Q3);
+        const hand = street1[part.members] ?? [];
+        expect(drilled.total).toBe(hand.length);
+        expect(drilled.items.map((i) => i.id).sort()).toEqual([...hand].sort());
+        // the figure's own parts are these same totals
+        if (d.kind === 'rate') expect(v[part.part]).toBe(hand.length);
+        if (d.kind === 'count') expect(v.value).toBe(hand.length);
+        if (d.kind === 'amount') expect(v.count).toBe(hand.length);
+        if (d.kind === 'sum')
+          expect(v.terms.find((x: { code: string }) => x.code === part.part).value).toBe(hand.length);
+      }
+    });
+  }
+});
+
+describe('another organisation', () => {
+  it("is never counted: each street's figures hold only its own records, the city's both", async () => {
+    const two = (await officer2.get(`/api/statistics/indicators?${Q3}`)).body.items;
+    const city = (await leader.get(`/api/statistics/indicators?${Q3}`)).body.items;
+    for (const d of indicatorCatalogue.filter((x) => x.kind === 'count')) {
+      if (d.kind !== 'count') continue;
+      const own = two.find((i: { code: string }) => i.code === d.code).value;
+      expect(own, d.code).toBe((street2[d.members] ?? []).length);
+      const both = city.find((i: { code: string }) => i.code === d.code).value;
+      expect(both, d.code).toBe((street1[d.members] ?? []).length + (street2[d.members] ?? []).length);
+    }
+  });
+
+  it("is never listed: a street officer's drill-down shows only the own street", async () => {
+    const drilled = await drillAll(officer2, 'new_jobs', 'value', Q3);
+    expect(drilled.items.map((i) => i.id)).toEqual([B1]);
+  });
+
+  it("refuses another street's organisation as not found", async () => {
+    const res = await officer1.get(`/api/statistics/indicators?${Q3}&orgId=${t.city.street2.id}`);
+    expect(res.status).toBe(404);
+    const drill = await officer1.get(
+      `/api/statistics/indicators/new_jobs/drilldown?${Q3}&orgId=${t.city.street2.id}`,
+    );
+    expect(drill.status).toBe(404);
+  });
+});
+
+describe('breakdowns', () => {
+  it('splits the figures by child organisation with no target where none is set', async () => {
+    const res = await leader.get(
+      `/api/statistics/by-org?${Q3}&orgId=${t.city.district.id}&codes=new_jobs,subsidies_paid,contract_signing_rate`,
+    );
+    expect(res.status).toBe(200);
+    const rows = res.body.rows as {
+      org: { id: number };
+      items: { code: string; value: number; target: null }[];
+    }[];
+    const s1 = rows.find((r) => r.org.id === t.city.street1.id)!;
+    const s2 = rows.find((r) => r.org.id === t.city.street2.id)!;
+    expect(s1.items.map((i) => i.value)).toEqual([4, 170000, 1 / 4]);
+    expect(s2.items.map((i) => i.value)).toEqual([1, 30000, 0]);
+    expect(s1.items.every((i) => i.target === null)).toBe(true);
+  });
+
+  it('splits amounts by policy and gives a month-by-month trend', async () => {
+    const policy = await leader.get(`/api/statistics/indicators/subsidies_approved/by-policy?${Q3}`);
+    expect(policy.body.rows).toHaveLength(1);
+    expect(policy.body.rows[0]).toMatchObject({ count: 3, amountFen: 230000 });
+    const trend = await officer1.get('/api/statistics/indicators/new_jobs/trend?year=2026');
+    const byMonth = Object.fromEntries(
+      trend.body.points.map((p: { month: string; value: number }) => [p.month, p.value]),
+    );
+    expect(byMonth).toMatchObject({ '2026-07': 2, '2026-08': 2, '2026-09': 0 });
+  });
+});
+
+describe('drill-down', () => {
+  it('pages, masks ID numbers and is audited with the indicator, organisation and period', async () => {
+    const page = await officer1.get(`/api/statistics/indicators/new_jobs/drilldown?${Q3}&page=2&pageSize=3`);
+    expect(page.body.total).toBe(4);
+    expect(page.body.items).toHaveLength(1);
+    expect(page.body.items[0].idNumberMasked).toMatch(/\*{8}/);
+    const [row] = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'statistics.drilldown'), eq(auditLog.username, 'officer1')))
+      .orderBy(desc(auditLog.id))
+      .limit(1);
+    expect(row).toMatchObject({ targetType: 'indicator', targetId: 'new_jobs' });
+    expect(row!.detail).toMatchObject({
+      orgId: t.city.street1.id,
+      from: '2026-07-01',
+      to: '2026-09-30',
+      page: 2,
+      total: 4,
+    });
+  });
+
+  it('is refused to a role without stats:read', async () => {
+    const worker = await t.login('worker1');
+    expect((await worker.get(`/api/statistics/indicators?${Q3}`)).status).toBe(403);
+  });
+
+  it('answers a period without its index with a validation error', async () => {
+    expect((await officer1.get('/api/statistics/indicators?period=quarter&year=2026')).status).toBe(422);
+  });
+});
