@@ -15,6 +15,9 @@ import {
 import { z } from 'zod';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
+import type { AttachmentStorage } from './platform/attachments/attachment-storage.ts';
+import { localAttachmentStorage } from './platform/attachments/attachment-storage.ts';
+import { s3AttachmentStorage } from './platform/attachments/s3-attachment-storage.ts';
 import type { CalendarSource } from './platform/calendar/calendar-source.ts';
 import { openStoredCalendar } from './platform/calendar/stored-calendar-source.ts';
 import { installClockDateHeader } from './platform/http/clock-date-header.ts';
@@ -43,7 +46,12 @@ export interface AppOptions {
   calendar?: CalendarSource;
   /** the packaged calendar years (default: the rules package's) */
   packagedCalendarYears?: readonly CalendarYearData[];
+  /** where attachment bytes go (default: the configured S3 bucket, else DATA_DIR/attachments) */
+  attachmentStorage?: AttachmentStorage;
 }
+
+const configuredAttachmentStorage = ({ attachments }: Config): AttachmentStorage =>
+  attachments.s3 ? s3AttachmentStorage(attachments.s3) : localAttachmentStorage(attachments.dir);
 
 export const defaultWebDist = path.resolve(import.meta.dirname, '../../web/dist');
 
@@ -100,6 +108,9 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
     clock: config.clock,
     calendar,
     packagedCalendarYears,
+    attachmentStorage: opts.attachmentStorage ?? configuredAttachmentStorage(config),
+    attachmentMaxBytes: config.attachments.maxBytes,
+    onOrphanAttachment: (storageKey, err) => app.log.warn({ storageKey, err }, 'attachment left in storage'),
   });
   installSessionHook(app, services.auth);
 

@@ -26,7 +26,39 @@ const EnvSchema = z.object({
   CLOCK_START: z.iso
     .datetime({ offset: true, error: 'CLOCK_START 须为带时区的时间，如 2026-06-15T09:00:00+08:00' })
     .optional(),
+  /** largest attachment accepted, in MB */
+  ATTACHMENTS_MAX_MB: z.coerce.number().int().min(1).max(200).default(20),
+  /** S3-compatible attachment store (all of bucket, region and keys, or none: then DATA_DIR/attachments) */
+  ATTACHMENTS_S3_ENDPOINT: z
+    .url({ error: 'ATTACHMENTS_S3_ENDPOINT 须为网址，如 https://s3.example.com' })
+    .optional(),
+  ATTACHMENTS_S3_BUCKET: z.string().min(1).optional(),
+  ATTACHMENTS_S3_REGION: z.string().min(1).optional(),
+  ATTACHMENTS_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  ATTACHMENTS_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  ATTACHMENTS_S3_FORCE_PATH_STYLE: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
 });
+
+export interface S3AttachmentsConfig {
+  /** unset: the provider's default endpoint for the region */
+  endpoint: string | undefined;
+  bucket: string;
+  region: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  /** path-style addresses (MinIO and most self-hosted stores) */
+  forcePathStyle: boolean;
+}
+
+export interface AttachmentsConfig {
+  /** the local store's folder (used when `s3` is null) */
+  dir: string;
+  maxBytes: number;
+  s3: S3AttachmentsConfig | null;
+}
 
 export interface Config {
   port: number;
@@ -37,6 +69,7 @@ export interface Config {
   dataKey: Buffer;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   trustProxy: boolean;
+  attachments: AttachmentsConfig;
   /** the server's clock: the machine's, or one started at CLOCK_START */
   clock: Clock;
 }
@@ -60,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataKey: Buffer.from(e.DATA_KEY ?? readOrCreateSecret(dataDir, 'data-key', 32), 'base64'),
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
+    attachments: attachmentsConfig(e, dataDir),
     clock: e.CLOCK_START ? clockStartingAt(new Date(e.CLOCK_START)) : systemClock,
   };
 }
@@ -71,6 +105,36 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 export function loadDatabaseLocation(env: NodeJS.ProcessEnv = process.env) {
   const e = parseEnv(EnvSchema.pick({ DATA_DIR: true, DATABASE_URL: true }), env);
   return { databaseUrl: e.DATABASE_URL, dataDir: path.resolve(e.DATA_DIR) };
+}
+
+const s3Keys = [
+  'ATTACHMENTS_S3_BUCKET',
+  'ATTACHMENTS_S3_REGION',
+  'ATTACHMENTS_S3_ACCESS_KEY_ID',
+  'ATTACHMENTS_S3_SECRET_ACCESS_KEY',
+] as const;
+
+function attachmentsConfig(e: z.infer<typeof EnvSchema>, dataDir: string): AttachmentsConfig {
+  const given = s3Keys.filter((k) => e[k] !== undefined);
+  if (given.length > 0 && given.length < s3Keys.length) {
+    const missing = s3Keys.filter((k) => e[k] === undefined);
+    throw new ConfigError(`配置错误 (environment):\n  使用 S3 附件存储时还须设置 ${missing.join('、')}`);
+  }
+  return {
+    dir: path.join(dataDir, 'attachments'),
+    maxBytes: e.ATTACHMENTS_MAX_MB * 1024 * 1024,
+    s3:
+      given.length === 0
+        ? null
+        : {
+            endpoint: e.ATTACHMENTS_S3_ENDPOINT,
+            bucket: e.ATTACHMENTS_S3_BUCKET!,
+            region: e.ATTACHMENTS_S3_REGION!,
+            accessKeyId: e.ATTACHMENTS_S3_ACCESS_KEY_ID!,
+            secretAccessKey: e.ATTACHMENTS_S3_SECRET_ACCESS_KEY!,
+            forcePathStyle: e.ATTACHMENTS_S3_FORCE_PATH_STYLE,
+          },
+  };
 }
 
 function parseEnv<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv): z.infer<S> {

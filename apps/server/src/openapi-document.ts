@@ -20,6 +20,7 @@ export async function openApiDocument(): Promise<unknown> {
       dataKey: Buffer.alloc(32),
       logLevel: 'error',
       trustProxy: false,
+      attachments: { dir: '', maxBytes: 20 * 1024 * 1024, s3: null },
       clock: systemClock,
     },
     database,

@@ -22,6 +22,7 @@ import { registrationsRoutes } from './modules/registry/registrations/registrati
 import { shortageOccupationsRoutes } from './modules/registry/shortage-occupations/shortage-occupations.routes.ts';
 import { zeroEmploymentRoutes } from './modules/registry/zero-employment/zero-employment.routes.ts';
 import { statisticsRoutes } from './modules/statistics/statistics.routes.ts';
+import { attachmentsRoutes } from './platform/attachments/attachments.routes.ts';
 import { auditRoutes } from './platform/audit/audit.routes.ts';
 import { auditVerifyJobRoutes } from './platform/audit/audit-verify.job.ts';
 import { authRoutes } from './platform/auth/auth.routes.ts';
@@ -57,6 +58,7 @@ export async function registerRoutes(app: FastifyInstance, s: Services) {
   await app.register(personTimelineRoutes(s.personTimeline));
   await app.register(personDataRoutes(s.personData));
   await app.register(jobsRoutes(s.jobs));
+  await app.register(attachmentsRoutes(s.attachments));
   await app.register(importsRoutes(s.imports));
   await app.register(auditVerifyJobRoutes(s.db));
   await app.register(policyRoutes(s.policies));

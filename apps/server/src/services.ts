@@ -33,6 +33,9 @@ import { createRegistrationsService } from './modules/registry/registrations/reg
 import { createShortageOccupationsService } from './modules/registry/shortage-occupations/shortage-occupations.service.ts';
 import { createZeroEmploymentService } from './modules/registry/zero-employment/zero-employment.service.ts';
 import { createStatisticsService } from './modules/statistics/statistics.service.ts';
+import { createAttachmentOwners } from './platform/attachments/attachment-owners.ts';
+import type { AttachmentStorage } from './platform/attachments/attachment-storage.ts';
+import { createAttachmentsService } from './platform/attachments/attachments.service.ts';
 import { checkpointAnchor } from './platform/audit/audit-checkpoint.ts';
 import { createAuditLogService } from './platform/audit/audit-log.service.ts';
 import { createAuthService } from './platform/auth/auth.service.ts';
@@ -57,6 +60,10 @@ export function createServices(deps: {
   calendar: CalendarSource;
   /** the calendar years shipped with the rules package, which entered years join */
   packagedCalendarYears: readonly CalendarYearData[];
+  attachmentStorage: AttachmentStorage;
+  attachmentMaxBytes: number;
+  /** where a stored file that could not be cleaned up is reported (its storage key only) */
+  onOrphanAttachment?: (storageKey: string, err: unknown) => void;
 }) {
   const cipher = createFieldCipher(deps.dataKey);
   const auditAnchor = checkpointAnchor(deps.dataDir, deps.dataKey);
@@ -77,6 +84,8 @@ export function createServices(deps: {
     clock,
     counts: statisticsSystemCounts(statistics),
   });
+  // Modules register the records that own files (`attachmentOwners.register`) as they are wired.
+  const attachmentOwners = createAttachmentOwners();
   return {
     db,
     cipher,
@@ -123,6 +132,14 @@ export function createServices(deps: {
       difficulty: createDifficultyService({ db, clock }),
       contracts: createContractsService({ db, clock }),
       insuranceSummary: createInsuranceSummaryService({ db, clock }),
+    }),
+    attachmentOwners,
+    attachments: createAttachmentsService({
+      db,
+      storage: deps.attachmentStorage,
+      owners: attachmentOwners,
+      maxBytes: deps.attachmentMaxBytes,
+      ...(deps.onOrphanAttachment ? { onOrphan: deps.onOrphanAttachment } : {}),
     }),
     jobs: createJobsService({ db }),
     imports: createImportsService({ db, cipher, clock, kinds: importKinds }),

@@ -4,6 +4,7 @@ import { buildApp } from '../app.ts';
 import { seedReferenceData } from '../bootstrap.ts';
 import type { Config } from '../config.ts';
 import { openDatabase } from '../db/client.ts';
+import type { AttachmentStorage } from '../platform/attachments/attachment-storage.ts';
 import type { CalendarSource } from '../platform/calendar/calendar-source.ts';
 import type { Clock } from '../platform/clock.ts';
 import { disableAdminMfa, seedRoleUsers, seedTestCity, TEST_PASSWORD } from './fixtures.ts';
@@ -19,6 +20,7 @@ export const testConfig = (clock: Clock = testClock()): Config => ({
   dataKey: Buffer.alloc(32, 7),
   logLevel: process.env.TEST_LOG === '1' ? 'error' : 'info',
   trustProxy: false,
+  attachments: { dir: '/tmp/minsheng-test-attachments', maxBytes: 2 * 1024 * 1024, s3: null },
   clock,
 });
 
@@ -53,6 +55,8 @@ export async function createTestApp(
     calendar?: CalendarSource;
     /** the packaged calendar years (default: the rules package's) */
     packagedCalendarYears?: readonly CalendarYearData[];
+    /** default: files under a folder in /tmp */
+    attachmentStorage?: AttachmentStorage;
   } = {},
 ) {
   const clock = opts.clock ?? testClock();
@@ -66,6 +70,7 @@ export async function createTestApp(
     database,
     ...(opts.calendar ? { calendar: opts.calendar } : {}),
     ...(opts.packagedCalendarYears ? { packagedCalendarYears: opts.packagedCalendarYears } : {}),
+    ...(opts.attachmentStorage ? { attachmentStorage: opts.attachmentStorage } : {}),
     logger: process.env.TEST_LOG === '1' || opts.logLines !== undefined,
     ...(opts.logLines ? { logStream: { write: (line: string) => void opts.logLines!.push(line) } } : {}),
   });

@@ -17,6 +17,9 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** The CSRF token for requests the client does not send itself (uploads with progress). */
+export const currentCsrfToken = (): string | null => csrfToken;
+
 export function setAuthRequiredHandler(handler: (() => void) | null): void {
   authRequiredHandler = handler;
 }

@@ -24,6 +24,13 @@ const anySessionOperations = new Set([
   'GET /api/calendar/provisional',
   'GET /api/calendar/working-days',
   'GET /api/calendar/period-end',
+  // Attachments: the owner record's kind checks access with that record's own rules.
+  'GET /api/attachments/limits',
+  'GET /api/attachments',
+  'POST /api/attachments',
+  'GET /api/attachments/{id}',
+  'GET /api/attachments/{id}/content',
+  'DELETE /api/attachments/{id}',
 ]);
 
 const t = await createTestApp();
