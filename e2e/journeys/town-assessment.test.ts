@@ -34,7 +34,7 @@ const countCodes = [
   'statistics',
 ];
 
-test('town assessment: a town reports its quarter, the city reviews and scores it, the ranking prints', async (t) => {
+test('town assessment: a town reports its quarter with evidence, the city reviews and scores it, the ranking prints', async (t) => {
   const step = journeySteps(t, shot);
   let submissionPath = '';
 
@@ -59,6 +59,22 @@ test('town assessment: a town reports its quarter, the city reviews and scores i
     assert.equal(await text(page.getByTestId('claimed-new_employment')), '120');
   });
 
+  await step('attaches the roster as evidence of its new employment', async () => {
+    await page
+      .getByTestId('submission-figures')
+      .locator('tr', { hasText: '新增就业再就业人数' })
+      .getByRole('button', { name: '展开行' })
+      .click();
+    const evidence = page.getByTestId('evidence-new_employment');
+    await evidence.locator('input[type="file"]').setInputFiles({
+      name: '就业再就业人员花名册.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+    });
+    await evidence.getByText('就业再就业人员花名册.pdf').waitFor();
+    await shot('evidence');
+  });
+
   await step('submits it; the submitted quarter can no longer be edited', async () => {
     await page.getByTestId('submission-submit').click();
     await page.getByTestId('submission-status').filter({ hasText: '已上报' }).waitFor();
@@ -79,6 +95,12 @@ test('town assessment: a town reports its quarter, the city reviews and scores i
     await page.getByTestId('review-confirm').click();
     await page.getByTestId('submission-status').filter({ hasText: '已审核' }).waitFor();
     assert.match(await text(page.getByTestId('accepted-new_employment')), /^100/);
+    await page
+      .getByTestId('submission-figures')
+      .locator('tr', { hasText: '新增就业再就业人数' })
+      .getByRole('button', { name: '展开行' })
+      .click();
+    await page.getByTestId('evidence-new_employment').getByText('就业再就业人员花名册.pdf').waitFor();
   });
 
   await step('scores the year and generates the year-end ranking', async () => {

@@ -5,6 +5,10 @@ import { createPlansService } from './modules/assessment/town/plans.service.ts';
 import { createRankingService } from './modules/assessment/town/ranking.service.ts';
 import { statisticsSystemCounts } from './modules/assessment/town/statistics-counts.ts';
 import { townAssessmentTargets } from './modules/assessment/town/statistics-targets.ts';
+import {
+  submissionAttachmentKind,
+  submissionAttachmentOwner,
+} from './modules/assessment/town/submission-attachments.ts';
 import { createSubmissionReviewService } from './modules/assessment/town/submission-review.service.ts';
 import { createSubmissionsService } from './modules/assessment/town/submissions.service.ts';
 import { createCaseTypesService } from './modules/cases/case-types/case-types.service.ts';
@@ -86,6 +90,7 @@ export function createServices(deps: {
   });
   // Modules register the records that own files (`attachmentOwners.register`) as they are wired.
   const attachmentOwners = createAttachmentOwners();
+  attachmentOwners.register(submissionAttachmentKind, submissionAttachmentOwner(db));
   return {
     db,
     cipher,

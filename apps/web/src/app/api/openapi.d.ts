@@ -9907,6 +9907,7 @@ export interface paths {
                                 /** @enum {string} */
                                 method: "figure_relative_to_best" | "completion_relative_to_best" | "rate_of_points";
                                 evidence: string;
+                                evidenceCategory: string;
                                 target: number | null;
                                 figureId: string | null;
                                 claimed: number | null;
@@ -9980,6 +9981,7 @@ export interface paths {
                                 /** @enum {string} */
                                 method: "figure_relative_to_best" | "completion_relative_to_best" | "rate_of_points";
                                 evidence: string;
+                                evidenceCategory: string;
                                 target: number | null;
                                 figureId: string | null;
                                 claimed: number | null;
@@ -10067,6 +10069,7 @@ export interface paths {
                                 /** @enum {string} */
                                 method: "figure_relative_to_best" | "completion_relative_to_best" | "rate_of_points";
                                 evidence: string;
+                                evidenceCategory: string;
                                 target: number | null;
                                 figureId: string | null;
                                 claimed: number | null;
@@ -10143,6 +10146,7 @@ export interface paths {
                                 /** @enum {string} */
                                 method: "figure_relative_to_best" | "completion_relative_to_best" | "rate_of_points";
                                 evidence: string;
+                                evidenceCategory: string;
                                 target: number | null;
                                 figureId: string | null;
                                 claimed: number | null;
@@ -10218,6 +10222,7 @@ export interface paths {
                                 /** @enum {string} */
                                 method: "figure_relative_to_best" | "completion_relative_to_best" | "rate_of_points";
                                 evidence: string;
+                                evidenceCategory: string;
                                 target: number | null;
                                 figureId: string | null;
                                 claimed: number | null;
@@ -10304,6 +10309,7 @@ export interface paths {
                                 /** @enum {string} */
                                 method: "figure_relative_to_best" | "completion_relative_to_best" | "rate_of_points";
                                 evidence: string;
+                                evidenceCategory: string;
                                 target: number | null;
                                 figureId: string | null;
                                 claimed: number | null;

@@ -30,6 +30,8 @@ const SubmissionView = z.object({
       unit: PlanIndicatorBody.shape.unit,
       method: z.enum(scoringMethods),
       evidence: z.string(),
+      /** the attachment category of this indicator's evidence files */
+      evidenceCategory: z.string(),
       target: z.number().int().nullable(),
       figureId: z.string().nullable(),
       claimed: z.number().int().nullable(),

@@ -6,6 +6,7 @@ import type { Clock } from '../../../platform/clock.ts';
 import { conflict, DomainError, forbidden, invalid, notFound } from '../../../platform/errors.ts';
 import { isUniqueViolation } from '../../registry/persons/persons.service.ts';
 import { createPlansRepo } from './plans.repo.ts';
+import { evidenceCategory } from './submission-attachments.ts';
 import { createSubmissionsRepo, type SubmissionFilter, type SubmissionRow } from './submissions.repo.ts';
 import type { SystemCounts } from './system-counts.ts';
 import type { PlanIndicator } from './town-assessment.schema.ts';
@@ -103,6 +104,7 @@ export function createSubmissionsService(deps: { db: Db; clock: Clock; counts: S
           unit: i.unit,
           method: i.method,
           evidence: i.evidence,
+          evidenceCategory: evidenceCategory(i.code),
           target: i.targets[String(s.orgId)] ?? null,
           figureId: f?.id ?? null,
           claimed: f?.claimed ?? null,

@@ -1,6 +1,7 @@
 import { scoreTownPlan } from '@minsheng/rules/policies/feicheng/town-assessment/plan-scoring.ts';
 import { and, eq, like } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { files, uploadAttachment } from '../../../platform/attachments/attachment.fixtures.ts';
 import { auditLog } from '../../../platform/audit/audit.schema.ts';
 import { createTestApp, type TestClient } from '../../../test/test-app.ts';
 
@@ -177,6 +178,24 @@ describe('two towns report a quarter and the city reviews and scores it', () => 
     );
     s1 = ok(await officer1.post(`/api/town-assessment/submissions/${s1.id}/submit`));
     expect((await audited('town_assessment.submission_withdraw')).length).toBe(1);
+  });
+
+  it('takes evidence per indicator from the town while it is a draft, readable by the city only', async () => {
+    const owner = { ownerKind: 'town-assessment.submission', ownerId: s1.id, category: 'newEmployment' };
+    const roster = { content: files.pdf(), fileName: '就业再就业人员花名册.pdf', type: 'application/pdf' };
+    const locked = await uploadAttachment(t, officer1, owner, roster);
+    expect(locked).toMatchObject({ status: 422, body: { message: '该街镇考核季度上报当前不能添加附件' } });
+    ok(await officer1.post(`/api/town-assessment/submissions/${s1.id}/withdraw`));
+    expect((await uploadAttachment(t, officer1, owner, roster)).status).toBe(200);
+    s1 = ok(await officer1.post(`/api/town-assessment/submissions/${s1.id}/submit`));
+    const list = `/api/attachments?ownerKind=town-assessment.submission&ownerId=${s1.id}`;
+    expect(ok(await reviewer.get(list)).items.map((a: { category: string }) => a.category)).toEqual([
+      'newEmployment',
+    ]);
+    const figure = ok(await officer1.get(`/api/town-assessment/submissions/${s1.id}`)).figures[0];
+    expect(figure).toMatchObject({ code: 'new_employment', evidenceCategory: 'newEmployment' });
+    expect((await officer2.get(list)).status).toBe(404);
+    expect((await uploadAttachment(t, officer2, owner, roster)).status).toBe(404);
   });
 
   it('adjusts a figure only with a reason, shows it to the town and locks the quarter', async () => {

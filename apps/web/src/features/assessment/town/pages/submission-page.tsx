@@ -4,6 +4,7 @@ import type { ColumnsType } from 'antd/es/table/interface';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { usePermissions } from '../../../../app/auth/use-me';
+import { AttachmentList } from '../../../../app/ui/attachment-list';
 import { LinkButton } from '../../../../app/ui/link-button';
 import { PageSpin } from '../../../../app/ui/page-spin';
 import { QueryErrorResult } from '../../../../app/ui/query-error-result';
@@ -51,7 +52,7 @@ const columns: ColumnsType<SubmissionFigure> = [
     ),
   },
   { title: '说明', dataIndex: 'note', key: 'note', render: (n: string | null) => n ?? '—' },
-  { title: '认定依据（佐证材料）', dataIndex: 'evidence', key: 'evidence' },
+  { title: '认定依据（展开查看佐证材料）', dataIndex: 'evidence', key: 'evidence' },
 ];
 
 /** One town's quarter: its claims beside the system's own count, the city's figures and reasons. */
@@ -121,7 +122,26 @@ export function SubmissionPage() {
           {s.reviewedAt ? new Date(s.reviewedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' }) : '—'}
         </Descriptions.Item>
       </Descriptions>
-      <Table rowKey="code" size="small" pagination={false} dataSource={s.figures} columns={columns} />
+      <Table
+        rowKey="code"
+        size="small"
+        pagination={false}
+        dataSource={s.figures}
+        columns={columns}
+        data-testid="submission-figures"
+        expandable={{
+          // The evidence files of each indicator (花名册, 劳动合同, 工资发放证明, 登记表 …): added while a draft.
+          expandedRowRender: (f) => (
+            <AttachmentList
+              ownerKind="town-assessment.submission"
+              ownerId={s.id}
+              category={f.evidenceCategory}
+              editable={town && s.status === 'draft'}
+              testId={`evidence-${f.code}`}
+            />
+          ),
+        }}
+      />
       {modal === 'edit' ? <FiguresFormModal submission={s} onClose={() => setModal(null)} /> : null}
       {modal === 'review' ? <ReviewModal submission={s} onClose={() => setModal(null)} /> : null}
     </Card>
