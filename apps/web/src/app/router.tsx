@@ -1,8 +1,5 @@
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
-import {
-  townAssessmentPrintRoutes,
-  townAssessmentRoutes,
-} from '../features/assessment/town/town-assessment-routes';
+import { townAssessmentRoutes } from '../features/assessment/town/town-assessment-routes';
 import { overAgePrintRoutes } from '../features/cases/over-age/over-age-print-routes';
 import { printRoutes } from '../features/print/print-routes';
 import { StageGuard } from './auth/stage-guard';
@@ -42,7 +39,6 @@ const router = createBrowserRouter([
       },
       printRoutes,
       overAgePrintRoutes,
-      townAssessmentPrintRoutes,
       {
         path: '/',
         element: (

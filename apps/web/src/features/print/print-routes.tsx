@@ -40,6 +40,10 @@ export const printRoutes: RouteObject = {
       'public-notices/:id',
       async () => (await import('./pages/public-notice-print-page')).PublicNoticePrintPage,
     ),
+    page(
+      'town-assessment/documents/:id',
+      async () => (await import('../assessment/town/pages/document-print-page')).DocumentPrintPage,
+    ),
     { path: '*', element: <NotFoundPage /> },
   ],
 };

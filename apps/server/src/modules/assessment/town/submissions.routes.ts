@@ -10,7 +10,7 @@ import { Figure, IdParams, PlanIndicatorBody, Quarter, Reason, tags, Year } from
 import { submissionStatuses } from './town-assessment.schema.ts';
 
 const Count = z.object({ value: z.number().int(), denominator: z.number().int().nullish() });
-const SubmissionView = z.object({
+const SubmissionItem = z.object({
   id: z.string(),
   year: z.number().int(),
   quarter: z.number().int(),
@@ -19,6 +19,8 @@ const SubmissionView = z.object({
   status: z.enum(submissionStatuses),
   submittedAt: z.date().nullable(),
   reviewedAt: z.date().nullable(),
+});
+const SubmissionView = SubmissionItem.extend({
   version: z.number().int(),
   planId: z.string(),
   planVersion: z.number().int(),
@@ -71,20 +73,7 @@ export const townAssessmentSubmissionsRoutes =
             status: z.enum(submissionStatuses).optional(),
           }),
           response: {
-            200: z.object({
-              items: z.array(
-                z.object({
-                  id: z.string(),
-                  year: z.number().int(),
-                  quarter: z.number().int(),
-                  townOrgId: z.number().int(),
-                  townName: z.string(),
-                  status: z.enum(submissionStatuses),
-                  submittedAt: z.date().nullable(),
-                  reviewedAt: z.date().nullable(),
-                }),
-              ),
-            }),
+            200: z.object({ items: z.array(SubmissionItem) }),
           },
         },
       },

@@ -1,25 +1,6 @@
-import { Outlet, type RouteObject } from 'react-router-dom';
-import { StageGuard } from '../../../app/auth/stage-guard';
-import { RouteError } from '../../../app/ui/route-error';
+import type { RouteObject } from 'react-router-dom';
 
-/** The town assessment's printed notices: full pages outside the app layout. */
-export const townAssessmentPrintRoutes: RouteObject = {
-  path: '/print/town-assessment',
-  element: (
-    <StageGuard stages={['full']}>
-      <Outlet />
-    </StageGuard>
-  ),
-  errorElement: <RouteError />,
-  children: [
-    {
-      path: 'documents/:id',
-      lazy: async () => ({ Component: (await import('./pages/document-print-page')).DocumentPrintPage }),
-    },
-  ],
-};
-
-/** The pages inside the app layout. */
+/** The town assessment's pages inside the app layout (its printed notices are under /print). */
 export const townAssessmentRoutes: RouteObject[] = [
   {
     path: 'town-assessment',
