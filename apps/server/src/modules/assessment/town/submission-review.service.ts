@@ -4,6 +4,7 @@ import { hasPermission } from '../../../platform/access/actor.ts';
 import { recordAudit } from '../../../platform/audit/audit.service.ts';
 import type { Clock } from '../../../platform/clock.ts';
 import { conflict, DomainError, forbidden, invalid, notFound } from '../../../platform/errors.ts';
+import { createPlansRepo } from './plans.repo.ts';
 import { createSubmissionsRepo } from './submissions.repo.ts';
 import type { SubmissionsService } from './submissions.service.ts';
 
@@ -37,7 +38,11 @@ export function createSubmissionReviewService(deps: {
       if (!s) throw notFound('季度上报');
       if (s.status !== 'submitted')
         throw conflict(s.status === 'reviewed' ? '该季度已审核，不能重复审核' : '该季度尚未上报，不能审核');
-      const figures = await repo.figures(id);
+      // The figures of the plan's current indicators (an indicator dropped from the plan is not scored).
+      const current = new Set(
+        (await createPlansRepo(db).latest(s.assessingOrgId, s.year))?.indicators.map((i) => i.code),
+      );
+      const figures = (await repo.figures(id)).filter((f) => current.has(f.indicatorCode));
       const byCode = new Map(input.decisions.map((d, n) => [d.code, { d, n }]));
       const missing = figures.filter((f) => !byCode.has(f.indicatorCode));
       if (

@@ -3,6 +3,7 @@ import { and, eq, like } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { files, uploadAttachment } from '../../../platform/attachments/attachment.fixtures.ts';
 import { auditLog } from '../../../platform/audit/audit.schema.ts';
+import { describeRoleMatrix } from '../../../test/role-matrix.ts';
 import { createTestApp, type TestClient } from '../../../test/test-app.ts';
 
 const t = await createTestApp();
@@ -289,3 +290,16 @@ describe('two towns report a quarter and the city reviews and scores it', () => 
     expect((await audited('town_assessment.document_publish')).length).toBe(1);
   });
 });
+
+describeRoleMatrix(t, [
+  {
+    endpoint: 'GET /api/town-assessment/submissions',
+    allowed: ['reviewer', 'officer1', 'officer2'],
+    call: (c) => c.get(`/api/town-assessment/submissions?year=${year}`),
+  },
+  {
+    endpoint: 'GET /api/town-assessment/plans/:id/ranking',
+    allowed: ['reviewer'],
+    call: (c) => c.get(`/api/town-assessment/plans/${plan.id}/ranking?period=half_year`),
+  },
+]);

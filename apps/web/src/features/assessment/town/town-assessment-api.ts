@@ -111,11 +111,11 @@ export const useRanking = (planId: string, period: Period) =>
       ),
   });
 
-export const generateDocument = (planId: string, period: Period) =>
+export const generateDocument = (planId: string, period: Period, datedOn: string) =>
   dataOf(
     typedApi.POST('/api/town-assessment/plans/{id}/documents', {
       params: { path: { id: planId } },
-      body: { period },
+      body: { period, datedOn },
     }),
   );
 

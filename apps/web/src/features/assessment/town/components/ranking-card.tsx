@@ -1,7 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Segmented, Space, Table, Typography } from 'antd';
+import { App, Button, Card, DatePicker, Segmented, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table/interface';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { bureauTodayDay } from '../../../../app/bureau-clock';
 import { QueryErrorAlert } from '../../../../app/ui/query-error-alert';
 import {
   generateDocument,
@@ -20,9 +22,11 @@ export function RankingCard({ plan }: { plan: PlanView }) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [period, setPeriod] = useState<Period>('half_year');
+  // The notice's date as printed: the half-year notice is issued in early July (二 "7月上旬").
+  const [datedOn, setDatedOn] = useState<Dayjs>(bureauTodayDay);
   const ranking = useRanking(plan.id, period);
   const generate = useMutation({
-    mutationFn: () => generateDocument(plan.id, period),
+    mutationFn: () => generateDocument(plan.id, period, datedOn.format('YYYY-MM-DD')),
     onSuccess: () => {
       message.success(`${periodLabels[period]}已生成，发布前可重新生成`);
       void queryClient.invalidateQueries({ queryKey: townAssessmentKey });
@@ -62,6 +66,12 @@ export function RankingCard({ plan }: { plan: PlanView }) {
               { value: 'half_year', label: '半年（1–2季度）' },
               { value: 'year_end', label: '年终（1–4季度）' },
             ]}
+          />
+          <DatePicker
+            aria-label="通报日期"
+            allowClear={false}
+            value={datedOn}
+            onChange={(d) => d && setDatedOn(d)}
           />
           <Button
             type="primary"
