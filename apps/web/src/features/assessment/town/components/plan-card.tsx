@@ -21,8 +21,8 @@ function History({ planId, onOpen }: { planId: string; onOpen: (id: string) => v
     <Timeline
       items={(history.data?.items ?? []).map((v) => ({
         key: v.id,
-        children: (
-          <Space direction="vertical" size={0}>
+        content: (
+          <Space orientation="vertical" size={0}>
             <Button type="link" size="small" onClick={() => onOpen(v.id)} style={{ padding: 0 }}>
               第{v.version}版 · {new Date(v.createdAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}{' '}
               · {v.createdByName ?? '系统'}
@@ -102,7 +102,7 @@ export function PlanCard({ year }: { year: number }) {
       <QueryErrorAlert error={plans.error ?? plan.error} onRetry={() => void plan.refetch()} />
       {!planId && plans.isSuccess ? <Empty description={`${year}年度尚无考核方案`} /> : null}
       {p ? (
-        <Space direction="vertical" style={{ width: '100%' }}>
+        <Space orientation="vertical" style={{ width: '100%' }}>
           <Descriptions size="small" column={3}>
             <Descriptions.Item label="考核机构">{p.orgName}</Descriptions.Item>
             <Descriptions.Item label="版本">

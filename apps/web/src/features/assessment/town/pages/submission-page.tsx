@@ -45,7 +45,7 @@ const columns: ColumnsType<SubmissionFigure> = [
     title: '市局核定',
     key: 'accepted',
     render: (_, f) => (
-      <Space direction="vertical" size={0}>
+      <Space orientation="vertical" size={0}>
         <span data-testid={`accepted-${f.code}`}>{pair(f.accepted, f.acceptedDenominator)}</span>
         {f.adjustReason ? <Typography.Text type="warning">调整理由：{f.adjustReason}</Typography.Text> : null}
       </Space>

@@ -12,7 +12,7 @@ function ScoringTab({ year }: { year: number }) {
   const plans = usePlans(year);
   const plan = usePlan(plans.data?.items[0]?.id);
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       {plan.data ? <RankingCard plan={plan.data} /> : null}
       <DocumentsCard year={year} />
     </Space>
@@ -26,7 +26,7 @@ export function TownAssessmentPage() {
   const [year, setYear] = useState(Number(today.slice(0, 4)));
   const review = can('assessment:review');
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       <Space>
         <Typography.Title level={4} style={{ margin: 0 }}>
           街镇就业再就业和社会保障工作考核
@@ -37,9 +37,9 @@ export function TownAssessmentPage() {
           max={2100}
           value={year}
           onChange={(y) => y && setYear(y)}
-          addonAfter="年度"
           data-testid="assessment-year"
         />
+        <Typography.Text>年度</Typography.Text>
       </Space>
       <Tabs
         items={[
