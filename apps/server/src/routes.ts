@@ -1,5 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { recruitmentRoutes } from './modules/assessment/recruitment/recruitment.routes.ts';
+import { townAssessmentPlansRoutes } from './modules/assessment/town/plans.routes.ts';
+import { townAssessmentRankingRoutes } from './modules/assessment/town/ranking.routes.ts';
+import { townAssessmentSubmissionsRoutes } from './modules/assessment/town/submissions.routes.ts';
 import { caseTypesRoutes } from './modules/cases/case-types/case-types.routes.ts';
 import { casesRoutes } from './modules/cases/cases.routes.ts';
 import { casesBankReturnRoutes } from './modules/cases/finance/cases-bank-return.routes.ts';
@@ -69,6 +72,9 @@ export async function registerRoutes(app: FastifyInstance, s: Services) {
   await app.register(overAgeRoutes(s.overAge));
   await app.register(casesBankReturnRoutes(s.caseStages.payments));
   await app.register(reportsRoutes(s.reports.lifecycle, s.reports.query));
+  await app.register(townAssessmentPlansRoutes(s.townPlans));
+  await app.register(townAssessmentSubmissionsRoutes(s.townSubmissions, s.townReview));
+  await app.register(townAssessmentRankingRoutes(s.townRanking));
   await app.register(statisticsRoutes(s.statistics));
   await app.register(recruitmentRoutes(s.recruitment, s.recruitmentLedger));
 }

@@ -6,6 +6,16 @@ import {
   createRecruitmentLedgerService,
   WORKER_OWNER_KIND,
 } from './modules/assessment/recruitment/recruitment-ledger.service.ts';
+import { createPlansService } from './modules/assessment/town/plans.service.ts';
+import { createRankingService } from './modules/assessment/town/ranking.service.ts';
+import { statisticsSystemCounts } from './modules/assessment/town/statistics-counts.ts';
+import { townAssessmentTargets } from './modules/assessment/town/statistics-targets.ts';
+import {
+  submissionAttachmentKind,
+  submissionAttachmentOwner,
+} from './modules/assessment/town/submission-attachments.ts';
+import { createSubmissionReviewService } from './modules/assessment/town/submission-review.service.ts';
+import { createSubmissionsService } from './modules/assessment/town/submissions.service.ts';
 import { createCaseTypesService } from './modules/cases/case-types/case-types.service.ts';
 import { createCasesService } from './modules/cases/cases.service.ts';
 import { createCasesExport } from './modules/cases/cases-export.ts';
@@ -79,7 +89,12 @@ export function createServices(deps: {
   const registrations = createRegistrationsService({ db, clock });
   const difficulty = createDifficultyService({ db, clock });
   const households = createHouseholdsService({ db, clock });
-  const statistics = createStatisticsService({ db, clock });
+  const statistics = createStatisticsService({ db, clock, targets: townAssessmentTargets(db) });
+  const townSubmissions = createSubmissionsService({
+    db,
+    clock,
+    counts: statisticsSystemCounts(statistics),
+  });
   // Modules register the records that own files (`attachmentOwners.register`) as they are wired.
   const attachmentOwners = createAttachmentOwners();
   const attachments = createAttachmentsService({
@@ -92,6 +107,7 @@ export function createServices(deps: {
   });
   const recruitmentLedger = createRecruitmentLedgerService({ db, clock, attachments });
   attachmentOwners.register(WORKER_OWNER_KIND, recruitmentLedger.attachmentOwner);
+  attachmentOwners.register(submissionAttachmentKind, submissionAttachmentOwner(db));
   return {
     db,
     cipher,
@@ -154,6 +170,10 @@ export function createServices(deps: {
     overAge: createOverAgeService(caseDeps),
     statistics,
     reports: createReportsServices({ db, clock, calendar, indicators: statisticsIndicators(statistics) }),
+    townPlans: createPlansService({ db }),
+    townSubmissions,
+    townReview: createSubmissionReviewService({ db, clock, submissions: townSubmissions }),
+    townRanking: createRankingService({ db, clock }),
   };
 }
 

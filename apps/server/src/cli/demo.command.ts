@@ -63,6 +63,10 @@ export function demoCommands(program: Command, config: () => Config) {
         );
         if (created.registry) printRegistry(created.registry);
         if (created.cases) printCases(created.cases);
+        if (created.townAssessment) {
+          const t = created.townAssessment;
+          console.log(`  街镇考核方案 ${t.plans}，季度上报 ${t.submissions}，考核通报 ${t.documents}`);
+        }
         console.log(`演示用户统一初始密码：${created.password}  （首次登录须修改）`);
       });
     });

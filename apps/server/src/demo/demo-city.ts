@@ -1,10 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { seedReferenceData } from '../bootstrap.ts';
 import type { Db, Executor } from '../db/client.ts';
+import { noSystemCounts } from '../modules/assessment/town/system-counts.ts';
 import { deploymentJurisdictions } from '../modules/policy/deployment.schema.ts';
 import { roles, userRoles, users } from '../platform/access/access.schema.ts';
 import type { AttachmentStorage } from '../platform/attachments/attachment-storage.ts';
 import { generateInitialPassword, hashPassword } from '../platform/auth/passwords.ts';
+import { fixedClock } from '../platform/clock.ts';
 import type { FieldCipher } from '../platform/crypto.ts';
 import { DomainError } from '../platform/errors.ts';
 import { organisations } from '../platform/orgs/orgs.schema.ts';
@@ -15,6 +17,7 @@ import { type DemoCommunity, demoPersons, seededRandom } from './demo-persons.ts
 import { createDemoRecruitment, type DemoRecruitmentCounts } from './demo-recruitment.ts';
 import { type DemoRegistryCounts, populateDemoRegistry } from './demo-registry.ts';
 import { createDemoReports, type DemoReportCounts } from './demo-reports.ts';
+import { createDemoTownAssessment, type DemoTownAssessmentCounts } from './demo-town-assessment.ts';
 
 export interface DemoOptions {
   /** How many persons to generate (default 300). */
@@ -51,6 +54,8 @@ export interface DemoCity {
   reports: DemoReportCounts | null;
   /** The recruitment assessment's demo year; null without `now` and `attachmentStorage`. */
   recruitment: DemoRecruitmentCounts | null;
+  /** 肥城市's town assessment (plans, quarterly reports, notices); null when `cases` is. */
+  townAssessment: DemoTownAssessmentCounts | null;
 }
 
 // 泰安市: two districts with real division codes; street names are real places in each.
@@ -273,6 +278,15 @@ export async function createDemoCity(
           usernames: accounts.map((a) => a.username),
         })
       : null;
+  const townAssessment =
+    cases && opts.now
+      ? await createDemoTownAssessment(tx, {
+          clock: fixedClock(opts.now),
+          counts: noSystemCounts,
+          reviewer: 'sj_reviewer',
+          districtCode: '370983',
+        })
+      : null;
   return {
     rootOrgId: city.id,
     users: accounts.map(({ username, role, orgName }) => ({ username, role, orgName })),
@@ -281,6 +295,7 @@ export async function createDemoCity(
     cases,
     reports,
     recruitment,
+    townAssessment,
   };
 }
 

@@ -1,4 +1,5 @@
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { townAssessmentRoutes } from '../features/assessment/town/town-assessment-routes';
 import { overAgePrintRoutes } from '../features/cases/over-age/over-age-print-routes';
 import { printRoutes } from '../features/print/print-routes';
 import { StageGuard } from './auth/stage-guard';
@@ -330,6 +331,7 @@ const router = createBrowserRouter([
                   Component: (await import('../features/reports/pages/report-detail-page')).ReportDetailPage,
                 }),
               },
+              ...townAssessmentRoutes,
               { path: '*', element: <NotFoundPage /> },
             ],
           },

@@ -53,9 +53,14 @@ export const permissionCatalogue = [
     adminClass: null,
   },
   { code: 'stats:read', label: '查看统计指标和穿透明细', group: '统计', adminClass: null },
-  { code: 'assessment:submit', label: '填报考核材料', group: '考核', adminClass: null },
-  { code: 'assessment:review', label: '审核考核材料、评分和发布结果', group: '考核', adminClass: null },
-  { code: 'assessment:configure', label: '设置考核方案和任务', group: '考核', adminClass: null },
+  { code: 'assessment:submit', label: '上报考核完成情况和佐证材料', group: '考核', adminClass: null },
+  { code: 'assessment:review', label: '审核考核上报、计分、发布结果和通报', group: '考核', adminClass: null },
+  {
+    code: 'assessment:configure',
+    label: '制定考核方案和任务（指标、目标、分值）',
+    group: '考核',
+    adminClass: null,
+  },
 ] as const;
 
 export type Permission = (typeof permissionCatalogue)[number]['code'];

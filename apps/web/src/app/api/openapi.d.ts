@@ -12028,6 +12028,1161 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/town-assessment/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 考核方案列表（各年度最新版本；街镇看到考核本街镇的方案） */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                year: number;
+                                orgId: number;
+                                orgName: string;
+                                version: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 制定年度考核方案（评分标准：指标、分值、计分方法、各街镇目标） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        orgId: number;
+                        year: number;
+                        indicators: {
+                            code: string;
+                            label: string;
+                            clause: string;
+                            /** @enum {string} */
+                            unit: "persons" | "yuan" | "points";
+                            /** @enum {string} */
+                            method: "figure_relative_to_best" | "completion_relative_to_best" | "rate_of_points";
+                            maxPoints: string;
+                            evidence: string;
+                            targets: {
+                                [key: string]: number;
+                            };
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            year: number;
+                            orgId: number;
+                            orgName: string;
+                            version: number;
+                            reason: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByName: string;
+                            isLatest: boolean;
+                            towns: {
+                                id: number;
+                                name: string;
+                            }[];
+                            indicators: {
+                                code: string;
+                                label: string;
+                                clause: string;
+                                /** @enum {string} */
+                                unit: "persons" | "yuan" | "points";
+                                /** @enum {string} */
+                                method: "figure_relative_to_best" | "completion_relative_to_best" | "rate_of_points";
+                                maxPoints: string;
+                                evidence: string;
+                                targets: {
+                                    [key: string]: number;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/town-assessment/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 考核方案的一个版本：指标、分值、计分方法和各街镇目标（街镇只看到本街镇的目标） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            year: number;
+                            orgId: number;
+                            orgName: string;
+                            version: number;
+                            reason: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByName: string;
+                            isLatest: boolean;
+                            towns: {
+                                id: number;
+                                name: string;
+                            }[];
+                            indicators: {
+                                code: string;
+                                label: string;
+                                clause: string;
+                                /** @enum {string} */
+                                unit: "persons" | "yuan" | "points";
+                                /** @enum {string} */
+                                method: "figure_relative_to_best" | "completion_relative_to_best" | "rate_of_points";
+                                maxPoints: string;
+                                evidence: string;
+                                targets: {
+                                    [key: string]: number;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** 修改考核方案：生成新版本并记录理由（须在最新版本上修改） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        indicators: {
+                            code: string;
+                            label: string;
+                            clause: string;
+                            /** @enum {string} */
+                            unit: "persons" | "yuan" | "points";
+                            /** @enum {string} */
+                            method: "figure_relative_to_best" | "completion_relative_to_best" | "rate_of_points";
+                            maxPoints: string;
+                            evidence: string;
+                            targets: {
+                                [key: string]: number;
+                            };
+                        }[];
+                        reason: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            year: number;
+                            orgId: number;
+                            orgName: string;
+                            version: number;
+                            reason: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByName: string;
+                            isLatest: boolean;
+                            towns: {
+                                id: number;
+                                name: string;
+                            }[];
+                            indicators: {
+                                code: string;
+                                label: string;
+                                clause: string;
+                                /** @enum {string} */
+                                unit: "persons" | "yuan" | "points";
+                                /** @enum {string} */
+                                method: "figure_relative_to_best" | "completion_relative_to_best" | "rate_of_points";
+                                maxPoints: string;
+                                evidence: string;
+                                targets: {
+                                    [key: string]: number;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/town-assessment/plans/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 考核方案的全部版本（新到旧，含修改理由） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                version: number;
+                                reason: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/town-assessment/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 街镇季度上报列表（本机构及下级） */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                    quarter?: number;
+                    status?: "draft" | "submitted" | "reviewed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                year: number;
+                                quarter: number;
+                                townOrgId: number;
+                                townName: string;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "reviewed";
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: date-time */
+                                reviewedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 街镇填报季度完成情况（草稿；上报前可修改） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        townOrgId: number;
+                        year: number;
+                        quarter: number;
+                        figures: {
+                            code: string;
+                            claimed: number;
+                            denominator?: number | null;
+                            note?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            year: number;
+                            quarter: number;
+                            townOrgId: number;
+                            townName: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "reviewed";
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            reviewedAt: string | null;
+                            version: number;
+                            planId: string;
+                            planVersion: number;
+                            figures: {
+                                code: string;
+                                label: string;
+                                clause: string;
+                                /** @enum {string} */
+                                unit: "persons" | "yuan" | "points";
+                                /** @enum {string} */
+                                method: "figure_relative_to_best" | "completion_relative_to_best" | "rate_of_points";
+                                evidence: string;
+                                evidenceCategory: string;
+                                target: number | null;
+                                figureId: string | null;
+                                claimed: number | null;
+                                claimedDenominator: number | null;
+                                note: string | null;
+                                accepted: number | null;
+                                acceptedDenominator: number | null;
+                                adjustReason: string | null;
+                                systemCount: {
+                                    value: number;
+                                    denominator?: number | null;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/town-assessment/submissions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一个季度上报：各指标的上报数、系统统计数、核定数和调整理由 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            year: number;
+                            quarter: number;
+                            townOrgId: number;
+                            townName: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "reviewed";
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            reviewedAt: string | null;
+                            version: number;
+                            planId: string;
+                            planVersion: number;
+                            figures: {
+                                code: string;
+                                label: string;
+                                clause: string;
+                                /** @enum {string} */
+                                unit: "persons" | "yuan" | "points";
+                                /** @enum {string} */
+                                method: "figure_relative_to_best" | "completion_relative_to_best" | "rate_of_points";
+                                evidence: string;
+                                evidenceCategory: string;
+                                target: number | null;
+                                figureId: string | null;
+                                claimed: number | null;
+                                claimedDenominator: number | null;
+                                note: string | null;
+                                accepted: number | null;
+                                acceptedDenominator: number | null;
+                                adjustReason: string | null;
+                                systemCount: {
+                                    value: number;
+                                    denominator?: number | null;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/town-assessment/submissions/{id}/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改草稿中的上报数（已上报须先撤回，已审核不能修改） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        figures: {
+                            code: string;
+                            claimed: number;
+                            denominator?: number | null;
+                            note?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            year: number;
+                            quarter: number;
+                            townOrgId: number;
+                            townName: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "reviewed";
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            reviewedAt: string | null;
+                            version: number;
+                            planId: string;
+                            planVersion: number;
+                            figures: {
+                                code: string;
+                                label: string;
+                                clause: string;
+                                /** @enum {string} */
+                                unit: "persons" | "yuan" | "points";
+                                /** @enum {string} */
+                                method: "figure_relative_to_best" | "completion_relative_to_best" | "rate_of_points";
+                                evidence: string;
+                                evidenceCategory: string;
+                                target: number | null;
+                                figureId: string | null;
+                                claimed: number | null;
+                                claimedDenominator: number | null;
+                                note: string | null;
+                                accepted: number | null;
+                                acceptedDenominator: number | null;
+                                adjustReason: string | null;
+                                systemCount: {
+                                    value: number;
+                                    denominator?: number | null;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/town-assessment/submissions/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上报（每项指标均须填写） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            year: number;
+                            quarter: number;
+                            townOrgId: number;
+                            townName: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "reviewed";
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            reviewedAt: string | null;
+                            version: number;
+                            planId: string;
+                            planVersion: number;
+                            figures: {
+                                code: string;
+                                label: string;
+                                clause: string;
+                                /** @enum {string} */
+                                unit: "persons" | "yuan" | "points";
+                                /** @enum {string} */
+                                method: "figure_relative_to_best" | "completion_relative_to_best" | "rate_of_points";
+                                evidence: string;
+                                evidenceCategory: string;
+                                target: number | null;
+                                figureId: string | null;
+                                claimed: number | null;
+                                claimedDenominator: number | null;
+                                note: string | null;
+                                accepted: number | null;
+                                acceptedDenominator: number | null;
+                                adjustReason: string | null;
+                                systemCount: {
+                                    value: number;
+                                    denominator?: number | null;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/town-assessment/submissions/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤回上报（审核前） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            year: number;
+                            quarter: number;
+                            townOrgId: number;
+                            townName: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "reviewed";
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            reviewedAt: string | null;
+                            version: number;
+                            planId: string;
+                            planVersion: number;
+                            figures: {
+                                code: string;
+                                label: string;
+                                clause: string;
+                                /** @enum {string} */
+                                unit: "persons" | "yuan" | "points";
+                                /** @enum {string} */
+                                method: "figure_relative_to_best" | "completion_relative_to_best" | "rate_of_points";
+                                evidence: string;
+                                evidenceCategory: string;
+                                target: number | null;
+                                figureId: string | null;
+                                claimed: number | null;
+                                claimedDenominator: number | null;
+                                note: string | null;
+                                accepted: number | null;
+                                acceptedDenominator: number | null;
+                                adjustReason: string | null;
+                                systemCount: {
+                                    value: number;
+                                    denominator?: number | null;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/town-assessment/submissions/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 市局审核：逐项确认或调整（调整须说明理由，告知街镇），审核后锁定 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        decisions: {
+                            code: string;
+                            accepted: number;
+                            denominator?: number | null;
+                            reason?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            year: number;
+                            quarter: number;
+                            townOrgId: number;
+                            townName: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "reviewed";
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            reviewedAt: string | null;
+                            version: number;
+                            planId: string;
+                            planVersion: number;
+                            figures: {
+                                code: string;
+                                label: string;
+                                clause: string;
+                                /** @enum {string} */
+                                unit: "persons" | "yuan" | "points";
+                                /** @enum {string} */
+                                method: "figure_relative_to_best" | "completion_relative_to_best" | "rate_of_points";
+                                evidence: string;
+                                evidenceCategory: string;
+                                target: number | null;
+                                figureId: string | null;
+                                claimed: number | null;
+                                claimedDenominator: number | null;
+                                note: string | null;
+                                accepted: number | null;
+                                acceptedDenominator: number | null;
+                                adjustReason: string | null;
+                                systemCount: {
+                                    value: number;
+                                    denominator?: number | null;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/town-assessment/plans/{id}/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 按审核核定数计分排名（按占最高的百分比；半年：第1–2季度，年终：第1–4季度） */
+        get: {
+            parameters: {
+                query: {
+                    period: "half_year" | "year_end";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            planId: string;
+                            planVersion: number;
+                            /** @enum {string} */
+                            period: "half_year" | "year_end";
+                            lines: {
+                                townOrgId: number;
+                                townName: string;
+                                points: {
+                                    [key: string]: string;
+                                };
+                                total: string;
+                                rank: number;
+                                missingQuarters: number[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/town-assessment/plans/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 生成半年通报或年终考核结果（发布前可重新生成） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        period: "half_year" | "year_end";
+                        /**
+                         * Format: date
+                         * @description 2000-01-01 至 2099-12-31
+                         */
+                        datedOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            year: number;
+                            /** @enum {string} */
+                            period: "half_year" | "year_end";
+                            orgId: number;
+                            orgName: string;
+                            number: string;
+                            datedOn: string;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            planVersion: number;
+                            ranking: {
+                                townOrgId: number;
+                                townName: string;
+                                points: {
+                                    [key: string]: string;
+                                };
+                                total: string;
+                                rank: number;
+                                missingQuarters: number[];
+                            }[];
+                            indicators: {
+                                code: string;
+                                label: string;
+                                clause: string;
+                                maxPoints: string;
+                                method: string;
+                            }[];
+                            canPublish: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/town-assessment/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 考核通报列表（街镇只看到已发布的） */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                year: number;
+                                /** @enum {string} */
+                                period: "half_year" | "year_end";
+                                orgId: number;
+                                orgName: string;
+                                number: string;
+                                datedOn: string;
+                                /** Format: date-time */
+                                publishedAt: string | null;
+                                planVersion: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/town-assessment/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 考核通报（打印用） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            year: number;
+                            /** @enum {string} */
+                            period: "half_year" | "year_end";
+                            orgId: number;
+                            orgName: string;
+                            number: string;
+                            datedOn: string;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            planVersion: number;
+                            ranking: {
+                                townOrgId: number;
+                                townName: string;
+                                points: {
+                                    [key: string]: string;
+                                };
+                                total: string;
+                                rank: number;
+                                missingQuarters: number[];
+                            }[];
+                            indicators: {
+                                code: string;
+                                label: string;
+                                clause: string;
+                                maxPoints: string;
+                                method: string;
+                            }[];
+                            canPublish: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/town-assessment/documents/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发布考核通报（发布后不能重新生成） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            year: number;
+                            /** @enum {string} */
+                            period: "half_year" | "year_end";
+                            orgId: number;
+                            orgName: string;
+                            number: string;
+                            datedOn: string;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            planVersion: number;
+                            ranking: {
+                                townOrgId: number;
+                                townName: string;
+                                points: {
+                                    [key: string]: string;
+                                };
+                                total: string;
+                                rank: number;
+                                missingQuarters: number[];
+                            }[];
+                            indicators: {
+                                code: string;
+                                label: string;
+                                clause: string;
+                                maxPoints: string;
+                                method: string;
+                            }[];
+                            canPublish: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/statistics/catalogue": {
         parameters: {
             query?: never;

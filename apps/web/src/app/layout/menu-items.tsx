@@ -89,6 +89,12 @@ const menu: (MenuLeaf | MenuGroup)[] = [
         icon: <TableOutlined />,
         permission: ['report:prepare', 'report:review'],
       },
+      {
+        path: '/town-assessment',
+        label: '街镇考核',
+        icon: <TrophyOutlined />,
+        permission: ['assessment:submit', 'assessment:review', 'assessment:configure'],
+      },
       { path: '/public-notices', label: '公示管理', icon: <NotificationOutlined />, permission: 'case:read' },
       { path: '/employers', label: '用人单位', icon: <BankOutlined />, permission: 'employer:read' },
       {

@@ -46,6 +46,10 @@ export const printRoutes: RouteObject = {
       async () =>
         (await import('../assessment/recruitment/pages/recruitment-print-page')).RecruitmentResultsPrintPage,
     ),
+    page(
+      'town-assessment/documents/:id',
+      async () => (await import('../assessment/town/pages/document-print-page')).DocumentPrintPage,
+    ),
     { path: '*', element: <NotFoundPage /> },
   ],
 };

@@ -10,17 +10,6 @@ import { decimalString } from '../../../engine/schema.ts';
  * the seed does not contain, so they are an input set by the bureau (never a default here).
  */
 
-/** Indicators defined in 三、考核指标解释及认定依据. */
-export const FEICHENG_INDICATORS = [
-  { id: 'new_employment', label: '新增就业再就业人数', clause: '三、1' },
-  { id: 'rural_labour_transfer', label: '新增农村劳动力转移就业人数', clause: '三、2' },
-  { id: 'insurance_collection', label: '社会保险费征缴、清欠', clause: '三、3' },
-  { id: 'insurance_expansion', label: '社会保险扩面人数', clause: '三、4' },
-  { id: 'rural_pension', label: '农村养老保险参保人数、新增保费收入、违规资金收回', clause: '三、5' },
-  { id: 'grassroots_platform', label: '基层劳动保障平台建设', clause: '三、6' },
-  { id: 'statistics', label: '计划统计', clause: '三、7' },
-] as const;
-
 /**
  * 新增就业再就业人数 = (累计新就业人数 − 累计自然减员人数) + 下岗、失业人员再就业人数 (三、1).
  */
@@ -71,12 +60,22 @@ export interface TownScore {
 export function assessTowns(input: z.input<typeof townAssessmentSchema>): TownScore[] {
   const { indicators } = townAssessmentSchema.parse(input);
   const towns = [...new Set(indicators.flatMap((i) => Object.keys(i.values)))];
-  const byIndicator = indicators.map((i) => ({
-    id: i.id,
-    points: scoreRelativeToBest(Object.fromEntries(towns.map((t) => [t, i.values[t] ?? '0'])), i.maxPoints),
-  }));
+  return rankTowns(
+    towns,
+    indicators.map((i) => ({
+      id: i.id,
+      points: scoreRelativeToBest(Object.fromEntries(towns.map((t) => [t, i.values[t] ?? '0'])), i.maxPoints),
+    })),
+  );
+}
+
+/** Sums each town's points over the indicators and ranks them (competition rank: ties share). */
+export function rankTowns(
+  towns: readonly string[],
+  byIndicator: readonly { id: string; points: Readonly<Record<string, string>> }[],
+): TownScore[] {
   const scores = towns.map((town) => {
-    const points = Object.fromEntries(byIndicator.map((i) => [i.id, i.points[town]!]));
+    const points = Object.fromEntries(byIndicator.map((i) => [i.id, i.points[town] ?? '0.00']));
     const total = Object.values(points).reduce<Dec>((acc, v) => acc.plus(v), new D(0));
     return { town, points, total };
   });

@@ -1,0 +1,66 @@
+import { Button, Card, Table, Tag } from 'antd';
+import type { ColumnsType } from 'antd/es/table/interface';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { usePermissions } from '../../../../app/auth/use-me';
+import { QueryErrorAlert } from '../../../../app/ui/query-error-alert';
+import { type SubmissionItem, usePlan, usePlans, useSubmissions } from '../town-assessment-api';
+import { quarterText, statusLabels } from '../town-assessment-labels';
+import { FiguresFormModal } from './figures-form-modal';
+
+const columns: ColumnsType<SubmissionItem> = [
+  {
+    title: '季度',
+    key: 'quarter',
+    render: (_, s) => (
+      <Link to={`/town-assessment/submissions/${s.id}`}>{quarterText(s.year, s.quarter)}</Link>
+    ),
+  },
+  { title: '街镇', dataIndex: 'townName', key: 'town' },
+  {
+    title: '状态',
+    dataIndex: 'status',
+    key: 'status',
+    render: (s: SubmissionItem['status']) => <Tag color={statusLabels[s].color}>{statusLabels[s].text}</Tag>,
+  },
+  {
+    title: '上报时间',
+    dataIndex: 'submittedAt',
+    key: 'submittedAt',
+    render: (d: string | null) =>
+      d ? new Date(d).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' }) : '—',
+  },
+];
+
+/** The quarterly reports of the year in the user's area; a town starts a new one from its plan. */
+export function SubmissionsCard({ year }: { year: number }) {
+  const can = usePermissions();
+  const list = useSubmissions(year);
+  const plans = usePlans(year);
+  const plan = usePlan(plans.data?.items[0]?.id);
+  const [filling, setFilling] = useState(false);
+  return (
+    <Card
+      title={`${year}年度街镇季度上报`}
+      extra={
+        can('assessment:submit') && plan.data ? (
+          <Button type="primary" onClick={() => setFilling(true)} data-testid="submission-new">
+            填报季度完成情况
+          </Button>
+        ) : null
+      }
+    >
+      <QueryErrorAlert error={list.error} onRetry={() => void list.refetch()} />
+      <Table
+        rowKey="id"
+        size="small"
+        loading={list.isPending}
+        dataSource={list.data?.items ?? []}
+        columns={columns}
+        pagination={false}
+        locale={{ emptyText: '暂无上报' }}
+      />
+      {filling && plan.data ? <FiguresFormModal plan={plan.data} onClose={() => setFilling(false)} /> : null}
+    </Card>
+  );
+}
