@@ -64,5 +64,5 @@ export async function registerRoutes(app: FastifyInstance, s: Services) {
   await app.register(casesStageRoutes(s.caseStages));
   await app.register(overAgeRoutes(s.overAge));
   await app.register(casesBankReturnRoutes(s.caseStages.payments));
-  await app.register(statisticsRoutes(s.statistics));
+  await app.register(statisticsRoutes(s.statistics, s.caseWork));
 }

@@ -26,6 +26,7 @@ import { createRegistrationExports } from './modules/registry/registrations/regi
 import { createRegistrationsService } from './modules/registry/registrations/registrations.service.ts';
 import { createShortageOccupationsService } from './modules/registry/shortage-occupations/shortage-occupations.service.ts';
 import { createZeroEmploymentService } from './modules/registry/zero-employment/zero-employment.service.ts';
+import { createCaseWorkService } from './modules/statistics/case-work.service.ts';
 import { createStatisticsService } from './modules/statistics/statistics.service.ts';
 import { checkpointAnchor } from './platform/audit/audit-checkpoint.ts';
 import { createAuditLogService } from './platform/audit/audit-log.service.ts';
@@ -122,6 +123,7 @@ export function createServices(deps: {
     caseStages: createCaseStageServices({ ...caseDeps, cipher }),
     overAge: createOverAgeService(caseDeps),
     statistics: createStatisticsService({ db, clock }),
+    caseWork: createCaseWorkService({ db, clock, cases }),
   };
 }
 

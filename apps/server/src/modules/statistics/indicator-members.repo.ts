@@ -1,5 +1,6 @@
 import { and, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { bureauDayStart } from '../../db/bureau-day.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { accessFilter, type ScopedColumns } from '../../platform/access/scope.ts';
 import { BUREAU_TIME_ZONE } from '../../platform/clock.ts';
@@ -70,9 +71,6 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (ch) => `\\${ch}`);
  */
 const inScope = (q: MemberQuery, cols: ScopedColumns) =>
   and(sql`${cols.orgPath} like ${`${escapeLike(q.orgPath)}%`}`, accessFilter(q.actor, 'stats:read', cols))!;
-
-/** The start of a bureau day as an instant, so timestamp columns compare on their index. */
-const dayStart = (date: string) => sql`(${date}::date::timestamp at time zone ${BUREAU_TIME_ZONE})`;
 
 /**
  * One row per record behind a figure: `key` (person, case or household id), the record's
@@ -240,7 +238,7 @@ const selects: Record<MemberSet, (q: MemberQuery) => Select> = {
     where: and(
       inScope(q, c),
       sql`${pay.status} in ('paid', 'reconciled')`,
-      sql`${pay.paidAt} >= ${dayStart(q.from)} and ${pay.paidAt} < ${dayStart(q.to)} + interval '1 day'`,
+      sql`${pay.paidAt} >= ${bureauDayStart(q.from)} and ${pay.paidAt} < ${bureauDayStart(q.to)} + interval '1 day'`,
     )!,
   }),
 };
