@@ -22,12 +22,7 @@ export function createCaseWorkRepo(db: Executor) {
     },
 
     /** Cases whose step timestamp falls in [from, to] (bureau days). */
-    async steppedIn(
-      actor: Actor,
-      column: 'submittedAt' | 'acceptedAt' | 'decidedAt' | 'paidAt',
-      from: string,
-      to: string,
-    ) {
+    async steppedIn(actor: Actor, column: 'submittedAt' | 'acceptedAt', from: string, to: string) {
       const col = cases[column];
       const [row] = await db
         .select({ n: count() })

@@ -25,8 +25,15 @@ export function createCaseWorkService(deps: { db: Db; clock: Clock; cases: Cases
         year: Number(today.slice(0, 4)),
         index: Number(today.slice(5, 7)),
       });
-      const stepped = (column: 'submittedAt' | 'acceptedAt' | 'decidedAt' | 'paidAt') =>
+      const stepped = (column: 'submittedAt' | 'acceptedAt') =>
         repo.steppedIn(actor, column, month.from, month.to);
+      // decided and paid are the totals of the case list these figures open
+      const listed = async (f: {
+        decidedFrom?: string;
+        decidedTo?: string;
+        paidFrom?: string;
+        paidTo?: string;
+      }) => (await deps.cases.list(actor, { ...page, ...f })).total;
       const counts = new Map((await repo.byStatus(actor)).map((r) => [r.status, Number(r.n)]));
       return {
         today,
@@ -40,8 +47,8 @@ export function createCaseWorkService(deps: { db: Db; clock: Clock; cases: Cases
           to: month.to,
           submitted: await stepped('submittedAt'),
           accepted: await stepped('acceptedAt'),
-          decided: await stepped('decidedAt'),
-          paid: await stepped('paidAt'),
+          decided: await listed({ decidedFrom: month.from, decidedTo: month.to }),
+          paid: await listed({ paidFrom: month.from, paidTo: month.to }),
         },
         byStatus: caseStatuses
           .filter((s) => counts.has(s))

@@ -64,6 +64,12 @@ export interface CaseFilters {
   q?: string | undefined;
   overdue?: boolean | undefined;
   dueSoon?: boolean | undefined;
+  /** decided (审批) on these days, both included (YYYY-MM-DD) */
+  decidedFrom?: string | undefined;
+  decidedTo?: string | undefined;
+  /** paid (拨付成功) on these days, both included */
+  paidFrom?: string | undefined;
+  paidTo?: string | undefined;
 }
 
 export interface CaseMaterial {

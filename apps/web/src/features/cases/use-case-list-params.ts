@@ -17,6 +17,8 @@ const statusList = (v: string | null) => {
   return list.length ? list.join(',') : undefined;
 };
 
+const isoDate = (v: string | null) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined);
+
 /**
  * A case list's filters and paging, kept in the URL query string like the person list: a copied
  * link or the back button reproduces the list. Unknown or malformed values are ignored.
@@ -32,6 +34,10 @@ export function useCaseListParams() {
       orgId: positiveInt(params.get('orgId')),
       overdue: params.get('overdue') === 'true' || undefined,
       dueSoon: params.get('dueSoon') === 'true' || undefined,
+      decidedFrom: isoDate(params.get('decidedFrom')),
+      decidedTo: isoDate(params.get('decidedTo')),
+      paidFrom: isoDate(params.get('paidFrom')),
+      paidTo: isoDate(params.get('paidTo')),
     };
     const paging: PageParams = {
       page: positiveInt(params.get('page')) ?? firstPage.page,
