@@ -1,4 +1,10 @@
-import ReactECharts from 'echarts-for-react';
+import { BarChart as EBarChart } from 'echarts/charts';
+import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+import { useEffect, useRef } from 'react';
+
+echarts.use([EBarChart, AriaComponent, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
 export interface BarSeries {
   name: string;
@@ -36,17 +42,30 @@ export function BarChart(props: {
       cursor: 'pointer',
     })),
   };
+  const box = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+  const onClick = useRef(props.onBarClick);
+  onClick.current = props.onBarClick;
+
+  useEffect(() => {
+    const c = echarts.init(box.current!);
+    chart.current = c;
+    c.on('click', (e) => onClick.current(e.dataIndex, e.seriesIndex ?? 0));
+    const resize = new ResizeObserver(() => c.resize());
+    resize.observe(box.current!);
+    return () => {
+      resize.disconnect();
+      c.dispose();
+    };
+  }, []);
+  // every render sets the whole option (notMerge): series that left the data leave the chart
+  useEffect(() => {
+    chart.current?.setOption(option, { notMerge: true });
+  });
+
   return (
     <div role="img" aria-label={props.label} data-testid={props.testId}>
-      <ReactECharts
-        option={option}
-        notMerge
-        style={{ height: props.height ?? 260 }}
-        onEvents={{
-          click: (e: { dataIndex: number; seriesIndex: number }) =>
-            props.onBarClick(e.dataIndex, e.seriesIndex),
-        }}
-      />
+      <div ref={box} style={{ height: props.height ?? 260 }} />
     </div>
   );
 }
