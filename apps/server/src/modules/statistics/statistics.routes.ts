@@ -130,8 +130,8 @@ export const statisticsRoutes =
         ...read,
         schema: {
           tags,
-          summary: '按下级机构分列的指标（排名表），附年度目标（未设目标为空）',
-          querystring: Where.extend({ codes: Codes }),
+          summary: '按下级机构分列的指标（排名表；缺省为重点指标），附年度目标（未设目标为空）',
+          querystring: Where.extend({ codes: Codes.optional() }),
           response: {
             200: z.object({
               org: Org,

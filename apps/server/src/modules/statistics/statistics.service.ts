@@ -8,6 +8,7 @@ import {
   type IndicatorDefinition,
   indicatorByCode,
   indicatorCatalogue,
+  keyIndicatorCodes,
   type MemberSet,
 } from './indicator-catalogue.ts';
 import type { MemberQuery } from './indicator-members.repo.ts';
@@ -104,9 +105,9 @@ export function createStatisticsService(deps: { db: Db; clock: Clock; targets?: 
      * Indicators per child organisation (the towns of a district, the communities of a town) with
      * the year's target where one is known, for the ranking table.
      */
-    async byChild(actor: Actor, q: StatisticsQuery & { codes: string[] }) {
+    async byChild(actor: Actor, q: StatisticsQuery & { codes?: string[] | undefined }) {
       const w = await where(actor, q);
-      const defs = q.codes.map(definition);
+      const defs = (q.codes ?? keyIndicatorCodes).map(definition);
       const children = await repo.children(w.org.id);
       const grouped = new Map<MemberSet, Promise<Map<string, Tally>>>();
       const groupOf = (set: MemberSet) => {

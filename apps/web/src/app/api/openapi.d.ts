@@ -9484,10 +9484,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 按下级机构分列的指标（排名表），附年度目标（未设目标为空） */
+        /** 按下级机构分列的指标（排名表；缺省为重点指标），附年度目标（未设目标为空） */
         get: {
             parameters: {
-                query: {
+                query?: {
                     /** @description 机构（含下级）；缺省为本人所在机构 */
                     orgId?: number;
                     period?: "month" | "quarter" | "half" | "year" | "range";
@@ -9498,7 +9498,7 @@ export interface paths {
                     from?: string;
                     /** @description 1900-01-01 至 2999-12-31 */
                     to?: string;
-                    codes: string;
+                    codes?: string;
                 };
                 header?: never;
                 path?: never;

@@ -17,17 +17,6 @@ import {
 import { BarChart } from './bar-chart';
 import { PeriodSelect } from './period-select';
 
-/** The key indicators of the bureau's assessment (肥城 三1/三2/三4, 001 篇3 三(三)1) and the money paid. */
-const keyCodes = [
-  'new_employment_and_reemployment',
-  'new_employment',
-  'reemployed_unemployed',
-  'rural_labour_transfer',
-  'insurance_expansion',
-  'difficulty_employed',
-  'zero_households_cleared',
-  'subsidies_paid',
-];
 const RANK_BY = 'new_employment_and_reemployment';
 
 type TownRow = ByOrg['rows'][number];
@@ -63,7 +52,7 @@ export function LeaderIndicators({ orgId: homeOrgId, today }: { orgId: number; t
   const [where, setWhere] = useState<Where>({ period: 'year', year, orgId: homeOrgId });
   const byOrg = useQuery({
     queryKey: [...statisticsKey, 'by-org', where],
-    queryFn: () => fetchByOrg(where, keyCodes),
+    queryFn: () => fetchByOrg(where),
   });
   const trend = useQuery({
     queryKey: [...statisticsKey, 'trend', 'new_jobs', year, where.orgId],

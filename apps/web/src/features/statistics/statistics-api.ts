@@ -30,8 +30,9 @@ export const fetchIndicators = (where: Where, codes?: string[]) =>
     }),
   );
 
-export const fetchByOrg = (where: Where, codes: string[]) =>
-  dataOf(typedApi.GET('/api/statistics/by-org', { params: { query: { ...where, codes: codes.join(',') } } }));
+/** The key indicators (the server's choice) per child organisation. */
+export const fetchByOrg = (where: Where) =>
+  dataOf(typedApi.GET('/api/statistics/by-org', { params: { query: where } }));
 
 export const fetchPolicyMonths = (code: string, where: Where) =>
   dataOf(
