@@ -4,7 +4,12 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const benches = ['packages/rules/bench/batch.bench.ts', 'packages/rules/bench/compiled.bench.ts'];
+// The database benchmarks print SKIPPED without DATABASE_URL (run them through scripts/with-postgres.sh).
+const benches = [
+  'packages/rules/bench/batch.bench.ts',
+  'packages/rules/bench/compiled.bench.ts',
+  'apps/server/bench/statistics.bench.ts',
+];
 
 let failed = false;
 for (const bench of benches) {

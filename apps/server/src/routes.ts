@@ -75,6 +75,6 @@ export async function registerRoutes(app: FastifyInstance, s: Services) {
   await app.register(townAssessmentPlansRoutes(s.townPlans));
   await app.register(townAssessmentSubmissionsRoutes(s.townSubmissions, s.townReview));
   await app.register(townAssessmentRankingRoutes(s.townRanking));
-  await app.register(statisticsRoutes(s.statistics));
+  await app.register(statisticsRoutes(s.statistics, s.caseWork));
   await app.register(recruitmentRoutes(s.recruitment, s.recruitmentLedger));
 }

@@ -43,6 +43,7 @@ import { createShortageOccupationsService } from './modules/registry/shortage-oc
 import { createZeroEmploymentService } from './modules/registry/zero-employment/zero-employment.service.ts';
 import { statisticsIndicators } from './modules/reports/indicators-statistics.ts';
 import { createReportsServices } from './modules/reports/reports.services.ts';
+import { createCaseWorkService } from './modules/statistics/case-work.service.ts';
 import { createStatisticsService } from './modules/statistics/statistics.service.ts';
 import { createAttachmentOwners } from './platform/attachments/attachment-owners.ts';
 import type { AttachmentStorage } from './platform/attachments/attachment-storage.ts';
@@ -174,6 +175,7 @@ export function createServices(deps: {
     townSubmissions,
     townReview: createSubmissionReviewService({ db, clock, submissions: townSubmissions }),
     townRanking: createRankingService({ db, clock }),
+    caseWork: createCaseWorkService({ db, clock, cases }),
   };
 }
 

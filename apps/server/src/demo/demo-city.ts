@@ -176,6 +176,13 @@ export async function createDemoCity(
       orgName: city.name,
     },
     {
+      username: 'sj_leader',
+      displayName: '局领导',
+      role: 'bureau_leader',
+      orgId: city.id,
+      orgName: city.name,
+    },
+    {
       username: 'sj_finance',
       displayName: '财政经办员',
       role: 'finance_officer',

@@ -145,6 +145,7 @@ describe('loadDemoCity', async () => {
     expect(new Set(demo.users.map((u) => u.role))).toEqual(
       new Set([
         'city_reviewer',
+        'bureau_leader',
         'street_officer',
         'community_worker',
         'finance_officer',

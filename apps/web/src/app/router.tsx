@@ -273,6 +273,18 @@ const router = createBrowserRouter([
                 }),
               },
               {
+                path: 'statistics',
+                lazy: async () => ({
+                  Component: (await import('../features/statistics/pages/indicators-page')).IndicatorsPage,
+                }),
+              },
+              {
+                path: 'statistics/:code',
+                lazy: async () => ({
+                  Component: (await import('../features/statistics/pages/drilldown-page')).DrilldownPage,
+                }),
+              },
+              {
                 path: 'case-batches',
                 lazy: async () => ({
                   Component: (await import('../features/case-batches/pages/case-batches-page'))

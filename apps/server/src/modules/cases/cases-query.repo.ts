@@ -1,4 +1,5 @@
-import { and, asc, count, desc, eq, gt, inArray, like, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, like, lt, lte, or, type SQL, sql } from 'drizzle-orm';
+import { bureauDayStart } from '../../db/bureau-day.ts';
 import type { Executor } from '../../db/client.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { hasPermission } from '../../platform/access/actor.ts';
@@ -6,6 +7,7 @@ import type { Permission } from '../../platform/access/permissions.ts';
 import { organisations } from '../../platform/orgs/orgs.schema.ts';
 import { caseScope } from './cases.repo.ts';
 import { cases, caseTypes } from './cases.schema.ts';
+import { payments } from './finance/case-finance.schema.ts';
 import { awaiting } from './workflow/case-lifecycle.ts';
 import { type CaseStatus, caseStatuses } from './workflow/case-status.ts';
 
@@ -19,6 +21,12 @@ export interface CaseListFilters {
   q?: string | undefined;
   overdue?: boolean | undefined;
   dueSoon?: boolean | undefined;
+  /** decided (审批) on these bureau days, both included */
+  decidedFrom?: string | undefined;
+  decidedTo?: string | undefined;
+  /** holding a successful payment (paid or reconciled) made on these bureau days, both included */
+  paidFrom?: string | undefined;
+  paidTo?: string | undefined;
   page: number;
   pageSize: number;
 }
@@ -93,6 +101,17 @@ export function createCasesQueryRepo(db: Executor) {
     if (f.q) where.push(or(eq(cases.number, f.q), like(cases.applicantName, `${escapeLike(f.q)}%`))!);
     if (f.overdue) where.push(lt(cases.dueOn, today));
     if (f.dueSoon) where.push(sql`${cases.dueOn} >= ${today} and ${cases.dueOn} <= ${dueSoonUntil}`);
+    if (f.decidedFrom) where.push(gte(cases.decidedOn, f.decidedFrom));
+    if (f.decidedTo) where.push(lte(cases.decidedOn, f.decidedTo));
+    if (f.paidFrom || f.paidTo) {
+      const from = f.paidFrom ? sql` and ${payments.paidAt} >= ${bureauDayStart(f.paidFrom)}` : sql``;
+      const to = f.paidTo
+        ? sql` and ${payments.paidAt} < ${bureauDayStart(f.paidTo)} + interval '1 day'`
+        : sql``;
+      where.push(
+        sql`exists (select 1 from ${payments} where ${payments.caseId} = ${cases.id} and ${payments.status} in ('paid', 'reconciled')${from}${to})`,
+      );
+    }
     return where;
   }
 

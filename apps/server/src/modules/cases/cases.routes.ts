@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { dateRanges } from '../../platform/dates/date-ranges.ts';
 import { sendXlsx } from '../../platform/excel-export/list-export.ts';
-import { PageNumber, SerialIdText, Version } from '../../platform/http/input-schemas.ts';
+import { isoDateIn, PageNumber, SerialIdText, Version } from '../../platform/http/input-schemas.ts';
 import { QueryBoolean } from '../../platform/http/paging.ts';
 import { actorOf, requirePermission } from '../../platform/http/session-hook.ts';
 import type { CasesService } from './cases.service.ts';
@@ -63,6 +64,10 @@ const ListFilter = z.object({
   q: z.string().trim().max(50).optional(),
   overdue: QueryBoolean.optional(),
   dueSoon: QueryBoolean.optional(),
+  decidedFrom: isoDateIn(dateRanges.filter).optional(),
+  decidedTo: isoDateIn(dateRanges.filter).optional(),
+  paidFrom: isoDateIn(dateRanges.filter).optional(),
+  paidTo: isoDateIn(dateRanges.filter).optional(),
 });
 const ListQuery = ListFilter.extend({
   page: PageNumber.default(1),

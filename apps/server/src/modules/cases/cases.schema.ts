@@ -224,6 +224,8 @@ export const cases = pgTable(
     index('cases_employer_id_idx').on(t.employerId),
     index('cases_batch_id_idx').on(t.batchId),
     index('cases_case_type_idx').on(t.caseTypeId),
+    // cases decided in a period within a subtree (statistics)
+    index('cases_decided_on_idx').on(t.decidedOn, t.orgPath.op('text_pattern_ops')),
   ],
 );
 

@@ -331,6 +331,21 @@ export const indicatorCatalogue: readonly IndicatorDefinition[] = [
   },
 ];
 
+/**
+ * The key indicators of a home page and a ranking table: the town assessment's countable ones
+ * (肥城 三1, 三2, 三4), the county-city's assistance figures (001 篇3 三(三)1) and the money paid.
+ */
+export const keyIndicatorCodes = [
+  'new_employment_and_reemployment',
+  'new_employment',
+  'reemployed_unemployed',
+  'rural_labour_transfer',
+  'insurance_expansion',
+  'difficulty_employed',
+  'zero_households_cleared',
+  'subsidies_paid',
+];
+
 const byCode = new Map(indicatorCatalogue.map((d) => [d.code, d]));
 export const indicatorByCode = (code: string) => byCode.get(code);
 

@@ -1,5 +1,6 @@
 import { and, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { bureauDayStart } from '../../db/bureau-day.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { accessFilter, type ScopedColumns } from '../../platform/access/scope.ts';
 import { BUREAU_TIME_ZONE } from '../../platform/clock.ts';
@@ -71,9 +72,6 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 const inScope = (q: MemberQuery, cols: ScopedColumns) =>
   and(sql`${cols.orgPath} like ${`${escapeLike(q.orgPath)}%`}`, accessFilter(q.actor, 'stats:read', cols))!;
 
-/** The start of a bureau day as an instant, so timestamp columns compare on their index. */
-const dayStart = (date: string) => sql`(${date}::date::timestamp at time zone ${BUREAU_TIME_ZONE})`;
-
 /**
  * One row per record behind a figure: `key` (person, case or household id), the record's
  * organisation path, its date in the period (`on_date`), an amount (fen) and the case type.
@@ -89,8 +87,10 @@ const newJobs = (q: MemberQuery, extra: SQL[] = []): Select => ({
   where: and(
     inScope(q, er),
     sql`${er.startedOn} between ${q.from} and ${q.to}`,
-    sql`not exists (select 1 from ${T.prev} where ${prev.personId} = ${er.personId} and ${prev.id} <> ${er.id}
-      and ${prev.startedOn} < ${er.startedOn} and (${prev.endedOn} is null or ${prev.endedOn} >= ${er.startedOn} - 1))`,
+    // no earlier registration still open the day before (a job change); a scalar subquery, so
+    // each row probes the person's registrations on their index instead of hashing the table
+    sql`coalesce((select max(coalesce(${prev.endedOn}, 'infinity'::date)) from ${T.prev}
+      where ${prev.personId} = ${er.personId} and ${prev.startedOn} < ${er.startedOn}), '-infinity'::date) < ${er.startedOn} - 1`,
     ...extra,
   )!,
 });
@@ -121,10 +121,13 @@ const certified = (q: MemberQuery, extra: SQL[] = []): Select => ({
   )!,
 });
 
-/** A paid contribution of the person from the month of `since` to the end of the period. */
+/**
+ * A paid contribution of the person from the month of `since` to the end of the period: the
+ * first paid month since then, probed on the person's paid months (index), is within the period.
+ */
 const paidSince = (q: MemberQuery, person: SQL, since: SQL) =>
-  sql`exists (select 1 from ${T.ic} where ${ic.personId} = ${person} and ${ic.status} = 'paid'
-    and ${ic.month} >= date_trunc('month', ${since})::date and ${ic.month} <= ${q.to})`;
+  sql`(select min(${ic.month}) from ${T.ic} where ${ic.personId} = ${person} and ${ic.status} = 'paid'
+    and ${ic.month} >= date_trunc('month', ${since})::date) <= ${q.to}`;
 
 const approved = [...approvedStatuses];
 
@@ -155,17 +158,19 @@ const selects: Record<MemberSet, (q: MemberQuery) => Select> = {
       sql`(${er.endedOn} is null or ${er.endedOn} >= (${er.startedOn} + interval '6 months')::date)`,
     ]),
   insurance_expansion: (q) => ({
-    from: sql`${T.ic}`,
+    // each person paid in the period once (their earliest month in it), then one probe of their
+    // first paid month ever
+    from: sql`(select distinct on (${ic.personId}) ${ic.personId}, ${ic.month}, ${ic.orgId}, ${ic.orgPath} from ${T.ic}
+      where ${and(
+        inScope(q, ic),
+        sql`${ic.status} = 'paid'`,
+        sql`${ic.month} >= date_trunc('month', ${q.from}::date)::date and ${ic.month} <= ${q.to}`,
+      )} order by ${ic.personId}, ${ic.month}) as ${sql.identifier('ic')}`,
     key: sql`${ic.personId}`,
     path: sql`${ic.orgPath}`,
     on: sql`${ic.month}`,
-    where: and(
-      inScope(q, ic),
-      sql`${ic.status} = 'paid'`,
-      sql`${ic.month} >= date_trunc('month', ${q.from}::date)::date and ${ic.month} <= ${q.to}`,
-      sql`not exists (select 1 from ${T.first} where ${first.personId} = ${ic.personId} and ${first.status} = 'paid'
-        and ${first.month} < date_trunc('month', ${q.from}::date)::date)`,
-    )!,
+    where: sql`(select min(${first.month}) from ${T.first} where ${first.personId} = ${ic.personId} and ${first.status} = 'paid')
+      >= date_trunc('month', ${q.from}::date)::date`,
   }),
   trained_certified: (q) => certified(q),
   trained_certified_employed: (q) =>
@@ -240,7 +245,7 @@ const selects: Record<MemberSet, (q: MemberQuery) => Select> = {
     where: and(
       inScope(q, c),
       sql`${pay.status} in ('paid', 'reconciled')`,
-      sql`${pay.paidAt} >= ${dayStart(q.from)} and ${pay.paidAt} < ${dayStart(q.to)} + interval '1 day'`,
+      sql`${pay.paidAt} >= ${bureauDayStart(q.from)} and ${pay.paidAt} < ${bureauDayStart(q.to)} + interval '1 day'`,
     )!,
   }),
 };

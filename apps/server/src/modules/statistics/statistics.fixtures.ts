@@ -188,7 +188,14 @@ export async function seedStatisticsStory(db: Db, city: TestCity, decidedBy: str
 
   const [type] = await db.select({ id: caseTypes.id, policyId: caseTypes.policyId }).from(caseTypes).limit(1);
   let caseSeq = 0;
-  const aCase = async (org: Org, personId: string, status: CaseStatus, decidedOn: string, fen: number) => {
+  const aCase = async (
+    org: Org,
+    personId: string,
+    status: CaseStatus,
+    decidedOn: string,
+    fen: number,
+    dueOn?: string,
+  ) => {
     caseSeq += 1;
     const [c] = await db
       .insert(cases)
@@ -202,6 +209,7 @@ export async function seedStatisticsStory(db: Db, city: TestCity, decidedBy: str
         status,
         decidedOn,
         approvedAmountFen: fen,
+        dueOn,
         ...at(org),
       })
       .returning({ id: cases.id });
@@ -225,7 +233,7 @@ export async function seedStatisticsStory(db: Db, city: TestCity, decidedBy: str
   await payment(C1, 150000, '2026-08-01T10:00:00+08:00');
   await aCase(s1, A2, 'approved', '2026-06-30', 80000); // approved in Q2
   await aCase(s1, A3, 'rejected', '2026-09-10', 0); // refused
-  const C4 = await aCase(s1, A4, 'approved', '2026-09-20', 50000); // approved in Q3, not yet paid
+  const C4 = await aCase(s1, A4, 'approved', '2026-09-20', 50000, '2026-10-01'); // approved in Q3, not yet paid, overdue
   const C6 = await aCase(s1, A7, 'paid', '2026-06-20', 20000); // approved in Q2, paid at 00:30 on 1 July
   await payment(C6, 20000, '2026-06-30T16:30:00Z');
 

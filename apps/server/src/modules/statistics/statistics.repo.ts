@@ -76,8 +76,17 @@ export function createStatisticsRepo(db: Executor) {
 
     byPolicy: (set: MemberSet, q: MemberQuery) => grouped(db, set, q, sql`m.policy`),
 
-    /** Tallies by the month of each record's first date in the period (YYYY-MM). */
-    byMonth: (set: MemberSet, q: MemberQuery) => grouped(db, set, q, sql`to_char(m.on_date, 'YYYY-MM')`),
+    /** Tallies by case type and the month of each case's date in the period (key `type|YYYY-MM`). */
+    byPolicyMonth: (set: MemberSet, q: MemberQuery) =>
+      grouped(db, set, q, sql`m.policy || '|' || to_char(m.on_date, 'YYYY-MM')`),
+
+    caseTypeNames: async () =>
+      new Map(
+        (await db.select({ id: caseTypes.id, name: caseTypes.name }).from(caseTypes)).map((r) => [
+          r.id,
+          r.name,
+        ]),
+      ),
 
     /** One page of the records behind a figure, with the same total the figure counts. */
     async drill(subject: Subject, set: MemberSet, q: MemberQuery, paging: Paging) {

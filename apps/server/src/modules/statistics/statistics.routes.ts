@@ -4,6 +4,8 @@ import { dateRanges } from '../../platform/dates/date-ranges.ts';
 import { isoDateIn, SerialIdText } from '../../platform/http/input-schemas.ts';
 import { PageQuery } from '../../platform/http/paging.ts';
 import { actorOf, requirePermission } from '../../platform/http/session-hook.ts';
+import { caseStatuses } from '../cases/workflow/case-status.ts';
+import type { CaseWorkService } from './case-work.service.ts';
 import type { StatisticsService } from './statistics.service.ts';
 
 const tags = ['统计'];
@@ -49,8 +51,39 @@ const Value = z.object({
 const Target = z.object({ value: z.number(), source: z.string() }).nullable();
 
 export const statisticsRoutes =
-  (stats: StatisticsService): FastifyPluginAsyncZod =>
+  (stats: StatisticsService, work: CaseWorkService): FastifyPluginAsyncZod =>
   async (app) => {
+    app.get(
+      '/api/statistics/case-work',
+      {
+        onRequest: requirePermission('case:read'),
+        schema: {
+          tags,
+          summary: '首页经办数字：我的待办（临期、逾期）、本月办理、各环节案件数、各站逾期案件数',
+          response: {
+            200: z.object({
+              today: z.string(),
+              myQueue: z.object({ total: z.number(), dueSoon: z.number(), overdue: z.number() }),
+              thisMonth: z.object({
+                from: z.string(),
+                to: z.string(),
+                submitted: z.number(),
+                accepted: z.number(),
+                decided: z.number(),
+                paid: z.number(),
+              }),
+              byStatus: z.array(
+                z.object({ status: z.enum(caseStatuses), label: z.string(), count: z.number() }),
+              ),
+              overdueByStation: z.array(
+                z.object({ org: z.object({ id: z.number(), name: z.string() }), count: z.number() }),
+              ),
+            }),
+          },
+        },
+      },
+      async (req) => work.summary(actorOf(req)),
+    );
     const read = { onRequest: requirePermission('stats:read') };
     app.get(
       '/api/statistics/catalogue',
@@ -97,8 +130,8 @@ export const statisticsRoutes =
         ...read,
         schema: {
           tags,
-          summary: '按下级机构分列的指标（排名表），附年度目标（未设目标为空）',
-          querystring: Where.extend({ codes: Codes }),
+          summary: '按下级机构分列的指标（排名表；缺省为重点指标），附年度目标（未设目标为空）',
+          querystring: Where.extend({ codes: Codes.optional() }),
           response: {
             200: z.object({
               org: Org,
@@ -122,7 +155,7 @@ export const statisticsRoutes =
         ...read,
         schema: {
           tags,
-          summary: '按经办事项（政策）分列的件数和金额',
+          summary: '按经办事项（政策）和月份分列的件数和金额（批准金额、拨付金额）',
           params: Code,
           querystring: Where,
           response: {
@@ -130,12 +163,20 @@ export const statisticsRoutes =
               org: Org,
               period: PeriodOut,
               code: z.string(),
-              rows: z.array(z.object({ caseTypeId: z.string(), count: z.number(), amountFen: z.number() })),
+              rows: z.array(
+                z.object({
+                  caseTypeId: z.string(),
+                  caseTypeName: z.string(),
+                  month: z.string(),
+                  count: z.number(),
+                  amountFen: z.number(),
+                }),
+              ),
             }),
           },
         },
       },
-      async (req) => stats.byPolicy(actorOf(req), req.params.code, req.query),
+      async (req) => stats.byPolicyMonth(actorOf(req), req.params.code, req.query),
     );
     app.get(
       '/api/statistics/indicators/:code/trend',

@@ -8,6 +8,7 @@ import {
   type IndicatorDefinition,
   indicatorByCode,
   indicatorCatalogue,
+  keyIndicatorCodes,
   type MemberSet,
 } from './indicator-catalogue.ts';
 import type { MemberQuery } from './indicator-members.repo.ts';
@@ -104,9 +105,9 @@ export function createStatisticsService(deps: { db: Db; clock: Clock; targets?: 
      * Indicators per child organisation (the towns of a district, the communities of a town) with
      * the year's target where one is known, for the ranking table.
      */
-    async byChild(actor: Actor, q: StatisticsQuery & { codes: string[] }) {
+    async byChild(actor: Actor, q: StatisticsQuery & { codes?: string[] | undefined }) {
       const w = await where(actor, q);
-      const defs = q.codes.map(definition);
+      const defs = (q.codes ?? keyIndicatorCodes).map(definition);
       const children = await repo.children(w.org.id);
       const grouped = new Map<MemberSet, Promise<Map<string, Tally>>>();
       const groupOf = (set: MemberSet) => {
@@ -127,17 +128,27 @@ export function createStatisticsService(deps: { db: Db; clock: Clock; targets?: 
       return { org: w.org, period: w.period, rows };
     },
 
-    /** An amount or count indicator split by case type (policy). */
-    async byPolicy(actor: Actor, code: string, q: StatisticsQuery) {
+    /**
+     * A case indicator (amounts approved or paid) split by case type (policy) and month: one row
+     * per type and month with the number of cases and the amount.
+     */
+    async byPolicyMonth(actor: Actor, code: string, q: StatisticsQuery) {
       const d = definition(code);
-      if (d.kind !== 'amount' && d.kind !== 'count') throw invalid('该指标不能按政策分列');
+      if (d.kind !== 'amount') throw invalid('该指标不能按政策分列');
       const w = await where(actor, q);
-      const groups = await repo.byPolicy(d.members, w.mq);
-      const rows = [...groups].map(([caseTypeId, t]) => ({
-        caseTypeId,
-        count: t.count,
-        amountFen: t.amount,
-      }));
+      const groups = await repo.byPolicyMonth(d.members, w.mq);
+      const names = await repo.caseTypeNames();
+      const rows = [...groups].map(([key, t]) => {
+        const [caseTypeId = '', month = ''] = key.split('|');
+        return {
+          caseTypeId,
+          caseTypeName: names.get(caseTypeId) ?? caseTypeId,
+          month,
+          count: t.count,
+          amountFen: t.amount,
+        };
+      });
+      rows.sort((a, b) => a.month.localeCompare(b.month) || a.caseTypeId.localeCompare(b.caseTypeId));
       return { org: w.org, period: w.period, code, rows };
     },
 

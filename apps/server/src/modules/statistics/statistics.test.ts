@@ -168,15 +168,69 @@ describe('breakdowns', () => {
     expect(s1.items.every((i) => i.target === null)).toBe(true);
   });
 
-  it('splits amounts by policy and gives a month-by-month trend', async () => {
-    const policy = await leader.get(`/api/statistics/indicators/subsidies_approved/by-policy?${Q3}`);
-    expect(policy.body.rows).toHaveLength(1);
-    expect(policy.body.rows[0]).toMatchObject({ count: 3, amountFen: 230000 });
+  it('splits amounts by policy and month, and gives a month-by-month trend', async () => {
+    const paid = await leader.get(`/api/statistics/indicators/subsidies_paid/by-policy?${Q3}`);
+    expect(
+      paid.body.rows.map((r: { month: string; count: number; amountFen: number }) => [
+        r.month,
+        r.count,
+        r.amountFen,
+      ]),
+    ).toEqual([
+      ['2026-07', 1, 20000],
+      ['2026-08', 2, 180000],
+    ]);
     const trend = await officer1.get('/api/statistics/indicators/new_jobs/trend?year=2026');
     const byMonth = Object.fromEntries(
       trend.body.points.map((p: { month: string; value: number }) => [p.month, p.value]),
     );
     expect(byMonth).toMatchObject({ '2026-07': 2, '2026-08': 2, '2026-09': 0 });
+  });
+
+  it('opens the same cases in the case list as the chart counts (paid, decided)', async () => {
+    const s1 = `orgId=${t.city.street1.id}`;
+    const paid = await leader.get(`/api/cases?${s1}&paidFrom=2026-07-01&paidTo=2026-09-30&pageSize=50`);
+    expect(paid.body.items.map((c: { id: string }) => c.id).sort()).toEqual([C1, C6].sort());
+    const approved =
+      'approved,in_public_notice,notice_passed,sent_to_finance,payment_planned,paid,payment_failed,reconciled';
+    const decided = await leader.get(
+      `/api/cases?${s1}&status=${approved}&decidedFrom=2026-07-01&decidedTo=2026-09-30&pageSize=50`,
+    );
+    expect(decided.body.items.map((c: { id: string }) => c.id).sort()).toEqual([C1, C4].sort());
+  });
+});
+
+describe('case work on the home page', () => {
+  it("counts a street's cases by stage and overdue per station, never another street's", async () => {
+    const mine = await officer1.get('/api/statistics/case-work');
+    expect(mine.status).toBe(200);
+    expect(
+      Object.fromEntries(
+        mine.body.byStatus.map((r: { status: string; count: number }) => [r.status, r.count]),
+      ),
+    ).toEqual({
+      approved: 2,
+      rejected: 1,
+      paid: 2,
+    });
+    expect(mine.body.overdueByStation).toEqual([
+      { org: { id: t.city.street1.id, name: '新城街道' }, count: 1 },
+    ]);
+    const other = await officer2.get('/api/statistics/case-work');
+    expect(other.body.byStatus).toEqual([{ status: 'paid', label: '已拨付', count: 1 }]);
+    expect(other.body.overdueByStation).toEqual([]);
+  });
+
+  it('gives the queue figures of the task list they open', async () => {
+    const reviewer = await t.login('reviewer');
+    const { myQueue } = (await reviewer.get('/api/statistics/case-work')).body;
+    const tasks = (q: string) => reviewer.get(`/api/cases/my-tasks?${q}`).then((r) => r.body.total);
+    expect(myQueue).toEqual({
+      total: await tasks(''),
+      dueSoon: await tasks('dueSoon=true'),
+      overdue: await tasks('overdue=true'),
+    });
+    expect(myQueue.overdue).toBe(1);
   });
 });
 

@@ -6200,6 +6200,14 @@ export interface paths {
                     q?: string;
                     overdue?: "true" | "false";
                     dueSoon?: "true" | "false";
+                    /** @description 1900-01-01 至 2999-12-31 */
+                    decidedFrom?: string;
+                    /** @description 1900-01-01 至 2999-12-31 */
+                    decidedTo?: string;
+                    /** @description 1900-01-01 至 2999-12-31 */
+                    paidFrom?: string;
+                    /** @description 1900-01-01 至 2999-12-31 */
+                    paidTo?: string;
                     page?: number;
                     pageSize?: number;
                 };
@@ -6463,6 +6471,14 @@ export interface paths {
                     q?: string;
                     overdue?: "true" | "false";
                     dueSoon?: "true" | "false";
+                    /** @description 1900-01-01 至 2999-12-31 */
+                    decidedFrom?: string;
+                    /** @description 1900-01-01 至 2999-12-31 */
+                    decidedTo?: string;
+                    /** @description 1900-01-01 至 2999-12-31 */
+                    paidFrom?: string;
+                    /** @description 1900-01-01 至 2999-12-31 */
+                    paidTo?: string;
                 };
                 header?: never;
                 path?: never;
@@ -6505,6 +6521,14 @@ export interface paths {
                     q?: string;
                     overdue?: "true" | "false";
                     dueSoon?: "true" | "false";
+                    /** @description 1900-01-01 至 2999-12-31 */
+                    decidedFrom?: string;
+                    /** @description 1900-01-01 至 2999-12-31 */
+                    decidedTo?: string;
+                    /** @description 1900-01-01 至 2999-12-31 */
+                    paidFrom?: string;
+                    /** @description 1900-01-01 至 2999-12-31 */
+                    paidTo?: string;
                     page?: number;
                     pageSize?: number;
                 };
@@ -13183,6 +13207,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/statistics/case-work": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 首页经办数字：我的待办（临期、逾期）、本月办理、各环节案件数、各站逾期案件数 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            today: string;
+                            myQueue: {
+                                total: number;
+                                dueSoon: number;
+                                overdue: number;
+                            };
+                            thisMonth: {
+                                from: string;
+                                to: string;
+                                submitted: number;
+                                accepted: number;
+                                decided: number;
+                                paid: number;
+                            };
+                            byStatus: {
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled";
+                                label: string;
+                                count: number;
+                            }[];
+                            overdueByStation: {
+                                org: {
+                                    id: number;
+                                    name: string;
+                                };
+                                count: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/statistics/catalogue": {
         parameters: {
             query?: never;
@@ -13321,10 +13409,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 按下级机构分列的指标（排名表），附年度目标（未设目标为空） */
+        /** 按下级机构分列的指标（排名表；缺省为重点指标），附年度目标（未设目标为空） */
         get: {
             parameters: {
-                query: {
+                query?: {
                     /** @description 机构（含下级）；缺省为本人所在机构 */
                     orgId?: number;
                     period?: "month" | "quarter" | "half" | "year" | "range";
@@ -13335,7 +13423,7 @@ export interface paths {
                     from?: string;
                     /** @description 1900-01-01 至 2999-12-31 */
                     to?: string;
-                    codes: string;
+                    codes?: string;
                 };
                 header?: never;
                 path?: never;
@@ -13409,7 +13497,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 按经办事项（政策）分列的件数和金额 */
+        /** 按经办事项（政策）和月份分列的件数和金额（批准金额、拨付金额） */
         get: {
             parameters: {
                 query?: {
@@ -13453,6 +13541,8 @@ export interface paths {
                             code: string;
                             rows: {
                                 caseTypeId: string;
+                                caseTypeName: string;
+                                month: string;
                                 count: number;
                                 amountFen: number;
                             }[];

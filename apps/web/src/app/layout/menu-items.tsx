@@ -3,6 +3,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
+  BarChartOutlined,
   BookOutlined,
   CalculatorOutlined,
   CalendarOutlined,
@@ -71,6 +72,7 @@ const menu: (MenuLeaf | MenuGroup)[] = [
         permission: 'person:read',
       },
       { path: '/case-batches', label: '花名册', icon: <FileExcelOutlined />, permission: 'case:create' },
+      { path: '/statistics', label: '统计指标', icon: <BarChartOutlined />, permission: 'stats:read' },
       {
         path: '/finance',
         label: '财政拨付',

@@ -1,13 +1,9 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { firstPage, type PageParams } from '../../app/paging';
+import { isoDateParam, positiveIntParam } from '../../app/url-params';
 import { caseStatusOptions } from './case-labels';
 import type { CaseFilters } from './case-types';
-
-const positiveInt = (v: string | null) => {
-  const n = Number(v);
-  return Number.isInteger(n) && n > 0 ? n : undefined;
-};
 
 const knownStatuses = new Set<string>(caseStatusOptions.map((o) => o.value));
 
@@ -29,13 +25,17 @@ export function useCaseListParams() {
       q: params.get('q') || undefined,
       status: statusList(params.get('status')),
       caseTypeId: params.get('caseTypeId') || undefined,
-      orgId: positiveInt(params.get('orgId')),
+      orgId: positiveIntParam(params.get('orgId')),
       overdue: params.get('overdue') === 'true' || undefined,
       dueSoon: params.get('dueSoon') === 'true' || undefined,
+      decidedFrom: isoDateParam(params.get('decidedFrom')),
+      decidedTo: isoDateParam(params.get('decidedTo')),
+      paidFrom: isoDateParam(params.get('paidFrom')),
+      paidTo: isoDateParam(params.get('paidTo')),
     };
     const paging: PageParams = {
-      page: positiveInt(params.get('page')) ?? firstPage.page,
-      pageSize: positiveInt(params.get('pageSize')) ?? firstPage.pageSize,
+      page: positiveIntParam(params.get('page')) ?? firstPage.page,
+      pageSize: positiveIntParam(params.get('pageSize')) ?? firstPage.pageSize,
     };
     return { filters, paging };
   }, [params]);

@@ -142,5 +142,7 @@ export const payments = pgTable(
   (t) => [
     uniqueIndex('payments_one_live_per_case_uq').on(t.caseId).where(sql`status <> 'failed'`),
     index('payments_plan_idx').on(t.planId),
+    // successful payments in a period (statistics)
+    index('payments_paid_at_idx').on(t.paidAt).where(sql`status in ('paid', 'reconciled')`),
   ],
 );

@@ -40,5 +40,6 @@ export const qualificationCertificates = pgTable(
   (t) => [
     index('qualification_certificates_person_id_idx').on(t.personId),
     index('qualification_certificates_org_path_idx').on(t.orgPath.op('text_pattern_ops')),
+    index('qualification_certificates_issued_on_idx').on(t.issuedOn, t.orgPath.op('text_pattern_ops')),
   ],
 );

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, date, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { check, date, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from '../../../platform/orgs/orgs.schema.ts';
 import { employers } from '../employers/employers.schema.ts';
 import { persons } from '../persons/persons.schema.ts';
@@ -46,6 +46,11 @@ export const insuranceContributions = pgTable(
     unique('insurance_contributions_person_kind_month_employer_key')
       .on(t.personId, t.kind, t.month, t.employerId)
       .nullsNotDistinct(),
+    // paid months by month within a subtree, and a person's first paid month (statistics)
+    index('insurance_contributions_paid_month_idx')
+      .on(t.month, t.orgPath.op('text_pattern_ops'), t.personId)
+      .where(sql`${t.status} = 'paid'`),
+    index('insurance_contributions_paid_person_idx').on(t.personId, t.month).where(sql`${t.status} = 'paid'`),
     check('insurance_contributions_first_of_month', sql`extract(day from ${t.month}) = 1`),
     check(
       'insurance_contributions_amounts',

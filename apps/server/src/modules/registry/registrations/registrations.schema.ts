@@ -30,7 +30,11 @@ export const employmentRegistrations = pgTable(
     ...scopedRecordColumns(),
   },
   (t) => [
-    index('employment_registrations_person_idx').on(t.personId),
+    // the person's registrations in time order: a new job is no job change (statistics)
+    index('employment_registrations_person_idx').on(t.personId, t.startedOn, t.endedOn),
+    // registrations started or ended in a period, within a subtree (statistics)
+    index('employment_registrations_started_on_idx').on(t.startedOn, t.orgPath.op('text_pattern_ops')),
+    index('employment_registrations_ended_on_idx').on(t.endedOn, t.orgPath.op('text_pattern_ops')),
     index('employment_registrations_employer_idx').on(t.employerId),
     index('employment_registrations_org_path_idx').on(t.orgPath.op('text_pattern_ops')),
     uniqueIndex('employment_registrations_one_open_uq').on(t.personId).where(sql`${t.endedOn} is null`),
@@ -78,6 +82,7 @@ export const unemploymentRegistrations = pgTable(
     index('unemployment_registrations_person_idx').on(t.personId),
     index('unemployment_registrations_certificate_idx').on(t.certificateNumber),
     index('unemployment_registrations_registered_on_idx').on(t.registeredOn),
+    index('unemployment_registrations_ended_on_idx').on(t.endedOn, t.orgPath.op('text_pattern_ops')),
     index('unemployment_registrations_org_path_idx').on(t.orgPath.op('text_pattern_ops')),
     uniqueIndex('unemployment_registrations_one_open_uq').on(t.personId).where(sql`${t.endedOn} is null`),
     uniqueIndex('unemployment_registrations_open_certificate_uq')

@@ -15,6 +15,7 @@ import type { CaseItem } from '../case-types';
 import { caseColumns } from '../components/case-columns';
 import { CaseCreateModal } from '../components/case-create-modal';
 import { CaseTypeSelect } from '../components/case-type-select';
+import { DateSpanTags } from '../components/date-span-tags';
 import { DueFilters } from '../components/due-filters';
 import { useCaseListParams } from '../use-case-list-params';
 
@@ -91,6 +92,7 @@ function CasesContent() {
           data-testid="case-filter-org"
         />
         <DueFilters filters={filters} onChange={applyFilters} />
+        <DateSpanTags filters={filters} onChange={applyFilters} />
       </Space>
       <QueryErrorAlert error={cases.error} onRetry={() => cases.refetch()} />
       <Table<CaseItem>

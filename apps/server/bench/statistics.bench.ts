@@ -1,0 +1,233 @@
+// Statistics and dashboards at city scale on PostgreSQL: builds the demo city with PERSONS persons
+// (default 1,000,000) through the demo generator, adds registrations, contracts, contributions,
+// certificates, households and CASES cases (default 200,000) with their payments in SQL, then
+// times every dashboard query and the indicator computation for a quarter and a town through the
+// real services, each against one plain `count(*)` over the persons in the same run. Checks that
+// every drill-down's total equals its figure. Target: each query under 1 s.
+//   scripts/with-postgres.sh node --import tsx apps/server/bench/statistics.bench.ts
+
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { buildApp } from '../src/app.ts';
+import { openDatabase } from '../src/db/client.ts';
+import { drillParts, indicatorCatalogue } from '../src/modules/statistics/indicator-catalogue.ts';
+import type { Actor } from '../src/platform/access/actor.ts';
+import { builtinRoles } from '../src/platform/access/builtin-roles.ts';
+import { systemClock } from '../src/platform/clock.ts';
+import { generateStatisticsData } from './statistics-data.ts';
+
+const databaseUrl = process.env.DATABASE_URL;
+if (!databaseUrl) {
+  console.log('SKIPPED: the statistics benchmark needs PostgreSQL — run it through scripts/with-postgres.sh');
+  process.exit(0);
+}
+const personCount = Number(process.env.PERSONS ?? 1_000_000);
+const caseCount = Number(process.env.CASES ?? 200_000);
+const runs = Number(process.env.RUNS ?? 3);
+const root = path.resolve(import.meta.dirname, '../../..');
+const bin = path.join(root, 'apps/server/bin/minsheng.mjs');
+const dataDir = mkdtempSync(path.join(tmpdir(), 'minsheng-bench-stats-'));
+const dataKey = randomBytes(32);
+const env = { ...process.env, DATA_DIR: dataDir, DATA_KEY: dataKey.toString('base64'), LOG_LEVEL: 'warn' };
+
+function run(args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], { env });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    child.on('exit', (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`minsheng ${args[0]}: ${out}`)),
+    );
+  });
+}
+
+/** The best of `runs` timings in ms (the machine is shared; the minimum is the query's own cost). */
+async function time<T>(f: () => Promise<T>): Promise<{ ms: number; result: T }> {
+  let best = Number.POSITIVE_INFINITY;
+  let result: T | undefined;
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    result = await f();
+    best = Math.min(best, performance.now() - started);
+  }
+  return { ms: best, result: result as T };
+}
+
+const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(0);
+
+try {
+  await run(['migrate']);
+  let started = Date.now();
+  await run(['demo', 'generate', '--persons', String(personCount), '--persons-only']);
+  console.log(`demo city with ${personCount.toLocaleString('en')} persons built in ${seconds(started)} s`);
+
+  const database = await openDatabase({ databaseUrl, dataDir });
+  const { app, services } = await buildApp({
+    config: {
+      port: 0,
+      host: '127.0.0.1',
+      dataDir,
+      databaseUrl,
+      sessionSecret: randomBytes(32).toString('hex'),
+      dataKey,
+      logLevel: 'warn',
+      trustProxy: false,
+      clock: systemClock,
+      attachments: { dir: path.join(dataDir, 'attachments'), maxBytes: 20 * 1024 * 1024, s3: null },
+    },
+    database,
+    logger: false,
+  });
+  await services.caseTypes.list(); // case types follow the catalogue on first use
+  const today = systemClock.today();
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  started = Date.now();
+  await generateStatisticsData(client, today, { cases: caseCount });
+  console.log(
+    `registry records and ${caseCount.toLocaleString('en')} cases generated in ${seconds(started)} s`,
+  );
+  const sizes = await client.query(`select relname, n_live_tup from pg_stat_user_tables
+    where relname in ('persons','employment_registrations','unemployment_registrations','insurance_contributions',
+      'labour_contracts','qualification_certificates','cases','payments') order by relname`);
+
+  // The city, a district and its largest town.
+  const orgs = await client.query<{ id: number; path: string; level: string }>(
+    `select o.id, o.path, o.level from organisations o where o.level in ('city', 'district', 'street') order by o.id`,
+  );
+  const city = orgs.rows.find((o) => o.level === 'city')!;
+  const district = orgs.rows.find((o) => o.level === 'district')!;
+  const [town] = (
+    await client.query<{ id: number; path: string }>(
+      `select o.id, o.path from organisations o where o.level = 'street'
+      order by (select count(*) from persons p where p.org_path like o.path || '%') desc limit 1`,
+    )
+  ).rows as [{ id: number; path: string }];
+  const actorAt = (org: { id: number; path: string }, role: string): Actor => {
+    const r = builtinRoles.find((x) => x.code === role)!;
+    return {
+      userId: '00000000-0000-0000-0000-000000000001',
+      username: 'bench',
+      displayName: 'bench',
+      orgId: org.id,
+      orgPath: org.path,
+      roles: [
+        {
+          code: r.code,
+          name: r.name,
+          permissions: r.permissions,
+          dataScope: r.dataScope,
+          customOrgPaths: [],
+          adminClass: null,
+        },
+      ],
+      ip: null,
+      userAgent: null,
+    };
+  };
+  const leader = actorAt(city, 'bureau_leader');
+  const reviewer = actorAt(city, 'city_reviewer');
+  const officer = actorAt(town, 'street_officer');
+  const year = Number(today.slice(0, 4));
+  const quarter = {
+    period: 'quarter' as const,
+    year,
+    index: Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1,
+  };
+
+  const baseline = await time(() => client.query('select count(*) from persons'));
+  const rows: { label: string; ms: number }[] = [];
+  const measure = async <T>(label: string, f: () => Promise<T>) => {
+    const t = await time(f);
+    rows.push({ label, ms: t.ms });
+    return t.result;
+  };
+
+  const values = await measure('all indicators, a town, a quarter (officer)', () =>
+    services.statistics.values(officer, quarter),
+  );
+  await measure('all indicators, the city, a quarter (leader)', () =>
+    services.statistics.values(leader, quarter),
+  );
+  await measure('leader home: key indicators per district, the year', () =>
+    services.statistics.byChild(leader, { period: 'year', year }),
+  );
+  await measure('leader home: key indicators per town of a district, the year', () =>
+    services.statistics.byChild(leader, { orgId: district.id, period: 'year', year }),
+  );
+  await measure('leader home: monthly new employment, the city, 12 months', () =>
+    services.statistics.trend(leader, 'new_jobs', { year }),
+  );
+  await measure('reviewer home: approved by policy and month, the city, the year', () =>
+    services.statistics.byPolicyMonth(reviewer, 'subsidies_approved', { period: 'year', year }),
+  );
+  await measure('reviewer home: paid by policy and month, the city, the year', () =>
+    services.statistics.byPolicyMonth(reviewer, 'subsidies_paid', { period: 'year', year }),
+  );
+  await measure('reviewer home: case work (queue, month, stages, overdue by station)', () =>
+    services.caseWork.summary(reviewer),
+  );
+  await measure('officer home: case work of a town', () => services.caseWork.summary(officer));
+
+  // Every drill-down of the town's quarter: its first page, and its total equal to the figure.
+  const mismatches: string[] = [];
+  let slowestDrill = 0;
+  for (const d of indicatorCatalogue) {
+    const v = values.items.find((i) => i.code === d.code)!;
+    for (const part of drillParts(d)) {
+      const t = await time(() =>
+        services.statistics.drilldown(officer, d.code, {
+          ...quarter,
+          part: part.part,
+          page: 1,
+          pageSize: 20,
+        }),
+      );
+      slowestDrill = Math.max(slowestDrill, t.ms);
+      const expected =
+        d.kind === 'rate'
+          ? v[part.part as 'numerator' | 'denominator']
+          : d.kind === 'amount'
+            ? v.count
+            : d.kind === 'sum'
+              ? v.terms!.find((x) => x.code === part.part)!.value
+              : v.value;
+      if (t.result.total !== expected)
+        mismatches.push(`${d.code}/${part.part}: ${t.result.total} ≠ ${expected}`);
+    }
+  }
+  rows.push({ label: 'slowest drill-down page (town, quarter, 20 rows)', ms: slowestDrill });
+
+  const load = (await import('node:os')).loadavg().map((n) => n.toFixed(2));
+  console.log(
+    `\n${personCount.toLocaleString('en')} persons, ${caseCount.toLocaleString('en')} cases, PostgreSQL; best of ${runs}; load ${load.join(' ')}`,
+  );
+  console.log(
+    `town ${town.path} (${(await client.query(`select count(*) from persons where org_path like $1`, [`${town.path}%`])).rows[0].count} persons), quarter ${quarter.year}Q${quarter.index}\n`,
+  );
+  for (const r of sizes.rows)
+    console.log(`- ${r.relname}: ${Number(r.n_live_tup).toLocaleString('en')} rows`);
+  console.log('\n| query | ms | ÷ count(*) persons |');
+  console.log('|---|---|---|');
+  console.log(`| baseline: select count(*) from persons | ${baseline.ms.toFixed(0)} | 1.00 |`);
+  for (const r of rows)
+    console.log(`| ${r.label} | ${r.ms.toFixed(0)} | ${(r.ms / baseline.ms).toFixed(2)} |`);
+  const worst = Math.max(...rows.map((r) => r.ms));
+  console.log(`\nslowest: ${worst.toFixed(0)} ms (target < 1000 ms) — ${worst < 1000 ? 'met' : 'NOT met'}`);
+  console.log(
+    mismatches.length === 0
+      ? 'every drill-down total equals its figure'
+      : `MISMATCH: ${mismatches.join('; ')}`,
+  );
+  await client.end();
+  await app.close();
+  await database.close();
+  if (mismatches.length > 0) process.exitCode = 1;
+} finally {
+  rmSync(dataDir, { recursive: true, force: true });
+}

@@ -1,0 +1,54 @@
+import { and, count, eq, lt, sql } from 'drizzle-orm';
+import { bureauDayStart } from '../../db/bureau-day.ts';
+import type { Executor } from '../../db/client.ts';
+import type { Actor } from '../../platform/access/actor.ts';
+import { organisations } from '../../platform/orgs/orgs.schema.ts';
+import { caseScope } from '../cases/cases.repo.ts';
+import { cases } from '../cases/cases.schema.ts';
+import type { CaseStatus } from '../cases/workflow/case-status.ts';
+
+/** Counts of the cases an actor may read: by status, by month's step, overdue by station. */
+export function createCaseWorkRepo(db: Executor) {
+  const scope = (actor: Actor) => caseScope(actor, 'case:read');
+
+  return {
+    async byStatus(actor: Actor) {
+      const rows = await db
+        .select({ status: cases.status, n: count() })
+        .from(cases)
+        .where(scope(actor))
+        .groupBy(cases.status);
+      return rows as { status: CaseStatus; n: number }[];
+    },
+
+    /** Cases whose step timestamp falls in [from, to] (bureau days). */
+    async steppedIn(actor: Actor, column: 'submittedAt' | 'acceptedAt', from: string, to: string) {
+      const col = cases[column];
+      const [row] = await db
+        .select({ n: count() })
+        .from(cases)
+        .where(
+          and(
+            scope(actor),
+            sql`${col} >= ${bureauDayStart(from)} and ${col} < ${bureauDayStart(to)} + interval '1 day'`,
+          ),
+        );
+      return Number(row?.n ?? 0);
+    },
+
+    /** Overdue cases (due date before today) per station: the street/town organisation above the case. */
+    async overdueByStation(actor: Actor, today: string) {
+      const rows = await db
+        .select({ id: organisations.id, name: organisations.name, n: count() })
+        .from(cases)
+        .innerJoin(
+          organisations,
+          and(eq(organisations.level, 'street'), sql`${cases.orgPath} like ${organisations.path} || '%'`),
+        )
+        .where(and(scope(actor), lt(cases.dueOn, today)))
+        .groupBy(organisations.id, organisations.name)
+        .orderBy(sql`count(*) desc`, organisations.id);
+      return rows.map((r) => ({ org: { id: r.id, name: r.name }, count: Number(r.n) }));
+    },
+  };
+}

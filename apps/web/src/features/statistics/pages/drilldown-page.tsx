@@ -1,0 +1,128 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Card, Descriptions, Table, Tabs, Typography } from 'antd';
+import { Link, useParams } from 'react-router-dom';
+import { useBureauToday } from '../../../app/bureau-clock';
+import { PermissionGate } from '../../../app/ui/permission-gate';
+import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
+import { fetchCatalogue, fetchDrilldown, statisticsKey } from '../statistics-api';
+import { useWhereParams } from '../use-where-params';
+
+const PAGE_SIZE = 20;
+type Row = Record<string, unknown>;
+
+const columnsFor = (subject: 'person' | 'case' | 'household') => {
+  const text = (key: string) => (_: unknown, r: Row) => String(r[key] ?? '');
+  const date = { title: '日期', key: 'onDate', render: text('onDate'), width: 110 };
+  const org = { title: '所属机构', key: 'orgName', render: text('orgName') };
+  if (subject === 'case')
+    return [
+      {
+        title: '案件编号',
+        key: 'number',
+        render: (_: unknown, r: Row) => <Link to={`/cases/${r.id}`}>{String(r.number)}</Link>,
+      },
+      { title: '申请人', key: 'name', render: text('name') },
+      { title: '经办事项', key: 'caseTypeName', render: text('caseTypeName') },
+      {
+        title: '金额（元）',
+        key: 'amountFen',
+        render: (_: unknown, r: Row) => (Number(r.amountFen) / 100).toFixed(2),
+      },
+      date,
+      org,
+    ];
+  if (subject === 'household')
+    return [
+      {
+        title: '户号',
+        key: 'number',
+        render: (_: unknown, r: Row) => <Link to={`/households/${r.id}`}>{String(r.number)}</Link>,
+      },
+      { title: '户主', key: 'name', render: text('name') },
+      { title: '户主证件号码', key: 'idNumberMasked', render: text('idNumberMasked') },
+      date,
+      org,
+    ];
+  return [
+    {
+      title: '姓名',
+      key: 'name',
+      render: (_: unknown, r: Row) => <Link to={`/persons/${r.id}`}>{String(r.name)}</Link>,
+    },
+    { title: '证件号码', key: 'idNumberMasked', render: text('idNumberMasked') },
+    date,
+    org,
+  ];
+};
+
+function DrilldownContent() {
+  const { code = '' } = useParams();
+  const today = useBureauToday();
+  const { where, part, page, set } = useWhereParams(Number(today.slice(0, 4)));
+  const catalogue = useQuery({ queryKey: [...statisticsKey, 'catalogue'], queryFn: fetchCatalogue });
+  const def = catalogue.data?.find((d) => d.code === code);
+  const chosen = part ?? def?.parts[0]?.part;
+  const drill = useQuery({
+    queryKey: [...statisticsKey, 'drilldown', code, where, chosen, page],
+    queryFn: () => fetchDrilldown(code, { ...where, part: chosen, page, pageSize: PAGE_SIZE }),
+    enabled: Boolean(def && chosen),
+    placeholderData: keepPreviousData,
+  });
+  return (
+    <Card title={`穿透明细：${def?.name ?? code}`} data-testid="drilldown-page">
+      <QueryErrorAlert error={catalogue.error ?? drill.error} onRetry={() => drill.refetch()} />
+      {def ? (
+        <Descriptions size="small" column={1} bordered style={{ marginBottom: 16 }}>
+          <Descriptions.Item label="机构、报告期">
+            {drill.data ? `${drill.data.org.name} ${drill.data.period.label}` : '…'}
+          </Descriptions.Item>
+          <Descriptions.Item label="定义">{def.definition}</Descriptions.Item>
+          <Descriptions.Item label="计数口径">{def.counting}</Descriptions.Item>
+          <Descriptions.Item label="依据">
+            {def.reference.doc}
+            {def.reference.clause ? ` ${def.reference.clause}` : ''}
+          </Descriptions.Item>
+        </Descriptions>
+      ) : null}
+      {def && def.parts.length > 1 ? (
+        <Tabs
+          activeKey={chosen}
+          onChange={(p) => set({ part: p, page: undefined })}
+          items={def.parts.map((p) => ({
+            key: p.part,
+            label: catalogue.data?.find((d) => d.code === p.part)?.name ?? p.label,
+          }))}
+        />
+      ) : null}
+      {def && def.parts.length === 0 ? (
+        <Typography.Paragraph type="secondary">{def.counting}</Typography.Paragraph>
+      ) : null}
+      {drill.data ? (
+        <Table<Row>
+          rowKey={(r) => String(r.id)}
+          size="small"
+          columns={columnsFor(drill.data.subject)}
+          dataSource={drill.data.items}
+          loading={drill.isFetching}
+          pagination={{
+            current: page,
+            pageSize: PAGE_SIZE,
+            total: drill.data.total,
+            showSizeChanger: false,
+            showTotal: (n) => `共 ${n} 条`,
+            onChange: (p) => set({ page: p }),
+          }}
+          data-testid="drilldown-table"
+        />
+      ) : null}
+    </Card>
+  );
+}
+
+export function DrilldownPage() {
+  return (
+    <PermissionGate permission="stats:read">
+      <DrilldownContent />
+    </PermissionGate>
+  );
+}
