@@ -3,6 +3,7 @@ import type { Executor } from '../../db/client.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import type { Permission } from '../../platform/access/permissions.ts';
 import { accessFilter } from '../../platform/access/scope.ts';
+import { createOrgsRepo } from '../../platform/orgs/orgs.repo.ts';
 import { type OrgLevel, organisations } from '../../platform/orgs/orgs.schema.ts';
 import {
   reportDueSettings,
@@ -15,13 +16,6 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 /** Reports a user sees: those of the organisations where they prepare or review reports. */
 const reportScoped = (actor: Actor, permissions: Permission[] = ['report:prepare', 'report:review']) =>
   or(...permissions.map((p) => accessFilter(actor, p, { orgId: reports.orgId, orgPath: reports.orgPath })))!;
-
-const orgScoped = (actor: Actor, permissions: Permission[]) =>
-  or(
-    ...permissions.map((p) =>
-      accessFilter(actor, p, { orgId: organisations.id, orgPath: organisations.path }),
-    ),
-  )!;
 
 export interface ReportFilter {
   templateCode?: string;
@@ -111,18 +105,8 @@ export function createReportsRepo(db: Executor) {
     },
 
     /** An organisation the actor holds one of `permissions` for, with its level and path. */
-    async org(actor: Actor, orgId: number, permissions: Permission[]) {
-      const [row] = await db
-        .select({
-          id: organisations.id,
-          name: organisations.name,
-          path: organisations.path,
-          level: organisations.level,
-        })
-        .from(organisations)
-        .where(and(eq(organisations.id, orgId), orgScoped(actor, permissions)));
-      return row;
-    },
+    org: (actor: Actor, orgId: number, permissions: Permission[]) =>
+      createOrgsRepo(db).byIdFor(actor, orgId, permissions),
 
     /** Every organisation of `level` in a subtree, in tree order. */
     orgsAtLevel: (orgPath: string, level: OrgLevel) =>

@@ -2,6 +2,7 @@ import { type AnyColumn, and, asc, eq, isNull, or, type SQL, sql } from 'drizzle
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.ts';
 import type { Actor } from '../access/actor.ts';
+import type { Permission } from '../access/permissions.ts';
 import { accessFilter } from '../access/scope.ts';
 import { type OrgLevel, organisations } from './orgs.schema.ts';
 
@@ -55,6 +56,32 @@ export function createOrgsRepo(db: Executor) {
       list(and(inScope(actor, organisations), eq(organisations.parentId, parentId))),
     byId: async (actor: Actor, id: number): Promise<OrgNode | undefined> =>
       (await list(and(inScope(actor, organisations), eq(organisations.id, id))))[0],
+    /**
+     * The organisation when the actor holds one of `permissions` over it (the organisation a town
+     * submits for, a bureau configures or reviews at); undefined otherwise.
+     */
+    async byIdFor(actor: Actor, id: number, permissions: readonly Permission[]) {
+      const [row] = await db
+        .select({
+          id: organisations.id,
+          name: organisations.name,
+          path: organisations.path,
+          level: organisations.level,
+          parentId: organisations.parentId,
+        })
+        .from(organisations)
+        .where(
+          and(
+            eq(organisations.id, id),
+            or(
+              ...permissions.map((p) =>
+                accessFilter(actor, p, { orgId: organisations.id, orgPath: organisations.path }),
+              ),
+            ),
+          ),
+        );
+      return row;
+    },
     /** For system work (bootstrap, imports): no scope. */
     byIdUnscoped: async (id: number) =>
       (await db.select().from(organisations).where(eq(organisations.id, id)))[0],

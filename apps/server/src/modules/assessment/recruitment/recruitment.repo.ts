@@ -3,7 +3,7 @@ import type { Executor } from '../../../db/client.ts';
 import type { Actor } from '../../../platform/access/actor.ts';
 import type { Permission } from '../../../platform/access/permissions.ts';
 import { accessFilter } from '../../../platform/access/scope.ts';
-import { organisations } from '../../../platform/orgs/orgs.schema.ts';
+import { createOrgsRepo } from '../../../platform/orgs/orgs.repo.ts';
 import { employers } from '../../registry/employers/employers.schema.ts';
 import { persons } from '../../registry/persons/persons.schema.ts';
 import {
@@ -50,21 +50,8 @@ const workerColumns = {
 export function createRecruitmentRepo(db: Executor) {
   return {
     /** The organisation when the actor may set assessment tasks there. */
-    orgForConfigure: async (actor: Actor, orgId: number) =>
-      (
-        await db
-          .select({ orgId: organisations.id, orgPath: organisations.path })
-          .from(organisations)
-          .where(
-            and(
-              eq(organisations.id, orgId),
-              accessFilter(actor, 'assessment:configure', {
-                orgId: organisations.id,
-                orgPath: organisations.path,
-              }),
-            ),
-          )
-      )[0],
+    orgForConfigure: (actor: Actor, orgId: number) =>
+      createOrgsRepo(db).byIdFor(actor, orgId, ['assessment:configure']),
 
     units: (year: number, scope: SQL) =>
       db

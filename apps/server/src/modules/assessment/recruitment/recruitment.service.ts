@@ -92,7 +92,8 @@ export function createRecruitmentService(deps: { db: Db; clock: Clock }) {
           year,
           ...input,
           name: input.name.trim(),
-          ...org,
+          orgId: org.id,
+          orgPath: org.path,
         });
         await recordAudit(tx, actor, {
           action: 'recruitment.unit.create',

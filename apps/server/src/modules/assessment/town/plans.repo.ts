@@ -2,7 +2,7 @@ import { and, asc, desc, eq, getTableColumns, max, or, type SQL, sql } from 'dri
 import type { Executor } from '../../../db/client.ts';
 import { users } from '../../../platform/access/access.schema.ts';
 import type { Actor } from '../../../platform/access/actor.ts';
-import { accessFilter } from '../../../platform/access/scope.ts';
+import { createOrgsRepo } from '../../../platform/orgs/orgs.repo.ts';
 import { organisations } from '../../../platform/orgs/orgs.schema.ts';
 import { assessedBelow, officeScope } from './town-assessment.access.ts';
 import { townAssessmentPlans as plans } from './town-assessment.schema.ts';
@@ -118,20 +118,7 @@ export function createPlansRepo(db: Executor) {
         .orderBy(asc(organisations.sortOrder), asc(organisations.id)),
 
     /** An organisation the actor configures assessments for. */
-    async configurableOrg(actor: Actor, orgId: number) {
-      const [row] = await db
-        .select({ id: organisations.id, name: organisations.name, path: organisations.path })
-        .from(organisations)
-        .where(
-          and(
-            eq(organisations.id, orgId),
-            accessFilter(actor, 'assessment:configure', {
-              orgId: organisations.id,
-              orgPath: organisations.path,
-            }),
-          ),
-        );
-      return row;
-    },
+    configurableOrg: (actor: Actor, orgId: number) =>
+      createOrgsRepo(db).byIdFor(actor, orgId, ['assessment:configure']),
   };
 }

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, getTableColumns, inArray, or, type SQL, sql } from 
 import type { Executor } from '../../../db/client.ts';
 import type { Actor } from '../../../platform/access/actor.ts';
 import { accessFilter } from '../../../platform/access/scope.ts';
+import { createOrgsRepo } from '../../../platform/orgs/orgs.repo.ts';
 import { organisations } from '../../../platform/orgs/orgs.schema.ts';
 import {
   townAssessmentFigures as figures,
@@ -76,27 +77,8 @@ export function createSubmissionsRepo(db: Executor) {
         .orderBy(asc(figures.indicatorCode)),
 
     /** A town the actor submits for, with its parent (the assessing organisation). */
-    async submittableTown(actor: Actor, orgId: number) {
-      const [row] = await db
-        .select({
-          id: organisations.id,
-          name: organisations.name,
-          path: organisations.path,
-          level: organisations.level,
-          parentId: organisations.parentId,
-        })
-        .from(organisations)
-        .where(
-          and(
-            eq(organisations.id, orgId),
-            accessFilter(actor, 'assessment:submit', {
-              orgId: organisations.id,
-              orgPath: organisations.path,
-            }),
-          ),
-        );
-      return row;
-    },
+    submittableTown: (actor: Actor, orgId: number) =>
+      createOrgsRepo(db).byIdFor(actor, orgId, ['assessment:submit']),
 
     async insert(values: typeof submissions.$inferInsert) {
       const [row] = await db.insert(submissions).values(values).returning({ id: submissions.id });
