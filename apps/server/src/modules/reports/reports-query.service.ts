@@ -5,6 +5,7 @@ import { type CalendarSource, lenientCalendar } from '../../platform/calendar/ca
 import type { Clock } from '../../platform/clock.ts';
 import { forbidden, notFound } from '../../platform/errors.ts';
 import type { IndicatorPort } from './indicator-port.ts';
+import { reportReading } from './report-access.ts';
 import { dueDaysOf, dueOn, isOverdue } from './report-due.ts';
 import { changedCells, type Figures, rollUp } from './report-figures.ts';
 import { countFigures } from './report-generate.ts';
@@ -29,8 +30,6 @@ const pick = ({ reason, unitHead, preparer, submittedOn }: ReportVersionRow) => 
   preparer,
   submittedOn,
 });
-
-const reading = ['report:prepare', 'report:review'] as const;
 
 /**
  * What users read about periodic reports: the templates and their deadlines, lists, one report
@@ -68,7 +67,7 @@ export function createReportsQueryService(deps: {
   }
 
   async function visibleOrg(actor: Actor, orgId: number) {
-    const org = await repo.org(actor, orgId, [...reading]);
+    const org = await repo.org(actor, orgId, [...reportReading]);
     if (!org) throw notFound('机构');
     return org;
   }

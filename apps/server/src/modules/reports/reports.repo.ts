@@ -5,6 +5,7 @@ import type { Permission } from '../../platform/access/permissions.ts';
 import { accessFilter } from '../../platform/access/scope.ts';
 import { createOrgsRepo } from '../../platform/orgs/orgs.repo.ts';
 import { type OrgLevel, organisations } from '../../platform/orgs/orgs.schema.ts';
+import { reportReading } from './report-access.ts';
 import {
   reportDueSettings,
   periodicReports as reports,
@@ -14,7 +15,7 @@ import {
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Reports a user sees: those of the organisations where they prepare or review reports. */
-const reportScoped = (actor: Actor, permissions: Permission[] = ['report:prepare', 'report:review']) =>
+const reportScoped = (actor: Actor, permissions: readonly Permission[] = reportReading) =>
   or(...permissions.map((p) => accessFilter(actor, p, { orgId: reports.orgId, orgPath: reports.orgPath })))!;
 
 export interface ReportFilter {

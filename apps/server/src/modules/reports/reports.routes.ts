@@ -7,16 +7,17 @@ import { sendXlsx } from '../../platform/excel-export/list-export.ts';
 import { SerialId, SerialIdText } from '../../platform/http/input-schemas.ts';
 import { PageQuery, pageOf } from '../../platform/http/paging.ts';
 import { actorOf, requireActor, requirePermission } from '../../platform/http/session-hook.ts';
+import { reportReading } from './report-access.ts';
 import { Overview, ReportDetail, ReportItem, TemplateWithDue } from './reports.schemas.ts';
 import type { ReportsService } from './reports.service.ts';
 import type { ReportsQueryService } from './reports-query.service.ts';
 
 const tags = ['定期统计报表'];
 
-/** Reading reports: those who prepare them and those who review them. */
+/** Reading reports: those who prepare them, those who review them, and readers such as 局领导. */
 const requireReportReader = async (req: FastifyRequest) => {
   const actor = requireActor(req);
-  if (!hasPermission(actor, 'report:prepare') && !hasPermission(actor, 'report:review')) throw forbidden();
+  if (!reportReading.some((p) => hasPermission(actor, p))) throw forbidden();
 };
 
 const PeriodKey = z.string().trim().max(10);

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createUser } from '../../test/fixtures.ts';
 import { createTestApp, type TestClient } from '../../test/test-app.ts';
 import { addPerson, employmentBody, ok } from '../registry/registrations/registrations.fixtures.ts';
 
@@ -114,6 +115,21 @@ describe('periodic reports through the API', () => {
     expect((await officer2.post(`/api/reports/${report1}/correct`, { reason: '试图更正' })).status).toBe(404);
     const list = (await officer2.get('/api/reports')).body;
     expect(list.items.map((r: any) => r.id)).not.toContain(report1);
+  });
+
+  it('a bureau leader (局领导) reads the city’s reports but cannot generate or review them', async () => {
+    await createUser(t.db, { username: 'leader', orgId: t.city.city.id, roles: ['bureau_leader'] });
+    const leader = await t.login('leader');
+    expect((await leader.get('/api/reports')).body.items.map((r: any) => r.id)).toContain(report1);
+    expect((await leader.get(`/api/reports/${report1}`)).status).toBe(200);
+    expect((await leader.get(`/api/reports/${report1}/export.xlsx`)).status).toBe(200);
+    expect((await leader.post(`/api/reports/${report1}/review`, { decision: 'accept' })).status).toBe(403);
+    const generateAsLeader = leader.post('/api/reports/generate', {
+      templateCode: 'employment-statistics',
+      period: MONTH,
+      orgId: t.city.street1.id,
+    });
+    expect((await generateAsLeader).status).toBe(403);
   });
 
   it('the roll-up equals the sum of the stations, the city accepts, and every step is audited', async () => {

@@ -70,7 +70,7 @@ export const builtinRoles: BuiltinRole[] = [
     // Reads figures and the records behind them; changes nothing.
     code: 'bureau_leader',
     name: '局领导',
-    permissions: [...registryReader, 'case:read', 'stats:read'],
+    permissions: [...registryReader, 'case:read', 'stats:read', 'report:read'],
     dataScope: 'subtree',
     adminClass: null,
   },

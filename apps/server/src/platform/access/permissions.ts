@@ -45,6 +45,7 @@ export const permissionCatalogue = [
   { code: 'case:configure', label: '设置经办事项', group: '经办', adminClass: null },
   { code: 'case:finance', label: '审批用款计划、对账', group: '经办', adminClass: null },
   { code: 'case:pay', label: '拨付资金', group: '经办', adminClass: null },
+  { code: 'report:read', label: '查看辖区定期报表（只读）', group: '统计报表', adminClass: null },
   { code: 'report:prepare', label: '生成、上报和更正本单位定期报表', group: '统计报表', adminClass: null },
   {
     code: 'report:review',

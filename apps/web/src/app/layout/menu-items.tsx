@@ -89,7 +89,7 @@ const menu: (MenuLeaf | MenuGroup)[] = [
         path: '/reports',
         label: '定期统计报表',
         icon: <TableOutlined />,
-        permission: ['report:prepare', 'report:review'],
+        permission: ['report:read', 'report:prepare', 'report:review'],
       },
       {
         path: '/town-assessment',
