@@ -26,6 +26,7 @@ const stamp = Date.now().toString(36).slice(-4);
 const first17 = `37098319900512${String(100 + (Date.now() % 450) * 2 + 1).slice(-3)}`;
 const worker = { name: `招工${stamp}`, idNumber: first17 + residentIdCheckDigit(first17) };
 const HIRED_ON = '2026-05-04';
+const department = `市直单位${stamp}`;
 let employerName = '';
 const documents = ['referralReceipt', 'enterpriseRoster', 'monthlyPayroll', 'employeeCard', 'idCopy'];
 const scan = (name: string) => ({
@@ -93,9 +94,28 @@ test('recruitment assessment: a town records a worker with the five documents, t
     await signOut(page);
   });
 
-  await step('the city checks the worker, scores the year and publishes', async () => {
+  await step('the city sets a department’s yearly task', async () => {
     await signIn(page, reviewer, shot);
     await page.getByTestId('side-menu').getByText('招工服务考核').click();
+    await page.getByTestId('recruitment-add-unit').click();
+    await page.locator('.ant-modal:visible').getByText('单位', { exact: true }).click();
+    await fieldInput(page, 'unit-name').fill(department);
+    await page.getByTestId('unit-org').click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-tree-node-content-wrapper', { hasText: '泰安市' })
+      .first()
+      .click();
+    await fieldInput(page, 'unit-annual').fill('12');
+    await shot('unit-task');
+    await page.getByTestId('unit-save').click();
+    await page.getByTestId('recruitment-units').locator('.ant-table-row', { hasText: department }).waitFor();
+    assert.match(
+      await text(page.getByTestId('recruitment-units').locator('.ant-table-row', { hasText: department })),
+      /0 \/ 12/,
+    );
+  });
+
+  await step('the city checks the worker, scores the year and publishes', async () => {
     await unitRow().locator('a').click();
     await ledgerRow().locator('[data-testid^="worker-verify-"]').click();
     await ledgerRow().filter({ hasText: '已认定' }).waitFor();

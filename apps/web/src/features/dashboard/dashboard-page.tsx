@@ -33,6 +33,7 @@ function RoleFigures() {
   return (
     <>
       <QueryErrorAlert error={work.error} onRetry={() => work.refetch()} />
+      {work.isLoading ? <Card loading title="本岗位数据" style={{ marginBottom: 16 }} /> : null}
       {station && work.data ? <StationWork work={work.data} /> : null}
       {flow && work.data && can('stats:read') ? <CaseFlowCharts work={work.data} /> : null}
       {leader ? <LeaderIndicators orgId={Number(user.org.id)} today={today} /> : null}

@@ -1,3 +1,4 @@
+import type { paths } from '../../../app/api/openapi';
 import { type Answer, dataOf, typedApi } from '../../../app/api/typed-client';
 
 export type RecruitmentUnits = Answer<'/api/assessment/recruitment/years/{year}/units', 'get'>;
@@ -53,3 +54,12 @@ export const scoreYear = (year: number) =>
 
 export const publishYear = (year: number) =>
   dataOf(typedApi.POST('/api/assessment/recruitment/years/{year}/publish', { params: { path: { year } } }));
+
+export type UnitBody = NonNullable<
+  paths['/api/assessment/recruitment/years/{year}/units']['post']['requestBody']
+>['content']['application/json'];
+
+export const createUnit = (year: number, body: UnitBody) =>
+  dataOf(
+    typedApi.POST('/api/assessment/recruitment/years/{year}/units', { params: { path: { year } }, body }),
+  );

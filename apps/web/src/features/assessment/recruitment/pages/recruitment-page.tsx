@@ -8,6 +8,7 @@ import { errorMessage } from '../../../../app/api-error';
 import { usePermissions } from '../../../../app/auth/use-me';
 import { useBureauToday } from '../../../../app/bureau-clock';
 import { QueryErrorAlert } from '../../../../app/ui/query-error-alert';
+import { AddUnitModal } from '../components/add-unit-modal';
 import { RecruitmentResultsTable } from '../components/results-table';
 import {
   fetchResults,
@@ -63,6 +64,7 @@ function useYearAction(year: number, fn: (y: number) => Promise<unknown>, done: 
 /** 招工服务考核 (001 篇1): a year's units and progress, the city's scoring and publishing. */
 export function RecruitmentPage() {
   const can = usePermissions();
+  const queryClient = useQueryClient();
   const today = useBureauToday();
   const [year, setYear] = useState(Number(today.slice(0, 4)));
   const units = useQuery({ queryKey: [...recruitmentKey, 'units', year], queryFn: () => fetchUnits(year) });
@@ -76,6 +78,7 @@ export function RecruitmentPage() {
   const score = useYearAction(year, scoreYear, '已按认定的台账评分');
   const publish = useYearAction(year, publishYear, '考核结果已发布');
   const published = Boolean(units.data?.published);
+  const [adding, setAdding] = useState(false);
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
@@ -83,6 +86,11 @@ export function RecruitmentPage() {
         title="招工服务考核"
         extra={
           <Space>
+            {can('assessment:configure') && !published && (
+              <Button onClick={() => setAdding(true)} data-testid="recruitment-add-unit">
+                下达任务
+              </Button>
+            )}
             <span>考核年度</span>
             <InputNumber
               aria-label="考核年度"
@@ -109,6 +117,15 @@ export function RecruitmentPage() {
           data-testid="recruitment-units"
         />
       </Card>
+      {adding && (
+        <AddUnitModal
+          year={year}
+          onClose={() => {
+            setAdding(false);
+            void queryClient.invalidateQueries({ queryKey: recruitmentKey });
+          }}
+        />
+      )}
       <Card
         title="考核结果"
         extra={
