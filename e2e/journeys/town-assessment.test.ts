@@ -103,8 +103,24 @@ test('town assessment: a town reports its quarter with evidence, the city review
     await page.getByTestId('evidence-new_employment').getByText('就业再就业人员花名册.pdf').waitFor();
   });
 
+  await step('revises the year’s plan with a reason, which becomes its next version', async () => {
+    await page.getByTestId('side-menu').getByText('街镇考核').click();
+    await page.getByRole('tab', { name: '考核方案' }).click();
+    const card = page.locator('.ant-card', { hasText: '年度考核方案（评分标准）' });
+    const before = Number((await text(card)).match(/第(\d+)版（现行）/)?.[1]);
+    assert.ok(before >= 1, 'the demo plan has a current version');
+    await page.getByTestId('plan-revise').click();
+    const points = fieldInput(page, 'plan-points-new_employment');
+    await points.fill(String(Number(await points.inputValue()) + 1));
+    await page.getByTestId('plan-reason').fill('按市局年中调度会要求提高新增就业指标分值');
+    await shot('plan-revise');
+    await page.getByTestId('plan-save').click();
+    await card.getByText(`第${before + 1}版（现行）`).waitFor();
+  });
+
   await step('scores the year and generates the year-end ranking', async () => {
     await page.getByTestId('side-menu').getByText('街镇考核').click();
+    await page.getByRole('tab', { name: '季度上报' }).click();
     await page.getByRole('tab', { name: '计分与通报' }).click();
     await page.getByText('年终（1–4季度）').click();
     await page.getByTestId('ranking-table').getByText('王瓜店街道').waitFor();
