@@ -1,6 +1,6 @@
 import { addMonths, earlierDate } from '@minsheng/rules/engine/dates.ts';
 import { recruitmentCutoff } from '@minsheng/rules/policies/county/recruitment-assessment/cutoff.ts';
-import { and, asc, between, eq, like } from 'drizzle-orm';
+import { and, asc, between, eq, like, notExists, sql } from 'drizzle-orm';
 import type { Db, Executor } from '../db/client.ts';
 import { createRecruitmentService } from '../modules/assessment/recruitment/recruitment.service.ts';
 import {
@@ -8,6 +8,7 @@ import {
   WORKER_OWNER_KIND,
 } from '../modules/assessment/recruitment/recruitment-ledger.service.ts';
 import { evidenceCategories } from '../modules/assessment/recruitment/worker-evidence.ts';
+import { labourContracts } from '../modules/registry/contracts/contracts.schema.ts';
 import { createContractsService } from '../modules/registry/contracts/contracts.service.ts';
 import { employers } from '../modules/registry/employers/employers.schema.ts';
 import { persons } from '../modules/registry/persons/persons.schema.ts';
@@ -121,7 +122,15 @@ export async function createDemoRecruitment(
       .select({ id: persons.id })
       .from(persons)
       .where(
-        and(like(persons.orgPath, `${town.path}%`), between(persons.birthDate, '1975-01-01', '2000-12-31')),
+        and(
+          like(persons.orgPath, `${town.path}%`),
+          between(persons.birthDate, '1975-01-01', '2000-12-31'),
+          // Workers hired this year: nobody the demo registry already gave a contract (an
+          // overlapping one with the same employer is refused, and the person ids are random).
+          notExists(
+            tx.select({ one: sql`1` }).from(labourContracts).where(eq(labourContracts.personId, persons.id)),
+          ),
+        ),
       )
       .orderBy(asc(persons.id))
       .limit(3);
