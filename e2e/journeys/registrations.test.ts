@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { residentIdCheckDigit } from '@minsheng/rules/national/resident-id.ts';
 import type { Page } from 'playwright-core';
+import { restorePassword } from './support/account-session.ts';
 import { choose, fieldInput, registerLocalPerson } from './support/antd.ts';
 import { journeySteps, openJourneyPage, type Shot, text } from './support/browser.ts';
 import { type Account, signIn } from './support/sign-in.ts';
@@ -23,6 +24,8 @@ const certificate = `JYE2E${Date.now()}`;
 test('registrations: an officer registers unemployment, then employment closes it; the city list shows it', async (t) => {
   // 新城街道 (370983001): the other journeys use the other streets' officers.
   const officer: Account = { username: 'jd_370983001', password };
+  // Demo accounts are shared with later journeys: put the password back, whatever happens.
+  t.after(() => restorePassword(officer, password));
   const step = journeySteps(t, shot);
   const status = () => text(page.getByTestId('employment-status'));
 

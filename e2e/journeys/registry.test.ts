@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import { creditCodeCheckChar } from '@minsheng/rules/national/credit-code.ts';
 import { residentIdCheckDigit } from '@minsheng/rules/national/resident-id.ts';
 import type { Page } from 'playwright-core';
+import { restorePassword } from './support/account-session.ts';
 import { choose, fieldError, fieldInput, loadTable } from './support/antd.ts';
 import { baseUrl, journeySteps, openJourneyPage, type Shot, text } from './support/browser.ts';
 import { modalClick } from './support/case-page.ts';
@@ -30,6 +31,9 @@ test('registry: a street officer registers a person, a certificate and an employ
   // Demo street officers of 肥城市: 老城街道 (002) registers, 王瓜店街道 (003) is the other street.
   const officer: Account = { username: 'jd_370983002', password: requiredEnv('MINSHENG_DEMO_PASSWORD') };
   const other: Account = { username: 'jd_370983003', password: requiredEnv('MINSHENG_DEMO_PASSWORD') };
+  // Demo accounts are shared with later journeys: put the password back, whatever happens.
+  t.after(() => restorePassword(officer, requiredEnv('MINSHENG_DEMO_PASSWORD')));
+  t.after(() => restorePassword(other, requiredEnv('MINSHENG_DEMO_PASSWORD')));
   let personId = '';
   const step = journeySteps(t, shot);
 
