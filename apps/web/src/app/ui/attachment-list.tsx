@@ -15,6 +15,7 @@ import {
   fetchAttachments,
   formatBytes,
 } from './attachments-api';
+import { EmptyState } from './empty-state';
 import { QueryErrorAlert } from './query-error-alert';
 
 interface AttachmentListProps extends AttachmentOwnerRef {
@@ -103,7 +104,7 @@ export function AttachmentList({
         size="small"
         loading={files.isLoading}
         dataSource={items}
-        locale={{ emptyText: '尚无附件' }}
+        locale={{ emptyText: <EmptyState description="尚无附件" /> }}
         renderItem={(f) => (
           <List.Item
             actions={[

@@ -133,7 +133,7 @@ function FactsTable({ detail }: { detail: CaseDetail }) {
       size="small"
       pagination={false}
       dataSource={rows}
-      locale={{ emptyText: '无申请填报信息' }}
+      locale={{ emptyText: <EmptyState description="无申请填报信息" /> }}
       data-testid="case-facts"
       columns={[
         { title: '事实', dataIndex: 'label', key: 'label', width: 180 },

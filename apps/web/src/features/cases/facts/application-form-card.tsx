@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { formatInstant } from '../../../app/format/date-time';
+import { EmptyState } from '../../../app/ui/empty-state';
 import { QueryErrorResult } from '../../../app/ui/query-error-result';
 import type { CaseDetail } from '../case-types';
 import { type CaseFactField, useCaseFacts } from './case-facts-api';
@@ -100,7 +101,7 @@ export function ApplicationFormCard({
           size="small"
           pagination={false}
           dataSource={rows}
-          locale={{ emptyText: '本事项的申请信息见上方专门表单' }}
+          locale={{ emptyText: <EmptyState description="本事项的申请信息见上方专门表单" /> }}
           onRow={(r) => ({ 'data-testid': `fact-${r.key}` }) as React.HTMLAttributes<HTMLElement>}
           columns={[
             {

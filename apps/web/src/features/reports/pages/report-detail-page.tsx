@@ -1,5 +1,6 @@
 import { Alert, Card, Descriptions, Select, Space, Table } from 'antd';
 import { useParams, useSearchParams } from 'react-router-dom';
+import { EmptyState } from '../../../app/ui/empty-state';
 import { PageSpin } from '../../../app/ui/page-spin';
 import { QueryErrorResult } from '../../../app/ui/query-error-result';
 import { ReportActions } from '../components/report-actions';
@@ -21,7 +22,7 @@ function Changes({ report }: { report: ReportDetail }) {
         size="small"
         pagination={false}
         dataSource={report.changes}
-        locale={{ emptyText: '与上一版本相比没有数据变化' }}
+        locale={{ emptyText: <EmptyState description="与上一版本相比没有数据变化" /> }}
         columns={[
           { title: '指标', dataIndex: 'row', key: 'row' },
           { title: '栏目', dataIndex: 'column', key: 'column' },

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Popconfirm, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table/interface';
 import { usePermissions } from '../../../../app/auth/use-me';
+import { EmptyState } from '../../../../app/ui/empty-state';
 import { QueryErrorAlert } from '../../../../app/ui/query-error-alert';
 import { type DocumentList, publishDocument, townAssessmentKey, useDocuments } from '../town-assessment-api';
 import { documentTitle } from '../town-assessment-labels';
@@ -66,7 +67,7 @@ export function DocumentsCard({ year }: { year: number }) {
         loading={documents.isPending}
         dataSource={documents.data?.items ?? []}
         columns={columns}
-        locale={{ emptyText: '暂无通报' }}
+        locale={{ emptyText: <EmptyState description="暂无通报" /> }}
       />
     </Card>
   );

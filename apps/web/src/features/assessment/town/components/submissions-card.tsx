@@ -3,6 +3,7 @@ import type { ColumnsType } from 'antd/es/table/interface';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { usePermissions } from '../../../../app/auth/use-me';
+import { EmptyState } from '../../../../app/ui/empty-state';
 import { QueryErrorAlert } from '../../../../app/ui/query-error-alert';
 import { type SubmissionItem, usePlan, usePlans, useSubmissions } from '../town-assessment-api';
 import { quarterText, statusLabels } from '../town-assessment-labels';
@@ -58,7 +59,7 @@ export function SubmissionsCard({ year }: { year: number }) {
         dataSource={list.data?.items ?? []}
         columns={columns}
         pagination={false}
-        locale={{ emptyText: '暂无上报' }}
+        locale={{ emptyText: <EmptyState description="暂无上报" /> }}
       />
       {filling && plan.data ? <FiguresFormModal plan={plan.data} onClose={() => setFilling(false)} /> : null}
     </Card>
