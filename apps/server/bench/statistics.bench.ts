@@ -5,6 +5,8 @@
 // real services, each against one plain `count(*)` over the persons in the same run. Checks that
 // every drill-down's total equals its figure. Target: each query under 1 s.
 //   scripts/with-postgres.sh node --import tsx apps/server/bench/statistics.bench.ts
+// REUSE_DATABASE=1 with DATABASE_URL set to a database an earlier run built skips the generation
+// (it still migrates, so a new migration's backfill runs over the existing rows).
 
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -28,6 +30,7 @@ if (!databaseUrl) {
 const personCount = Number(process.env.PERSONS ?? 1_000_000);
 const caseCount = Number(process.env.CASES ?? 200_000);
 const runs = Number(process.env.RUNS ?? 3);
+const reuse = process.env.REUSE_DATABASE === '1';
 const root = path.resolve(import.meta.dirname, '../../..');
 const bin = path.join(root, 'apps/server/bin/minsheng.mjs');
 const dataDir = mkdtempSync(path.join(tmpdir(), 'minsheng-bench-stats-'));
@@ -61,10 +64,18 @@ async function time<T>(f: () => Promise<T>): Promise<{ ms: number; result: T }> 
 const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(0);
 
 try {
-  await run(['migrate']);
   let started = Date.now();
-  await run(['demo', 'generate', '--persons', String(personCount), '--persons-only']);
-  console.log(`demo city with ${personCount.toLocaleString('en')} persons built in ${seconds(started)} s`);
+  await run(['migrate']);
+  console.log(`migrated in ${seconds(started)} s`);
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const existing = Number((await client.query('select count(*) from persons')).rows[0].count);
+  const generate = !(reuse && existing > 0);
+  started = Date.now();
+  if (generate) {
+    await run(['demo', 'generate', '--persons', String(personCount), '--persons-only']);
+    console.log(`demo city with ${personCount.toLocaleString('en')} persons built in ${seconds(started)} s`);
+  } else console.log(`reusing the ${existing.toLocaleString('en')} persons already in the database`);
 
   const database = await openDatabase({ databaseUrl, dataDir });
   const { app, services } = await buildApp({
@@ -85,13 +96,13 @@ try {
   });
   await services.caseTypes.list(); // case types follow the catalogue on first use
   const today = systemClock.today();
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  started = Date.now();
-  await generateStatisticsData(client, today, { cases: caseCount });
-  console.log(
-    `registry records and ${caseCount.toLocaleString('en')} cases generated in ${seconds(started)} s`,
-  );
+  if (generate) {
+    started = Date.now();
+    await generateStatisticsData(client, today, { cases: caseCount });
+    console.log(
+      `registry records and ${caseCount.toLocaleString('en')} cases generated in ${seconds(started)} s`,
+    );
+  }
   const sizes = await client.query(`select relname, n_live_tup from pg_stat_user_tables
     where relname in ('persons','employment_registrations','unemployment_registrations','insurance_contributions',
       'labour_contracts','qualification_certificates','cases','payments') order by relname`);

@@ -188,7 +188,8 @@ export const indicatorCatalogue: readonly IndicatorDefinition[] = [
     code: 'insurance_expansion',
     name: '社会保险扩面人数',
     definition: '报告期内新增加的参加社会保险并至少缴纳过一次社会保险费的人员。',
-    counting: '首次已缴社会保险费（任一险种）的所属月份在报告期内的人数。',
+    counting:
+      '首次已缴社会保险费（任一险种）的所属月份在报告期内的人数，计入首次缴费所在的机构（以后转到其他机构缴费的，不再计为那里的扩面）。',
     reference: documentRef(FEICHENG, '三4'),
     unit: '人',
     kind: 'count',

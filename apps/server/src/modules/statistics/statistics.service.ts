@@ -13,6 +13,7 @@ import {
 } from './indicator-catalogue.ts';
 import type { MemberQuery } from './indicator-members.repo.ts';
 import { evaluate } from './indicator-values.ts';
+import { refreshMemberEvents } from './member-events.ts';
 import { monthsOf, type Period, PeriodError, type PeriodQuery, periodOfQuery } from './period.ts';
 import { createStatisticsRepo, type Paging, type Tally } from './statistics.repo.ts';
 
@@ -61,6 +62,7 @@ export function createStatisticsService(deps: { db: Db; clock: Clock; targets?: 
     const org = await repo.orgInScope(actor, q.orgId ?? actor.orgId);
     if (!org) throw notFound('机构');
     const period = periodOf(q);
+    await refreshMemberEvents(deps.db);
     const mq: MemberQuery = { actor, orgPath: org.path, from: period.from, to: period.to };
     return { org: { id: org.id, name: org.name, level: org.level }, orgPath: org.path, period, mq };
   }
@@ -96,8 +98,7 @@ export function createStatisticsService(deps: { db: Db; clock: Clock; targets?: 
       const w = await where(actor, q);
       const defs = q.codes ? q.codes.map(definition) : indicatorCatalogue;
       const tally = wholeTally(w.mq);
-      const items = [];
-      for (const d of defs) items.push(await evaluate(d, tally));
+      const items = await Promise.all(defs.map((d) => evaluate(d, tally)));
       return { org: w.org, period: w.period, items };
     },
 
@@ -115,16 +116,18 @@ export function createStatisticsService(deps: { db: Db; clock: Clock; targets?: 
         return grouped.get(set)!;
       };
       const year = Number(w.period.to.slice(0, 4));
-      const rows = [];
-      for (const child of children) {
-        const key = String(child.id);
-        const items = [];
-        for (const d of defs) {
-          const value = await evaluate(d, async (set) => (await groupOf(set)).get(key) ?? zero);
-          items.push({ ...value, target: await targets(child.id, d.code, year) });
-        }
-        rows.push({ org: { id: child.id, name: child.name }, items });
-      }
+      const rows = await Promise.all(
+        children.map(async (child) => {
+          const key = String(child.id);
+          const items = await Promise.all(
+            defs.map(async (d) => {
+              const value = await evaluate(d, async (set) => (await groupOf(set)).get(key) ?? zero);
+              return { ...value, target: await targets(child.id, d.code, year) };
+            }),
+          );
+          return { org: { id: child.id, name: child.name }, items };
+        }),
+      );
       return { org: w.org, period: w.period, rows };
     },
 
@@ -155,12 +158,12 @@ export function createStatisticsService(deps: { db: Db; clock: Clock; targets?: 
     /** One value per month of a year (each month computed on its own, so every month drills down). */
     async trend(actor: Actor, code: string, q: { orgId?: number | undefined; year: number }) {
       const d = definition(code);
-      const months = monthsOf(q.year);
-      const points = [];
-      for (const m of months) {
-        const w = await where(actor, { orgId: q.orgId, period: 'range', from: m.from, to: m.to });
-        points.push({ month: m.from.slice(0, 7), ...(await evaluate(d, wholeTally(w.mq))) });
-      }
+      const points = await Promise.all(
+        monthsOf(q.year).map(async (m) => {
+          const w = await where(actor, { orgId: q.orgId, period: 'range', from: m.from, to: m.to });
+          return { month: m.from.slice(0, 7), ...(await evaluate(d, wholeTally(w.mq))) };
+        }),
+      );
       return { code, year: q.year, points };
     },
 

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { auditLog } from '../../platform/audit/audit.schema.ts';
 import { createUser } from '../../test/fixtures.ts';
 import { createTestApp, type TestClient } from '../../test/test-app.ts';
+import { insuranceContributions } from '../registry/contributions/contributions.schema.ts';
+import { persons } from '../registry/persons/persons.schema.ts';
+import { employmentRegistrations } from '../registry/registrations/registrations.schema.ts';
 import { drillParts, indicatorCatalogue } from './indicator-catalogue.ts';
 import { seedStatisticsStory } from './statistics.fixtures.ts';
 
@@ -87,7 +90,6 @@ async function drillAll(c: TestClient, code: string, part: string, query: string
 
 describe('indicators of a street for a quarter', async () => {
   const res = await officer1.get(`/api/statistics/indicators?${Q3}`);
-  console.log('DEBUG', JSON.stringify(res.body).slice(0, 2000));
   const items = new Map<string, any>(res.body.items.map((i: { code: string }) => [i.code, i]));
 
   it('answers every indicator of the catalogue with the period and the organisation', () => {
@@ -148,6 +150,63 @@ describe('another organisation', () => {
       `/api/statistics/indicators/new_jobs/drilldown?${Q3}&orgId=${t.city.street2.id}`,
     );
     expect(drill.status).toBe(404);
+  });
+});
+
+describe('records written after a figure was read', () => {
+  const Q1_2025 = 'period=quarter&year=2025&index=1';
+  const value = async (c: TestClient, code: string) =>
+    (await c.get(`/api/statistics/indicators?${Q1_2025}&codes=${code}`)).body.items[0].value as number;
+
+  it('count in the next answer, and a newly insured person counts once, where the first month was paid', async () => {
+    const before = {
+      one: await value(officer1, 'insurance_expansion'),
+      two: await value(officer2, 'insurance_expansion'),
+      city: await value(leader, 'insurance_expansion'),
+      jobs: await value(officer2, 'new_jobs'),
+    };
+    // a person of street 1 first paid in February there, then in March in street 2, where they
+    // also start a job: written straight into the tables, as an import or a repair script would
+    const [p] = await t.db
+      .insert(persons)
+      .values({
+        idNumberEnc: 'enc-moved',
+        idNumberHash: 'hash-moved',
+        idNumberMasked: '370983********9999',
+        name: '迁入',
+        gender: '1',
+        birthDate: '1990-01-01',
+        hukouType: 'urban',
+        hukouPlace: 'local',
+        orgId: t.city.community1.id,
+        orgPath: t.city.community1.path,
+      })
+      .returning({ id: persons.id });
+    const paidIn = (org: { id: number; path: string }, month: string) => ({
+      personId: p!.id,
+      kind: 'pension',
+      month,
+      status: 'paid' as const,
+      baseFen: 400000,
+      personalFen: 32000,
+      unitFen: 64000,
+      orgId: org.id,
+      orgPath: org.path,
+    });
+    await t.db
+      .insert(insuranceContributions)
+      .values([paidIn(t.city.community1, '2025-02-01'), paidIn(t.city.community2, '2025-03-01')]);
+    await t.db.insert(employmentRegistrations).values({
+      personId: p!.id,
+      form: 'employer',
+      startedOn: '2025-03-03',
+      orgId: t.city.community2.id,
+      orgPath: t.city.community2.path,
+    });
+    expect(await value(officer1, 'insurance_expansion')).toBe(before.one + 1);
+    expect(await value(officer2, 'insurance_expansion')).toBe(before.two);
+    expect(await value(leader, 'insurance_expansion')).toBe(before.city + 1);
+    expect(await value(officer2, 'new_jobs')).toBe(before.jobs + 1);
   });
 });
 
