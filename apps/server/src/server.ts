@@ -5,6 +5,7 @@ import type { Config } from './config.ts';
 import type { Executor } from './db/client.ts';
 import { openMigratedDatabase } from './db/open-configured.ts';
 import { jobHandlers } from './jobs.ts';
+import { startMemberEventsRefresher } from './modules/statistics/member-events.ts';
 import { createCheckpointWriter } from './platform/audit/audit-checkpoint.ts';
 import { startJobWorker } from './platform/jobs/jobs.worker.ts';
 
@@ -14,6 +15,8 @@ import { startJobWorker } from './platform/jobs/jobs.worker.ts';
  * the checkpoints cannot vouch for. One indexed read per tick; a file append only after writes.
  */
 const AUDIT_CHECKPOINT_EVERY_MS = 10_000;
+/** How often the person indicators' member rows catch up with the records between reads. */
+const STATISTICS_REFRESH_EVERY_MS = 30_000;
 
 export interface StartOptions {
   /** On an empty database, create the demo city as the root organisation. */
@@ -43,10 +46,14 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     onCheckpoint: (c) => app.log.info({ auditCheckpoint: c }, 'audit checkpoint'),
   });
   checkpoints.start(AUDIT_CHECKPOINT_EVERY_MS, (err) => app.log.error({ err }, 'audit checkpoint failed'));
-  // Order matters: stop taking jobs (the running one finishes), anchor the audit chain's last head,
-  // then close the database.
+  const statistics = startMemberEventsRefresher(database.db, STATISTICS_REFRESH_EVERY_MS, (err) =>
+    app.log.error({ err }, 'statistics refresh failed'),
+  );
+  // Order matters: stop taking jobs (the running one finishes) and refreshing statistics, anchor the
+  // audit chain's last head, then close the database.
   app.addHook('onClose', async () => {
     await worker.stop();
+    await statistics.stop();
     await checkpoints.stop();
     await database.close();
   });

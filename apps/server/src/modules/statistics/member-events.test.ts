@@ -76,13 +76,15 @@ const ops: fc.Arbitrary<Op>[] = [
         values (${persons[a.p]}, ${day(a.s)}, ${orgs[a.o]!.id}, ${`C-${++seq}`}, 'contract_dissolved',
           ${a.e === null ? null : day(Math.max(a.s, a.e))}, ${a.e === null ? null : a.r}, ${at(a.o)})`),
     })),
-  fc.record({ p: person, o: org, m: when, paid: fc.boolean() }).map((a) => ({
-    label: `contribution ${JSON.stringify(a)}`,
-    run: () =>
-      db.execute(sql`insert into insurance_contributions (person_id, kind, month, status, base_fen, personal_fen, unit_fen, org_id, org_path)
-        values (${persons[a.p]}, 'pension', ${month(a.m)}, ${a.paid ? 'paid' : 'arrears'}, 400000, 32000, 64000, ${at(a.o)})
+  fc
+    .record({ p: person, o: org, m: when, paid: fc.boolean(), kind: fc.constantFrom('pension', 'medical') })
+    .map((a) => ({
+      label: `contribution ${JSON.stringify(a)}`,
+      run: () =>
+        db.execute(sql`insert into insurance_contributions (person_id, kind, month, status, base_fen, personal_fen, unit_fen, org_id, org_path)
+        values (${persons[a.p]}, ${a.kind}, ${month(a.m)}, ${a.paid ? 'paid' : 'arrears'}, 400000, 32000, 64000, ${at(a.o)})
         on conflict do nothing`),
-  })),
+    })),
   fc.record({ n: fc.nat(), paid: fc.boolean() }).map((a) => ({
     label: `contribution status ${JSON.stringify(a)}`,
     run: () =>

@@ -27,7 +27,8 @@ export const isPersonEventSet = (set: MemberSet): set is PersonEventSet =>
  * also asks for something up to the period's end, the first day it holds (`ready`, null: never).
  */
 interface EventSelect {
-  from: SQL;
+  /** The rows, or a function of the persons to compute when the filter must sit inside a subquery. */
+  from: SQL | ((persons: SQL) => SQL);
   where: SQL;
   person: SQL;
   orgId: SQL;
@@ -102,10 +103,15 @@ const events: Record<PersonEventSet, EventSelect> = {
     sql`exists (select 1 from ${T.p} where ${p.id} = ${er.personId} and ${p.hukouType} = 'rural')`,
     sql`(${er.endedOn} is null or ${er.endedOn} >= (${er.startedOn} + interval '6 months')::date)`,
   ]),
-  // the person's first paid month ever, counted where it was paid
+  // the person's first paid month ever, counted where it was paid (the first row of that month, by
+  // id, when several were paid in it); the persons' filter sits inside DISTINCT ON, where the planner
+  // would not push a semi-join
   insurance_expansion: {
-    from: sql`(select distinct on (${ic.personId}) ${ic.personId}, ${ic.month}, ${ic.orgId}, ${ic.orgPath}
-      from ${T.ic} where ${ic.status} = 'paid' order by ${ic.personId}, ${ic.month}) as ${sql.identifier('ic')}`,
+    from: (
+      persons,
+    ) => sql`(select distinct on (${ic.personId}) ${ic.personId}, ${ic.month}, ${ic.orgId}, ${ic.orgPath}
+      from ${T.ic} where ${ic.status} = 'paid' and ${ic.personId} in ${persons}
+      order by ${ic.personId}, ${ic.month}, ${ic.id}) as ${sql.identifier('ic')}`,
     person: sql`${ic.personId}`,
     orgId: sql`${ic.orgId}`,
     orgPath: sql`${ic.orgPath}`,
@@ -142,7 +148,7 @@ async function insertEvents(tx: Executor, set: PersonEventSet, persons: SQL) {
     select ${set}, person, org_id, org_path, on_date, ready_on from (
       select ${s.person} as person, ${s.orgId} as org_id, ${s.orgPath} as org_path, ${s.on} as on_date,
         ${s.ready ?? s.on} as ready_on
-      from ${s.from} where ${s.where} and ${s.person} in ${persons}) m
+      from ${typeof s.from === 'function' ? s.from(persons) : s.from} where ${s.where} and ${s.person} in ${persons}) m
     where ready_on is not null`);
 }
 
@@ -169,4 +175,23 @@ export async function refreshMemberEvents(db: Db): Promise<number> {
     for (const set of personEventSets) await insertEvents(tx, set, persons);
     return n.n;
   });
+}
+
+/**
+ * Refreshes in the background so that a dashboard after a bulk import does not wait for it (a read
+ * still refreshes whatever was marked since the last tick). One refresh at a time; `stop` waits for
+ * the running one.
+ */
+export function startMemberEventsRefresher(db: Db, everyMs: number, onError: (err: unknown) => void) {
+  let running: Promise<unknown> = Promise.resolve();
+  const timer = setInterval(() => {
+    running = running.then(() => refreshMemberEvents(db)).catch(onError);
+  }, everyMs);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
 }
