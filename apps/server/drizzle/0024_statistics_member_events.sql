@@ -8,11 +8,12 @@ CREATE TABLE "statistics_member_events" (
 	"org_id" integer NOT NULL,
 	"org_path" text NOT NULL,
 	"on_date" date NOT NULL,
-	"ready_on" date NOT NULL
+	"ready_on" date NOT NULL,
+	"prior_on" date
 );
 --> statement-breakpoint
 ALTER TABLE "statistics_member_events" ADD CONSTRAINT "statistics_member_events_person_id_persons_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."persons"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "statistics_member_events_set_on_idx" ON "statistics_member_events" USING btree ("member_set","on_date");--> statement-breakpoint
+CREATE INDEX "statistics_member_events_set_on_idx" ON "statistics_member_events" USING btree ("member_set","on_date","ready_on","prior_on","org_path","org_id","person_id");--> statement-breakpoint
 CREATE INDEX "statistics_member_events_person_idx" ON "statistics_member_events" USING btree ("person_id");--> statement-breakpoint
 
 -- Every write to a record the person indicators read marks its person, in the same transaction, so

@@ -36,18 +36,27 @@ export function createCaseWorkRepo(db: Executor) {
       return Number(row?.n ?? 0);
     },
 
-    /** Overdue cases (due date before today) per station: the street/town organisation above the case. */
+    /**
+     * Overdue cases (due date before today) per station: the street/town organisation above the
+     * case. Counted per organisation path first, so the path match against the stations runs over
+     * a few hundred paths instead of every overdue case.
+     */
     async overdueByStation(actor: Actor, today: string) {
-      const rows = await db
-        .select({ id: organisations.id, name: organisations.name, n: count() })
+      const perPath = db
+        .select({ orgPath: cases.orgPath, n: count().as('n') })
         .from(cases)
+        .where(and(scope(actor), lt(cases.dueOn, today)))
+        .groupBy(cases.orgPath)
+        .as('per_path');
+      const rows = await db
+        .select({ id: organisations.id, name: organisations.name, n: sql<number>`sum(${perPath.n})::int` })
+        .from(perPath)
         .innerJoin(
           organisations,
-          and(eq(organisations.level, 'street'), sql`${cases.orgPath} like ${organisations.path} || '%'`),
+          and(eq(organisations.level, 'street'), sql`${perPath.orgPath} like ${organisations.path} || '%'`),
         )
-        .where(and(scope(actor), lt(cases.dueOn, today)))
         .groupBy(organisations.id, organisations.name)
-        .orderBy(sql`count(*) desc`, organisations.id);
+        .orderBy(sql`3 desc`, organisations.id);
       return rows.map((r) => ({ org: { id: r.id, name: r.name }, count: Number(r.n) }));
     },
   };

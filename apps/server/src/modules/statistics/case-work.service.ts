@@ -34,26 +34,28 @@ export function createCaseWorkService(deps: { db: Db; clock: Clock; cases: Cases
         paidFrom?: string;
         paidTo?: string;
       }) => (await deps.cases.list(actor, { ...page, ...f })).total;
-      const counts = new Map((await repo.byStatus(actor)).map((r) => [r.status, Number(r.n)]));
+      // independent counts: run them together (a pool answers them on several connections)
+      const [total, dueSoon, overdue, submitted, accepted, decided, paid, statuses, overdueByStation] =
+        await Promise.all([
+          queue({}),
+          queue({ dueSoon: true }),
+          queue({ overdue: true }),
+          stepped('submittedAt'),
+          stepped('acceptedAt'),
+          listed({ decidedFrom: month.from, decidedTo: month.to }),
+          listed({ paidFrom: month.from, paidTo: month.to }),
+          repo.byStatus(actor),
+          repo.overdueByStation(actor, today),
+        ]);
+      const counts = new Map(statuses.map((r) => [r.status, Number(r.n)]));
       return {
         today,
-        myQueue: {
-          total: await queue({}),
-          dueSoon: await queue({ dueSoon: true }),
-          overdue: await queue({ overdue: true }),
-        },
-        thisMonth: {
-          from: month.from,
-          to: month.to,
-          submitted: await stepped('submittedAt'),
-          accepted: await stepped('acceptedAt'),
-          decided: await listed({ decidedFrom: month.from, decidedTo: month.to }),
-          paid: await listed({ paidFrom: month.from, paidTo: month.to }),
-        },
+        myQueue: { total, dueSoon, overdue },
+        thisMonth: { from: month.from, to: month.to, submitted, accepted, decided, paid },
         byStatus: caseStatuses
           .filter((s) => counts.has(s))
           .map((status) => ({ status, label: caseStatusLabels[status], count: counts.get(status)! })),
-        overdueByStation: await repo.overdueByStation(actor, today),
+        overdueByStation,
       };
     },
   };

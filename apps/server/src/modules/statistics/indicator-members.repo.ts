@@ -15,24 +15,23 @@ export type { MemberQuery } from './member-sql.ts';
 type Select = { from: SQL; where: SQL; key: SQL; path: SQL; on: SQL; amount?: SQL; policy?: SQL };
 
 /**
- * A person set read from its member rows: the record's date in the period and, where the set looks
- * up to the period's end, that condition holding by then. Contribution months count from the
- * period's first month.
+ * A person set read from its member rows, one row per person: the person's first record in the
+ * period (none earlier in it), where the set looks up to the period's end that condition holding by
+ * then. A person is counted once, at the organisation of that first record. Contribution months
+ * count from the period's first month.
  */
-const personEvents = (set: PersonEventSet, q: MemberQuery): Select => ({
-  from: T.e,
-  key: sql`${e.personId}`,
-  path: sql`${e.orgPath}`,
-  on: sql`${e.onDate}`,
-  where: and(
-    sql`${e.memberSet} = ${set}`,
-    set === 'insurance_expansion'
-      ? sql`${e.onDate} between date_trunc('month', ${q.from}::date)::date and ${q.to}`
-      : sql`${e.onDate} between ${q.from} and ${q.to}`,
-    sql`${e.readyOn} <= ${q.to}`,
-    inScope(q, e),
-  )!,
-});
+function personEvents(set: PersonEventSet, q: MemberQuery): SQL {
+  const from =
+    set === 'insurance_expansion' ? sql`date_trunc('month', ${q.from}::date)::date` : sql`${q.from}::date`;
+  return sql`(select ${e.personId} as key, ${e.onDate} as on_date, ${e.orgPath} as org_path, 0::bigint as amount,
+    null::text as policy from ${T.e} where ${and(
+      sql`${e.memberSet} = ${set}`,
+      sql`${e.onDate} between ${from} and ${q.to}`,
+      sql`(${e.priorOn} is null or ${e.priorOn} < ${from})`,
+      sql`${e.readyOn} <= ${q.to}`,
+      inScope(q, e),
+    )})`;
+}
 
 const approved = [...approvedStatuses];
 
@@ -102,10 +101,11 @@ const liveSelects: Record<Exclude<MemberSet, PersonEventSet>, (q: MemberQuery) =
  * The member set as a subquery with one row per distinct key: `key`, `org_path`, `on_date` (the
  * earliest in the period), `amount` (summed, fen) and `policy`. Counts, breakdowns and the
  * drill-down all read this one subquery, so a figure and the list behind it cannot disagree.
- * Person sets read `statistics_member_events`: refresh them first (`refreshMemberEvents`).
+ * Person sets read `statistics_member_events` (refresh them first: `refreshMemberEvents`).
  */
 export function memberSubquery(set: MemberSet, q: MemberQuery): SQL {
-  const s = isPersonEventSet(set) ? personEvents(set, q) : liveSelects[set](q);
+  if (isPersonEventSet(set)) return personEvents(set, q);
+  const s = liveSelects[set](q);
   return sql`(select ${s.key} as key, min(${s.on}) as on_date, min(${s.path}) as org_path,
     sum(${s.amount ?? sql`0`})::bigint as amount, min(${s.policy ?? sql`null::text`}) as policy
     from ${s.from} where ${s.where} group by ${s.key})`;

@@ -25,6 +25,10 @@ export const isPersonEventSet = (set: MemberSet): set is PersonEventSet =>
 /**
  * One member record: the person, the record's organisation, its date (`on`) and, where the set
  * also asks for something up to the period's end, the first day it holds (`ready`, null: never).
+ * `ready` never falls as `on` rises for one person (the earlier record's condition holds no later:
+ * a contract not ended by an earlier start, a first paid month since an earlier month, a job since an
+ * earlier certificate), so a person's first row in a period is ready whenever a later one is, and
+ * counting each person at their first row (`prior_on`) equals counting the distinct persons.
  */
 interface EventSelect {
   /** The rows, or a function of the persons to compute when the filter must sit inside a subquery. */
@@ -144,8 +148,9 @@ const REFRESH_LOCK = 727_275;
 
 async function insertEvents(tx: Executor, set: PersonEventSet, persons: SQL) {
   const s = events[set];
-  await tx.execute(sql`insert into statistics_member_events (member_set, person_id, org_id, org_path, on_date, ready_on)
-    select ${set}, person, org_id, org_path, on_date, ready_on from (
+  await tx.execute(sql`insert into statistics_member_events (member_set, person_id, org_id, org_path, on_date, ready_on, prior_on)
+    select ${set}, person, org_id, org_path, on_date, ready_on,
+      lag(on_date) over (partition by person order by on_date, org_path, org_id) from (
       select ${s.person} as person, ${s.orgId} as org_id, ${s.orgPath} as org_path, ${s.on} as on_date,
         ${s.ready ?? s.on} as ready_on
       from ${typeof s.from === 'function' ? s.from(persons) : s.from} where ${s.where} and ${s.person} in ${persons}) m
