@@ -78,8 +78,7 @@ export const indicatorCatalogue: readonly IndicatorDefinition[] = [
     code: 'natural_attrition',
     name: '自然减员人数',
     definition: '报告期内累计从就业队伍减员的退休者和在职职工伤亡减员者的人数总和。',
-    counting:
-      '报告期内以「达到退休年龄」终止的就业登记的人数。就业登记终止原因未单列伤亡，伤亡减员无法从记录中区分，未计入。',
+    counting: '报告期内以「达到退休年龄」「死亡」或「伤残退出工作」终止的就业登记的人数。',
     reference: documentRef(FEICHENG, '三1'),
     unit: '人',
     kind: 'count',

@@ -92,7 +92,8 @@ const events: Record<PersonEventSet, EventSelect> = {
     orgId: sql`${er.orgId}`,
     orgPath: sql`${er.orgPath}`,
     on: sql`${er.endedOn}`,
-    where: sql`${er.endedOn} is not null and ${er.endReason} = 'retired'`,
+    // 退休者和在职职工伤亡减员者 (肥城 三1): the end reasons of the employment_end_reason dictionary
+    where: sql`${er.endedOn} is not null and ${er.endReason} in ('retired', 'deceased', 'disabled')`,
   },
   reemployed_unemployed: reemployed(),
   // a contract of the person that had not ended when the job started, signed by the period's end

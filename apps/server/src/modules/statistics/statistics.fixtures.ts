@@ -249,5 +249,8 @@ export async function seedStatisticsStory(db: Db, city: TestCity, decidedBy: str
   const C5 = await aCase(s2, B1, 'paid', '2026-08-10', 30000);
   await payment(C5, 30000, '2026-08-20T10:00:00+08:00');
 
-  return { street1: { A1, A2, A3, A4, A5, A6, A7, A8, A9, H1, H2, C1, C4, C6 }, street2: { B1, B2, C5 } };
+  const B3 = await person(s2, '乙三'); // died in service: natural attrition (伤亡减员)
+  await employment(s2, B3, '2010-04-01', ['2026-08-20', 'deceased']);
+
+  return { street1: { A1, A2, A3, A4, A5, A6, A7, A8, A9, H1, H2, C1, C4, C6 }, street2: { B1, B2, B3, C5 } };
 }

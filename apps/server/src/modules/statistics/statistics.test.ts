@@ -14,7 +14,7 @@ await createUser(t.db, { username: 'leader', orgId: t.city.city.id, roles: ['bur
 await t.services.caseTypes.list(); // case types follow the catalogue on first use
 const story = await seedStatisticsStory(t.db, t.city, t.users.reviewer.id);
 const { A1, A3, A4, A5, A6, A7, A9, H1, H2, C1, C4, C6 } = story.street1;
-const { B1, B2, C5 } = story.street2;
+const { B1, B2, B3, C5 } = story.street2;
 const officer1 = await t.login('officer1');
 const officer2 = await t.login('officer2');
 const leader = await t.login('leader');
@@ -45,6 +45,7 @@ const street1: Record<string, string[]> = {
 };
 const street2: Record<string, string[]> = {
   new_jobs: [B1],
+  natural_attrition: [B3],
   reemployed_unemployed: [B1],
   new_jobs_insured: [B1],
   reemployed_insured: [B1],
