@@ -96,41 +96,34 @@ export function createStatisticsRepo(db: Executor) {
       const page = sql`order by m.on_date, m.key limit ${paging.pageSize} offset ${offset}`;
       const org = sql`left join ${organisations} on ${organisations.path} = m.org_path`;
       const { count: total } = await this.tally(set, q);
+      const rows = async <S extends Subject>(s: S, query: SQL) => ({
+        subject: s,
+        total,
+        items: await queryRows<DrillRow<S>>(db, query),
+      });
       if (subject === 'person')
-        return {
+        return rows(
           subject,
-          total,
-          items: await queryRows<DrillRow<'person'>>(
-            db,
-            sql`select ${persons.id} as id, ${persons.name} as name, ${persons.idNumberMasked} as "idNumberMasked",
+          sql`select ${persons.id} as id, ${persons.name} as name, ${persons.idNumberMasked} as "idNumberMasked",
               m.on_date::text as "onDate", ${organisations.name} as "orgName"
               from ${members} m join ${persons} on ${persons.id} = m.key ${org} ${page}`,
-          ),
-        };
+        );
       if (subject === 'case')
-        return {
+        return rows(
           subject,
-          total,
-          items: await queryRows<DrillRow<'case'>>(
-            db,
-            sql`select ${cases.id} as id, ${cases.number} as number, ${cases.applicantName} as name,
+          sql`select ${cases.id} as id, ${cases.number} as number, ${cases.applicantName} as name,
                 ${caseTypes.name} as "caseTypeName", ${cases.status} as status, m.amount::text as "amountFen",
                 m.on_date::text as "onDate", ${organisations.name} as "orgName"
                 from ${members} m join ${cases} on ${cases.id} = m.key
                 join ${caseTypes} on ${caseTypes.id} = ${cases.caseTypeId} ${org} ${page}`,
-          ),
-        };
-      return {
+        );
+      return rows(
         subject,
-        total,
-        items: await queryRows<DrillRow<'household'>>(
-          db,
-          sql`select ${households.id} as id, ${households.number} as number, ${persons.name} as name,
-                ${persons.idNumberMasked} as "idNumberMasked", m.on_date::text as "onDate", ${organisations.name} as "orgName"
-                from ${members} m join ${households} on ${households.id} = m.key
-                left join ${persons} on ${persons.id} = ${households.headPersonId} ${org} ${page}`,
-        ),
-      };
+        sql`select ${households.id} as id, ${households.number} as number, ${persons.name} as name,
+              ${persons.idNumberMasked} as "idNumberMasked", m.on_date::text as "onDate", ${organisations.name} as "orgName"
+              from ${members} m join ${households} on ${households.id} = m.key
+              left join ${persons} on ${persons.id} = ${households.headPersonId} ${org} ${page}`,
+      );
     },
   };
 }

@@ -21,12 +21,15 @@ const common = <R extends Common>(): TableColumnsType<R> => [
   { title: '所属机构', key: 'orgName', render: text<R>('orgName') },
 ];
 
+/** The column that opens the record's own page. */
+const linked = <R extends { id: string }>(title: string, key: keyof R & string, to: string) => ({
+  title,
+  key,
+  render: (_: unknown, r: R) => <Link to={`${to}/${r.id}`}>{String(r[key])}</Link>,
+});
+
 const caseColumns: TableColumnsType<Row<'case'>> = [
-  {
-    title: '案件编号',
-    key: 'number',
-    render: (_, r) => <Link to={`/cases/${r.id}`}>{r.number}</Link>,
-  },
+  linked<Row<'case'>>('案件编号', 'number', '/cases'),
   { title: '申请人', key: 'name', render: text('name') },
   { title: '经办事项', key: 'caseTypeName', render: text('caseTypeName') },
   { title: '金额（元）', key: 'amountFen', render: (_, r) => (Number(r.amountFen) / 100).toFixed(2) },
@@ -34,22 +37,14 @@ const caseColumns: TableColumnsType<Row<'case'>> = [
 ];
 
 const householdColumns: TableColumnsType<Row<'household'>> = [
-  {
-    title: '户号',
-    key: 'number',
-    render: (_, r) => <Link to={`/households/${r.id}`}>{r.number}</Link>,
-  },
+  linked<Row<'household'>>('户号', 'number', '/households'),
   { title: '户主', key: 'name', render: text('name') },
   { title: '户主证件号码', key: 'idNumberMasked', render: text('idNumberMasked') },
   ...common<Row<'household'>>(),
 ];
 
 const personColumns: TableColumnsType<Row<'person'>> = [
-  {
-    title: '姓名',
-    key: 'name',
-    render: (_, r) => <Link to={`/persons/${r.id}`}>{r.name}</Link>,
-  },
+  linked<Row<'person'>>('姓名', 'name', '/persons'),
   { title: '证件号码', key: 'idNumberMasked', render: text('idNumberMasked') },
   ...common<Row<'person'>>(),
 ];
