@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { restorePassword } from './support/account-session.ts';
-import { journeySteps, openJourneyPage, type Shot, text } from './support/browser.ts';
+import { baseUrl, journeySteps, openJourneyPage, type Shot, text } from './support/browser.ts';
 import { type Account, signIn } from './support/sign-in.ts';
 
 let page: Page;
@@ -69,6 +69,22 @@ test('dashboard: the leader sees the indicators and opens the cases behind a bar
     const bar = byOrg.rows.find((r) => r.org.id === Number(url.searchParams.get('orgId')));
     assert.equal(bar?.items[0]?.count, listed.total);
     await shot('leader-paid-cases');
+  });
+
+  await step('opens the records behind a figure: cases, persons and households', async () => {
+    for (const [code, link] of [
+      ['subsidies_paid', '/cases/'],
+      ['new_jobs', '/persons/'],
+      ['zero_households_recognised', '/households/'],
+    ] as const) {
+      await page.goto(`${baseUrl}/statistics/${code}`);
+      const table = page.getByTestId('drilldown-table');
+      const first = table.locator('.ant-table-tbody tr.ant-table-row').first();
+      await first.waitFor();
+      assert.match((await first.getByRole('link').getAttribute('href')) ?? '', new RegExp(`^${link}`));
+      if (code === 'subsidies_paid') assert.match(await text(first), /\d+\.\d{2}/, 'the amount in yuan');
+      await shot(`drilldown-${code}`);
+    }
   });
 
   await step("a station officer's home page shows the queue figures", async () => {

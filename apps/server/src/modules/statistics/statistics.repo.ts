@@ -6,6 +6,7 @@ import { organisations } from '../../platform/orgs/orgs.schema.ts';
 import { cases, caseTypes } from '../cases/cases.schema.ts';
 import { households } from '../registry/households/households.schema.ts';
 import { persons } from '../registry/persons/persons.schema.ts';
+import type { DrilledRows, DrillRow } from './drilldown.views.ts';
 import type { MemberSet, Subject } from './indicator-catalogue.ts';
 import { type MemberQuery, memberSubquery } from './indicator-members.repo.ts';
 
@@ -89,30 +90,40 @@ export function createStatisticsRepo(db: Executor) {
       ),
 
     /** One page of the records behind a figure, with the same total the figure counts. */
-    async drill(subject: Subject, set: MemberSet, q: MemberQuery, paging: Paging) {
+    async drill(subject: Subject, set: MemberSet, q: MemberQuery, paging: Paging): Promise<DrilledRows> {
       const members = memberSubquery(set, q);
       const offset = (paging.page - 1) * paging.pageSize;
       const page = sql`order by m.on_date, m.key limit ${paging.pageSize} offset ${offset}`;
       const org = sql`left join ${organisations} on ${organisations.path} = m.org_path`;
-      const items = await queryRows<Record<string, unknown>>(
-        db,
-        subject === 'person'
-          ? sql`select ${persons.id} as id, ${persons.name} as name, ${persons.idNumberMasked} as "idNumberMasked",
+      const { count: total } = await this.tally(set, q);
+      const rows = async <S extends Subject>(s: S, query: SQL) => ({
+        subject: s,
+        total,
+        items: await queryRows<DrillRow<S>>(db, query),
+      });
+      if (subject === 'person')
+        return rows(
+          subject,
+          sql`select ${persons.id} as id, ${persons.name} as name, ${persons.idNumberMasked} as "idNumberMasked",
               m.on_date::text as "onDate", ${organisations.name} as "orgName"
-              from ${members} m join ${persons} on ${persons.id} = m.key ${org} ${page}`
-          : subject === 'case'
-            ? sql`select ${cases.id} as id, ${cases.number} as number, ${cases.applicantName} as name,
+              from ${members} m join ${persons} on ${persons.id} = m.key ${org} ${page}`,
+        );
+      if (subject === 'case')
+        return rows(
+          subject,
+          sql`select ${cases.id} as id, ${cases.number} as number, ${cases.applicantName} as name,
                 ${caseTypes.name} as "caseTypeName", ${cases.status} as status, m.amount::text as "amountFen",
                 m.on_date::text as "onDate", ${organisations.name} as "orgName"
                 from ${members} m join ${cases} on ${cases.id} = m.key
-                join ${caseTypes} on ${caseTypes.id} = ${cases.caseTypeId} ${org} ${page}`
-            : sql`select ${households.id} as id, ${households.number} as number, ${persons.name} as name,
-                ${persons.idNumberMasked} as "idNumberMasked", m.on_date::text as "onDate", ${organisations.name} as "orgName"
-                from ${members} m join ${households} on ${households.id} = m.key
-                left join ${persons} on ${persons.id} = ${households.headPersonId} ${org} ${page}`,
+                join ${caseTypes} on ${caseTypes.id} = ${cases.caseTypeId} ${org} ${page}`,
+        );
+      return rows(
+        subject,
+        sql`select ${households.id} as id, ${households.number} as number, ${persons.name} as name,
+              ${persons.idNumberMasked} as "idNumberMasked", m.on_date::text as "onDate", ${organisations.name} as "orgName"
+              from ${members} m join ${households} on ${households.id} = m.key
+              left join ${persons} on ${persons.id} = ${households.headPersonId} ${org} ${page}`,
       );
-      const { count } = await this.tally(set, q);
-      return { items, total: count };
     },
   };
 }

@@ -6,6 +6,7 @@ import { PageQuery } from '../../platform/http/paging.ts';
 import { actorOf, requirePermission } from '../../platform/http/session-hook.ts';
 import { caseStatuses } from '../cases/workflow/case-status.ts';
 import type { CaseWorkService } from './case-work.service.ts';
+import { drillRows } from './drilldown.views.ts';
 import type { StatisticsService } from './statistics.service.ts';
 
 const tags = ['统计'];
@@ -49,6 +50,16 @@ const Value = z.object({
   reason: z.string().nullable(),
 });
 const Target = z.object({ value: z.number(), source: z.string() }).nullable();
+const DrillPage = <S extends keyof typeof drillRows>(subject: S) =>
+  z.object({
+    code: z.string(),
+    part: z.string(),
+    subject: z.literal(subject),
+    org: Org,
+    period: PeriodOut,
+    items: z.array(drillRows[subject]),
+    total: z.number(),
+  });
 
 export const statisticsRoutes =
   (stats: StatisticsService, work: CaseWorkService): FastifyPluginAsyncZod =>
@@ -208,15 +219,11 @@ export const statisticsRoutes =
           params: Code,
           querystring: Where.extend({ ...PageQuery.shape, part: z.string().max(60).optional() }),
           response: {
-            200: z.object({
-              code: z.string(),
-              part: z.string(),
-              subject: z.enum(['person', 'case', 'household']),
-              org: Org,
-              period: PeriodOut,
-              items: z.array(z.record(z.string(), z.unknown())),
-              total: z.number(),
-            }),
+            200: z.discriminatedUnion('subject', [
+              DrillPage('person'),
+              DrillPage('case'),
+              DrillPage('household'),
+            ]),
           },
         },
       },

@@ -191,7 +191,7 @@ export function createStatisticsService(deps: { db: Db; clock: Clock; targets?: 
           total: page.total,
         },
       });
-      return { code, part: chosen.part, subject, org: w.org, period: w.period, ...page };
+      return { code, part: chosen.part, org: w.org, period: w.period, ...page };
     },
   };
 }

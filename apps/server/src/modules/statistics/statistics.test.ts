@@ -126,6 +126,30 @@ describe('indicators of a street for a quarter', async () => {
   }
 });
 
+describe('the drill-down rows', () => {
+  it.each([
+    ['new_jobs', 'value', 'person', ['id', 'idNumberMasked', 'name', 'onDate', 'orgName']],
+    [
+      'subsidies_approved',
+      'value',
+      'case',
+      ['amountFen', 'caseTypeName', 'id', 'name', 'number', 'onDate', 'orgName', 'status'],
+    ],
+    [
+      'zero_households_recognised',
+      'value',
+      'household',
+      ['id', 'idNumberMasked', 'name', 'number', 'onDate', 'orgName'],
+    ],
+  ])('of %s (%s) carry the %s fields and nothing more', async (code, part, subject, fields) => {
+    const res = await officer1.get(`/api/statistics/indicators/${code}/drilldown?${Q3}&part=${part}`);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.subject).toBe(subject);
+    expect(res.body.items.length).toBeGreaterThan(0);
+    for (const row of res.body.items) expect(Object.keys(row).sort()).toEqual(fields);
+  });
+});
+
 describe('another organisation', () => {
   it("is never counted: each street's figures hold only its own records, the city's both", async () => {
     const two = (await officer2.get(`/api/statistics/indicators?${Q3}`)).body.items;

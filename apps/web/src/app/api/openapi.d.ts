@@ -13665,7 +13665,7 @@ export interface paths {
                             code: string;
                             part: string;
                             /** @enum {string} */
-                            subject: "person" | "case" | "household";
+                            subject: "person";
                             org: {
                                 id: number;
                                 name: string;
@@ -13678,7 +13678,64 @@ export interface paths {
                                 label: string;
                             };
                             items: {
-                                [key: string]: unknown;
+                                id: string;
+                                name: string;
+                                idNumberMasked: string;
+                                onDate: string;
+                                orgName: string | null;
+                            }[];
+                            total: number;
+                        } | {
+                            code: string;
+                            part: string;
+                            /** @enum {string} */
+                            subject: "case";
+                            org: {
+                                id: number;
+                                name: string;
+                                level: string;
+                            };
+                            period: {
+                                kind: string;
+                                from: string;
+                                to: string;
+                                label: string;
+                            };
+                            items: {
+                                id: string;
+                                number: string;
+                                name: string;
+                                caseTypeName: string;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled";
+                                amountFen: string;
+                                onDate: string;
+                                orgName: string | null;
+                            }[];
+                            total: number;
+                        } | {
+                            code: string;
+                            part: string;
+                            /** @enum {string} */
+                            subject: "household";
+                            org: {
+                                id: number;
+                                name: string;
+                                level: string;
+                            };
+                            period: {
+                                kind: string;
+                                from: string;
+                                to: string;
+                                label: string;
+                            };
+                            items: {
+                                id: string;
+                                number: string;
+                                name: string | null;
+                                idNumberMasked: string | null;
+                                onDate: string;
+                                orgName: string | null;
                             }[];
                             total: number;
                         };

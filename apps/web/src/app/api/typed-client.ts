@@ -16,6 +16,13 @@ export type Answer<P extends keyof paths, M extends keyof paths[P]> = paths[P][M
   ? T
   : never;
 
+/** The JSON body an operation takes. */
+export type Body<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
+  requestBody?: { content: { 'application/json': infer T } };
+}
+  ? T
+  : never;
+
 /** The data of a successful answer (errors were thrown by `typedFetch`). */
 export async function dataOf<T>(call: Promise<{ data?: T }>): Promise<T> {
   const { data } = await call;

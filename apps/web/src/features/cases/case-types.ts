@@ -1,5 +1,5 @@
 import type { paths } from '../../app/api/openapi';
-import type { Answer } from '../../app/api/typed-client';
+import type { Answer, Body } from '../../app/api/typed-client';
 import type { EvaluationResult } from '../policies/policy-types';
 
 // The case types are the server's own response schemas (apps/server/src/modules/cases/
@@ -39,7 +39,5 @@ export type CaseTypeDef = Answer<'/api/case-types', 'get'>[number];
 export type CaseTypeMaterial = CaseTypeDef['materials'][number];
 
 /** `POST /cases`. */
-export type CreateCaseBody = NonNullable<
-  paths['/api/cases']['post']['requestBody']
->['content']['application/json'];
+export type CreateCaseBody = Body<'/api/cases', 'post'>;
 export type MaterialTick = NonNullable<CreateCaseBody['materials']>[number];

@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type Answer, dataOf, typedApi } from '../../app/api/typed-client';
+import type { paths } from '../../app/api/openapi';
+import { type Answer, type Body, dataOf, typedApi } from '../../app/api/typed-client';
 import { api } from '../../app/api-client';
 import type { PageParams } from '../../app/paging';
 
@@ -10,10 +11,9 @@ export type ReportOverview = Answer<'/api/reports/overview', 'get'>;
 export type ReportTableData = ReportDetail['table'];
 export type ReportStatus = ReportItem['status'];
 
-export interface ReportFilters {
-  templateCode?: string | undefined;
-  period?: string | undefined;
-}
+type ListQuery = NonNullable<paths['/api/reports']['get']['parameters']['query']>;
+/** A report template and one of its periods: the list's filters, the overview's and generation's choice. */
+export type TemplatePeriod = { [K in 'templateCode' | 'period']?: ListQuery[K] | undefined };
 
 export const reportsKey = ['reports'] as const;
 
@@ -31,7 +31,7 @@ export const useReportTemplates = () =>
     staleTime: 60_000,
   });
 
-export const fetchReports = (f: ReportFilters, paging: PageParams) =>
+export const fetchReports = (f: TemplatePeriod, paging: PageParams) =>
   dataOf(typedApi.GET('/api/reports', { params: { query: { ...f, ...paging } } }));
 
 export const useReport = (id: string, version?: number) =>
@@ -70,17 +70,17 @@ export function useReportActions(id: string) {
   const path = { params: { path: { id } } };
   return {
     submit: useMutation({
-      mutationFn: (body: { unitHead: string; preparer: string }) =>
+      mutationFn: (body: Body<'/api/reports/{id}/submit', 'post'>) =>
         dataOf(typedApi.POST('/api/reports/{id}/submit', { ...path, body })),
       onSuccess: done,
     }),
     review: useMutation({
-      mutationFn: (body: { decision: 'accept' | 'return'; note?: string }) =>
+      mutationFn: (body: Body<'/api/reports/{id}/review', 'post'>) =>
         dataOf(typedApi.POST('/api/reports/{id}/review', { ...path, body })),
       onSuccess: done,
     }),
     correct: useMutation({
-      mutationFn: (body: { reason: string }) =>
+      mutationFn: (body: Body<'/api/reports/{id}/correct', 'post'>) =>
         dataOf(typedApi.POST('/api/reports/{id}/correct', { ...path, body })),
       onSuccess: done,
     }),
@@ -90,7 +90,7 @@ export function useReportActions(id: string) {
 export function useGenerateReport() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: { templateCode: string; period: string; orgId: number }) =>
+    mutationFn: (body: Body<'/api/reports/generate', 'post'>) =>
       dataOf(typedApi.POST('/api/reports/generate', { body })),
     onSuccess: () => client.invalidateQueries({ queryKey: reportsKey }),
   });

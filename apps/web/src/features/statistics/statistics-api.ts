@@ -1,3 +1,4 @@
+import type { paths } from '../../app/api/openapi';
 import { type Answer, dataOf, typedApi } from '../../app/api/typed-client';
 
 export type IndicatorValues = Answer<'/api/statistics/indicators', 'get'>;
@@ -9,15 +10,11 @@ export type CaseWork = Answer<'/api/statistics/case-work', 'get'>;
 export type PolicyMonths = Answer<'/api/statistics/indicators/{code}/by-policy', 'get'>;
 export type Trend = Answer<'/api/statistics/indicators/{code}/trend', 'get'>;
 
+type WhereQuery = NonNullable<paths['/api/statistics/indicators']['get']['parameters']['query']>;
 /** Where and when a figure is counted, as the statistics endpoints and the drill-down URL take it. */
-export interface Where {
-  orgId?: number | undefined;
-  period: 'month' | 'quarter' | 'half' | 'year' | 'range';
-  year?: number | undefined;
-  index?: number | undefined;
-  from?: string | undefined;
-  to?: string | undefined;
-}
+export type Where = {
+  [K in Exclude<keyof WhereQuery, 'codes' | 'period'>]?: WhereQuery[K] | undefined;
+} & { period: NonNullable<WhereQuery['period']> };
 
 export const statisticsKey = ['statistics'] as const;
 

@@ -1,5 +1,4 @@
-import type { paths } from '../../../app/api/openapi';
-import { type Answer, dataOf, typedApi } from '../../../app/api/typed-client';
+import { type Answer, type Body, dataOf, typedApi } from '../../../app/api/typed-client';
 
 export type RecruitmentUnits = Answer<'/api/assessment/recruitment/years/{year}/units', 'get'>;
 export type RecruitmentUnit = RecruitmentUnits['items'][number];
@@ -55,9 +54,7 @@ export const scoreYear = (year: number) =>
 export const publishYear = (year: number) =>
   dataOf(typedApi.POST('/api/assessment/recruitment/years/{year}/publish', { params: { path: { year } } }));
 
-export type UnitBody = NonNullable<
-  paths['/api/assessment/recruitment/years/{year}/units']['post']['requestBody']
->['content']['application/json'];
+export type UnitBody = Body<'/api/assessment/recruitment/years/{year}/units', 'post'>;
 
 export const createUnit = (year: number, body: UnitBody) =>
   dataOf(

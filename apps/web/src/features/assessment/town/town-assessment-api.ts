@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { type Answer, dataOf, typedApi } from '../../../app/api/typed-client';
+import { type Answer, type Body, dataOf, typedApi } from '../../../app/api/typed-client';
 
 export type PlanList = Answer<'/api/town-assessment/plans', 'get'>;
 export type PlanView = Answer<'/api/town-assessment/plans/{id}', 'get'>;
@@ -15,18 +15,9 @@ export type DocumentList = Answer<'/api/town-assessment/documents', 'get'>;
 export type Period = Ranking['period'];
 export type SubmissionStatus = SubmissionItem['status'];
 
-export interface FigureBody {
-  code: string;
-  claimed: number;
-  denominator?: number | null;
-  note?: string | null;
-}
-export interface ReviewDecision {
-  code: string;
-  accepted: number;
-  denominator?: number | null;
-  reason?: string | null;
-}
+type SubmissionBody = Body<'/api/town-assessment/submissions', 'post'>;
+export type FigureBody = SubmissionBody['figures'][number];
+type ReviewBody = Body<'/api/town-assessment/submissions/{id}/review', 'post'>;
 
 export const townAssessmentKey = ['town-assessment'] as const;
 
@@ -50,13 +41,11 @@ export const usePlanHistory = (id: string) =>
       dataOf(typedApi.GET('/api/town-assessment/plans/{id}/history', { params: { path: { id } } })),
   });
 
-export const createPlan = (body: { orgId: number; year: number; indicators: PlanIndicator[] }) =>
+export const createPlan = (body: Body<'/api/town-assessment/plans', 'post'>) =>
   dataOf(typedApi.POST('/api/town-assessment/plans', { body }));
 
-export const revisePlan = (
-  id: string,
-  body: { indicators: PlanIndicator[]; reason: string; version: number },
-) => dataOf(typedApi.PUT('/api/town-assessment/plans/{id}', { params: { path: { id } }, body }));
+export const revisePlan = (id: string, body: Body<'/api/town-assessment/plans/{id}', 'put'>) =>
+  dataOf(typedApi.PUT('/api/town-assessment/plans/{id}', { params: { path: { id } }, body }));
 
 export const useSubmissions = (year: number) =>
   useQuery({
@@ -71,12 +60,8 @@ export const useSubmission = (id: string) =>
       dataOf(typedApi.GET('/api/town-assessment/submissions/{id}', { params: { path: { id } } })),
   });
 
-export const createSubmission = (body: {
-  townOrgId: number;
-  year: number;
-  quarter: number;
-  figures: FigureBody[];
-}) => dataOf(typedApi.POST('/api/town-assessment/submissions', { body }));
+export const createSubmission = (body: SubmissionBody) =>
+  dataOf(typedApi.POST('/api/town-assessment/submissions', { body }));
 
 export const saveFigures = (id: string, figures: FigureBody[]) =>
   dataOf(
@@ -92,7 +77,7 @@ export const submitSubmission = (id: string) =>
 export const withdrawSubmission = (id: string) =>
   dataOf(typedApi.POST('/api/town-assessment/submissions/{id}/withdraw', { params: { path: { id } } }));
 
-export const reviewSubmission = (id: string, decisions: ReviewDecision[]) =>
+export const reviewSubmission = (id: string, decisions: ReviewBody['decisions']) =>
   dataOf(
     typedApi.POST('/api/town-assessment/submissions/{id}/review', {
       params: { path: { id } },

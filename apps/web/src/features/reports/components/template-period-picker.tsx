@@ -1,10 +1,5 @@
 import { Select, Space } from 'antd';
-import type { ReportTemplate } from '../report-api';
-
-export interface TemplatePeriod {
-  templateCode?: string | undefined;
-  period?: string | undefined;
-}
+import type { ReportTemplate, TemplatePeriod } from '../report-api';
 
 interface Props {
   templates: ReportTemplate[];

@@ -9,11 +9,12 @@ import { usePagedList } from '../../../app/ui/use-paged-list';
 import { DueSettingsModal } from '../components/due-settings-modal';
 import { ReportOverviewCard } from '../components/report-overview-card';
 import { ReportStatusTag } from '../components/report-status-tag';
-import { type TemplatePeriod, TemplatePeriodPicker } from '../components/template-period-picker';
+import { TemplatePeriodPicker } from '../components/template-period-picker';
 import {
   fetchReports,
   type ReportItem,
   reportsKey,
+  type TemplatePeriod,
   useGenerateReport,
   useReportTemplates,
 } from '../report-api';

@@ -1,59 +1,53 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Card, Descriptions, Table, Tabs, Typography } from 'antd';
+import { Card, Descriptions, Table, type TableColumnsType, type TableProps, Tabs, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { useBureauToday } from '../../../app/bureau-clock';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
-import { fetchCatalogue, fetchDrilldown, statisticsKey } from '../statistics-api';
+import { type Drilldown, fetchCatalogue, fetchDrilldown, statisticsKey } from '../statistics-api';
 import { useWhereParams } from '../use-where-params';
 
 const PAGE_SIZE = 20;
-type Row = Record<string, unknown>;
+/** A drilled record of a subject (the server's row schema of that subject). */
+type Row<S extends Drilldown['subject']> = Extract<Drilldown, { subject: S }>['items'][number];
+type Common = Pick<Row<Drilldown['subject']>, 'onDate' | 'orgName'>;
 
-const columnsFor = (subject: 'person' | 'case' | 'household') => {
-  const text = (key: string) => (_: unknown, r: Row) => String(r[key] ?? '');
-  const date = { title: '日期', key: 'onDate', render: text('onDate'), width: 110 };
-  const org = { title: '所属机构', key: 'orgName', render: text('orgName') };
-  if (subject === 'case')
-    return [
-      {
-        title: '案件编号',
-        key: 'number',
-        render: (_: unknown, r: Row) => <Link to={`/cases/${r.id}`}>{String(r.number)}</Link>,
-      },
-      { title: '申请人', key: 'name', render: text('name') },
-      { title: '经办事项', key: 'caseTypeName', render: text('caseTypeName') },
-      {
-        title: '金额（元）',
-        key: 'amountFen',
-        render: (_: unknown, r: Row) => (Number(r.amountFen) / 100).toFixed(2),
-      },
-      date,
-      org,
-    ];
-  if (subject === 'household')
-    return [
-      {
-        title: '户号',
-        key: 'number',
-        render: (_: unknown, r: Row) => <Link to={`/households/${r.id}`}>{String(r.number)}</Link>,
-      },
-      { title: '户主', key: 'name', render: text('name') },
-      { title: '户主证件号码', key: 'idNumberMasked', render: text('idNumberMasked') },
-      date,
-      org,
-    ];
-  return [
-    {
-      title: '姓名',
-      key: 'name',
-      render: (_: unknown, r: Row) => <Link to={`/persons/${r.id}`}>{String(r.name)}</Link>,
-    },
-    { title: '证件号码', key: 'idNumberMasked', render: text('idNumberMasked') },
-    date,
-    org,
-  ];
-};
+const text =
+  <R,>(key: keyof R & string) =>
+  (_: unknown, r: R) =>
+    String(r[key] ?? '');
+const common = <R extends Common>(): TableColumnsType<R> => [
+  { title: '日期', key: 'onDate', render: text<R>('onDate'), width: 110 },
+  { title: '所属机构', key: 'orgName', render: text<R>('orgName') },
+];
+
+/** The column that opens the record's own page. */
+const linked = <R extends { id: string }>(title: string, key: keyof R & string, to: string) => ({
+  title,
+  key,
+  render: (_: unknown, r: R) => <Link to={`${to}/${r.id}`}>{String(r[key])}</Link>,
+});
+
+const caseColumns: TableColumnsType<Row<'case'>> = [
+  linked<Row<'case'>>('案件编号', 'number', '/cases'),
+  { title: '申请人', key: 'name', render: text('name') },
+  { title: '经办事项', key: 'caseTypeName', render: text('caseTypeName') },
+  { title: '金额（元）', key: 'amountFen', render: (_, r) => (Number(r.amountFen) / 100).toFixed(2) },
+  ...common<Row<'case'>>(),
+];
+
+const householdColumns: TableColumnsType<Row<'household'>> = [
+  linked<Row<'household'>>('户号', 'number', '/households'),
+  { title: '户主', key: 'name', render: text('name') },
+  { title: '户主证件号码', key: 'idNumberMasked', render: text('idNumberMasked') },
+  ...common<Row<'household'>>(),
+];
+
+const personColumns: TableColumnsType<Row<'person'>> = [
+  linked<Row<'person'>>('姓名', 'name', '/persons'),
+  { title: '证件号码', key: 'idNumberMasked', render: text('idNumberMasked') },
+  ...common<Row<'person'>>(),
+];
 
 function DrilldownContent() {
   const { code = '' } = useParams();
@@ -98,11 +92,8 @@ function DrilldownContent() {
         <Typography.Paragraph type="secondary">{def.counting}</Typography.Paragraph>
       ) : null}
       {drill.data ? (
-        <Table<Row>
-          rowKey={(r) => String(r.id)}
-          size="small"
-          columns={columnsFor(drill.data.subject)}
-          dataSource={drill.data.items}
+        <DrillTable
+          page={drill.data}
           loading={drill.isFetching}
           pagination={{
             current: page,
@@ -112,11 +103,19 @@ function DrilldownContent() {
             showTotal: (n) => `共 ${n} 条`,
             onChange: (p) => set({ page: p }),
           }}
-          data-testid="drilldown-table"
         />
       ) : null}
     </Card>
   );
+}
+
+/** The records of a drill-down page, in the columns of their subject. */
+function DrillTable({ page, ...shared }: { page: Drilldown } & Pick<TableProps, 'loading' | 'pagination'>) {
+  const props = { ...shared, rowKey: 'id', size: 'small', 'data-testid': 'drilldown-table' } as const;
+  if (page.subject === 'case') return <Table {...props} columns={caseColumns} dataSource={page.items} />;
+  if (page.subject === 'household')
+    return <Table {...props} columns={householdColumns} dataSource={page.items} />;
+  return <Table {...props} columns={personColumns} dataSource={page.items} />;
 }
 
 export function DrilldownPage() {
