@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { importKinds } from '../../imports.ts';
 import { persons } from '../../modules/registry/persons/persons.schema.ts';
 import { createTestApp } from '../../test/test-app.ts';
-import { type Actor, systemActor } from '../access/actor.ts';
 import {
   type CellInput,
+  importActor,
   personHeaders,
   personRow,
   residentId,
@@ -20,19 +20,7 @@ import { runImport } from './run-import.ts';
 
 const t = await createTestApp();
 const kind = importKinds.persons!;
-const actor: Actor = {
-  ...systemActor(t.city.city.id, t.city.city.path),
-  roles: [
-    {
-      code: 'x',
-      name: 'x',
-      permissions: ['person:write'],
-      dataScope: 'all',
-      customOrgPaths: [],
-      adminClass: null,
-    },
-  ],
-};
+const actor = importActor(t.city.city, 'person:write');
 
 const personCount = async () => Number((await t.db.select({ n: count() }).from(persons))[0]!.n);
 const stagedCount = async () => Number((await t.db.select({ n: count() }).from(importStaging))[0]!.n);
