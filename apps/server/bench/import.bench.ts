@@ -3,6 +3,8 @@
 // against exceljs merely streaming through the same file in the same run. Each measurement runs in
 // its own child process so its peak RSS is its own. Usage (from the repository root):
 //   node scripts/bench-import.mjs [rows…]        default: 20000 100000
+// WORKERS=0,1,2 runs each import once per count of row-check worker threads (0: all on the main
+// thread, as before the worker pool); default: the import's own default (cores − 1, at least 1).
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -25,6 +27,8 @@ type Mode = 'parse' | 'pglite' | 'postgres';
 interface Measure {
   mode: Mode;
   rows: number;
+  /** Row-check worker threads; undefined: runImport's default. */
+  workers?: number | undefined;
   seconds: number;
   cpuSeconds: number;
   peakRssMiB: number;
@@ -72,7 +76,7 @@ async function bareParse(file: string): Promise<undefined> {
   return undefined;
 }
 
-async function child(mode: Mode, file: string, rows: number) {
+async function child(mode: Mode, file: string, rows: number, workers: number | undefined) {
   if (mode === 'parse') return { mode, rows, ...(await measured(() => bareParse(file))) };
   const dir = mkdtempSync(path.join(tmpdir(), 'minsheng-bench-import-'));
   let dropDb: (() => Promise<void>) | undefined;
@@ -120,12 +124,13 @@ async function child(mode: Mode, file: string, rows: number) {
         today: systemClock.today(),
         fileName: path.basename(file),
         defaultOrgId: city.community1.id,
+        ...(workers === undefined ? {} : { workers }),
       });
       if (out.summary.errors > 0)
         throw new Error(`bench file has errors: ${JSON.stringify(out.errors.slice(0, 3))}`);
       return out.summary.imported;
     });
-    return { mode, rows, ...m };
+    return { mode, rows, workers, ...m };
   } finally {
     await database.close();
     await dropDb?.();
@@ -133,15 +138,30 @@ async function child(mode: Mode, file: string, rows: number) {
   }
 }
 
-function runChild(mode: Mode, file: string, rows: number): Measure {
+function runChild(mode: Mode, file: string, rows: number, workers?: number): Measure {
   const r = spawnSync(
     process.execPath,
-    ['--expose-gc', '--import', 'tsx', import.meta.filename, '--child', mode, file, String(rows)],
+    [
+      '--expose-gc',
+      '--import',
+      'tsx',
+      import.meta.filename,
+      '--child',
+      mode,
+      file,
+      String(rows),
+      String(workers ?? ''),
+    ],
     { encoding: 'utf8', env: process.env, maxBuffer: 64 * MiB },
   );
   if (r.status !== 0) throw new Error(`${mode} ${rows} failed:\n${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!) as Measure;
 }
+
+const label = (m: Measure) =>
+  m.mode === 'parse'
+    ? 'exceljs stream read only'
+    : `import on ${m.mode}${m.workers === undefined ? '' : m.workers === 0 ? ', checks on the main thread' : `, ${m.workers} worker thread${m.workers > 1 ? 's' : ''}`}`;
 
 async function main() {
   const sizes = process.argv
@@ -152,15 +172,20 @@ async function main() {
   const cache = path.join(tmpdir(), 'minsheng-bench-import');
   mkdirSync(cache, { recursive: true });
   const modes: Mode[] = ['parse', 'pglite', ...(process.env.DATABASE_URL ? (['postgres'] as const) : [])];
+  const workerCounts = process.env.WORKERS ? process.env.WORKERS.split(',').map(Number) : [undefined];
   const results: Measure[] = [];
   for (const rows of counts) {
     const file = path.join(cache, `persons-${rows}.xlsx`);
     if (!existsSync(file)) await writePersonsFile(file, rows);
     console.error(`${rows} rows: ${(statSync(file).size / MiB).toFixed(1)} MiB`);
     for (const mode of modes) {
-      const m = runChild(mode, file, rows);
-      console.error(`  ${mode}: ${m.seconds.toFixed(1)} s, peak RSS ${m.peakRssMiB.toFixed(0)} MiB`);
-      results.push(m);
+      for (const workers of mode === 'parse' ? [undefined] : workerCounts) {
+        const m = runChild(mode, file, rows, workers);
+        console.error(
+          `  ${mode}${workers === undefined ? '' : ` (${workers} workers)`}: ${m.seconds.toFixed(1)} s, peak RSS ${m.peakRssMiB.toFixed(0)} MiB`,
+        );
+        results.push(m);
+      }
     }
   }
   console.log(
@@ -170,14 +195,16 @@ async function main() {
   for (const m of results) {
     const base = results.find((b) => b.rows === m.rows && b.mode === 'parse')!;
     console.log(
-      `| ${m.rows.toLocaleString('en-US')} | ${m.mode === 'parse' ? 'exceljs stream read only' : `import on ${m.mode}`} | ${m.seconds.toFixed(2)} | ${m.cpuSeconds.toFixed(2)} | ${Math.round(m.rows / m.seconds).toLocaleString('en-US')} | ${m.peakRssMiB.toFixed(0)} | ${m.baseRssMiB.toFixed(0)} | ${(m.seconds / base.seconds).toFixed(2)} | ${(m.cpuSeconds / base.cpuSeconds).toFixed(2)} |`,
+      `| ${m.rows.toLocaleString('en-US')} | ${label(m)} | ${m.seconds.toFixed(2)} | ${m.cpuSeconds.toFixed(2)} | ${Math.round(m.rows / m.seconds).toLocaleString('en-US')} | ${m.peakRssMiB.toFixed(0)} | ${m.baseRssMiB.toFixed(0)} | ${(m.seconds / base.seconds).toFixed(2)} | ${(m.cpuSeconds / base.cpuSeconds).toFixed(2)} |`,
     );
   }
 }
 
 if (process.argv[2] === '--child') {
-  const [mode, file, rows] = process.argv.slice(3) as [Mode, string, string];
-  console.log(JSON.stringify(await child(mode, file, Number(rows))));
+  const [mode, file, rows, workers] = process.argv.slice(3) as [Mode, string, string, string];
+  console.log(
+    JSON.stringify(await child(mode, file, Number(rows), workers === '' ? undefined : Number(workers))),
+  );
   process.exit(0);
 } else {
   await main();

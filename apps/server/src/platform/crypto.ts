@@ -11,6 +11,11 @@ export interface FieldCipher {
   lookupHash(plain: string): string;
   /** A fingerprint that tells whether two installations share the data key, revealing nothing of it. */
   keyCheck(): string;
+  /**
+   * A copy of the data key, for a worker thread of this process to build the same cipher (the
+   * import's row checks). Never log, store or send it anywhere else.
+   */
+  shareKey(): Uint8Array;
 }
 
 /**
@@ -55,6 +60,7 @@ export function createFieldCipher(dataKey: Buffer): FieldCipher {
     keyCheck() {
       return createHmac('sha256', macKey).update('minsheng-key-check').digest('hex').slice(0, 16);
     },
+    shareKey: () => new Uint8Array(dataKey),
   };
 }
 

@@ -15,7 +15,12 @@ import { importStaging } from './imports.schema.ts';
 const bin = path.resolve(import.meta.dirname, '../../../bin/minsheng.mjs');
 const dir = mkdtempSync(path.join(tmpdir(), 'minsheng-import-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const ROWS = 8_000;
+const ROWS = 20_000;
+/**
+ * Killed once this many rows were read: chunks are checked up to four ahead of the one being
+ * written, so by then at least one chunk of 1 000 rows has certainly been staged.
+ */
+const KILL_AT = 6_000;
 
 // The CLI runs on its own embedded database in a temporary DATA_DIR, with a fixed data key.
 const env: NodeJS.ProcessEnv = {
@@ -71,7 +76,7 @@ describe('minsheng import (CLI)', () => {
     const file = path.join(dir, 'big.xlsx');
     await writePersonsFile(file, ROWS);
 
-    const killed = await runCli(file, 2_000);
+    const killed = await runCli(file, KILL_AT);
     expect(killed.signal).toBe('SIGKILL');
     const after = await counts();
     expect(after.persons).toBe(0);

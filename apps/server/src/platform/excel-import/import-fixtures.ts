@@ -2,6 +2,8 @@ import { createWriteStream } from 'node:fs';
 import { residentIdCheckDigit } from '@minsheng/rules/national/resident-id.ts';
 import ExcelJS from 'exceljs';
 import { personsImport } from '../../modules/registry/persons/persons.import.ts';
+import { type Actor, systemActor } from '../access/actor.ts';
+import type { Permission } from '../access/permissions.ts';
 
 export type CellInput = string | number | Date | null;
 
@@ -63,3 +65,18 @@ export async function writePersonsFile(path: string, n: number, org: string | nu
   ws.commit();
   await wb.commit();
 }
+
+/** An importer whose one role may `permission` over the whole tree below `org` (runImport tests). */
+export const importActor = (org: { id: number; path: string }, permission: Permission): Actor => ({
+  ...systemActor(org.id, org.path),
+  roles: [
+    {
+      code: 'x',
+      name: 'x',
+      permissions: [permission],
+      dataScope: 'all',
+      customOrgPaths: [],
+      adminClass: null,
+    },
+  ],
+});

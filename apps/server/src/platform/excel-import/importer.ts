@@ -70,6 +70,17 @@ export interface KindEnv {
   today: string;
 }
 
+/** What a row check that needs no database may use: it runs in a worker thread. */
+export interface RowEnv {
+  cipher: FieldCipher;
+  today: string;
+  /** The importing user (createdBy). */
+  userId: string;
+}
+
+/** A kind's checks of one row's parsed cells, pure apart from the cipher's random nonces. */
+export type BuildRow = (cells: ParsedCells, env: RowEnv) => Candidate | RowIssue[];
+
 /** One importable kind: columns, row validation (the module's own rules) and the natural key. */
 export interface ImportKind {
   kind: string;
@@ -80,6 +91,12 @@ export interface ImportKind {
   table: PgTable;
   /** Rows of one chunk → a candidate or the row's issues, in the same order. */
   build(rows: ParsedRow[], env: KindEnv): Promise<(Candidate | RowIssue[])[]>;
+  /**
+   * For a kind whose row checks need no database: the URL of a module exporting `buildRow` (a
+   * `BuildRow` giving the same answers as `build`). Its rows are then parsed and checked in worker
+   * threads while the main thread reads the file and writes to the database.
+   */
+  rowModule?: string;
   /** The existing records of these keys (in any scope), as the `compare` of a candidate. */
   existing(db: Executor, keys: string[]): Promise<Map<string, Record<string, unknown>>>;
 }

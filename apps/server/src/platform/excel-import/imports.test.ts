@@ -6,11 +6,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { importKinds } from '../../imports.ts';
 import { persons } from '../../modules/registry/persons/persons.schema.ts';
 import { createTestApp, type TestClient } from '../../test/test-app.ts';
-import { type Actor, systemActor } from '../access/actor.ts';
 import { auditLog } from '../audit/audit.schema.ts';
 import { startJobWorker } from '../jobs/jobs.worker.ts';
 import {
   type CellInput,
+  importActor,
   personHeaders,
   personRow,
   residentId,
@@ -316,19 +316,7 @@ describe('Excel import progress', () => {
     );
     const content = await workbook(personHeaders, rows);
     const seen: ImportProgress[] = [];
-    const actor: Actor = {
-      ...systemActor(t.city.city.id, t.city.city.path),
-      roles: [
-        {
-          code: 'x',
-          name: 'x',
-          permissions: ['person:write'],
-          dataScope: 'all',
-          customOrgPaths: [],
-          adminClass: null,
-        },
-      ],
-    };
+    const actor = importActor(t.city.city, 'person:write');
     const out = await runImport({
       db: t.db,
       kind: importKinds.persons!,

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { PassThrough, type Readable, type Writable } from 'node:stream';
 import { is } from 'drizzle-orm';
 import { NodePgDatabase } from 'drizzle-orm/node-postgres';
@@ -7,6 +8,7 @@ import type { Actor } from '../access/actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { FieldCipher } from '../crypto.ts';
 import { conflict, DomainError, invalid } from '../errors.ts';
+import { type CheckedRow, inlineChecker, type RowChecker, type SheetRow } from './check-rows.ts';
 import { createErrorWorkbook, type ErrorWorkbook } from './errors-workbook.ts';
 import { type ImportWriter, withImportWriter } from './import-writer.ts';
 import {
@@ -16,16 +18,18 @@ import {
   type ImportProgress,
   type ImportSummary,
   isCandidate,
-  type ParsedRow,
   type RowIssue,
 } from './importer.ts';
 import { columnNamesOf, createImportsRepo } from './imports.repo.ts';
 import { loadLookups } from './lookups.ts';
-import { isBlankRow, mapHeaders, parseRow } from './parse-row.ts';
+import { type ColumnLookups, isBlankRow, mapHeaders } from './parse-row.ts';
+import { rowPool } from './row-pool.ts';
 import { openWorkbookReader } from './xlsx-reader.ts';
 
 /** Rows per validation chunk and per staging statement. */
 const CHUNK = 1000;
+/** Chunks read ahead of the one being written: enough to keep every worker busy, memory bounded. */
+const AHEAD = 4;
 /** Errors kept for the JSON answer; the error workbook has all of them. */
 export const MAX_LISTED_ERRORS = 1000;
 
@@ -47,6 +51,11 @@ export interface RunImportOptions {
   errorOutput?: () => Writable;
   /** Today in China; tests pin it. */
   today: string;
+  /**
+   * Worker threads that parse and check rows (kinds with a `rowModule`); 0 checks on the main
+   * thread. Default: one per core but the main thread's.
+   */
+  workers?: number;
 }
 
 export interface ImportOutcome {
@@ -60,6 +69,27 @@ function isUniqueViolation(e: unknown): boolean {
     if (err.code === '23505') return true;
   }
   return false;
+}
+
+const defaultWorkers = () => Math.max(1, availableParallelism() - 1);
+
+/** The row checks of this import: in worker threads when the kind allows it, else in-process. */
+function openChecker(opts: RunImportOptions, lookups: ColumnLookups): RowChecker {
+  const { kind, actor, cipher, today } = opts;
+  const workers = opts.workers ?? defaultWorkers();
+  if (!kind.rowModule || workers === 0)
+    return inlineChecker(kind, { db: opts.db, actor, cipher, today }, lookups);
+  return rowPool(
+    {
+      rowModule: kind.rowModule,
+      columns: kind.columns,
+      lookups,
+      key: cipher.shareKey(),
+      today,
+      userId: actor.userId,
+    },
+    workers,
+  );
 }
 
 /** Counts the bytes the reader has consumed, for a progress estimate before the row count is known. */
@@ -86,7 +116,6 @@ export async function runImport(opts: RunImportOptions): Promise<ImportOutcome> 
   const { db, kind, actor } = opts;
   const repo = createImportsRepo(db);
   const lookups = await loadLookups(db, actor, kind, opts.defaultOrgId);
-  const env = { db, actor, cipher: opts.cipher, today: opts.today };
   const names = columnNamesOf(kind.table);
   const headerOf = new Map(kind.columns.map((c) => [c.key, c.header]));
   const personal = new Set(kind.columns.filter((c) => c.personal).map((c) => c.key));
@@ -125,15 +154,12 @@ export async function runImport(opts: RunImportOptions): Promise<ImportOutcome> 
     return data;
   };
 
-  /** Checks one chunk: cell issues, the kind's rules, duplicates; errors reported in row order. */
-  async function processChunk(writer: ImportWriter, items: { row: ParsedRow; issues: RowIssue[] }[]) {
-    if (items.length === 0) return;
-    const found: { row: ParsedRow; issue: RowIssue }[] = [];
-    const clean = items.filter((x) => x.issues.length === 0).map((x) => x.row);
-    const built = new Map((await kind.build(clean, env)).map((b, i) => [clean[i]!, b]));
-    const fresh: { row: ParsedRow; c: Candidate }[] = [];
-    for (const { row, issues } of items) {
-      const b = built.get(row) ?? issues;
+  /** Settles one checked chunk: duplicates, existing records, staging; errors reported in row order. */
+  async function finishChunk(writer: ImportWriter, checked: CheckedRow[]) {
+    const found: { row: CheckedRow; issue: RowIssue }[] = [];
+    const fresh: { row: CheckedRow; c: Candidate }[] = [];
+    for (const row of checked) {
+      const b = row.result;
       if (!isCandidate(b)) {
         for (const issue of b) found.push({ row, issue });
         continue;
@@ -189,8 +215,24 @@ export async function runImport(opts: RunImportOptions): Promise<ImportOutcome> 
     await opts.onProgress?.({ phase, rowsRead: total, totalEstimate: Math.max(total, estimate) });
   };
 
-  /** Reads and checks the whole sheet, writing valid rows while no row has been bad. */
-  async function readAll(writer: ImportWriter) {
+  /**
+   * Reads and checks the whole sheet, writing valid rows while no row has been bad. Chunks are
+   * checked ahead (in worker threads when there are) while earlier ones are settled and written in
+   * file order, at most AHEAD chunks in flight.
+   */
+  async function readAll(writer: ImportWriter, checker: RowChecker) {
+    let settled: Promise<void> = Promise.resolve();
+    const inFlight: Promise<void>[] = [];
+    let failed = false;
+    const submit = async (at: Map<string, number>, chunk: SheetRow[]) => {
+      if (chunk.length === 0) return;
+      const checked = checker.check(at, chunk);
+      checked.catch(() => undefined); // surfaces through `settled`
+      settled = settled.then(() => checked).then((rows) => (failed ? undefined : finishChunk(writer, rows)));
+      settled.catch(() => undefined); // awaited below
+      inFlight.push(settled);
+      while (inFlight.length > AHEAD) await inFlight.shift();
+    };
     try {
       await progress('validate');
       const reader = openWorkbookReader(stream, (n) => {
@@ -204,7 +246,7 @@ export async function runImport(opts: RunImportOptions): Promise<ImportOutcome> 
           continue;
         }
         let at: Map<string, number> | null = null;
-        let chunk: { row: ParsedRow; issues: RowIssue[] }[] = [];
+        let chunk: SheetRow[] = [];
         for await (const row of ws) {
           const values = (row.values as unknown[]) ?? [];
           if (row.number === 1) {
@@ -214,24 +256,24 @@ export async function runImport(opts: RunImportOptions): Promise<ImportOutcome> 
           if (!at) throw invalid('第 1 行应为表头，请使用导入模板');
           if (isBlankRow(values)) continue;
           total++;
-          const parsed = parseRow(kind.columns, at, values, lookups);
-          chunk.push({
-            row: { rowNo: row.number, cells: parsed.cells, raw: parsed.raw },
-            issues: parsed.issues,
-          });
+          chunk.push({ rowNo: row.number, values });
           if (chunk.length >= CHUNK) {
-            await processChunk(writer, chunk);
+            await submit(at, chunk);
             chunk = [];
           }
           if (total % CHUNK === 0) await progress('validate');
         }
-        await processChunk(writer, chunk);
         if (!at) throw invalid('工作表为空，请使用导入模板');
+        await submit(at, chunk);
       }
       if (sheetsRead === 0) throw invalid('文件中没有工作表');
+      await settled;
     } catch (e) {
+      failed = true;
       throw readError(e);
     } finally {
+      // Nothing may touch the writer once this returns.
+      await settled.catch(() => undefined);
       stream.destroy();
     }
   }
@@ -242,19 +284,23 @@ export async function runImport(opts: RunImportOptions): Promise<ImportOutcome> 
     targetType: kind.kind,
     detail: { fileName: opts.fileName, ...summary },
   });
+  const checker = openChecker(opts, lookups);
   await withImportWriter(db, databaseKind(db), kind.table, importId, async (writer) => {
-    await readAll(writer);
+    await readAll(writer, checker);
     Object.assign(summary, { total, unchanged, errors: errorCount });
     // Any bad row: no commit, so nothing written is kept.
     if (errorCount > 0) return;
     await progress('write');
     summary.imported = staged;
     await writer.commit(stagedColumns ?? [], (tx) => recordAudit(tx, actor, audit()));
-  }).catch((e: unknown) => {
-    // Someone registered one of these records while the file was being checked.
-    if (isUniqueViolation(e)) throw conflict('导入期间有相同记录被他人登记，本次未导入任何数据，请重新导入');
-    throw e;
-  });
+  })
+    .catch((e: unknown) => {
+      // Someone registered one of these records while the file was being checked.
+      if (isUniqueViolation(e))
+        throw conflict('导入期间有相同记录被他人登记，本次未导入任何数据，请重新导入');
+      throw e;
+    })
+    .finally(() => checker.close());
   if (errorCount > 0) {
     await db.transaction((tx) => recordAudit(tx, actor, audit()));
     await (errorBook as ErrorWorkbook | null)?.close();
