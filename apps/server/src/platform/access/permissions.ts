@@ -56,6 +56,19 @@ export const permissionCatalogue = [
   { code: 'stats:read', label: '查看统计指标和穿透明细', group: '统计', adminClass: null },
   { code: 'assessment:submit', label: '上报考核完成情况和佐证材料', group: '考核', adminClass: null },
   { code: 'assessment:review', label: '审核考核上报、计分、发布结果和通报', group: '考核', adminClass: null },
+  { code: 'training:read', label: '查看培训机构、培训班和学员', group: '职业培训', adminClass: null },
+  {
+    code: 'training:manage',
+    label: '审核认定培训机构、审批开班、考评和处理机构',
+    group: '职业培训',
+    adminClass: null,
+  },
+  {
+    code: 'training:operate',
+    label: '培训机构：申请认定和开班、报名、考勤、录入结果（仅本机构）',
+    group: '职业培训',
+    adminClass: null,
+  },
   {
     code: 'assessment:configure',
     label: '制定考核方案和任务（指标、目标、分值）',
