@@ -11,6 +11,7 @@ CREATE TABLE "training_classes" (
 	"place" text NOT NULL,
 	"teacher_ids" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"employer_id" uuid,
+	"fee_per_trainee_fen" bigint,
 	"capacity" integer NOT NULL,
 	"completion_threshold_percent" integer DEFAULT 80 NOT NULL,
 	"status" text DEFAULT 'applied' NOT NULL,

@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { employers } from '../../registry/employers/employers.schema.ts';
 import { scopedRecordColumns } from '../../registry/registry-columns.ts';
 import { trainingInstitutions } from '../institutions/institutions.schema.ts';
@@ -51,6 +62,11 @@ export const trainingClasses = pgTable(
     teacherIds: jsonb('teacher_ids').$type<string[]>().notNull().default([]),
     /** the employer of an order/directed class (订单培训) */
     employerId: uuid('employer_id').references(() => employers.id),
+    /**
+     * the training fee per trainee in fen (实际培训费用): skills-training subsidies are the actual
+     * fee up to the policy's cap (001 篇3 四(三)2)
+     */
+    feePerTraineeFen: bigint('fee_per_trainee_fen', { mode: 'number' }),
     /** planned trainees */
     capacity: integer('capacity').notNull(),
     /** share of the class's days a trainee must attend to complete it, in percent */
