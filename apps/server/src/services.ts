@@ -45,6 +45,9 @@ import { statisticsIndicators } from './modules/reports/indicators-statistics.ts
 import { createReportsServices } from './modules/reports/reports.services.ts';
 import { createCaseWorkService } from './modules/statistics/case-work.service.ts';
 import { createStatisticsService } from './modules/statistics/statistics.service.ts';
+import { createInstitutionsService } from './modules/training/institutions/institutions.service.ts';
+import { createInstitutionsPublicService } from './modules/training/institutions/institutions-public.service.ts';
+import { createInstitutionsReviewService } from './modules/training/institutions/institutions-review.service.ts';
 import { createAttachmentOwners } from './platform/attachments/attachment-owners.ts';
 import type { AttachmentStorage } from './platform/attachments/attachment-storage.ts';
 import { createAttachmentsService } from './platform/attachments/attachments.service.ts';
@@ -106,6 +109,7 @@ export function createServices(deps: {
     maxBytes: deps.attachmentMaxBytes,
     ...(deps.onOrphanAttachment ? { onOrphan: deps.onOrphanAttachment } : {}),
   });
+  const trainingInstitutions = createInstitutionsService({ db, clock });
   const recruitmentLedger = createRecruitmentLedgerService({ db, clock, attachments });
   attachmentOwners.register(WORKER_OWNER_KIND, recruitmentLedger.attachmentOwner);
   attachmentOwners.register(submissionAttachmentKind, submissionAttachmentOwner(db));
@@ -176,6 +180,14 @@ export function createServices(deps: {
     townReview: createSubmissionReviewService({ db, clock, submissions: townSubmissions }),
     townRanking: createRankingService({ db, clock }),
     caseWork: createCaseWorkService({ db, clock, cases }),
+    trainingInstitutions,
+    trainingInstitutionsReview: createInstitutionsReviewService({
+      db,
+      clock,
+      calendar,
+      institutions: trainingInstitutions,
+    }),
+    trainingInstitutionsPublic: createInstitutionsPublicService({ db, clock }),
   };
 }
 

@@ -90,5 +90,14 @@ export const requirePermission = (permission: Permission) => async (req: Fastify
   if (!hasPermission(actor, permission)) throw new DomainError('FORBIDDEN', '无权执行此操作');
 };
 
+/** Route `onRequest` hook: signed in and holding at least one of the permissions (the service narrows). */
+export const requireAnyPermission =
+  (...permissions: Permission[]) =>
+  async (req: FastifyRequest) => {
+    const actor = requireActor(req);
+    if (!permissions.some((p) => hasPermission(actor, p)))
+      throw new DomainError('FORBIDDEN', '无权执行此操作');
+  };
+
 /** The actor of a request that already passed `requirePermission`. */
 export const actorOf = (req: FastifyRequest): Actor => requireActor(req);

@@ -5,6 +5,7 @@ import type { Permission } from '../../../platform/access/permissions.ts';
 import { accessFilter } from '../../../platform/access/scope.ts';
 import { organisations } from '../../../platform/orgs/orgs.schema.ts';
 import { persons } from '../../registry/persons/persons.schema.ts';
+import { trainingInstitutions } from '../../training/institutions/institutions.schema.ts';
 import { benefitClaims, cases } from '../cases.schema.ts';
 import { objections, publicNoticeCases, publicNotices } from '../finance/case-finance.schema.ts';
 
@@ -92,6 +93,21 @@ export function createNoticeRepo(db: Executor) {
         .innerJoin(cases, eq(cases.id, publicNoticeCases.caseId))
         .where(eq(publicNoticeCases.noticeId, noticeId))
         .orderBy(asc(cases.number)),
+
+    /** The training institutions a notice lists (a notice without a case type, see institutions-review). */
+    institutions: (noticeId: string) =>
+      db
+        .select({
+          id: trainingInstitutions.id,
+          number: trainingInstitutions.number,
+          name: trainingInstitutions.name,
+          address: trainingInstitutions.address,
+          occupations: trainingInstitutions.occupations,
+          status: trainingInstitutions.status,
+        })
+        .from(trainingInstitutions)
+        .where(eq(trainingInstitutions.noticeId, noticeId))
+        .orderBy(asc(trainingInstitutions.number)),
 
     /** Name and masked ID number of the person a case concerns. */
     async personOf(personId: string) {

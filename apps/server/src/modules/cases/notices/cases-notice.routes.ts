@@ -4,6 +4,8 @@ import { dateRanges } from '../../../platform/dates/date-ranges.ts';
 import { isoDateIn, Version } from '../../../platform/http/input-schemas.ts';
 import { PageQuery } from '../../../platform/http/paging.ts';
 import { actorOf, requirePermission } from '../../../platform/http/session-hook.ts';
+import { institutionStatuses } from '../../training/institutions/institutions.schema.ts';
+import { OccupationsView } from '../../training/institutions/institutions.views.ts';
 import { caseStatuses } from '../workflow/case-status.ts';
 import type { CasesNoticeService } from './cases-notice.service.ts';
 
@@ -55,6 +57,17 @@ const NoticeDetail = NoticeItem.extend({
       amount: z.string().nullable(),
     }),
   ),
+  /** on a notice of training institutions (no case type): the institutions it lists */
+  institutions: z.array(
+    z.object({
+      id: z.string(),
+      number: z.string(),
+      name: z.string(),
+      address: z.string(),
+      occupations: OccupationsView,
+      status: z.enum(institutionStatuses),
+    }),
+  ),
   objections: z.array(Objection),
 });
 const Printable = z.object({
@@ -74,6 +87,14 @@ const Printable = z.object({
   ),
   count: z.number(),
   totalAmount: z.string(),
+  /** on a notice of training institutions: the institutions (no person is named) */
+  institutions: z.array(
+    z.object({
+      name: z.string(),
+      address: z.string(),
+      occupations: OccupationsView,
+    }),
+  ),
 });
 
 export const casesNoticeRoutes =

@@ -65,7 +65,9 @@ export function createCasesNoticeService(deps: CaseDeps) {
       amount: amountFen === null ? null : fenToYuan(amountFen),
     }));
     const objectionRows = await repo.objections(id);
-    return { ...notice, items, objections: objectionRows };
+    // A notice without a case type lists training institutions (institutions-review.service.ts).
+    const institutions = notice.caseTypeId === null ? await repo.institutions(id) : [];
+    return { ...notice, items, institutions, objections: objectionRows };
   }
 
   return {
@@ -175,7 +177,9 @@ export function createCasesNoticeService(deps: CaseDeps) {
       const notice = await noticeOf(actor, current.noticeId, 'case:approve');
       if (current.status !== 'open') throw conflict('该异议已处理');
       if (input.version !== current.version) throw staleObjection();
-      if (input.outcome === 'upheld' && !current.caseId)
+      // On an institution notice an objection concerns the institution listed: upheld, it blocks
+      // the designation (the bureau then refuses it); on a case notice it must name its case.
+      if (input.outcome === 'upheld' && !current.caseId && notice.caseTypeId !== null)
         throw invalid('异议成立须针对名单中的具体案件；针对公示整体的异议请驳回后重新公示');
       const resolution = input.resolution.trim();
       await db.transaction(async (tx) => {
@@ -187,7 +191,7 @@ export function createCasesNoticeService(deps: CaseDeps) {
           resolvedBy: actor.userId,
         });
         if (!resolved) throw staleObjection();
-        if (input.outcome === 'upheld') {
+        if (input.outcome === 'upheld' && current.caseId) {
           const reason = `公示期间异议成立：${resolution}`;
           await stepInTx(deps, tx, actor, current.caseId!, 'uphold_objection', {
             work: async ({ tx: stepTx, row }) => {
@@ -260,6 +264,11 @@ export function createCasesNoticeService(deps: CaseDeps) {
         rows,
         count: rows.length,
         totalAmount: fenToYuan(totalFen),
+        institutions: notice.institutions.map(({ name, address, occupations }) => ({
+          name,
+          address,
+          occupations,
+        })),
       };
     },
   };
