@@ -3,8 +3,16 @@ import { createUser } from '../../test/fixtures.ts';
 import { documentedOperations, type Operation, urlOf } from '../../test/openapi-operations.ts';
 import { createTestApp, type TestClient } from '../../test/test-app.ts';
 
-/** Operations anyone may call. */
-const publicOperations = new Set(['GET /api/health', 'POST /api/auth/login']);
+/**
+ * Operations anyone may call. The list of designated training institutions is public on purpose:
+ * the policy requires it to be published (社会公示和公布, 000 第五篇 (八); 003 (三)); it takes no
+ * input and its test (institutions-public.test.ts) proves it carries no personal data.
+ */
+const publicOperations = new Set([
+  'GET /api/health',
+  'POST /api/auth/login',
+  'GET /api/public/training-institutions',
+]);
 /** Operations any session may call, whatever its permissions (the service narrows some further). */
 const anySessionOperations = new Set([
   'GET /api/auth/me',

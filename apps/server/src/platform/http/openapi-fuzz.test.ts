@@ -6,6 +6,7 @@ import { labourContracts } from '../../modules/registry/contracts/contracts.sche
 import { creditCode } from '../../modules/registry/employers/employers.fixtures.ts';
 import { addHousehold } from '../../modules/registry/households/households.fixtures.ts';
 import { residentId } from '../../modules/registry/persons/persons.fixtures.ts';
+import { insertTestInstitution } from '../../modules/training/training.fixtures.ts';
 import { createUser } from '../../test/fixtures.ts';
 import { arbitraryOf, type Pools } from '../../test/json-schema-arbitrary.ts';
 import {
@@ -93,6 +94,7 @@ async function fixtures(fuzzer: TestClient): Promise<Pools> {
   const household = await addHousehold(fuzzer, t.city.street1.id, 2);
   const [contract] = await t.db.select({ id: labourContracts.id }).from(labourContracts);
   const orgs = Object.values(t.city).map((o) => o.id);
+  const institution = await insertTestInstitution(t.db, { org: t.city.street1 });
   return {
     persons: [applicant.personId, household.head],
     personId: [applicant.personId, household.head],
@@ -118,6 +120,7 @@ async function fixtures(fuzzer: TestClient): Promise<Pools> {
     kind: ['persons', 'contracts', 'contributions', 'pension', 'medical'],
     idNumber: Array.from({ length: 20 }, (_, i) => residentId('370983', '19800101', 100 + i)),
     creditCode: Array.from({ length: 20 }, (_, i) => creditCode(100 + i)),
+    institutions: [institution.id],
     hukouType: ['urban', 'rural'],
     hukouPlace: ['local', 'in_province', 'out_of_province'],
   };

@@ -84,10 +84,6 @@ export const isExpired = (i: Validity, today: IsoDate): boolean =>
 export const canOpenClasses = (i: Validity, today: IsoDate): boolean =>
   i.status === 'designated' && withinValidity(i, today);
 
-/** Shown on the public list: designated or rectifying (still a 定点机构 while it rectifies), and in validity. */
-export const publiclyListed = (i: Validity, today: IsoDate): boolean =>
-  (i.status === 'designated' || i.status === 'rectifying') && withinValidity(i, today);
-
 /** The status label the pages show: 已过期 replaces the status of an expired designation. */
 export const displayStatus = (i: Validity, today: IsoDate): string =>
   isExpired(i, today) ? '已过期' : institutionStatusLabels[i.status];

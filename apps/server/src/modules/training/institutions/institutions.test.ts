@@ -11,8 +11,18 @@ import { trainingInstitutionEvents } from './institutions.schema.ts';
 const clock = pinnableClock();
 const t = await createTestApp({ clock });
 const base = '/api/training/institutions';
-await createUser(t.db, { username: 'institution2', orgId: t.city.street2.id, roles: ['training_institution'] });
-const id3 = (await createUser(t.db, { username: 'institution3', orgId: t.city.street1.id, roles: ['training_institution'] })).id;
+await createUser(t.db, {
+  username: 'institution2',
+  orgId: t.city.street2.id,
+  roles: ['training_institution'],
+});
+const id3 = (
+  await createUser(t.db, {
+    username: 'institution3',
+    orgId: t.city.street1.id,
+    roles: ['training_institution'],
+  })
+).id;
 const reviewer = await t.login('reviewer');
 const staff = await t.login('institution');
 const staff2 = await t.login('institution2');
@@ -50,7 +60,9 @@ const application = (seq: number, over: Record<string, unknown> = {}) => ({
     { occupation: '育婴员', levels: [4, 5] },
   ],
   capacity: 120,
-  teachers: [{ name: `王教师${seq}`, certificateNumber: `CERT-${seq}-0001`, occupation: '中式烹调师', level: 2 }],
+  teachers: [
+    { name: `王教师${seq}`, certificateNumber: `CERT-${seq}-0001`, occupation: '中式烹调师', level: 2 },
+  ],
   sites: [{ address: `泰山区岱宗大街${seq}号实训楼`, areaSquareMetres: 300, seats: 60 }],
   ...over,
 });
@@ -58,7 +70,12 @@ const application = (seq: number, over: Record<string, unknown> = {}) => ({
 const pass = (client: TestClient, d: Detail, endsOn = '2026-10-26') =>
   client.post(`${base}/${d.id}/pass`, { startsOn: '2026-10-20', endsOn, version: d.version });
 const act = (client: TestClient, d: Detail, action: string, over: Record<string, unknown> = {}) =>
-  client.post(`${base}/${d.id}/supervise`, { action, reason: `${action} 的理由`, version: d.version, ...over });
+  client.post(`${base}/${d.id}/supervise`, {
+    action,
+    reason: `${action} 的理由`,
+    version: d.version,
+    ...over,
+  });
 
 const applied = ok('apply', await staff.post(`${base}/apply`, application(1)));
 
@@ -97,7 +114,10 @@ describe('an institution applies', () => {
 
   it('lets the staff edit the application while it awaits review', async () => {
     const { teachers: _t, sites: _s, ...profile } = application(1, { capacity: 150 });
-    const res = ok('edit', await staff.put(`${base}/${applied.id}`, { ...profile, version: applied.version }));
+    const res = ok(
+      'edit',
+      await staff.put(`${base}/${applied.id}`, { ...profile, version: applied.version }),
+    );
     expect(res.status).toBe('applied');
     const stale = await staff.put(`${base}/${applied.id}`, { ...profile, version: applied.version });
     expect(stale.status).toBe(409);
@@ -119,7 +139,9 @@ describe('scope', () => {
     expect((await officer2.get(`${base}/${applied.id}`)).status).toBe(404);
     expect((await reviewer.get(`${base}/${applied.id}`)).status).toBe(200);
     // a street officer reads but does not manage
-    expect((await officer1.post(`${base}/${applied.id}/reject`, { reason: 'x', version: 1 })).status).toBe(403);
+    expect((await officer1.post(`${base}/${applied.id}/reject`, { reason: 'x', version: 1 })).status).toBe(
+      403,
+    );
   });
 });
 
@@ -183,7 +205,10 @@ describe('review, notice and designation', () => {
         version: objection.version,
       }),
     );
-    const designated = ok('designate', await reviewer.post(`${base}/${d.id}/designate`, { version: d.version }));
+    const designated = ok(
+      'designate',
+      await reviewer.post(`${base}/${d.id}/designate`, { version: d.version }),
+    );
     expect(designated).toMatchObject({
       status: 'designated',
       validFrom: '2026-10-27',
@@ -217,7 +242,10 @@ describe('review, notice and designation', () => {
     const blocked = await reviewer.post(`${base}/${d.id}/designate`, { version: d.version });
     expect(blocked.status).toBe(409);
     expect(blocked.body.message).toContain('异议经核实成立');
-    const rejected = ok('reject', await reviewer.post(`${base}/${d.id}/reject`, { reason: '公示异议成立', version: d.version }));
+    const rejected = ok(
+      'reject',
+      await reviewer.post(`${base}/${d.id}/reject`, { reason: '公示异议成立', version: d.version }),
+    );
     expect(rejected.status).toBe('rejected');
     clock.pin(null);
   });
@@ -230,9 +258,7 @@ describe('supervision after designation', () => {
     expect(noDeadline.status).toBe(422);
     const refused = await act(reviewer, d, 'reinstate');
     expect(refused.status).toBe(409);
-    expect(refused.body.message).toBe(
-      '机构当前状态为「已认定」，不能恢复定点资格（仅「暂停」的机构可以）',
-    );
+    expect(refused.body.message).toBe('机构当前状态为「已认定」，不能恢复定点资格（仅「暂停」的机构可以）');
     d = ok('rectify', await act(reviewer, d, 'order_rectify', { rectifyBy: '2026-12-31' }));
     expect(d).toMatchObject({ status: 'rectifying', canOpenClasses: false });
     d = ok('rectified', await act(reviewer, d, 'rectified'));
@@ -253,15 +279,23 @@ describe('supervision after designation', () => {
       'reinstate',
       'withdraw',
     ]);
-    expect(d.events.at(-1)).toMatchObject({ fromStatus: 'designated', toStatus: 'withdrawn', reason: 'withdraw 的理由' });
+    expect(d.events.at(-1)).toMatchObject({
+      fromStatus: 'designated',
+      toStatus: 'withdrawn',
+      reason: 'withdraw 的理由',
+    });
     const audited = await t.db
       .select({ action: auditLog.action })
       .from(auditLog)
       .where(and(like(auditLog.action, 'training.institution.%'), eq(auditLog.targetId, d.id)));
     expect(audited.map((a) => a.action)).toContain('training.institution.withdraw');
     expect(audited).toHaveLength(
-      (await t.db.select().from(trainingInstitutionEvents).where(eq(trainingInstitutionEvents.institutionId, d.id)))
-        .length,
+      (
+        await t.db
+          .select()
+          .from(trainingInstitutionEvents)
+          .where(eq(trainingInstitutionEvents.institutionId, d.id))
+      ).length,
     );
   });
 });
@@ -281,6 +315,9 @@ describe('staff accounts', () => {
       .select({ action: auditLog.action })
       .from(auditLog)
       .where(like(auditLog.action, 'training.institution.staff_%'));
-    expect(rows.map((r) => r.action)).toEqual(['training.institution.staff_link', 'training.institution.staff_unlink']);
+    expect(rows.map((r) => r.action)).toEqual([
+      'training.institution.staff_link',
+      'training.institution.staff_unlink',
+    ]);
   });
 });
