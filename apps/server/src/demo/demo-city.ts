@@ -18,6 +18,7 @@ import { createDemoRecruitment, type DemoRecruitmentCounts } from './demo-recrui
 import { type DemoRegistryCounts, populateDemoRegistry } from './demo-registry.ts';
 import { createDemoReports, type DemoReportCounts } from './demo-reports.ts';
 import { createDemoTownAssessment, type DemoTownAssessmentCounts } from './demo-town-assessment.ts';
+import { createDemoTrainingInstitutions, type DemoInstitutionCounts } from './demo-training-institutions.ts';
 
 export interface DemoOptions {
   /** How many persons to generate (default 300). */
@@ -56,6 +57,8 @@ export interface DemoCity {
   recruitment: DemoRecruitmentCounts | null;
   /** 肥城市's town assessment (plans, quarterly reports, notices); null when `cases` is. */
   townAssessment: DemoTownAssessmentCounts | null;
+  /** The designated training institutions and their applications; null when `cases` is. */
+  trainingInstitutions: DemoInstitutionCounts | null;
 }
 
 // 泰安市: two districts with real division codes; street names are real places in each.
@@ -248,7 +251,8 @@ export async function createDemoCity(
   // Registered by the street's officer; a share of the first street's by the training institution.
   const registrar = new Map<number, string>();
   for (const s of streets) for (const c of s.communities) registrar.set(c.id, userId.get(`jd_${s.code}`)!);
-  const institutionId = userId.get(`px_${streets[0]!.code}`)!;
+  const institutionUsername = `px_${streets[0]!.code}`;
+  const institutionId = userId.get(institutionUsername)!;
   const firstStreetCommunities = new Set(streets[0]!.communities.map((c) => c.id));
 
   const all = streets.flatMap((s) => s.communities);
@@ -294,6 +298,14 @@ export async function createDemoCity(
           districtCode: '370983',
         })
       : null;
+  const trainingInstitutions =
+    cases && opts.now
+      ? await createDemoTrainingInstitutions(tx, {
+          now: opts.now,
+          staffUsername: institutionUsername,
+          reviewer: 'sj_reviewer',
+        })
+      : null;
   return {
     rootOrgId: city.id,
     users: accounts.map(({ username, role, orgName }) => ({ username, role, orgName })),
@@ -303,6 +315,7 @@ export async function createDemoCity(
     reports,
     recruitment,
     townAssessment,
+    trainingInstitutions,
   };
 }
 

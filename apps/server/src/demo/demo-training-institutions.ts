@@ -1,0 +1,134 @@
+import { addDays, type IsoDate } from '@minsheng/rules/engine/dates.ts';
+import { creditCodeCheckChar } from '@minsheng/rules/national/credit-code.ts';
+import type { Db, Executor } from '../db/client.ts';
+import { earliestNoticeEnd } from '../modules/cases/notices/cases-notice.rules.ts';
+import { loadInstitutionSettings } from '../modules/training/institutions/institution-settings.ts';
+import type { ApplicationInput } from '../modules/training/institutions/institutions.service.ts';
+import { createInstitutionsService } from '../modules/training/institutions/institutions.service.ts';
+import { createInstitutionsReviewService } from '../modules/training/institutions/institutions-review.service.ts';
+import { bureauDate, fixedClock } from '../platform/clock.ts';
+import { demoActors, demoCalendar } from './demo-services.ts';
+
+export interface DemoInstitutionCounts {
+  designated: number;
+  rectifying: number;
+  applied: number;
+}
+
+/** A valid 统一社会信用代码 of a 民办非企业单位 (52) registered in `region`. */
+const demoCreditCode = (region: string, seq: number) => {
+  const first17 = `52${region}MJ${String(seq).padStart(7, '0')}`;
+  return first17 + creditCodeCheckChar(first17);
+};
+
+const daizong: ApplicationInput = {
+  name: '泰安市岱宗职业培训学校',
+  creditCode: demoCreditCode('370902', 1),
+  licenceNumber: '教民137090270000123号',
+  address: '泰安市泰山区岱宗大街 126 号',
+  contactPhone: '0538-6211234',
+  qualifications: '民办学校办学许可证；烹饪、育婴、电工实训室各一；专职教师 5 名，兼职教师 3 名',
+  occupations: [
+    { occupation: '中式烹调师', levels: [3, 4, 5] },
+    { occupation: '育婴员', levels: [4, 5] },
+    { occupation: '电工', levels: [3, 4, 5] },
+  ],
+  capacity: 240,
+  teachers: [
+    { name: '刘建国', certificateNumber: 'S2013370900001', occupation: '中式烹调师', level: 1 },
+    { name: '孙海燕', certificateNumber: 'S2016370900023', occupation: '中式烹调师', level: 2 },
+    { name: '赵丽', certificateNumber: 'S2018370900105', occupation: '育婴员', level: 2 },
+    { name: '陈志强', certificateNumber: 'S2015370900077', occupation: '电工', level: 2 },
+  ],
+  sites: [
+    { address: '泰山区岱宗大街 126 号 实训楼一层（烹饪实训室）', areaSquareMetres: 320, seats: 60 },
+    { address: '泰山区岱宗大街 126 号 实训楼二层（育婴、电工实训室）', areaSquareMetres: 280, seats: 80 },
+  ],
+};
+
+const taishan: ApplicationInput = {
+  name: '泰安市泰山家政服务培训中心',
+  creditCode: demoCreditCode('370902', 2),
+  licenceNumber: '教民137090270000231号',
+  address: '泰安市泰山区财源大街 58 号',
+  contactPhone: '0538-8265500',
+  qualifications: '民办学校办学许可证；家政实训室一间',
+  occupations: [
+    { occupation: '家政服务员', levels: [4, 5] },
+    { occupation: '养老护理员', levels: [4, 5] },
+  ],
+  capacity: 120,
+  teachers: [{ name: '王淑芬', certificateNumber: 'S2017370900310', occupation: '家政服务员', level: 2 }],
+  sites: [{ address: '泰山区财源大街 58 号 三楼', areaSquareMetres: 200, seats: 40 }],
+};
+
+const daiyue: ApplicationInput = {
+  name: '肥城市新城职业技能培训学校',
+  creditCode: demoCreditCode('370983', 3),
+  licenceNumber: '教民137098370000045号',
+  address: '肥城市新城街道龙山路 16 号',
+  contactPhone: '0538-3221180',
+  qualifications: '民办学校办学许可证；焊接、电工实训车间',
+  occupations: [
+    { occupation: '焊工', levels: [3, 4, 5] },
+    { occupation: '电工', levels: [4, 5] },
+  ],
+  capacity: 150,
+  teachers: [{ name: '张永强', certificateNumber: 'S2014370900512', occupation: '焊工', level: 2 }],
+  sites: [{ address: '肥城市新城街道龙山路 16 号 实训车间', areaSquareMetres: 500, seats: 50 }],
+};
+
+const at = (day: IsoDate) => fixedClock(`${day}T10:00:00+08:00`);
+
+/**
+ * The training institutions of the demo, walked through the real services on dates before today:
+ * 泰安市岱宗职业培训学校 applies from its own account, passes review and a public notice and is
+ * designated; a second institution (a paper application) is designated and later ordered to
+ * rectify; a third has just applied on paper and awaits review.
+ */
+export async function createDemoTrainingInstitutions(
+  tx: Executor,
+  opts: { now: Date; staffUsername: string; reviewer: string },
+): Promise<DemoInstitutionCounts> {
+  const db = tx as unknown as Db;
+  const work = await demoCalendar(tx);
+  const calendar = { current: () => work };
+  const actors = await demoActors(tx, [opts.staffUsername, opts.reviewer]);
+  const staff = actors.get(opts.staffUsername)!;
+  const reviewer = actors.get(opts.reviewer)!;
+  const today = bureauDate(opts.now);
+  const services = (day: IsoDate) => {
+    const institutions = createInstitutionsService({ db, clock: at(day) });
+    return {
+      institutions,
+      review: createInstitutionsReviewService({ db, clock: at(day), calendar, institutions }),
+    };
+  };
+  const { noticeWorkingDays } = await loadInstitutionSettings(tx);
+
+  /** Review, a notice from `appliedOn` for the set working days, designation the day after it ends. */
+  async function designate(applied: { id: string; version: number }, appliedOn: IsoDate) {
+    const endsOn = earliestNoticeEnd({ unit: 'working_days', amount: noticeWorkingDays }, appliedOn, work);
+    const inNotice = await services(appliedOn).review.pass(reviewer, applied.id, {
+      startsOn: appliedOn,
+      endsOn,
+      version: applied.version,
+    });
+    return services(addDays(endsOn, 1)).review.designate(reviewer, applied.id, { version: inNotice.version });
+  }
+
+  const appliedOn = addDays(today, -60);
+  await designate(await services(appliedOn).institutions.apply(staff, daizong), appliedOn);
+  const second = await designate(
+    await services(appliedOn).institutions.registerPaper(reviewer, taishan),
+    appliedOn,
+  );
+  await services(addDays(today, -10)).review.supervise(reviewer, second.id, {
+    action: 'order_rectify',
+    reason: '年度检查发现实训设备不足，部分课程未按计划课时开展',
+    rectifyBy: addDays(today, 30),
+    version: second.version,
+  });
+  await services(addDays(today, -3)).institutions.registerPaper(reviewer, daiyue);
+  return { designated: 1, rectifying: 1, applied: 1 };
+}
