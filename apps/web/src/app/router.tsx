@@ -2,6 +2,7 @@ import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { townAssessmentRoutes } from '../features/assessment/town/town-assessment-routes';
 import { overAgePrintRoutes } from '../features/cases/over-age/over-age-print-routes';
 import { printRoutes } from '../features/print/print-routes';
+import { trainingInstitutionRoutes } from '../features/training/institutions/institution-routes';
 import { StageGuard } from './auth/stage-guard';
 import { AppLayout } from './layout/app-layout';
 import { RootRoute } from './root-route';
@@ -35,6 +36,14 @@ const router = createBrowserRouter([
         path: '/totp',
         lazy: async () => ({
           Component: (await import('../features/auth/pages/totp-verify-page')).TotpVerifyPage,
+        }),
+      },
+      {
+        // Public on purpose (社会公示和公布): no session, no personal data.
+        path: '/public/training',
+        lazy: async () => ({
+          Component: (await import('../features/training/institutions/pages/public-training-page'))
+            .PublicTrainingPage,
         }),
       },
       printRoutes,
@@ -137,6 +146,7 @@ const router = createBrowserRouter([
                     .RecruitmentUnitPage,
                 }),
               },
+              ...trainingInstitutionRoutes,
               {
                 path: 'persons',
                 lazy: async () => ({

@@ -9291,6 +9291,18 @@ export interface paths {
                                 maskedIdNumber: string | null;
                                 amount: string | null;
                             }[];
+                            institutions: {
+                                id: string;
+                                number: string;
+                                name: string;
+                                address: string;
+                                occupations: {
+                                    occupation: string;
+                                    levels: number[];
+                                }[];
+                                /** @enum {string} */
+                                status: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn";
+                            }[];
                             objections: {
                                 id: string;
                                 noticeId: string;
@@ -9372,6 +9384,18 @@ export interface paths {
                                 maskedIdNumber: string | null;
                                 amount: string | null;
                             }[];
+                            institutions: {
+                                id: string;
+                                number: string;
+                                name: string;
+                                address: string;
+                                occupations: {
+                                    occupation: string;
+                                    levels: number[];
+                                }[];
+                                /** @enum {string} */
+                                status: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn";
+                            }[];
                             objections: {
                                 id: string;
                                 noticeId: string;
@@ -9442,6 +9466,14 @@ export interface paths {
                             }[];
                             count: number;
                             totalAmount: string;
+                            institutions: {
+                                name: string;
+                                address: string;
+                                occupations: {
+                                    occupation: string;
+                                    levels: number[];
+                                }[];
+                            }[];
                         };
                     };
                 };
@@ -9587,6 +9619,18 @@ export interface paths {
                                 maskedIdNumber: string | null;
                                 amount: string | null;
                             }[];
+                            institutions: {
+                                id: string;
+                                number: string;
+                                name: string;
+                                address: string;
+                                occupations: {
+                                    occupation: string;
+                                    levels: number[];
+                                }[];
+                                /** @enum {string} */
+                                status: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn";
+                            }[];
                             objections: {
                                 id: string;
                                 noticeId: string;
@@ -9675,6 +9719,18 @@ export interface paths {
                                 maskedName: string;
                                 maskedIdNumber: string | null;
                                 amount: string | null;
+                            }[];
+                            institutions: {
+                                id: string;
+                                number: string;
+                                name: string;
+                                address: string;
+                                occupations: {
+                                    occupation: string;
+                                    levels: number[];
+                                }[];
+                                /** @enum {string} */
+                                status: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn";
                             }[];
                             objections: {
                                 id: string;
@@ -14373,6 +14429,2026 @@ export interface paths {
                                 rank: number;
                                 award: string | null;
                                 reasons: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/institutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 培训机构列表（市局按数据范围；机构账号只见本机构） */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    status?: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn";
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                number: string;
+                                name: string;
+                                creditCode: string;
+                                licenceNumber: string | null;
+                                address: string;
+                                contactPhone: string | null;
+                                qualifications: string | null;
+                                occupations: {
+                                    occupation: string;
+                                    levels: number[];
+                                }[];
+                                capacity: number;
+                                /** @enum {string} */
+                                status: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn";
+                                statusLabel: string;
+                                expired: boolean;
+                                canOpenClasses: boolean;
+                                appliedOn: string;
+                                noticeId: string | null;
+                                designatedOn: string | null;
+                                validFrom: string | null;
+                                validTo: string | null;
+                                statusReason: string | null;
+                                rectifyBy: string | null;
+                                orgId: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                version: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记纸质申请（市局代录） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        creditCode: string;
+                        licenceNumber?: string | null;
+                        address: string;
+                        contactPhone?: string | null;
+                        qualifications?: string | null;
+                        occupations: {
+                            occupation: string;
+                            levels: number[];
+                        }[];
+                        capacity: number;
+                        teachers: {
+                            name: string;
+                            certificateNumber: string;
+                            occupation: string;
+                            level?: number | null;
+                        }[];
+                        sites: {
+                            address: string;
+                            areaSquareMetres: number;
+                            seats: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            name: string;
+                            creditCode: string;
+                            licenceNumber: string | null;
+                            address: string;
+                            contactPhone: string | null;
+                            qualifications: string | null;
+                            occupations: {
+                                occupation: string;
+                                levels: number[];
+                            }[];
+                            capacity: number;
+                            /** @enum {string} */
+                            status: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn";
+                            statusLabel: string;
+                            expired: boolean;
+                            canOpenClasses: boolean;
+                            appliedOn: string;
+                            noticeId: string | null;
+                            designatedOn: string | null;
+                            validFrom: string | null;
+                            validTo: string | null;
+                            statusReason: string | null;
+                            rectifyBy: string | null;
+                            orgId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            version: number;
+                            teachers: {
+                                id: string;
+                                name: string;
+                                certificateNumber: string;
+                                occupation: string;
+                                level: number | null;
+                                /** @enum {string} */
+                                status: "active" | "left";
+                            }[];
+                            sites: {
+                                id: string;
+                                address: string;
+                                areaSquareMetres: number;
+                                seats: number;
+                            }[];
+                            events: {
+                                id: string;
+                                action: string;
+                                /** @enum {string|null} */
+                                fromStatus: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn" | null;
+                                /** @enum {string|null} */
+                                toStatus: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn" | null;
+                                reason: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                                onDate: string;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            staff: {
+                                userId: string;
+                                username: string;
+                                displayName: string;
+                            }[];
+                            notice: {
+                                id: string;
+                                open: number;
+                                upheld: number;
+                                dismissed: number;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/institutions/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本机构（账号未关联机构时为 null，可提交申请） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            institution: {
+                                id: string;
+                                number: string;
+                                name: string;
+                                creditCode: string;
+                                licenceNumber: string | null;
+                                address: string;
+                                contactPhone: string | null;
+                                qualifications: string | null;
+                                occupations: {
+                                    occupation: string;
+                                    levels: number[];
+                                }[];
+                                capacity: number;
+                                /** @enum {string} */
+                                status: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn";
+                                statusLabel: string;
+                                expired: boolean;
+                                canOpenClasses: boolean;
+                                appliedOn: string;
+                                noticeId: string | null;
+                                designatedOn: string | null;
+                                validFrom: string | null;
+                                validTo: string | null;
+                                statusReason: string | null;
+                                rectifyBy: string | null;
+                                orgId: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                version: number;
+                                teachers: {
+                                    id: string;
+                                    name: string;
+                                    certificateNumber: string;
+                                    occupation: string;
+                                    level: number | null;
+                                    /** @enum {string} */
+                                    status: "active" | "left";
+                                }[];
+                                sites: {
+                                    id: string;
+                                    address: string;
+                                    areaSquareMetres: number;
+                                    seats: number;
+                                }[];
+                                events: {
+                                    id: string;
+                                    action: string;
+                                    /** @enum {string|null} */
+                                    fromStatus: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn" | null;
+                                    /** @enum {string|null} */
+                                    toStatus: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn" | null;
+                                    reason: string | null;
+                                    detail: {
+                                        [key: string]: unknown;
+                                    } | null;
+                                    onDate: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                }[];
+                                staff: {
+                                    userId: string;
+                                    username: string;
+                                    displayName: string;
+                                }[];
+                                notice: {
+                                    id: string;
+                                    open: number;
+                                    upheld: number;
+                                    dismissed: number;
+                                } | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/institutions/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 申请认定为定点培训机构（创建机构并将本账号关联为其工作人员） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        creditCode: string;
+                        licenceNumber?: string | null;
+                        address: string;
+                        contactPhone?: string | null;
+                        qualifications?: string | null;
+                        occupations: {
+                            occupation: string;
+                            levels: number[];
+                        }[];
+                        capacity: number;
+                        teachers: {
+                            name: string;
+                            certificateNumber: string;
+                            occupation: string;
+                            level?: number | null;
+                        }[];
+                        sites: {
+                            address: string;
+                            areaSquareMetres: number;
+                            seats: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            name: string;
+                            creditCode: string;
+                            licenceNumber: string | null;
+                            address: string;
+                            contactPhone: string | null;
+                            qualifications: string | null;
+                            occupations: {
+                                occupation: string;
+                                levels: number[];
+                            }[];
+                            capacity: number;
+                            /** @enum {string} */
+                            status: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn";
+                            statusLabel: string;
+                            expired: boolean;
+                            canOpenClasses: boolean;
+                            appliedOn: string;
+                            noticeId: string | null;
+                            designatedOn: string | null;
+                            validFrom: string | null;
+                            validTo: string | null;
+                            statusReason: string | null;
+                            rectifyBy: string | null;
+                            orgId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            version: number;
+                            teachers: {
+                                id: string;
+                                name: string;
+                                certificateNumber: string;
+                                occupation: string;
+                                level: number | null;
+                                /** @enum {string} */
+                                status: "active" | "left";
+                            }[];
+                            sites: {
+                                id: string;
+                                address: string;
+                                areaSquareMetres: number;
+                                seats: number;
+                            }[];
+                            events: {
+                                id: string;
+                                action: string;
+                                /** @enum {string|null} */
+                                fromStatus: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn" | null;
+                                /** @enum {string|null} */
+                                toStatus: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn" | null;
+                                reason: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                                onDate: string;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            staff: {
+                                userId: string;
+                                username: string;
+                                displayName: string;
+                            }[];
+                            notice: {
+                                id: string;
+                                open: number;
+                                upheld: number;
+                                dismissed: number;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/institutions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 培训机构详情（教师、场地、历史） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            name: string;
+                            creditCode: string;
+                            licenceNumber: string | null;
+                            address: string;
+                            contactPhone: string | null;
+                            qualifications: string | null;
+                            occupations: {
+                                occupation: string;
+                                levels: number[];
+                            }[];
+                            capacity: number;
+                            /** @enum {string} */
+                            status: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn";
+                            statusLabel: string;
+                            expired: boolean;
+                            canOpenClasses: boolean;
+                            appliedOn: string;
+                            noticeId: string | null;
+                            designatedOn: string | null;
+                            validFrom: string | null;
+                            validTo: string | null;
+                            statusReason: string | null;
+                            rectifyBy: string | null;
+                            orgId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            version: number;
+                            teachers: {
+                                id: string;
+                                name: string;
+                                certificateNumber: string;
+                                occupation: string;
+                                level: number | null;
+                                /** @enum {string} */
+                                status: "active" | "left";
+                            }[];
+                            sites: {
+                                id: string;
+                                address: string;
+                                areaSquareMetres: number;
+                                seats: number;
+                            }[];
+                            events: {
+                                id: string;
+                                action: string;
+                                /** @enum {string|null} */
+                                fromStatus: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn" | null;
+                                /** @enum {string|null} */
+                                toStatus: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn" | null;
+                                reason: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                                onDate: string;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            staff: {
+                                userId: string;
+                                username: string;
+                                displayName: string;
+                            }[];
+                            notice: {
+                                id: string;
+                                open: number;
+                                upheld: number;
+                                dismissed: number;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        /** 修改申请（仅「已申请，待审核」时） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        creditCode: string;
+                        licenceNumber?: string | null;
+                        address: string;
+                        contactPhone?: string | null;
+                        qualifications?: string | null;
+                        occupations: {
+                            occupation: string;
+                            levels: number[];
+                        }[];
+                        capacity: number;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            name: string;
+                            creditCode: string;
+                            licenceNumber: string | null;
+                            address: string;
+                            contactPhone: string | null;
+                            qualifications: string | null;
+                            occupations: {
+                                occupation: string;
+                                levels: number[];
+                            }[];
+                            capacity: number;
+                            /** @enum {string} */
+                            status: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn";
+                            statusLabel: string;
+                            expired: boolean;
+                            canOpenClasses: boolean;
+                            appliedOn: string;
+                            noticeId: string | null;
+                            designatedOn: string | null;
+                            validFrom: string | null;
+                            validTo: string | null;
+                            statusReason: string | null;
+                            rectifyBy: string | null;
+                            orgId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            version: number;
+                            teachers: {
+                                id: string;
+                                name: string;
+                                certificateNumber: string;
+                                occupation: string;
+                                level: number | null;
+                                /** @enum {string} */
+                                status: "active" | "left";
+                            }[];
+                            sites: {
+                                id: string;
+                                address: string;
+                                areaSquareMetres: number;
+                                seats: number;
+                            }[];
+                            events: {
+                                id: string;
+                                action: string;
+                                /** @enum {string|null} */
+                                fromStatus: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn" | null;
+                                /** @enum {string|null} */
+                                toStatus: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn" | null;
+                                reason: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                                onDate: string;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            staff: {
+                                userId: string;
+                                username: string;
+                                displayName: string;
+                            }[];
+                            notice: {
+                                id: string;
+                                open: number;
+                                upheld: number;
+                                dismissed: number;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/institutions/{id}/teachers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 增加教师 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        certificateNumber: string;
+                        occupation: string;
+                        level?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            name: string;
+                            creditCode: string;
+                            licenceNumber: string | null;
+                            address: string;
+                            contactPhone: string | null;
+                            qualifications: string | null;
+                            occupations: {
+                                occupation: string;
+                                levels: number[];
+                            }[];
+                            capacity: number;
+                            /** @enum {string} */
+                            status: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn";
+                            statusLabel: string;
+                            expired: boolean;
+                            canOpenClasses: boolean;
+                            appliedOn: string;
+                            noticeId: string | null;
+                            designatedOn: string | null;
+                            validFrom: string | null;
+                            validTo: string | null;
+                            statusReason: string | null;
+                            rectifyBy: string | null;
+                            orgId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            version: number;
+                            teachers: {
+                                id: string;
+                                name: string;
+                                certificateNumber: string;
+                                occupation: string;
+                                level: number | null;
+                                /** @enum {string} */
+                                status: "active" | "left";
+                            }[];
+                            sites: {
+                                id: string;
+                                address: string;
+                                areaSquareMetres: number;
+                                seats: number;
+                            }[];
+                            events: {
+                                id: string;
+                                action: string;
+                                /** @enum {string|null} */
+                                fromStatus: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn" | null;
+                                /** @enum {string|null} */
+                                toStatus: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn" | null;
+                                reason: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                                onDate: string;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            staff: {
+                                userId: string;
+                                username: string;
+                                displayName: string;
+                            }[];
+                            notice: {
+                                id: string;
+                                open: number;
+                                upheld: number;
+                                dismissed: number;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/institutions/{id}/teachers/{teacherId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改教师（离职的教师改为 left，不删除） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    teacherId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        certificateNumber: string;
+                        occupation: string;
+                        level?: number | null;
+                        /** @enum {string} */
+                        status: "active" | "left";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            name: string;
+                            creditCode: string;
+                            licenceNumber: string | null;
+                            address: string;
+                            contactPhone: string | null;
+                            qualifications: string | null;
+                            occupations: {
+                                occupation: string;
+                                levels: number[];
+                            }[];
+                            capacity: number;
+                            /** @enum {string} */
+                            status: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn";
+                            statusLabel: string;
+                            expired: boolean;
+                            canOpenClasses: boolean;
+                            appliedOn: string;
+                            noticeId: string | null;
+                            designatedOn: string | null;
+                            validFrom: string | null;
+                            validTo: string | null;
+                            statusReason: string | null;
+                            rectifyBy: string | null;
+                            orgId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            version: number;
+                            teachers: {
+                                id: string;
+                                name: string;
+                                certificateNumber: string;
+                                occupation: string;
+                                level: number | null;
+                                /** @enum {string} */
+                                status: "active" | "left";
+                            }[];
+                            sites: {
+                                id: string;
+                                address: string;
+                                areaSquareMetres: number;
+                                seats: number;
+                            }[];
+                            events: {
+                                id: string;
+                                action: string;
+                                /** @enum {string|null} */
+                                fromStatus: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn" | null;
+                                /** @enum {string|null} */
+                                toStatus: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn" | null;
+                                reason: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                                onDate: string;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            staff: {
+                                userId: string;
+                                username: string;
+                                displayName: string;
+                            }[];
+                            notice: {
+                                id: string;
+                                open: number;
+                                upheld: number;
+                                dismissed: number;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/institutions/{id}/sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 增加培训场地 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address: string;
+                        areaSquareMetres: number;
+                        seats: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            name: string;
+                            creditCode: string;
+                            licenceNumber: string | null;
+                            address: string;
+                            contactPhone: string | null;
+                            qualifications: string | null;
+                            occupations: {
+                                occupation: string;
+                                levels: number[];
+                            }[];
+                            capacity: number;
+                            /** @enum {string} */
+                            status: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn";
+                            statusLabel: string;
+                            expired: boolean;
+                            canOpenClasses: boolean;
+                            appliedOn: string;
+                            noticeId: string | null;
+                            designatedOn: string | null;
+                            validFrom: string | null;
+                            validTo: string | null;
+                            statusReason: string | null;
+                            rectifyBy: string | null;
+                            orgId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            version: number;
+                            teachers: {
+                                id: string;
+                                name: string;
+                                certificateNumber: string;
+                                occupation: string;
+                                level: number | null;
+                                /** @enum {string} */
+                                status: "active" | "left";
+                            }[];
+                            sites: {
+                                id: string;
+                                address: string;
+                                areaSquareMetres: number;
+                                seats: number;
+                            }[];
+                            events: {
+                                id: string;
+                                action: string;
+                                /** @enum {string|null} */
+                                fromStatus: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn" | null;
+                                /** @enum {string|null} */
+                                toStatus: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn" | null;
+                                reason: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                                onDate: string;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            staff: {
+                                userId: string;
+                                username: string;
+                                displayName: string;
+                            }[];
+                            notice: {
+                                id: string;
+                                open: number;
+                                upheld: number;
+                                dismissed: number;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/institutions/{id}/sites/{siteId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改培训场地 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    siteId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address: string;
+                        areaSquareMetres: number;
+                        seats: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            name: string;
+                            creditCode: string;
+                            licenceNumber: string | null;
+                            address: string;
+                            contactPhone: string | null;
+                            qualifications: string | null;
+                            occupations: {
+                                occupation: string;
+                                levels: number[];
+                            }[];
+                            capacity: number;
+                            /** @enum {string} */
+                            status: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn";
+                            statusLabel: string;
+                            expired: boolean;
+                            canOpenClasses: boolean;
+                            appliedOn: string;
+                            noticeId: string | null;
+                            designatedOn: string | null;
+                            validFrom: string | null;
+                            validTo: string | null;
+                            statusReason: string | null;
+                            rectifyBy: string | null;
+                            orgId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            version: number;
+                            teachers: {
+                                id: string;
+                                name: string;
+                                certificateNumber: string;
+                                occupation: string;
+                                level: number | null;
+                                /** @enum {string} */
+                                status: "active" | "left";
+                            }[];
+                            sites: {
+                                id: string;
+                                address: string;
+                                areaSquareMetres: number;
+                                seats: number;
+                            }[];
+                            events: {
+                                id: string;
+                                action: string;
+                                /** @enum {string|null} */
+                                fromStatus: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn" | null;
+                                /** @enum {string|null} */
+                                toStatus: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn" | null;
+                                reason: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                                onDate: string;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            staff: {
+                                userId: string;
+                                username: string;
+                                displayName: string;
+                            }[];
+                            notice: {
+                                id: string;
+                                open: number;
+                                upheld: number;
+                                dismissed: number;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/institution-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 定点机构设置（公示工作日数、认定有效年数） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            noticeWorkingDays: number;
+                            validityYears: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** 修改定点机构设置 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        noticeWorkingDays: number;
+                        validityYears: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            noticeWorkingDays: number;
+                            validityYears: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/institutions/{id}/pass": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审核通过并发布公示（公示期不少于设置的工作日数，首尾两日均计入） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string | null;
+                        body?: string | null;
+                        /**
+                         * Format: date
+                         * @description 2000-01-01 至 2099-12-31
+                         */
+                        startsOn: string;
+                        /**
+                         * Format: date
+                         * @description 2000-01-01 至 2099-12-31
+                         */
+                        endsOn: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            name: string;
+                            creditCode: string;
+                            licenceNumber: string | null;
+                            address: string;
+                            contactPhone: string | null;
+                            qualifications: string | null;
+                            occupations: {
+                                occupation: string;
+                                levels: number[];
+                            }[];
+                            capacity: number;
+                            /** @enum {string} */
+                            status: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn";
+                            statusLabel: string;
+                            expired: boolean;
+                            canOpenClasses: boolean;
+                            appliedOn: string;
+                            noticeId: string | null;
+                            designatedOn: string | null;
+                            validFrom: string | null;
+                            validTo: string | null;
+                            statusReason: string | null;
+                            rectifyBy: string | null;
+                            orgId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            version: number;
+                            teachers: {
+                                id: string;
+                                name: string;
+                                certificateNumber: string;
+                                occupation: string;
+                                level: number | null;
+                                /** @enum {string} */
+                                status: "active" | "left";
+                            }[];
+                            sites: {
+                                id: string;
+                                address: string;
+                                areaSquareMetres: number;
+                                seats: number;
+                            }[];
+                            events: {
+                                id: string;
+                                action: string;
+                                /** @enum {string|null} */
+                                fromStatus: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn" | null;
+                                /** @enum {string|null} */
+                                toStatus: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn" | null;
+                                reason: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                                onDate: string;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            staff: {
+                                userId: string;
+                                username: string;
+                                displayName: string;
+                            }[];
+                            notice: {
+                                id: string;
+                                open: number;
+                                upheld: number;
+                                dismissed: number;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/institutions/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 不予认定（审核未通过，或公示异议成立） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            name: string;
+                            creditCode: string;
+                            licenceNumber: string | null;
+                            address: string;
+                            contactPhone: string | null;
+                            qualifications: string | null;
+                            occupations: {
+                                occupation: string;
+                                levels: number[];
+                            }[];
+                            capacity: number;
+                            /** @enum {string} */
+                            status: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn";
+                            statusLabel: string;
+                            expired: boolean;
+                            canOpenClasses: boolean;
+                            appliedOn: string;
+                            noticeId: string | null;
+                            designatedOn: string | null;
+                            validFrom: string | null;
+                            validTo: string | null;
+                            statusReason: string | null;
+                            rectifyBy: string | null;
+                            orgId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            version: number;
+                            teachers: {
+                                id: string;
+                                name: string;
+                                certificateNumber: string;
+                                occupation: string;
+                                level: number | null;
+                                /** @enum {string} */
+                                status: "active" | "left";
+                            }[];
+                            sites: {
+                                id: string;
+                                address: string;
+                                areaSquareMetres: number;
+                                seats: number;
+                            }[];
+                            events: {
+                                id: string;
+                                action: string;
+                                /** @enum {string|null} */
+                                fromStatus: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn" | null;
+                                /** @enum {string|null} */
+                                toStatus: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn" | null;
+                                reason: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                                onDate: string;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            staff: {
+                                userId: string;
+                                username: string;
+                                displayName: string;
+                            }[];
+                            notice: {
+                                id: string;
+                                open: number;
+                                upheld: number;
+                                dismissed: number;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/institutions/{id}/designate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 认定为定点培训机构（公示期满，无未处理或成立的异议） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description 2000-01-01 至 2099-12-31
+                         */
+                        validFrom?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            name: string;
+                            creditCode: string;
+                            licenceNumber: string | null;
+                            address: string;
+                            contactPhone: string | null;
+                            qualifications: string | null;
+                            occupations: {
+                                occupation: string;
+                                levels: number[];
+                            }[];
+                            capacity: number;
+                            /** @enum {string} */
+                            status: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn";
+                            statusLabel: string;
+                            expired: boolean;
+                            canOpenClasses: boolean;
+                            appliedOn: string;
+                            noticeId: string | null;
+                            designatedOn: string | null;
+                            validFrom: string | null;
+                            validTo: string | null;
+                            statusReason: string | null;
+                            rectifyBy: string | null;
+                            orgId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            version: number;
+                            teachers: {
+                                id: string;
+                                name: string;
+                                certificateNumber: string;
+                                occupation: string;
+                                level: number | null;
+                                /** @enum {string} */
+                                status: "active" | "left";
+                            }[];
+                            sites: {
+                                id: string;
+                                address: string;
+                                areaSquareMetres: number;
+                                seats: number;
+                            }[];
+                            events: {
+                                id: string;
+                                action: string;
+                                /** @enum {string|null} */
+                                fromStatus: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn" | null;
+                                /** @enum {string|null} */
+                                toStatus: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn" | null;
+                                reason: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                                onDate: string;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            staff: {
+                                userId: string;
+                                username: string;
+                                displayName: string;
+                            }[];
+                            notice: {
+                                id: string;
+                                open: number;
+                                upheld: number;
+                                dismissed: number;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/institutions/{id}/supervise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 监督管理：责令限期整改、整改完成、暂停、恢复、取消定点资格 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        version: number;
+                        /** @enum {string} */
+                        action: "order_rectify" | "rectified" | "suspend" | "reinstate" | "withdraw";
+                        /**
+                         * Format: date
+                         * @description 2000-01-01 至 2099-12-31
+                         */
+                        rectifyBy?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            name: string;
+                            creditCode: string;
+                            licenceNumber: string | null;
+                            address: string;
+                            contactPhone: string | null;
+                            qualifications: string | null;
+                            occupations: {
+                                occupation: string;
+                                levels: number[];
+                            }[];
+                            capacity: number;
+                            /** @enum {string} */
+                            status: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn";
+                            statusLabel: string;
+                            expired: boolean;
+                            canOpenClasses: boolean;
+                            appliedOn: string;
+                            noticeId: string | null;
+                            designatedOn: string | null;
+                            validFrom: string | null;
+                            validTo: string | null;
+                            statusReason: string | null;
+                            rectifyBy: string | null;
+                            orgId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            version: number;
+                            teachers: {
+                                id: string;
+                                name: string;
+                                certificateNumber: string;
+                                occupation: string;
+                                level: number | null;
+                                /** @enum {string} */
+                                status: "active" | "left";
+                            }[];
+                            sites: {
+                                id: string;
+                                address: string;
+                                areaSquareMetres: number;
+                                seats: number;
+                            }[];
+                            events: {
+                                id: string;
+                                action: string;
+                                /** @enum {string|null} */
+                                fromStatus: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn" | null;
+                                /** @enum {string|null} */
+                                toStatus: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn" | null;
+                                reason: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                                onDate: string;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            staff: {
+                                userId: string;
+                                username: string;
+                                displayName: string;
+                            }[];
+                            notice: {
+                                id: string;
+                                open: number;
+                                upheld: number;
+                                dismissed: number;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/institution-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 培训机构角色的账号（供关联机构；含已关联的机构） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            userId: string;
+                            username: string;
+                            displayName: string;
+                            institutionId: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/institutions/{id}/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 关联机构账号（须为培训机构角色） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        userId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            name: string;
+                            creditCode: string;
+                            licenceNumber: string | null;
+                            address: string;
+                            contactPhone: string | null;
+                            qualifications: string | null;
+                            occupations: {
+                                occupation: string;
+                                levels: number[];
+                            }[];
+                            capacity: number;
+                            /** @enum {string} */
+                            status: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn";
+                            statusLabel: string;
+                            expired: boolean;
+                            canOpenClasses: boolean;
+                            appliedOn: string;
+                            noticeId: string | null;
+                            designatedOn: string | null;
+                            validFrom: string | null;
+                            validTo: string | null;
+                            statusReason: string | null;
+                            rectifyBy: string | null;
+                            orgId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            version: number;
+                            teachers: {
+                                id: string;
+                                name: string;
+                                certificateNumber: string;
+                                occupation: string;
+                                level: number | null;
+                                /** @enum {string} */
+                                status: "active" | "left";
+                            }[];
+                            sites: {
+                                id: string;
+                                address: string;
+                                areaSquareMetres: number;
+                                seats: number;
+                            }[];
+                            events: {
+                                id: string;
+                                action: string;
+                                /** @enum {string|null} */
+                                fromStatus: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn" | null;
+                                /** @enum {string|null} */
+                                toStatus: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn" | null;
+                                reason: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                                onDate: string;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            staff: {
+                                userId: string;
+                                username: string;
+                                displayName: string;
+                            }[];
+                            notice: {
+                                id: string;
+                                open: number;
+                                upheld: number;
+                                dismissed: number;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/institutions/{id}/staff/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 解除机构账号关联 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            name: string;
+                            creditCode: string;
+                            licenceNumber: string | null;
+                            address: string;
+                            contactPhone: string | null;
+                            qualifications: string | null;
+                            occupations: {
+                                occupation: string;
+                                levels: number[];
+                            }[];
+                            capacity: number;
+                            /** @enum {string} */
+                            status: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn";
+                            statusLabel: string;
+                            expired: boolean;
+                            canOpenClasses: boolean;
+                            appliedOn: string;
+                            noticeId: string | null;
+                            designatedOn: string | null;
+                            validFrom: string | null;
+                            validTo: string | null;
+                            statusReason: string | null;
+                            rectifyBy: string | null;
+                            orgId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            version: number;
+                            teachers: {
+                                id: string;
+                                name: string;
+                                certificateNumber: string;
+                                occupation: string;
+                                level: number | null;
+                                /** @enum {string} */
+                                status: "active" | "left";
+                            }[];
+                            sites: {
+                                id: string;
+                                address: string;
+                                areaSquareMetres: number;
+                                seats: number;
+                            }[];
+                            events: {
+                                id: string;
+                                action: string;
+                                /** @enum {string|null} */
+                                fromStatus: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn" | null;
+                                /** @enum {string|null} */
+                                toStatus: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn" | null;
+                                reason: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                                onDate: string;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            staff: {
+                                userId: string;
+                                username: string;
+                                displayName: string;
+                            }[];
+                            notice: {
+                                id: string;
+                                open: number;
+                                upheld: number;
+                                dismissed: number;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/training-institutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 定点培训机构名单及其开班信息（无需登录，不含个人信息） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            items: {
+                                id: string;
+                                number: string;
+                                name: string;
+                                address: string;
+                                occupations: {
+                                    occupation: string;
+                                    levels: number[];
+                                }[];
+                                /** @enum {string} */
+                                status: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn";
+                                statusLabel: string;
+                                validFrom: string | null;
+                                validTo: string | null;
+                                rectification: {
+                                    reason: string | null;
+                                    rectifyBy: string | null;
+                                } | null;
+                                classes: {
+                                    number: string;
+                                    occupation: string;
+                                    level: number | null;
+                                    hours: number;
+                                    startsOn: string;
+                                    endsOn: string;
+                                    place: string;
+                                    capacity: number;
+                                    /** @enum {string} */
+                                    status: "approved" | "running";
+                                    statusLabel: string;
+                                }[];
                             }[];
                         };
                     };

@@ -111,4 +111,6 @@ export interface NoticePrint {
   rows: { seq: number; name: string; idNumber: string; amount: string | null }[];
   count: number;
   totalAmount: string;
+  /** on a notice of training institutions: the institutions (no person is named) */
+  institutions: { name: string; address: string; occupations: { occupation: string; levels: number[] }[] }[];
 }

@@ -42,8 +42,20 @@ export interface NoticeDetail extends NoticeItem {
     maskedIdNumber: string | null;
     amount: string | null;
   }[];
+  /** on a notice of training institutions (no case type): the institutions it lists */
+  institutions: {
+    id: string;
+    number: string;
+    name: string;
+    address: string;
+    occupations: { occupation: string; levels: number[] }[];
+    status: string;
+  }[];
   objections: Objection[];
 }
+
+/** A notice without a case type lists training institutions, not cases. */
+export const isInstitutionNotice = (n: Pick<NoticeItem, 'caseTypeId'>) => n.caseTypeId === null;
 
 export interface NoticeCaseType {
   id: string;

@@ -102,6 +102,27 @@ export const institutionsReviewRoutes =
       },
       async (req) => review.supervise(actorOf(req), req.params.id, req.body),
     );
+    app.get(
+      '/api/training/institution-accounts',
+      {
+        onRequest: manage,
+        schema: {
+          tags,
+          summary: '培训机构角色的账号（供关联机构；含已关联的机构）',
+          response: {
+            200: z.array(
+              z.object({
+                userId: z.string(),
+                username: z.string(),
+                displayName: z.string(),
+                institutionId: z.string().nullable(),
+              }),
+            ),
+          },
+        },
+      },
+      async (req) => review.accounts(actorOf(req)),
+    );
     app.post(
       `${base}/:id/staff`,
       {

@@ -215,6 +215,12 @@ export function createInstitutionsReviewService(
       }));
     },
 
+    /** Accounts holding the institution role, for linking (with the institution each is linked to). */
+    accounts(actor: Actor) {
+      need(actor);
+      return createInstitutionsRepo(db).accounts(actor);
+    },
+
     /** Links an account holding the institution role to the institution (one institution per account). */
     async linkStaff(actor: Actor, id: string, userId: string) {
       need(actor);

@@ -197,6 +197,30 @@ export function createInstitutionsRepo(db: Executor) {
       };
     },
 
+    /** The institution-role accounts the actor's `training:manage` scope reaches, with their link. */
+    accounts: (actor: Actor) =>
+      db
+        .select({
+          userId: users.id,
+          username: users.username,
+          displayName: users.displayName,
+          institutionId: trainingInstitutionUsers.institutionId,
+        })
+        .from(users)
+        .innerJoin(organisations, eq(organisations.id, users.orgId))
+        .innerJoin(userRoles, eq(userRoles.userId, users.id))
+        .innerJoin(roles, eq(roles.id, userRoles.roleId))
+        .leftJoin(trainingInstitutionUsers, eq(trainingInstitutionUsers.userId, users.id))
+        .where(
+          and(
+            eq(roles.code, 'training_institution'),
+            eq(users.status, 'active'),
+            accessFilter(actor, 'training:manage', { orgId: users.orgId, orgPath: organisations.path }),
+          ),
+        )
+        .orderBy(asc(users.username))
+        .limit(500),
+
     /** Objections on a notice by status (open / upheld / dismissed). */
     async objectionCounts(noticeId: string) {
       const rows = await db

@@ -2,7 +2,7 @@ import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Form, Input } from 'antd';
 import { useEffect, useState } from 'react';
-import { useLocation, useNavigate } from 'react-router-dom';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { errorMessage } from '../../../app/api-error';
 import { login } from '../../../app/auth/auth-api';
 import { clearSessionExpired, isSessionExpired } from '../../../app/auth/session-expiry';
@@ -88,6 +88,11 @@ export function LoginPage() {
           登录
         </Button>
       </Form>
+      <div style={{ marginTop: 16, textAlign: 'center' }}>
+        <Link to="/public/training" data-testid="login-public-training">
+          定点培训机构名单及开班信息（无需登录）
+        </Link>
+      </div>
     </AuthCard>
   );
 }

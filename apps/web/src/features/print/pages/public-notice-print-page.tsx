@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
 import { yuanFigures } from '../../../app/format/money';
+import { occupationsText } from '../../training/institutions/institutions-api';
 import { fetchNoticePrint } from '../print-api';
 import { amountInWords, dateOrBlank } from '../print-format';
 import { DocHead, PrintPage, SealArea } from '../print-layout';
@@ -25,35 +26,58 @@ export function PublicNoticePrintPage() {
               。公示期间，如对公示对象有异议，请以书面形式向{n.issuer}
               反映，并提供必要的证明材料。
             </p>
-            <table>
-              <thead>
-                <tr>
-                  <th>序号</th>
-                  <th>姓名</th>
-                  <th>身份证号码</th>
-                  <th className="num">金额（元）</th>
-                </tr>
-              </thead>
-              <tbody>
-                {n.rows.map((row) => (
-                  <tr key={row.seq}>
-                    <td className="center">{row.seq}</td>
-                    <td>{row.name}</td>
-                    <td>{row.idNumber}</td>
-                    <td className="num">{row.amount === null ? '—' : yuanFigures(row.amount)}</td>
+            {n.institutions.length > 0 ? (
+              <table>
+                <thead>
+                  <tr>
+                    <th>序号</th>
+                    <th>机构名称</th>
+                    <th>地址</th>
+                    <th>培训职业及等级</th>
                   </tr>
-                ))}
-              </tbody>
-              <tfoot>
-                <tr>
-                  <td colSpan={3}>合计：{n.count} 人</td>
-                  <td className="num">{yuanFigures(n.totalAmount)}</td>
-                </tr>
-                <tr>
-                  <td colSpan={4}>合计金额（大写）：{amountInWords(n.totalAmount)}</td>
-                </tr>
-              </tfoot>
-            </table>
+                </thead>
+                <tbody>
+                  {n.institutions.map((i, k) => (
+                    <tr key={i.name}>
+                      <td className="center">{k + 1}</td>
+                      <td>{i.name}</td>
+                      <td>{i.address}</td>
+                      <td>{occupationsText(i.occupations)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : (
+              <table>
+                <thead>
+                  <tr>
+                    <th>序号</th>
+                    <th>姓名</th>
+                    <th>身份证号码</th>
+                    <th className="num">金额（元）</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {n.rows.map((row) => (
+                    <tr key={row.seq}>
+                      <td className="center">{row.seq}</td>
+                      <td>{row.name}</td>
+                      <td>{row.idNumber}</td>
+                      <td className="num">{row.amount === null ? '—' : yuanFigures(row.amount)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+                <tfoot>
+                  <tr>
+                    <td colSpan={3}>合计：{n.count} 人</td>
+                    <td className="num">{yuanFigures(n.totalAmount)}</td>
+                  </tr>
+                  <tr>
+                    <td colSpan={4}>合计金额（大写）：{amountInWords(n.totalAmount)}</td>
+                  </tr>
+                </tfoot>
+              </table>
+            )}
             <SealArea issuer={letterhead.bureau} date={date} />
           </>
         );

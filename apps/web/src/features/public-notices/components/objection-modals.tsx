@@ -3,7 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { bureauTodayDay } from '../../../app/bureau-clock';
 import { FormModal, useFormSave } from '../../../app/ui/form-modal';
 import { addObjection, resolveObjection } from '../notice-api';
-import type { NoticeDetail, Objection } from '../notice-types';
+import { isInstitutionNotice, type NoticeDetail, type Objection } from '../notice-types';
 
 interface ObjectionValues {
   caseId?: string;
@@ -48,15 +48,17 @@ export function ObjectionCreateModal({
         initialValues={{ receivedOn: bureauTodayDay() }}
         onFinish={save.mutate}
       >
-        <Form.Item name="caseId" label="所涉案件" extra="针对公示整体的异议可不选">
-          <Select
-            allowClear
-            options={notice.items.map((i) => ({
-              value: i.caseId,
-              label: `${i.caseNumber} ${i.maskedName}`,
-            }))}
-          />
-        </Form.Item>
+        {!isInstitutionNotice(notice) && (
+          <Form.Item name="caseId" label="所涉案件" extra="针对公示整体的异议可不选">
+            <Select
+              allowClear
+              options={notice.items.map((i) => ({
+                value: i.caseId,
+                label: `${i.caseNumber} ${i.maskedName}`,
+              }))}
+            />
+          </Form.Item>
+        )}
         <Form.Item
           name="receivedOn"
           label="收到日期"
@@ -84,13 +86,15 @@ interface ResolveValues {
   resolution: string;
 }
 
-/** 处理异议: upheld (the case is rejected) or dismissed, with the finding. */
+/** 处理异议: upheld (the case is rejected, or the institution is not designated) or dismissed. */
 export function ObjectionResolveModal({
   objection,
+  institutionNotice,
   onClose,
   onSaved,
 }: {
   objection: Objection;
+  institutionNotice: boolean;
   onClose: () => void;
   onSaved: () => void;
 }) {
@@ -113,7 +117,10 @@ export function ObjectionResolveModal({
           <Radio.Group
             options={[
               { value: 'dismissed', label: '异议不成立' },
-              { value: 'upheld', label: '异议成立（该案件改为不予批准）' },
+              {
+                value: 'upheld',
+                label: institutionNotice ? '异议成立（该机构不予认定）' : '异议成立（该案件改为不予批准）',
+              },
             ]}
           />
         </Form.Item>

@@ -10,10 +10,11 @@ import { EmptyState } from '../../../app/ui/empty-state';
 import { PageSpin } from '../../../app/ui/page-spin';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorResult } from '../../../app/ui/query-error-result';
+import { NoticeInstitutions } from '../components/notice-institutions';
 import { NoticeStatusTag, ObjectionStatusTag } from '../components/notice-status-tag';
 import { ObjectionCreateModal, ObjectionResolveModal } from '../components/objection-modals';
 import { closeNotice, fetchNotice, noticesKey } from '../notice-api';
-import type { NoticeDetail, Objection } from '../notice-types';
+import { isInstitutionNotice, type NoticeDetail, type Objection } from '../notice-types';
 
 function NoticeDetailContent({ id }: { id: string }) {
   const can = usePermissions();
@@ -26,6 +27,7 @@ function NoticeDetailContent({ id }: { id: string }) {
   const refresh = () => {
     queryClient.invalidateQueries({ queryKey: noticesKey });
     queryClient.invalidateQueries({ queryKey: ['cases'] });
+    queryClient.invalidateQueries({ queryKey: ['training', 'institutions'] });
   };
   const close = useMutation({
     mutationFn: (n: NoticeDetail) => closeNotice(n.id, n.version),
@@ -85,38 +87,42 @@ function NoticeDetailContent({ id }: { id: string }) {
           </Descriptions.Item>
         </Descriptions>
       </Card>
-      <Card title={`公示名单（${n.items.length} 人）`}>
-        <Table
-          rowKey="caseId"
-          size="small"
-          pagination={false}
-          dataSource={n.items}
-          data-testid="notice-items"
-          columns={[
-            {
-              title: '案件编号',
-              dataIndex: 'caseNumber',
-              key: 'caseNumber',
-              render: (v: string, r) => <Link to={`/cases/${r.caseId}`}>{v}</Link>,
-            },
-            { title: '姓名', dataIndex: 'maskedName', key: 'name' },
-            {
-              title: '身份证号码',
-              dataIndex: 'maskedIdNumber',
-              key: 'id',
-              render: (v: string | null) => v ?? '—',
-            },
-            {
-              title: '金额',
-              dataIndex: 'amount',
-              key: 'amount',
-              align: 'right',
-              render: formatYuan,
-            },
-            { title: '案件状态', dataIndex: 'statusLabel', key: 'status' },
-          ]}
-        />
-      </Card>
+      {isInstitutionNotice(n) ? (
+        <NoticeInstitutions institutions={n.institutions} />
+      ) : (
+        <Card title={`公示名单（${n.items.length} 人）`}>
+          <Table
+            rowKey="caseId"
+            size="small"
+            pagination={false}
+            dataSource={n.items}
+            data-testid="notice-items"
+            columns={[
+              {
+                title: '案件编号',
+                dataIndex: 'caseNumber',
+                key: 'caseNumber',
+                render: (v: string, r) => <Link to={`/cases/${r.caseId}`}>{v}</Link>,
+              },
+              { title: '姓名', dataIndex: 'maskedName', key: 'name' },
+              {
+                title: '身份证号码',
+                dataIndex: 'maskedIdNumber',
+                key: 'id',
+                render: (v: string | null) => v ?? '—',
+              },
+              {
+                title: '金额',
+                dataIndex: 'amount',
+                key: 'amount',
+                align: 'right',
+                render: formatYuan,
+              },
+              { title: '案件状态', dataIndex: 'statusLabel', key: 'status' },
+            ]}
+          />
+        </Card>
+      )}
       <Card title={`异议（${n.objections.length} 件）`}>
         <Table<Objection>
           rowKey="id"
@@ -133,7 +139,9 @@ function NoticeDetailContent({ id }: { id: string }) {
               key: 'objector',
               render: (v: string | null) => v ?? '匿名',
             },
-            { title: '所涉案件', dataIndex: 'caseId', key: 'case', render: caseNumber },
+            ...(isInstitutionNotice(n)
+              ? []
+              : [{ title: '所涉案件', dataIndex: 'caseId', key: 'case', render: caseNumber }]),
             { title: '异议内容', dataIndex: 'content', key: 'content' },
             {
               title: '状态',
@@ -173,6 +181,7 @@ function NoticeDetailContent({ id }: { id: string }) {
       {resolving && (
         <ObjectionResolveModal
           objection={resolving}
+          institutionNotice={isInstitutionNotice(n)}
           onClose={() => setResolving(null)}
           onSaved={() => {
             setResolving(null);
