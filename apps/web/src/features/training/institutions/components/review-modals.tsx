@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { DatePicker, Form, Input, Select, Typography } from 'antd';
+import { Alert, DatePicker, Form, Input, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { bureauTodayDay } from '../../../../app/bureau-clock';
 import { FormModal, useFormSave } from '../../../../app/ui/form-modal';
@@ -245,6 +245,7 @@ export function LinkStaffModal({
 }) {
   const [form] = Form.useForm<{ userId: string }>();
   const accounts = useQuery({ queryKey: [...institutionsKey, 'accounts'], queryFn: fetchAccounts });
+  const free = (accounts.data ?? []).filter((u) => u.institutionId === null);
   const save = useFormSave(form, {
     mutationFn: (v: { userId: string }) => linkStaff(i.id, v.userId),
     successMessage: '账号已关联',
@@ -259,22 +260,28 @@ export function LinkStaffModal({
       onClose={onClose}
     >
       <Form form={form} layout="vertical" onFinish={save.mutate}>
-        <Form.Item
-          name="userId"
-          label="账号（培训机构角色）"
-          rules={[{ required: true, message: '请选择账号' }]}
-        >
-          <Select
-            showSearch
-            optionFilterProp="label"
-            loading={accounts.isLoading}
-            options={(accounts.data ?? []).map((u) => ({
-              value: u.userId,
-              label: `${u.displayName}（${u.username}）${u.institutionId ? ' — 已关联机构' : ''}`,
-              disabled: u.institutionId !== null,
-            }))}
+        {free.length === 0 && !accounts.isLoading ? (
+          <Alert
+            type="info"
+            showIcon
+            title="没有尚未关联机构的培训机构账号"
+            description="请系统管理员先创建「培训机构」角色的账号，再回到这里关联。"
           />
-        </Form.Item>
+        ) : (
+          <Form.Item
+            name="userId"
+            label="账号（培训机构角色，尚未关联机构）"
+            rules={[{ required: true, message: '请选择账号' }]}
+          >
+            <Select
+              showSearch
+              optionFilterProp="label"
+              loading={accounts.isLoading}
+              options={free.map((u) => ({ value: u.userId, label: `${u.displayName}（${u.username}）` }))}
+              data-testid="institution-staff-user"
+            />
+          </Form.Item>
+        )}
       </Form>
     </FormModal>
   );

@@ -1,10 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Popconfirm, Space, Table } from 'antd';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { errorMessage } from '../../../../app/api-error';
 import { usePermissions } from '../../../../app/auth/use-me';
 import { EmptyState } from '../../../../app/ui/empty-state';
+import { LinkButton } from '../../../../app/ui/link-button';
 import { PageSpin } from '../../../../app/ui/page-spin';
 import { PermissionGate } from '../../../../app/ui/permission-gate';
 import { QueryErrorResult } from '../../../../app/ui/query-error-result';
@@ -96,9 +97,16 @@ function DetailContent({ id }: { id: string }) {
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <InstitutionProfile institution={i} extra={manage && <Actions institution={i} open={setDialog} />} />
       {i.notice && (
-        <Card size="small">
-          <Link to={`/public-notices/${i.notice.id}`}>查看公示</Link>
-          ：异议待处理 {i.notice.open} 件，成立 {i.notice.upheld} 件，不成立 {i.notice.dismissed} 件
+        <Card
+          size="small"
+          title="认定前公示"
+          extra={
+            <LinkButton size="small" to={`/public-notices/${i.notice.id}`} data-testid="institution-notice">
+              查看公示
+            </LinkButton>
+          }
+        >
+          异议待处理 {i.notice.open} 件，成立 {i.notice.upheld} 件，不成立 {i.notice.dismissed} 件
         </Card>
       )}
       <TeachersAndSites

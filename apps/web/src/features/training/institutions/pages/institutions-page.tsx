@@ -77,6 +77,7 @@ function InstitutionsContent() {
           <Select
             allowClear
             placeholder="全部状态"
+            aria-label="状态"
             style={{ width: 160 }}
             value={filters.status}
             onChange={(status?: InstitutionStatus) => applyFilters({ ...filters, status })}
