@@ -1,4 +1,4 @@
-import { and, eq, like } from 'drizzle-orm';
+import { and, asc, eq, like } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLog } from '../../../platform/audit/audit.schema.ts';
 import { createUser } from '../../../test/fixtures.ts';
@@ -304,6 +304,15 @@ describe('staff accounts', () => {
   it('links an institution account to an institution and unlinks it, audited', async () => {
     const institution3 = await t.login('institution3');
     const d = ok('detail', await reviewer.get(`${base}/${applied.id}`));
+    const accounts = ok<{ username: string; institutionId: string | null }[]>(
+      'accounts',
+      await reviewer.get('/api/training/institution-accounts'),
+    );
+    expect(accounts.map((a) => [a.username, a.institutionId])).toEqual([
+      ['institution', applied.id],
+      ['institution2', other.id],
+      ['institution3', null],
+    ]);
     expect((await reviewer.post(`${base}/${d.id}/staff`, { userId: t.users.officer1.id })).status).toBe(422);
     const linked = ok('link', await reviewer.post(`${base}/${d.id}/staff`, { userId: id3 }));
     expect(linked.staff.map((s) => s.username)).toEqual(['institution', 'institution3']);
@@ -314,7 +323,8 @@ describe('staff accounts', () => {
     const rows = await t.db
       .select({ action: auditLog.action })
       .from(auditLog)
-      .where(like(auditLog.action, 'training.institution.staff_%'));
+      .where(like(auditLog.action, 'training.institution.staff_%'))
+      .orderBy(asc(auditLog.id));
     expect(rows.map((r) => r.action)).toEqual([
       'training.institution.staff_link',
       'training.institution.staff_unlink',
