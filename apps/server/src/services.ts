@@ -45,6 +45,7 @@ import { statisticsIndicators } from './modules/reports/indicators-statistics.ts
 import { createReportsServices } from './modules/reports/reports.services.ts';
 import { createCaseWorkService } from './modules/statistics/case-work.service.ts';
 import { createStatisticsService } from './modules/statistics/statistics.service.ts';
+import { createClassesService } from './modules/training/classes/classes.service.ts';
 import { createAttachmentOwners } from './platform/attachments/attachment-owners.ts';
 import type { AttachmentStorage } from './platform/attachments/attachment-storage.ts';
 import { createAttachmentsService } from './platform/attachments/attachments.service.ts';
@@ -176,6 +177,7 @@ export function createServices(deps: {
     townReview: createSubmissionReviewService({ db, clock, submissions: townSubmissions }),
     townRanking: createRankingService({ db, clock }),
     caseWork: createCaseWorkService({ db, clock, cases }),
+    trainingClasses: createClassesService({ db, clock, calendar }),
   };
 }
 
