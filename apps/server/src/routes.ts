@@ -25,6 +25,7 @@ import { zeroEmploymentRoutes } from './modules/registry/zero-employment/zero-em
 import { reportsRoutes } from './modules/reports/reports.routes.ts';
 import { statisticsRoutes } from './modules/statistics/statistics.routes.ts';
 import { classesRoutes } from './modules/training/classes/classes.routes.ts';
+import { rosterRoutes } from './modules/training/classes/roster.routes.ts';
 import { attachmentsRoutes } from './platform/attachments/attachments.routes.ts';
 import { auditRoutes } from './platform/audit/audit.routes.ts';
 import { auditVerifyJobRoutes } from './platform/audit/audit-verify.job.ts';
@@ -79,4 +80,5 @@ export async function registerRoutes(app: FastifyInstance, s: Services) {
   await app.register(statisticsRoutes(s.statistics, s.caseWork));
   await app.register(recruitmentRoutes(s.recruitment, s.recruitmentLedger));
   await app.register(classesRoutes(s.trainingClasses));
+  await app.register(rosterRoutes(s.trainingRosters));
 }

@@ -46,6 +46,7 @@ import { createReportsServices } from './modules/reports/reports.services.ts';
 import { createCaseWorkService } from './modules/statistics/case-work.service.ts';
 import { createStatisticsService } from './modules/statistics/statistics.service.ts';
 import { createClassesService } from './modules/training/classes/classes.service.ts';
+import { createRosterService } from './modules/training/classes/roster.service.ts';
 import { createAttachmentOwners } from './platform/attachments/attachment-owners.ts';
 import type { AttachmentStorage } from './platform/attachments/attachment-storage.ts';
 import { createAttachmentsService } from './platform/attachments/attachments.service.ts';
@@ -178,6 +179,7 @@ export function createServices(deps: {
     townRanking: createRankingService({ db, clock }),
     caseWork: createCaseWorkService({ db, clock, cases }),
     trainingClasses: createClassesService({ db, clock, calendar }),
+    trainingRosters: createRosterService({ ...caseDeps, cipher }),
   };
 }
 

@@ -3,6 +3,7 @@ import { loadUserWithAccess } from '../../../platform/access/load-actor.ts';
 import type { TestApp } from '../../../test/test-app.ts';
 import { qualificationCertificates } from '../../registry/certificates/certificates.schema.ts';
 import { personBody } from '../../registry/persons/persons.fixtures.ts';
+import { persons } from '../../registry/persons/persons.schema.ts';
 import { trainingInstitutionTeachers } from '../institutions/institutions.schema.ts';
 import { type TraineeGroup, trainingAttendance, trainingTrainees } from '../trainees/trainees.schema.ts';
 import { insertTestInstitution } from '../training.fixtures.ts';
@@ -118,7 +119,8 @@ export async function insertTrainee(
     await t.db
       .insert(trainingAttendance)
       .values(days.map((onDate) => ({ traineeId: row!.id, onDate, source: 'import' as const })));
-  return { ...row!, personId };
+  const [person] = await t.db.select({ name: persons.name }).from(persons).where(eq(persons.id, personId));
+  return { ...row!, personId, name: person!.name };
 }
 
 /** The class row as stored. */
