@@ -47,6 +47,33 @@ export function createClassesRepo(db: Executor) {
               ),
             ),
 
+    /** The institution's active teachers, for the application form. */
+    teachersOf: (institutionId: string) =>
+      db
+        .select({
+          id: trainingInstitutionTeachers.id,
+          name: trainingInstitutionTeachers.name,
+          occupation: trainingInstitutionTeachers.occupation,
+          level: trainingInstitutionTeachers.level,
+        })
+        .from(trainingInstitutionTeachers)
+        .where(
+          and(
+            eq(trainingInstitutionTeachers.institutionId, institutionId),
+            eq(trainingInstitutionTeachers.status, 'active'),
+          ),
+        )
+        .orderBy(asc(trainingInstitutionTeachers.name)),
+
+    /** A registered employer by its unified social credit code (an order class's employer). */
+    employerByCreditCode: async (creditCode: string) =>
+      (
+        await db
+          .select({ id: employers.id, name: employers.name })
+          .from(employers)
+          .where(eq(employers.creditCode, creditCode))
+      )[0],
+
     employerName: async (id: string) =>
       (await db.select({ name: employers.name }).from(employers).where(eq(employers.id, id)))[0]?.name,
 

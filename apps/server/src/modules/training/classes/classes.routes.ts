@@ -112,6 +112,54 @@ export const classesRoutes =
       },
       async (req) => classes.list(actorOf(req), req.query),
     );
+    app.get(
+      `${base}/form-options`,
+      {
+        onRequest: requirePermission('training:operate'),
+        schema: {
+          tags,
+          summary: '开班申请表的选项：本机构认定的培训职业与等级、在岗教师、定点资格有效期',
+          response: {
+            200: z.object({
+              institutionId: z.string(),
+              name: z.string(),
+              status: z.string(),
+              validFrom: z.string().nullable(),
+              validTo: z.string().nullable(),
+              capacity: z.number(),
+              occupations: z.array(z.object({ occupation: z.string(), levels: z.array(z.number()) })),
+              teachers: z.array(
+                z.object({
+                  id: z.string(),
+                  name: z.string(),
+                  occupation: z.string(),
+                  level: z.number().nullable(),
+                }),
+              ),
+            }),
+          },
+        },
+      },
+      async (req) => classes.formOptions(actorOf(req)),
+    );
+    app.get(
+      `${base}/order-employer`,
+      {
+        onRequest: requirePermission('training:operate'),
+        schema: {
+          tags,
+          summary: '按统一社会信用代码查找已登记的订单用人单位',
+          querystring: z.object({
+            creditCode: z
+              .string()
+              .trim()
+              .regex(/^[0-9A-Z]{18}$/, '统一社会信用代码为18位数字或大写字母'),
+          }),
+          response: { 200: z.object({ id: z.string(), name: z.string() }) },
+        },
+      },
+      async (req) => classes.findEmployer(actorOf(req), req.query.creditCode),
+    );
     app.post(
       base,
       {

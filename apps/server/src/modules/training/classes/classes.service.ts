@@ -176,6 +176,31 @@ export function createClassesService(deps: ClassDeps) {
       return view(actor, await change(actor, row, version, 'update', fields));
     },
 
+    /** What the application form offers: the institution's registered occupations and levels, teachers, validity. */
+    async formOptions(actor: Actor) {
+      const institutionId = await requireOwnInstitution(db, actor);
+      const inst = await repo.institution(institutionId);
+      if (!inst) throw notFound('培训机构');
+      return {
+        institutionId,
+        name: inst.name,
+        status: inst.status,
+        validFrom: inst.validFrom,
+        validTo: inst.validTo,
+        capacity: inst.capacity,
+        occupations: inst.occupations,
+        teachers: await repo.teachersOf(institutionId),
+      };
+    },
+
+    /** An order class's employer, found by credit code among registered employers. */
+    async findEmployer(actor: Actor, creditCode: string) {
+      await requireOwnInstitution(db, actor);
+      const row = await repo.employerByCreditCode(creditCode);
+      if (!row) throw notFound('用人单位');
+      return row;
+    },
+
     list: async (actor: Actor, f: ClassFilter) => {
       if (!hasPermission(actor, 'training:read') && !hasPermission(actor, 'training:operate'))
         throw forbidden();

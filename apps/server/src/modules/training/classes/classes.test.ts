@@ -145,6 +145,27 @@ describe('class application', () => {
   });
 });
 
+describe('application form', () => {
+  it('offers the own institution occupations, active teachers and validity; order employers by credit code', async () => {
+    const opts = await institution.get('/api/training/classes/form-options');
+    expect(opts.status).toBe(200);
+    expect(opts.body).toMatchObject({
+      institutionId: instId,
+      validFrom: '2026-02-01',
+      validTo: '2027-12-31',
+      occupations: [{ occupation: '中式烹调师', levels: [3, 4, 5] }],
+      teachers: [{ id: teacherId, name: '李老师' }],
+    });
+    expect((await reviewer.get('/api/training/classes/form-options')).status).toBe(403);
+    const officer = await t.login('officer1');
+    const employer = (await officer.post('/api/employers', employerBody(t.city.street1.id, 72))).body;
+    const found = await institution.get(
+      `/api/training/classes/order-employer?creditCode=${employer.creditCode}`,
+    );
+    expect(found.body).toEqual({ id: employer.id, name: employer.name });
+  });
+});
+
 describe('scope', () => {
   it('gives another institution staff 404 and hides the class from their list', async () => {
     const c = (await apply(classBody(teacherId))).body;
