@@ -19,6 +19,7 @@ import {
   LoginOutlined,
   NotificationOutlined,
   ProfileOutlined,
+  ReadOutlined,
   SafetyOutlined,
   ScheduleOutlined,
   SettingOutlined,
@@ -118,6 +119,18 @@ const menu: (MenuLeaf | MenuGroup)[] = [
         label: '紧缺工种目录',
         icon: <ToolOutlined />,
         permission: 'policy:read',
+      },
+    ],
+  },
+  {
+    key: 'training',
+    label: '职业培训',
+    children: [
+      {
+        path: '/training/classes',
+        label: '培训班',
+        icon: <ReadOutlined />,
+        permission: ['training:read', 'training:operate'],
       },
     ],
   },
