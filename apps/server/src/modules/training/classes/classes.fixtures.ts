@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { loadUserWithAccess } from '../../../platform/access/load-actor.ts';
+import { createUser } from '../../../test/fixtures.ts';
 import type { TestApp } from '../../../test/test-app.ts';
 import { qualificationCertificates } from '../../registry/certificates/certificates.schema.ts';
 import { personBody } from '../../registry/persons/persons.fixtures.ts';
@@ -34,6 +35,17 @@ export async function institutionWithTeacher(
     })
     .returning();
   return { inst, teacherId: teacher!.id };
+}
+
+/** A signed-in member of staff of another designated institution (for the scope tests). */
+export async function otherInstitutionStaff(t: TestApp) {
+  const stranger = await createUser(t.db, {
+    username: 'px_other',
+    orgId: t.city.street2.id,
+    roles: ['training_institution'],
+  });
+  await insertTestInstitution(t.db, { org: t.city.city, staffUserIds: [stranger.id] });
+  return t.login('px_other');
 }
 
 /** POST /api/training/classes body: a level-4 cooking class in November 2026 costing 950 yuan. */

@@ -11,6 +11,7 @@ import {
   classBody,
   insertTrainee,
   institutionWithTeacher,
+  otherInstitutionStaff,
   storedClass,
   traineesOf,
 } from './classes.fixtures.ts';
@@ -27,15 +28,9 @@ beforeAll(async () => {
   const own = await institutionWithTeacher(t, [t.users.institution.id]);
   teacherId = own.teacherId;
   instId = own.inst.id;
-  const stranger = await createUser(t.db, {
-    username: 'px_other',
-    orgId: t.city.street2.id,
-    roles: ['training_institution'],
-  });
-  await insertTestInstitution(t.db, { org: t.city.city, staffUserIds: [stranger.id] });
   institution = await t.login('institution');
   reviewer = await t.login('reviewer');
-  other = await t.login('px_other');
+  other = await otherInstitutionStaff(t);
 });
 
 const apply = (body: Record<string, unknown>) => institution.post('/api/training/classes', body);

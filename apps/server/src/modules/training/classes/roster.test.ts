@@ -1,14 +1,18 @@
 import { yuanToFen } from '@minsheng/rules/engine/money.ts';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createUser } from '../../../test/fixtures.ts';
 import { createTestApp, type TestClient } from '../../../test/test-app.ts';
 import { pinnableClock } from '../../../test/test-clock.ts';
 import { allProvided } from '../../cases/cases.fixtures.ts';
 import { cases } from '../../cases/cases.schema.ts';
 import { ok } from '../../cases/catalogue-walk.fixtures.ts';
-import { insertTestInstitution } from '../training.fixtures.ts';
-import { classBody, insertTrainee, institutionWithTeacher, storedClass } from './classes.fixtures.ts';
+import {
+  classBody,
+  insertTrainee,
+  institutionWithTeacher,
+  otherInstitutionStaff,
+  storedClass,
+} from './classes.fixtures.ts';
 
 /**
  * The subsidy roster of a closed class, by hand from 关于进一步做好促进就业工作的实施意见 四(三)
@@ -39,17 +43,11 @@ beforeAll(async () => {
       { occupation: 'SYB创业培训', levels: [] },
     ],
   ));
-  const stranger = await createUser(t.db, {
-    username: 'px_other',
-    orgId: t.city.street2.id,
-    roles: ['training_institution'],
-  });
-  await insertTestInstitution(t.db, { org: t.city.city, staffUserIds: [stranger.id] });
   institution = await t.login('institution');
   officer = await t.login('officer1');
   reviewer = await t.login('reviewer');
   finance = await t.login('finance');
-  other = await t.login('px_other');
+  other = await otherInstitutionStaff(t);
 });
 
 /** A class applied, approved and running from 2 Nov 2026 (20 working days to 27 Nov). */
