@@ -38,6 +38,7 @@ export function createRosterRepo(db: Executor) {
           personId: cases.personId,
           number: cases.number,
           kind: sql<string | null>`${cases.application} ->> 'kind'`,
+          appliedOn: cases.appliedOn,
           createdAt: cases.createdAt,
         })
         .from(cases)
@@ -54,7 +55,8 @@ export function createRosterRepo(db: Executor) {
             id: c.number,
             policyId: TRAINING_SUBSIDY,
             category: c.kind,
-            decidedOn: c.createdAt.toISOString().slice(0, 10),
+            // the day it was filed (the bureau's date); a draft's creation day otherwise
+            decidedOn: c.appliedOn ?? c.createdAt.toISOString().slice(0, 10),
             status: 'pending',
           });
       return out;

@@ -205,6 +205,8 @@ describe('a skills class', () => {
     const again = await institution.post(`/api/training/classes/${cls.id}/roster`, {});
     expect(again.status).toBe(409);
     expect(again.body.message).toContain('已享受过同类一次性培训补贴');
+    // named by the earlier case and the day it was filed on the bureau's clock
+    expect(again.body.message).toContain(`${stored[0]!.number}（${t.today()}）`);
 
     await payRoster(batch);
     const [roster] = await ok<Json[]>('rosters', institution.get(`/api/training/classes/${cls.id}/rosters`));

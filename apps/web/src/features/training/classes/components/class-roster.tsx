@@ -83,6 +83,7 @@ export function ClassRoster({ cls }: { cls: ClassView }) {
                     e.target.checked ? [...p, l.traineeId] : p.filter((x) => x !== l.traineeId),
                   )
                 }
+                aria-label={`${l.name}已提交创业项目计划书`}
                 data-testid={`roster-plan-${l.row}`}
               />
             ),

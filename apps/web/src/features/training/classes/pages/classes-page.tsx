@@ -79,6 +79,7 @@ function ClassesContent() {
         <Select<ClassStatus>
           allowClear
           placeholder="状态"
+          aria-label="状态"
           style={{ width: 140 }}
           value={filters.status}
           options={Object.entries(classStatusLabels).map(([value, label]) => ({
@@ -94,6 +95,7 @@ function ClassesContent() {
             showSearch
             optionFilterProp="label"
             placeholder="培训机构"
+            aria-label="培训机构"
             style={{ width: 220 }}
             value={filters.institutionId}
             options={institutions}
@@ -104,6 +106,7 @@ function ClassesContent() {
         <Select<Programme>
           allowClear
           placeholder="培训项目"
+          aria-label="培训项目"
           style={{ width: 180 }}
           value={filters.programme}
           options={Object.entries(programmeLabels).map(([value, label]) => ({
