@@ -47,6 +47,28 @@ const columns: ColumnsType<ClassItem> = [
   },
 ];
 
+/** A filter over a fixed set of values, each shown by its Chinese label. */
+function LabelledFilter<K extends string>(props: {
+  label: string;
+  labels: Record<K, string>;
+  value: K | undefined;
+  onChange: (value: K | undefined) => void;
+  testId: string;
+}) {
+  return (
+    <Select<K>
+      allowClear
+      placeholder={props.label}
+      aria-label={props.label}
+      style={{ width: 180 }}
+      value={props.value}
+      options={(Object.entries(props.labels) as [K, string][]).map(([value, label]) => ({ value, label }))}
+      onChange={props.onChange}
+      data-testid={props.testId}
+    />
+  );
+}
+
 function ClassesContent() {
   const can = usePermissions();
   const { filters, applyFilters, paging, setPaging, query } = usePagedList({
@@ -76,18 +98,12 @@ function ClassesContent() {
       }
     >
       <Space wrap style={{ marginBottom: 16 }} data-testid="classes-filters">
-        <Select<ClassStatus>
-          allowClear
-          placeholder="状态"
-          aria-label="状态"
-          style={{ width: 140 }}
+        <LabelledFilter
+          label="状态"
+          labels={classStatusLabels}
           value={filters.status}
-          options={Object.entries(classStatusLabels).map(([value, label]) => ({
-            value: value as ClassStatus,
-            label,
-          }))}
           onChange={(status) => set({ status })}
-          data-testid="classes-filter-status"
+          testId="classes-filter-status"
         />
         {can('training:read') && (
           <Select<string>
@@ -103,18 +119,12 @@ function ClassesContent() {
             data-testid="classes-filter-institution"
           />
         )}
-        <Select<Programme>
-          allowClear
-          placeholder="培训项目"
-          aria-label="培训项目"
-          style={{ width: 180 }}
+        <LabelledFilter
+          label="培训项目"
+          labels={programmeLabels}
           value={filters.programme}
-          options={Object.entries(programmeLabels).map(([value, label]) => ({
-            value: value as Programme,
-            label,
-          }))}
           onChange={(programme) => set({ programme })}
-          data-testid="classes-filter-programme"
+          testId="classes-filter-programme"
         />
         <DatePicker.RangePicker
           placeholder={['培训期间自', '至']}
