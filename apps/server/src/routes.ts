@@ -24,6 +24,8 @@ import { shortageOccupationsRoutes } from './modules/registry/shortage-occupatio
 import { zeroEmploymentRoutes } from './modules/registry/zero-employment/zero-employment.routes.ts';
 import { reportsRoutes } from './modules/reports/reports.routes.ts';
 import { statisticsRoutes } from './modules/statistics/statistics.routes.ts';
+import { classesRoutes } from './modules/training/classes/classes.routes.ts';
+import { rosterRoutes } from './modules/training/classes/roster.routes.ts';
 import { institutionsRoutes } from './modules/training/institutions/institutions.routes.ts';
 import { institutionsPublicRoutes } from './modules/training/institutions/institutions-public.routes.ts';
 import { institutionsReviewRoutes } from './modules/training/institutions/institutions-review.routes.ts';
@@ -83,4 +85,6 @@ export async function registerRoutes(app: FastifyInstance, s: Services) {
   await app.register(institutionsRoutes(s.trainingInstitutions));
   await app.register(institutionsReviewRoutes(s.trainingInstitutionsReview));
   await app.register(institutionsPublicRoutes(s.trainingInstitutionsPublic));
+  await app.register(classesRoutes(s.trainingClasses));
+  await app.register(rosterRoutes(s.trainingRosters));
 }

@@ -45,6 +45,8 @@ import { statisticsIndicators } from './modules/reports/indicators-statistics.ts
 import { createReportsServices } from './modules/reports/reports.services.ts';
 import { createCaseWorkService } from './modules/statistics/case-work.service.ts';
 import { createStatisticsService } from './modules/statistics/statistics.service.ts';
+import { createClassesService } from './modules/training/classes/classes.service.ts';
+import { createRosterService } from './modules/training/classes/roster.service.ts';
 import { createInstitutionsService } from './modules/training/institutions/institutions.service.ts';
 import { createInstitutionsPublicService } from './modules/training/institutions/institutions-public.service.ts';
 import { createInstitutionsReviewService } from './modules/training/institutions/institutions-review.service.ts';
@@ -188,6 +190,8 @@ export function createServices(deps: {
       institutions: trainingInstitutions,
     }),
     trainingInstitutionsPublic: createInstitutionsPublicService({ db, clock }),
+    trainingClasses: createClassesService({ db, clock, calendar }),
+    trainingRosters: createRosterService({ ...caseDeps, cipher }),
   };
 }
 

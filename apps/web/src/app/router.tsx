@@ -140,6 +140,33 @@ const router = createBrowserRouter([
                 }),
               },
               {
+                path: 'training/classes',
+                lazy: async () => ({
+                  Component: (await import('../features/training/classes/pages/classes-page')).ClassesPage,
+                }),
+              },
+              {
+                path: 'training/classes/new',
+                lazy: async () => ({
+                  Component: (await import('../features/training/classes/pages/class-form-page'))
+                    .ClassFormPage,
+                }),
+              },
+              {
+                path: 'training/classes/:id',
+                lazy: async () => ({
+                  Component: (await import('../features/training/classes/pages/class-detail-page'))
+                    .ClassDetailPage,
+                }),
+              },
+              {
+                path: 'training/classes/:id/edit',
+                lazy: async () => ({
+                  Component: (await import('../features/training/classes/pages/class-form-page'))
+                    .ClassFormPage,
+                }),
+              },
+              {
                 path: 'assessment/recruitment/units/:id',
                 lazy: async () => ({
                   Component: (await import('../features/assessment/recruitment/pages/recruitment-unit-page'))

@@ -34,6 +34,18 @@ export interface UpdateDraftInput {
 
 const personKinds: readonly CaseApplicantKind[] = ['person', 'institution_on_behalf'];
 
+/**
+ * A person the caller has already established the actor may file for, outside the actor's registry
+ * scope: a trainee of the training institution's own closed class, whose roster the institution
+ * files (培训机构代申领). Only services pass it, never a request body.
+ */
+export interface VouchedPerson {
+  id: string;
+  name: string;
+  orgId: number;
+  orgPath: string;
+}
+
 /** Sets "provided" on checklist items; an unknown item code is the caller's mistake. */
 export async function applyMaterials(
   tx: Executor,
@@ -79,10 +91,11 @@ export function createCasesCreateService(deps: CaseDeps) {
   const { db } = deps;
   const applicants = createCaseApplicantsRepo(db);
 
-  async function resolveApplicant(actor: Actor, input: CreateCaseInput) {
+  async function resolveApplicant(actor: Actor, input: CreateCaseInput, vouched?: VouchedPerson) {
     if (personKinds.includes(input.applicantKind)) {
       if (!input.personId) throw invalid('请选择申请人员', [{ path: 'personId', message: '必填' }]);
-      const person = await applicants.person(actor, input.personId);
+      const person =
+        vouched?.id === input.personId ? vouched : await applicants.person(actor, input.personId);
       if (!person) throw notFound('人员');
       const org = input.applicantKind === 'institution_on_behalf' ? actor.orgId : null;
       return {
@@ -127,7 +140,7 @@ export function createCasesCreateService(deps: CaseDeps) {
   }
 
   return {
-    async create(actor: Actor, input: CreateCaseInput) {
+    async create(actor: Actor, input: CreateCaseInput, vouched?: VouchedPerson) {
       if (!hasPermission(actor, 'case:create')) throw forbidden();
       const type = await deps.caseTypes.get(input.caseTypeId);
       await deps.caseTypes.assertAccepting(type);
@@ -138,7 +151,7 @@ export function createCasesCreateService(deps: CaseDeps) {
           [{ path: 'applicantKind', message: '申请人类型不符' }],
         );
       }
-      const applicant = await resolveApplicant(actor, input);
+      const applicant = await resolveApplicant(actor, input, vouched);
       const cert = await checkCertificate(applicant.personId, input.certificateId);
       const now = deps.clock.now();
       const today = deps.clock.today();

@@ -16463,6 +16463,936 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/training/classes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 培训班列表（市局按本辖区；培训机构只看本机构） */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    status?: "applied" | "rejected" | "approved" | "running" | "closed";
+                    institutionId?: string;
+                    programme?: "skills_reemployment" | "entrepreneurship" | "labour_preparation" | "order_training";
+                    /** @description 2000-01-01 至 2099-12-31 */
+                    from?: string;
+                    /** @description 2000-01-01 至 2099-12-31 */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                number: string;
+                                institutionId: string;
+                                institutionName: string;
+                                /** @enum {string} */
+                                programme: "skills_reemployment" | "entrepreneurship" | "labour_preparation" | "order_training";
+                                occupation: string;
+                                level: number | null;
+                                hours: number;
+                                startsOn: string;
+                                endsOn: string;
+                                place: string;
+                                teacherIds: string[];
+                                employerId: string | null;
+                                feePerTrainee: string | null;
+                                capacity: number;
+                                completionThresholdPercent: number;
+                                /** @enum {string} */
+                                status: "applied" | "rejected" | "approved" | "running" | "closed";
+                                statusLabel: string;
+                                reviewNote: string | null;
+                                /** Format: date-time */
+                                reviewedAt: string | null;
+                                closingReport: string | null;
+                                /** Format: date-time */
+                                closedAt: string | null;
+                                version: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 申请开班（本机构） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        programme: "skills_reemployment" | "entrepreneurship" | "labour_preparation" | "order_training";
+                        occupation: string;
+                        level: number | null;
+                        hours: number;
+                        /**
+                         * Format: date
+                         * @description 2000-01-01 至 2099-12-31
+                         */
+                        startsOn: string;
+                        /**
+                         * Format: date
+                         * @description 2000-01-01 至 2099-12-31
+                         */
+                        endsOn: string;
+                        place: string;
+                        teacherIds: string[];
+                        /** Format: uuid */
+                        employerId: string | null;
+                        feePerTrainee: string | null;
+                        capacity: number;
+                        /** @default 80 */
+                        completionThresholdPercent?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            institutionId: string;
+                            institutionName: string;
+                            /** @enum {string} */
+                            programme: "skills_reemployment" | "entrepreneurship" | "labour_preparation" | "order_training";
+                            occupation: string;
+                            level: number | null;
+                            hours: number;
+                            startsOn: string;
+                            endsOn: string;
+                            place: string;
+                            teacherIds: string[];
+                            employerId: string | null;
+                            feePerTrainee: string | null;
+                            capacity: number;
+                            completionThresholdPercent: number;
+                            /** @enum {string} */
+                            status: "applied" | "rejected" | "approved" | "running" | "closed";
+                            statusLabel: string;
+                            reviewNote: string | null;
+                            /** Format: date-time */
+                            reviewedAt: string | null;
+                            closingReport: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            version: number;
+                            employerName: string | null;
+                            /** @description 培训天数：开始至结束日期之间的工作日（含首尾两日），按平台工作日历计算 */
+                            days: number;
+                            trainees: {
+                                total: number;
+                                enrolled: number;
+                                withdrawn: number;
+                                completed: number;
+                                notCompleted: number;
+                                passed: number;
+                                failed: number;
+                                absent: number;
+                                certified: number;
+                            };
+                            availableActions: ("edit" | "start" | "close" | "roster" | "review")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/classes/form-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 开班申请表的选项：本机构认定的培训职业与等级、在岗教师、定点资格有效期 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            institutionId: string;
+                            name: string;
+                            status: string;
+                            validFrom: string | null;
+                            validTo: string | null;
+                            capacity: number;
+                            occupations: {
+                                occupation: string;
+                                levels: number[];
+                            }[];
+                            teachers: {
+                                id: string;
+                                name: string;
+                                occupation: string;
+                                level: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/classes/order-employer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 按统一社会信用代码查找已登记的订单用人单位 */
+        get: {
+            parameters: {
+                query: {
+                    creditCode: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/classes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 培训班详情 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            institutionId: string;
+                            institutionName: string;
+                            /** @enum {string} */
+                            programme: "skills_reemployment" | "entrepreneurship" | "labour_preparation" | "order_training";
+                            occupation: string;
+                            level: number | null;
+                            hours: number;
+                            startsOn: string;
+                            endsOn: string;
+                            place: string;
+                            teacherIds: string[];
+                            employerId: string | null;
+                            feePerTrainee: string | null;
+                            capacity: number;
+                            completionThresholdPercent: number;
+                            /** @enum {string} */
+                            status: "applied" | "rejected" | "approved" | "running" | "closed";
+                            statusLabel: string;
+                            reviewNote: string | null;
+                            /** Format: date-time */
+                            reviewedAt: string | null;
+                            closingReport: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            version: number;
+                            employerName: string | null;
+                            /** @description 培训天数：开始至结束日期之间的工作日（含首尾两日），按平台工作日历计算 */
+                            days: number;
+                            trainees: {
+                                total: number;
+                                enrolled: number;
+                                withdrawn: number;
+                                completed: number;
+                                notCompleted: number;
+                                passed: number;
+                                failed: number;
+                                absent: number;
+                                certified: number;
+                            };
+                            availableActions: ("edit" | "start" | "close" | "roster" | "review")[];
+                        };
+                    };
+                };
+            };
+        };
+        /** 修改开班申请（待审批时） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        programme: "skills_reemployment" | "entrepreneurship" | "labour_preparation" | "order_training";
+                        occupation: string;
+                        level: number | null;
+                        hours: number;
+                        /**
+                         * Format: date
+                         * @description 2000-01-01 至 2099-12-31
+                         */
+                        startsOn: string;
+                        /**
+                         * Format: date
+                         * @description 2000-01-01 至 2099-12-31
+                         */
+                        endsOn: string;
+                        place: string;
+                        teacherIds: string[];
+                        /** Format: uuid */
+                        employerId: string | null;
+                        feePerTrainee: string | null;
+                        capacity: number;
+                        /** @default 80 */
+                        completionThresholdPercent?: number;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            institutionId: string;
+                            institutionName: string;
+                            /** @enum {string} */
+                            programme: "skills_reemployment" | "entrepreneurship" | "labour_preparation" | "order_training";
+                            occupation: string;
+                            level: number | null;
+                            hours: number;
+                            startsOn: string;
+                            endsOn: string;
+                            place: string;
+                            teacherIds: string[];
+                            employerId: string | null;
+                            feePerTrainee: string | null;
+                            capacity: number;
+                            completionThresholdPercent: number;
+                            /** @enum {string} */
+                            status: "applied" | "rejected" | "approved" | "running" | "closed";
+                            statusLabel: string;
+                            reviewNote: string | null;
+                            /** Format: date-time */
+                            reviewedAt: string | null;
+                            closingReport: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            version: number;
+                            employerName: string | null;
+                            /** @description 培训天数：开始至结束日期之间的工作日（含首尾两日），按平台工作日历计算 */
+                            days: number;
+                            trainees: {
+                                total: number;
+                                enrolled: number;
+                                withdrawn: number;
+                                completed: number;
+                                notCompleted: number;
+                                passed: number;
+                                failed: number;
+                                absent: number;
+                                certified: number;
+                            };
+                            availableActions: ("edit" | "start" | "close" | "roster" | "review")[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/classes/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审批开班申请：批准或不予开班（须写明理由） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        approve: boolean;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            institutionId: string;
+                            institutionName: string;
+                            /** @enum {string} */
+                            programme: "skills_reemployment" | "entrepreneurship" | "labour_preparation" | "order_training";
+                            occupation: string;
+                            level: number | null;
+                            hours: number;
+                            startsOn: string;
+                            endsOn: string;
+                            place: string;
+                            teacherIds: string[];
+                            employerId: string | null;
+                            feePerTrainee: string | null;
+                            capacity: number;
+                            completionThresholdPercent: number;
+                            /** @enum {string} */
+                            status: "applied" | "rejected" | "approved" | "running" | "closed";
+                            statusLabel: string;
+                            reviewNote: string | null;
+                            /** Format: date-time */
+                            reviewedAt: string | null;
+                            closingReport: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            version: number;
+                            employerName: string | null;
+                            /** @description 培训天数：开始至结束日期之间的工作日（含首尾两日），按平台工作日历计算 */
+                            days: number;
+                            trainees: {
+                                total: number;
+                                enrolled: number;
+                                withdrawn: number;
+                                completed: number;
+                                notCompleted: number;
+                                passed: number;
+                                failed: number;
+                                absent: number;
+                                certified: number;
+                            };
+                            availableActions: ("edit" | "start" | "close" | "roster" | "review")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/classes/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 开课（开班日期当日或之后） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            institutionId: string;
+                            institutionName: string;
+                            /** @enum {string} */
+                            programme: "skills_reemployment" | "entrepreneurship" | "labour_preparation" | "order_training";
+                            occupation: string;
+                            level: number | null;
+                            hours: number;
+                            startsOn: string;
+                            endsOn: string;
+                            place: string;
+                            teacherIds: string[];
+                            employerId: string | null;
+                            feePerTrainee: string | null;
+                            capacity: number;
+                            completionThresholdPercent: number;
+                            /** @enum {string} */
+                            status: "applied" | "rejected" | "approved" | "running" | "closed";
+                            statusLabel: string;
+                            reviewNote: string | null;
+                            /** Format: date-time */
+                            reviewedAt: string | null;
+                            closingReport: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            version: number;
+                            employerName: string | null;
+                            /** @description 培训天数：开始至结束日期之间的工作日（含首尾两日），按平台工作日历计算 */
+                            days: number;
+                            trainees: {
+                                total: number;
+                                enrolled: number;
+                                withdrawn: number;
+                                completed: number;
+                                notCompleted: number;
+                                passed: number;
+                                failed: number;
+                                absent: number;
+                                certified: number;
+                            };
+                            availableActions: ("edit" | "start" | "close" | "roster" | "review")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/classes/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结业（结束日期之后）：按出勤天数占培训天数的比例判定每名学员是否结业 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        report: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            institutionId: string;
+                            institutionName: string;
+                            /** @enum {string} */
+                            programme: "skills_reemployment" | "entrepreneurship" | "labour_preparation" | "order_training";
+                            occupation: string;
+                            level: number | null;
+                            hours: number;
+                            startsOn: string;
+                            endsOn: string;
+                            place: string;
+                            teacherIds: string[];
+                            employerId: string | null;
+                            feePerTrainee: string | null;
+                            capacity: number;
+                            completionThresholdPercent: number;
+                            /** @enum {string} */
+                            status: "applied" | "rejected" | "approved" | "running" | "closed";
+                            statusLabel: string;
+                            reviewNote: string | null;
+                            /** Format: date-time */
+                            reviewedAt: string | null;
+                            closingReport: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            version: number;
+                            employerName: string | null;
+                            /** @description 培训天数：开始至结束日期之间的工作日（含首尾两日），按平台工作日历计算 */
+                            days: number;
+                            trainees: {
+                                total: number;
+                                enrolled: number;
+                                withdrawn: number;
+                                completed: number;
+                                notCompleted: number;
+                                passed: number;
+                                failed: number;
+                                absent: number;
+                                certified: number;
+                            };
+                            availableActions: ("edit" | "start" | "close" | "roster" | "review")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/classes/{id}/roster/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 补贴花名册试算：已结业培训班每名学员按培训补贴政策核定的金额，或不予补贴的理由及条款 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        businessPlanTraineeIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            classId: string;
+                            number: string;
+                            days: number;
+                            lines: {
+                                row: number;
+                                traineeId: string;
+                                name: string;
+                                idNumberMasked: string | null;
+                                /** @enum {string} */
+                                group: "certificate_holder" | "registered_unemployed" | "rural_migrant" | "graduate" | "difficulty_person";
+                                status: string;
+                                attendedDays: number;
+                                result: string | null;
+                                certificateNumber: string | null;
+                                eligible: boolean;
+                                kind: string | null;
+                                amount: string | null;
+                                reasons: {
+                                    text: string;
+                                    citation: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/classes/{id}/roster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交补贴花名册：每名符合条件的学员生成一件机构代申领的培训补贴案件（同一花名册批次） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        businessPlanTraineeIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            caseTypeId: string;
+                            applicantOrgId: number | null;
+                            applicantName: string | null;
+                            fileName: string;
+                            /** @enum {string} */
+                            status: "uploaded" | "processed" | "submitted" | "failed";
+                            totalRows: number;
+                            createdCount: number;
+                            errorCount: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            totals: {
+                                rows: number;
+                                cases: number;
+                                errors: number;
+                                accepted: number;
+                                returned: number;
+                                approved: number;
+                                rejected: number;
+                                approvedAmount: string;
+                                paidAmount: string;
+                            };
+                            rows: {
+                                row: number;
+                                /** @enum {string} */
+                                outcome: "created" | "error";
+                                caseId: string | null;
+                                caseNumber: string | null;
+                                name: string | null;
+                                /** @enum {string|null} */
+                                status: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled" | null;
+                                statusLabel: string | null;
+                                amount: string | null;
+                                paidAmount: string | null;
+                                messages: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/classes/{id}/rosters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本班已提交的补贴花名册：每件案件的状态、核定金额和已拨付金额 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            caseTypeId: string;
+                            applicantOrgId: number | null;
+                            applicantName: string | null;
+                            fileName: string;
+                            /** @enum {string} */
+                            status: "uploaded" | "processed" | "submitted" | "failed";
+                            totalRows: number;
+                            createdCount: number;
+                            errorCount: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            totals: {
+                                rows: number;
+                                cases: number;
+                                errors: number;
+                                accepted: number;
+                                returned: number;
+                                approved: number;
+                                rejected: number;
+                                approvedAmount: string;
+                                paidAmount: string;
+                            };
+                            rows: {
+                                row: number;
+                                /** @enum {string} */
+                                outcome: "created" | "error";
+                                caseId: string | null;
+                                caseNumber: string | null;
+                                name: string | null;
+                                /** @enum {string|null} */
+                                status: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled" | null;
+                                statusLabel: string | null;
+                                amount: string | null;
+                                paidAmount: string | null;
+                                messages: string[];
+                            }[];
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

@@ -139,6 +139,12 @@ const menu: (MenuLeaf | MenuGroup)[] = [
         icon: <ShopOutlined />,
         permission: 'training:operate',
       },
+      {
+        path: '/training/classes',
+        label: '培训班',
+        icon: <ReadOutlined />,
+        permission: ['training:read', 'training:operate'],
+      },
     ],
   },
   {

@@ -37,7 +37,7 @@ const Batch = z.object({
   errorCount: z.number(),
   createdAt: z.date(),
 });
-const BatchDetail = Batch.extend({
+export const BatchDetail = Batch.extend({
   totals: z.object({
     rows: z.number(),
     cases: z.number(),
