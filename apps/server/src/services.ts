@@ -45,6 +45,9 @@ import { statisticsIndicators } from './modules/reports/indicators-statistics.ts
 import { createReportsServices } from './modules/reports/reports.services.ts';
 import { createCaseWorkService } from './modules/statistics/case-work.service.ts';
 import { createStatisticsService } from './modules/statistics/statistics.service.ts';
+import { createAttendanceService } from './modules/training/trainees/attendance.service.ts';
+import { createResultsService } from './modules/training/trainees/results.service.ts';
+import { createTraineesService } from './modules/training/trainees/trainees.service.ts';
 import { createAttachmentOwners } from './platform/attachments/attachment-owners.ts';
 import type { AttachmentStorage } from './platform/attachments/attachment-storage.ts';
 import { createAttachmentsService } from './platform/attachments/attachments.service.ts';
@@ -176,6 +179,11 @@ export function createServices(deps: {
     townReview: createSubmissionReviewService({ db, clock, submissions: townSubmissions }),
     townRanking: createRankingService({ db, clock }),
     caseWork: createCaseWorkService({ db, clock, cases }),
+    trainingTrainees: {
+      trainees: createTraineesService({ db, cipher, clock }),
+      attendance: createAttendanceService({ db, cipher, clock }),
+      results: createResultsService({ db, clock }),
+    },
   };
 }
 
