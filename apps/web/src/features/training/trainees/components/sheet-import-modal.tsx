@@ -1,8 +1,9 @@
-import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
+import { DownloadOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Modal, Table, Typography, Upload } from 'antd';
+import { Alert, App, Button, Modal, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { errorMessage } from '../../../../app/api-error';
+import { FileDragger } from '../../../../app/ui/file-dragger';
 import {
   downloadTemplate,
   type ImportAnswer,
@@ -64,24 +65,17 @@ export function SheetImportModal({
       <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
         {sheet.hint}
       </Typography.Paragraph>
-      <Upload.Dragger
+      <FileDragger
         accept=".xlsx"
-        maxCount={1}
-        beforeUpload={(f) => {
+        file={file}
+        onChange={(f) => {
           setFile(f);
           upload.reset();
-          return false;
         }}
-        onRemove={() => setFile(null)}
-        fileList={file ? [{ uid: 'file', name: file.name, status: 'done' }] : []}
+        text="点击或拖拽 .xlsx 文件到此处"
+        hint="有误的行不影响其他行，上传后逐行列出原因"
         data-testid={`${kind}-import-file`}
-      >
-        <p className="ant-upload-drag-icon">
-          <InboxOutlined />
-        </p>
-        <p className="ant-upload-text">点击或拖拽 .xlsx 文件到此处</p>
-        <p className="ant-upload-hint">有误的行不影响其他行，上传后逐行列出原因</p>
-      </Upload.Dragger>
+      />
       {upload.error ? (
         <Alert type="error" showIcon title={errorMessage(upload.error)} style={{ marginTop: 16 }} />
       ) : null}
