@@ -17,7 +17,10 @@ export async function personOfIdNumber(
   today: string,
 ) {
   const parsed = parseResidentId(idNumber, { on: today });
-  if (!parsed.ok) throw new DomainError('VALIDATION_FAILED', `公民身份号码有误：${parsed.message}`);
+  if (!parsed.ok) {
+    const message = `公民身份号码有误：${parsed.message}`;
+    throw new DomainError('VALIDATION_FAILED', message, [{ path: 'idNumber', message }]);
+  }
   const person = await repo.personByHash(cipher.lookupHash(parsed.id));
   if (!person) throw refused('人员登记中没有该公民身份号码的人员，请先到街道（乡镇）办理人员登记');
   return person;

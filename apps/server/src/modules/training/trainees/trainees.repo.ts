@@ -169,7 +169,7 @@ export function createTraineesRepo(db: Executor) {
         .set({ ...patch, updatedAt: new Date(), version: sql`${trainingTrainees.version} + 1` })
         .where(eq(trainingTrainees.id, id)),
 
-    /** Attendance rows of the date for these trainees, inserted unless present; answers the new ones. */
+    /** Sign-ins inserted unless already there (the primary key is trainee and date); answers the new ones. */
     addAttendance: async (rows: (typeof trainingAttendance.$inferInsert)[]) =>
       rows.length === 0
         ? []
@@ -179,7 +179,7 @@ export function createTraineesRepo(db: Executor) {
             .onConflictDoNothing()
             .returning({ traineeId: trainingAttendance.traineeId, onDate: trainingAttendance.onDate }),
 
-    /** Removes a date's sign-ins of the class's trainees not in `keep`; answers the removed ones. */
+    /** Removes the date's sign-ins of these trainees; answers the removed ones. */
     removeAttendance: (traineeIds: string[], onDate: string) =>
       traineeIds.length === 0
         ? Promise.resolve([])

@@ -159,6 +159,16 @@ describe('enrolment', () => {
     expect(audit.map((a) => a.action)).toContain('training.trainee.eligibility');
   });
 
+  it('answers a mistyped ID number under its field, without echoing the number', async () => {
+    const typo = `${registered.idNumber.slice(0, 17)}${registered.idNumber.endsWith('0') ? '1' : '0'}`;
+    const res = await enrol(classA, typo);
+    expect(res.status).toBe(422);
+    expect(res.body.details).toEqual([
+      { path: 'idNumber', message: expect.stringMatching(/^公民身份号码有误/) },
+    ]);
+    expect(JSON.stringify(res.body)).not.toContain(typo);
+  });
+
   it('imports a roster: the ineligible, unknown, repeated and malformed rows are refused with reasons, the rest enrolled', async () => {
     const unknownId = residentId('370983', '19900101', 991);
     const file = await workbook(
