@@ -102,9 +102,9 @@ export function createAttendanceService(deps: { db: Db; cipher: FieldCipher; clo
         const outcomes = await eachRow(rows, async (r, idNumber, out) => {
           const onDate = String(r.cells.onDate);
           const person = await personOfIdNumber(repo, cipher, idNumber, today);
-          out.name = person.name;
           const m = members.get(person.id);
           if (!m) throw refused('该人员不是本培训班的学员');
+          out.name = person.name;
           const bad = dateRefusal(cls, onDate, today);
           if (bad) throw refused(bad);
           if (!presentOn(m, onDate)) throw refused(`该学员已于 ${m.withdrawnOn} 退学`);

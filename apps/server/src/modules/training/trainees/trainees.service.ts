@@ -126,13 +126,14 @@ export function createTraineesService(deps: { db: Db; cipher: FieldCipher; clock
         const seen = new Set<string>();
         const outcomes = await eachRow(rows, async (r, idNumber, out) => {
           const person = await personOfIdNumber(repo, cipher, idNumber, today);
-          out.name = person.name;
           const typed = r.cells.name;
           if (typeof typed === 'string' && typed !== person.name)
             throw refused(`姓名「${typed}」与人员登记不一致`);
           if (seen.has(person.id)) throw refused('与上文某行是同一人');
           seen.add(person.id);
           await enrolPerson(tx, actor, cls, person, today);
+          // named once a trainee: a refused row's registry name is not shown to the institution
+          out.name = person.name;
         });
         const accepted = outcomes.filter((o) => o.accepted).length;
         await recordAudit(tx, actor, {

@@ -185,13 +185,20 @@ describe('enrolment', () => {
     const res = await uploadTo<{
       accepted: number;
       refused: number;
-      rows: { row: number; accepted: boolean; idNumberMasked: string | null; messages: string[] }[];
+      rows: {
+        row: number;
+        accepted: boolean;
+        name: string | null;
+        idNumberMasked: string | null;
+        messages: string[];
+      }[];
     }>(t, staff, `/api/training/classes/${classA.id}/trainees/import`, file);
     expect(res.status).toBe(200);
     expect(res.body.accepted).toBe(1);
     expect(res.body.refused).toBe(5);
     const by = new Map(res.body.rows.map((r) => [r.row, r]));
-    expect(by.get(2)).toMatchObject({ accepted: true, messages: [] });
+    expect(by.get(2)).toMatchObject({ accepted: true, name: migrant.name, messages: [] });
+    expect(by.get(3)!.name).toBeNull(); // a refused row does not reveal the registry's name
     expect(by.get(3)!.messages[0]).toMatch(/^不属于培训对象：.*无有效的失业登记/);
     expect(by.get(4)!.messages).toEqual([
       '人员登记中没有该公民身份号码的人员，请先到街道（乡镇）办理人员登记',

@@ -1,3 +1,4 @@
+import { TRAINEE_GROUP_LABELS } from '@minsheng/rules/policies/fujian/trainee-eligibility/groups.ts';
 import { type Answer, type Body, dataOf, typedApi } from '../../../app/api/typed-client';
 import { api } from '../../../app/api-client';
 
@@ -8,13 +9,7 @@ export type ResultBody = Body<'/api/training/classes/{id}/trainees/{traineeId}/r
 
 export const traineesKey = (classId: string) => ['training', 'classes', classId, 'trainees'] as const;
 
-export const groupLabels: Record<Trainee['group'], string> = {
-  certificate_holder: '持《再就业优惠证》或《就业创业证》人员',
-  registered_unemployed: '城镇其他登记失业人员',
-  rural_migrant: '进城务工的农村劳动者',
-  graduate: '大中专毕业生',
-  difficulty_person: '就业困难人员',
-};
+export const groupLabels: Record<Trainee['group'], string> = TRAINEE_GROUP_LABELS;
 export const statusLabels: Record<Trainee['status'], string> = {
   enrolled: '在读',
   withdrawn: '已退学',

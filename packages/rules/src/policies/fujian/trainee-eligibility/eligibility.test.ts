@@ -1,11 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  decideTraineeEligibility,
-  TRAINEE_GROUPS,
-  TRAINING_PROGRAMMES,
-  type TraineeFacts,
-} from './eligibility.ts';
+import { decideTraineeEligibility, TRAINING_PROGRAMMES, type TraineeFacts } from './eligibility.ts';
+import { TRAINEE_GROUPS } from './groups.ts';
 
 const ON = '2026-05-10';
 const FUJIAN = '《关于印发福建省城镇技能再就业计划和能力促创业计划的通知》（闽劳社文〔2024〕96号）';

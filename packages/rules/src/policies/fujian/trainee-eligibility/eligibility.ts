@@ -4,6 +4,7 @@ import { cite } from '../../../engine/documents.ts';
 import { loadParameters, lookup, type ParamValue } from '../../../engine/parameters.ts';
 import { isoDate } from '../../../engine/schema.ts';
 import { documentRef, EMPLOYMENT_PROMOTION } from '../../documents.ts';
+import { TRAINEE_GROUP_LABELS, TRAINEE_GROUPS, type TraineeGroup } from './groups.ts';
 
 /**
  * The target group a person is trained under in a subsidised class, decided from registry facts on
@@ -12,23 +13,6 @@ import { documentRef, EMPLOYMENT_PROMOTION } from '../../documents.ts';
  * in registry terms. Every decision lists every group with why it is or is not met.
  */
 export const parameters = loadParameters(new URL('./parameters.yaml', import.meta.url));
-
-export const TRAINEE_GROUPS = [
-  'certificate_holder',
-  'registered_unemployed',
-  'rural_migrant',
-  'graduate',
-  'difficulty_person',
-] as const;
-export type TraineeGroup = (typeof TRAINEE_GROUPS)[number];
-
-export const TRAINEE_GROUP_LABELS: Readonly<Record<TraineeGroup, string>> = {
-  certificate_holder: '持《再就业优惠证》或《就业创业证》人员',
-  registered_unemployed: '城镇其他登记失业人员',
-  rural_migrant: '进城务工的农村劳动者',
-  graduate: '大中专毕业生',
-  difficulty_person: '就业困难人员',
-};
 
 /**
  * The group recorded when several are met: the ones with the higher skills-training subsidy first
