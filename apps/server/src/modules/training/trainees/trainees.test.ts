@@ -224,6 +224,26 @@ describe('enrolment', () => {
     expect(res.body.message).toBe('培训班已满（计划招收 1 人）');
   });
 
+  it('refuses enrolment in a closed class or one that has ended', async () => {
+    const closed = await insertTestClass(t.db, {
+      institutionId: institution.id,
+      org,
+      startsOn: '2027-01-01',
+      endsOn: '2027-01-31',
+      status: 'closed',
+    });
+    const ended = await insertTestClass(t.db, {
+      institutionId: institution.id,
+      org,
+      startsOn: '2026-09-01',
+      endsOn: '2026-10-19',
+    });
+    expect((await enrol(closed, difficult.idNumber)).body.message).toBe('培训班未经批准或已结业，不能报名');
+    expect((await enrol(ended, difficult.idNumber)).body.message).toBe(
+      '培训班已于 2026-10-19 结束，不能报名',
+    );
+  });
+
   it('answers 404 to another institution’s staff, and lets a street see only its own residents', async () => {
     expect((await enrol(classA, difficult.idNumber, otherStaff)).status).toBe(404);
     expect((await otherStaff.get(`/api/training/classes/${classA.id}/trainees`)).status).toBe(404);
