@@ -1,20 +1,15 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { Form, Input } from 'antd';
-import { FormModal, useFormSave } from '../../../../app/ui/form-modal';
-import { enrolTrainee, traineesKey } from '../trainees-api';
+import { FormModal } from '../../../../app/ui/form-modal';
+import { enrolTrainee } from '../trainees-api';
+import { useTraineeSave } from './use-trainee-save';
 
 /** 报名: one person by ID number; the server finds them in the registry and decides the group by the rules. */
 export function EnrolModal({ classId, onClose }: { classId: string; onClose: () => void }) {
   const [form] = Form.useForm<{ idNumber: string }>();
-  const queryClient = useQueryClient();
-  const save = useFormSave(form, {
+  const save = useTraineeSave(form, classId, onClose, {
     mutationFn: (v: { idNumber: string }) => enrolTrainee(classId, v.idNumber),
     successMessage: '已报名',
     conflictField: 'idNumber',
-    onSaved: () => {
-      void queryClient.invalidateQueries({ queryKey: traineesKey(classId) });
-      onClose();
-    },
   });
   return (
     <FormModal

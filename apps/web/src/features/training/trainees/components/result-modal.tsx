@@ -1,9 +1,9 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { afterBureauToday } from '../../../../app/bureau-clock';
-import { FormModal, useFormSave } from '../../../../app/ui/form-modal';
-import { resultLabels, saveResult, type Trainee, traineesKey } from '../trainees-api';
+import { FormModal } from '../../../../app/ui/form-modal';
+import { resultLabels, saveResult, type Trainee } from '../trainees-api';
+import { useTraineeSave } from './use-trainee-save';
 
 interface Values {
   result: NonNullable<Trainee['result']>;
@@ -25,10 +25,9 @@ interface Props {
 /** 鉴定结果 of one trainee; a pass of a levelled class links (or registers) the certificate. */
 export function ResultModal({ classId, endsOn, level, trainee, onClose }: Props) {
   const [form] = Form.useForm<Values>();
-  const queryClient = useQueryClient();
   const result = Form.useWatch('result', form);
   const needsCertificate = result === 'passed' && level !== null;
-  const save = useFormSave(form, {
+  const save = useTraineeSave(form, classId, onClose, {
     mutationFn: (v: Values) =>
       saveResult(classId, trainee.id, {
         result: v.result,
@@ -45,10 +44,6 @@ export function ResultModal({ classId, endsOn, level, trainee, onClose }: Props)
       }),
     successMessage: '鉴定结果已登记',
     conflictField: 'number',
-    onSaved: () => {
-      void queryClient.invalidateQueries({ queryKey: traineesKey(classId) });
-      onClose();
-    },
   });
   const outside = (d: Dayjs) => d.format('YYYY-MM-DD') < endsOn || afterBureauToday(d);
   return (

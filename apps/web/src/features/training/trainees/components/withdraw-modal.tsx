@@ -1,9 +1,9 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { DatePicker, Form } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { afterBureauToday } from '../../../../app/bureau-clock';
-import { FormModal, useFormSave } from '../../../../app/ui/form-modal';
-import { type Trainee, traineesKey, withdrawTrainee } from '../trainees-api';
+import { FormModal } from '../../../../app/ui/form-modal';
+import { type Trainee, withdrawTrainee } from '../trainees-api';
+import { useTraineeSave } from './use-trainee-save';
 
 /** 退学 with its date (from the enrolment date to today). */
 export function WithdrawModal({
@@ -16,15 +16,10 @@ export function WithdrawModal({
   onClose: () => void;
 }) {
   const [form] = Form.useForm<{ withdrawnOn: Dayjs }>();
-  const queryClient = useQueryClient();
-  const save = useFormSave(form, {
+  const save = useTraineeSave(form, classId, onClose, {
     mutationFn: (v: { withdrawnOn: Dayjs }) =>
       withdrawTrainee(classId, trainee.id, v.withdrawnOn.format('YYYY-MM-DD')),
     successMessage: '已办理退学',
-    onSaved: () => {
-      void queryClient.invalidateQueries({ queryKey: traineesKey(classId) });
-      onClose();
-    },
   });
   return (
     <FormModal
