@@ -29,6 +29,7 @@ import { rosterRoutes } from './modules/training/classes/roster.routes.ts';
 import { institutionsRoutes } from './modules/training/institutions/institutions.routes.ts';
 import { institutionsPublicRoutes } from './modules/training/institutions/institutions-public.routes.ts';
 import { institutionsReviewRoutes } from './modules/training/institutions/institutions-review.routes.ts';
+import { traineesRoutes } from './modules/training/trainees/trainees.routes.ts';
 import { attachmentsRoutes } from './platform/attachments/attachments.routes.ts';
 import { auditRoutes } from './platform/audit/audit.routes.ts';
 import { auditVerifyJobRoutes } from './platform/audit/audit-verify.job.ts';
@@ -87,4 +88,6 @@ export async function registerRoutes(app: FastifyInstance, s: Services) {
   await app.register(institutionsPublicRoutes(s.trainingInstitutionsPublic));
   await app.register(classesRoutes(s.trainingClasses));
   await app.register(rosterRoutes(s.trainingRosters));
+  const tt = s.trainingTrainees;
+  await app.register(traineesRoutes(tt.trainees, tt.attendance, tt.results));
 }

@@ -50,6 +50,9 @@ import { createRosterService } from './modules/training/classes/roster.service.t
 import { createInstitutionsService } from './modules/training/institutions/institutions.service.ts';
 import { createInstitutionsPublicService } from './modules/training/institutions/institutions-public.service.ts';
 import { createInstitutionsReviewService } from './modules/training/institutions/institutions-review.service.ts';
+import { createAttendanceService } from './modules/training/trainees/attendance.service.ts';
+import { createResultsService } from './modules/training/trainees/results.service.ts';
+import { createTraineesService } from './modules/training/trainees/trainees.service.ts';
 import { createAttachmentOwners } from './platform/attachments/attachment-owners.ts';
 import type { AttachmentStorage } from './platform/attachments/attachment-storage.ts';
 import { createAttachmentsService } from './platform/attachments/attachments.service.ts';
@@ -192,6 +195,11 @@ export function createServices(deps: {
     trainingInstitutionsPublic: createInstitutionsPublicService({ db, clock }),
     trainingClasses: createClassesService({ db, clock, calendar }),
     trainingRosters: createRosterService({ ...caseDeps, cipher }),
+    trainingTrainees: {
+      trainees: createTraineesService({ db, cipher, clock }),
+      attendance: createAttendanceService({ db, cipher, clock }),
+      results: createResultsService({ db, clock }),
+    },
   };
 }
 

@@ -175,6 +175,13 @@ const router = createBrowserRouter([
               },
               ...trainingInstitutionRoutes,
               {
+                path: 'training/classes/:id/trainees',
+                lazy: async () => ({
+                  Component: (await import('../features/training/trainees/pages/class-trainees-page'))
+                    .ClassTraineesPage,
+                }),
+              },
+              {
                 path: 'persons',
                 lazy: async () => ({
                   Component: (await import('../features/persons/pages/persons-page')).PersonsPage,

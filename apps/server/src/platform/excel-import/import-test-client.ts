@@ -2,11 +2,22 @@ import { expect } from 'vitest';
 import type { TestApp, TestClient } from '../../test/test-app.ts';
 import { type CellInput, workbook } from './import-fixtures.ts';
 
-/** Posts an .xlsx as multipart/form-data, as the browser does. */
+/** Posts an .xlsx to an import kind as multipart/form-data, as the browser does. */
 export async function upload(
   t: TestApp,
   client: TestClient,
   kind: string,
+  content: Buffer,
+  fileName = 'data.xlsx',
+) {
+  return uploadTo<{ id: string; message?: string }>(t, client, `/api/imports/${kind}`, content, fileName);
+}
+
+/** Posts an .xlsx to any upload route as multipart/form-data (field "file"). */
+export async function uploadTo<T = unknown>(
+  t: TestApp,
+  client: TestClient,
+  url: string,
   content: Buffer,
   fileName = 'data.xlsx',
 ) {
@@ -21,7 +32,7 @@ export async function upload(
   ]);
   const res = await t.app.inject({
     method: 'POST',
-    url: `/api/imports/${kind}`,
+    url,
     headers: {
       cookie: client.cookie,
       'x-csrf-token': client.csrfToken,
@@ -29,7 +40,7 @@ export async function upload(
     },
     payload: body,
   });
-  return { status: res.statusCode, body: res.json() as { id: string; message?: string } };
+  return { status: res.statusCode, body: res.json() as T };
 }
 
 /** Polls the job until it has finished. */

@@ -30,7 +30,7 @@ function headerNote(c: ImportColumn): string {
  * long lists work (Excel limits an inline list to 255 characters).
  */
 export async function buildTemplate(
-  kind: ImportKind,
+  kind: Pick<ImportKind, 'label' | 'columns'>,
   lists: { labels: Map<string, string[]>; orgs: string[] },
 ): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();

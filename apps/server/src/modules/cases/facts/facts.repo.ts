@@ -33,6 +33,7 @@ export function createCaseFactsRepo(db: Executor) {
             idNumberMasked: persons.idNumberMasked,
             hukouType: persons.hukouType,
             hukouPlace: persons.hukouPlace,
+            education: persons.education,
             birthDate: persons.birthDate,
             gender: persons.gender,
             orgId: persons.orgId,

@@ -1,4 +1,4 @@
-import type { Db } from '../../../db/client.ts';
+import type { Db, Executor } from '../../../db/client.ts';
 import type { Actor } from '../../../platform/access/actor.ts';
 import { hasPermission } from '../../../platform/access/actor.ts';
 import { recordAudit } from '../../../platform/audit/audit.service.ts';
@@ -40,6 +40,43 @@ export function checkIssuedOn(issuedOn: string, birthDate: string, today: string
     throw fail(`发证日期「${issuedOn}」早于持证人年满${MIN_AGE_AT_ISSUE}周岁（${earliest}）`);
 }
 
+/**
+ * Records a certificate of a person the caller has already found and may act for: checks the level
+ * and issue date, refuses a number already registered, inserts and audits within `tx`.
+ */
+export async function registerCertificate(
+  tx: Executor,
+  actor: Actor,
+  person: { id: string; birthDate: string; orgId: number; orgPath: string },
+  input: CertificateInput,
+  today: string,
+): Promise<string> {
+  await assertDictValue(tx, 'certificate_level', input.level, '证书等级', { path: 'level' });
+  checkIssuedOn(input.issuedOn, person.birthDate, today);
+  const number = input.number.trim();
+  const txRepo = createCertificatesRepo(tx);
+  if (await txRepo.existsByNumber(number)) throw conflict(DUPLICATE_CERTIFICATE_MESSAGE);
+  const row = await txRepo.insert({
+    personId: person.id,
+    number,
+    occupation: input.occupation.trim(),
+    level: input.level,
+    issuedOn: input.issuedOn,
+    issuer: input.issuer.trim(),
+    obtainedBy: input.obtainedBy,
+    orgId: person.orgId,
+    orgPath: person.orgPath,
+    createdBy: actor.userId,
+  });
+  await recordAudit(tx, actor, {
+    action: 'certificate.create',
+    targetType: 'certificate',
+    targetId: row.id,
+    detail: { personId: person.id, number, level: input.level },
+  });
+  return row.id;
+}
+
 const stale = () => new DomainError('STALE', '该证书信息已被他人修改，请刷新后重试');
 
 export function createCertificatesService(deps: { db: Db; clock: Clock }) {
@@ -56,33 +93,8 @@ export function createCertificatesService(deps: { db: Db; clock: Clock }) {
       if (!hasPermission(actor, 'person:write')) throw forbidden();
       const person = await repo.person(actor, personId, 'person:write');
       if (!person) throw notFound('人员');
-      await assertDictValue(db, 'certificate_level', input.level, '证书等级', { path: 'level' });
-      checkIssuedOn(input.issuedOn, person.birthDate, deps.clock.today());
-      const number = input.number.trim();
       const id = await db
-        .transaction(async (tx) => {
-          const txRepo = createCertificatesRepo(tx);
-          if (await txRepo.existsByNumber(number)) throw conflict(DUPLICATE_CERTIFICATE_MESSAGE);
-          const row = await txRepo.insert({
-            personId,
-            number,
-            occupation: input.occupation.trim(),
-            level: input.level,
-            issuedOn: input.issuedOn,
-            issuer: input.issuer.trim(),
-            obtainedBy: input.obtainedBy,
-            orgId: person.orgId,
-            orgPath: person.orgPath,
-            createdBy: actor.userId,
-          });
-          await recordAudit(tx, actor, {
-            action: 'certificate.create',
-            targetType: 'certificate',
-            targetId: row.id,
-            detail: { personId, number, level: input.level },
-          });
-          return row.id;
-        })
+        .transaction((tx) => registerCertificate(tx, actor, person, input, deps.clock.today()))
         .catch((e: unknown) => {
           // Two entries of one number racing past the check meet the unique index instead.
           if (isUniqueViolation(e)) throw conflict(DUPLICATE_CERTIFICATE_MESSAGE);

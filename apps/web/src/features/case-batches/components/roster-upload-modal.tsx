@@ -1,10 +1,11 @@
-import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
+import { DownloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Form, Modal, Select, Typography, Upload } from 'antd';
+import { Alert, App, Button, Form, Modal, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { errorMessage } from '../../../app/api-error';
 import { EmptyState } from '../../../app/ui/empty-state';
+import { FileDragger } from '../../../app/ui/file-dragger';
 import { batchesKey, downloadRosterTemplate, fetchRosterCaseTypes, uploadRoster } from '../batch-api';
 
 /**
@@ -72,24 +73,17 @@ export function RosterUploadModal({ onClose }: { onClose: () => void }) {
           </Typography.Paragraph>
         </Form.Item>
         <Form.Item label="花名册文件">
-          <Upload.Dragger
+          <FileDragger
             accept=".xlsx"
-            maxCount={1}
-            beforeUpload={(f) => {
+            file={file}
+            onChange={(f) => {
               setFile(f);
               upload.reset();
-              return false;
             }}
-            onRemove={() => setFile(null)}
-            fileList={file ? [{ uid: 'file', name: file.name, status: 'done' }] : []}
+            text="点击或拖拽 .xlsx 文件到此处"
+            hint="有误的行不影响其他行，提交后逐行列出原因"
             data-testid="roster-file"
-          >
-            <p className="ant-upload-drag-icon">
-              <InboxOutlined />
-            </p>
-            <p className="ant-upload-text">点击或拖拽 .xlsx 文件到此处</p>
-            <p className="ant-upload-hint">有误的行不影响其他行，提交后逐行列出原因</p>
-          </Upload.Dragger>
+          />
         </Form.Item>
       </Form>
     </Modal>

@@ -1,7 +1,8 @@
-import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Modal, Space, Typography, Upload } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Modal, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { ApiError, errorMessage } from '../../../app/api-error';
+import { FileDragger } from '../../../app/ui/file-dragger';
 import { downloadBankReturnTemplate, type PayResult, uploadBankReturn } from '../finance-api';
 import { usePlanAction } from './use-plan-action';
 
@@ -65,23 +66,16 @@ export function BankReturnModal({ planId, onClose }: { planId: string; onClose: 
         >
           下载回单模板
         </Button>
-        <Upload.Dragger
+        <FileDragger
           accept=".xlsx,.csv"
-          maxCount={1}
-          beforeUpload={(f) => {
+          file={file}
+          onChange={(f) => {
             setFile(f);
             upload.reset();
-            return false;
           }}
-          onRemove={() => setFile(null)}
-          fileList={file ? [{ uid: 'file', name: file.name, status: 'done' }] : []}
+          text="点击或拖拽 .xlsx / .csv 文件到此处"
           data-testid="bank-return-file"
-        >
-          <p className="ant-upload-drag-icon">
-            <InboxOutlined />
-          </p>
-          <p className="ant-upload-text">点击或拖拽 .xlsx / .csv 文件到此处</p>
-        </Upload.Dragger>
+        />
       </Space>
     </Modal>
   );
