@@ -12,6 +12,10 @@ export default defineConfig({
           root: 'apps/server',
           include: ['src/**/*.test.ts'],
           globalSetup: ['src/test/global-setup.ts'],
+          // Test files share a worker's module cache: each file clones its own database, and no
+          // test mocks modules, so isolation only re-imported the server ~120 times (about a third
+          // of the suite's CPU time on a 24-file sample: 3m15s → 2m04s user).
+          isolate: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
