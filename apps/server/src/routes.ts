@@ -24,6 +24,8 @@ import { shortageOccupationsRoutes } from './modules/registry/shortage-occupatio
 import { zeroEmploymentRoutes } from './modules/registry/zero-employment/zero-employment.routes.ts';
 import { reportsRoutes } from './modules/reports/reports.routes.ts';
 import { statisticsRoutes } from './modules/statistics/statistics.routes.ts';
+import { progressRoutes } from './modules/training/progress/progress.routes.ts';
+import { targetsRoutes } from './modules/training/targets/targets.routes.ts';
 import { attachmentsRoutes } from './platform/attachments/attachments.routes.ts';
 import { auditRoutes } from './platform/audit/audit.routes.ts';
 import { auditVerifyJobRoutes } from './platform/audit/audit-verify.job.ts';
@@ -77,4 +79,6 @@ export async function registerRoutes(app: FastifyInstance, s: Services) {
   await app.register(townAssessmentRankingRoutes(s.townRanking));
   await app.register(statisticsRoutes(s.statistics, s.caseWork));
   await app.register(recruitmentRoutes(s.recruitment, s.recruitmentLedger));
+  await app.register(targetsRoutes(s.trainingTargets));
+  await app.register(progressRoutes(s.trainingProgress));
 }

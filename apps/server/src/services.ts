@@ -45,6 +45,8 @@ import { statisticsIndicators } from './modules/reports/indicators-statistics.ts
 import { createReportsServices } from './modules/reports/reports.services.ts';
 import { createCaseWorkService } from './modules/statistics/case-work.service.ts';
 import { createStatisticsService } from './modules/statistics/statistics.service.ts';
+import { createProgressService } from './modules/training/progress/progress.service.ts';
+import { createTargetsService } from './modules/training/targets/targets.service.ts';
 import { createAttachmentOwners } from './platform/attachments/attachment-owners.ts';
 import type { AttachmentStorage } from './platform/attachments/attachment-storage.ts';
 import { createAttachmentsService } from './platform/attachments/attachments.service.ts';
@@ -176,6 +178,8 @@ export function createServices(deps: {
     townReview: createSubmissionReviewService({ db, clock, submissions: townSubmissions }),
     townRanking: createRankingService({ db, clock }),
     caseWork: createCaseWorkService({ db, clock, cases }),
+    trainingTargets: createTargetsService({ db }),
+    trainingProgress: createProgressService({ db }),
   };
 }
 
