@@ -44,25 +44,19 @@ export function createTargetsService(deps: { db: Db }) {
       return deps.db.transaction(async (tx) => {
         const r = createTargetsRepo(tx);
         const existing = await r.find(org.id, input.year, input.programme);
-        let saved;
-        if (existing) {
-          if (input.version !== existing.version) throw stale();
-          saved = await r.update(existing.id, existing.version, {
-            trainees: input.trainees,
-            basis: input.basis,
-          });
-          if (!saved) throw stale();
-        } else {
-          saved = await r.insert({
-            orgId: org.id,
-            orgPath: org.path,
-            year: input.year,
-            programme: input.programme,
-            trainees: input.trainees,
-            basis: input.basis,
-            createdBy: actor.userId,
-          });
-        }
+        if (existing && input.version !== existing.version) throw stale();
+        const saved = existing
+          ? await r.update(existing.id, existing.version, { trainees: input.trainees, basis: input.basis })
+          : await r.insert({
+              orgId: org.id,
+              orgPath: org.path,
+              year: input.year,
+              programme: input.programme,
+              trainees: input.trainees,
+              basis: input.basis,
+              createdBy: actor.userId,
+            });
+        if (!saved) throw stale();
         await recordAudit(tx, actor, {
           action: existing ? 'training.target.update' : 'training.target.create',
           targetType: 'training_target',
