@@ -24,6 +24,7 @@ import { shortageOccupationsRoutes } from './modules/registry/shortage-occupatio
 import { zeroEmploymentRoutes } from './modules/registry/zero-employment/zero-employment.routes.ts';
 import { reportsRoutes } from './modules/reports/reports.routes.ts';
 import { statisticsRoutes } from './modules/statistics/statistics.routes.ts';
+import { leagueRoutes } from './modules/training/league/league.routes.ts';
 import { progressRoutes } from './modules/training/progress/progress.routes.ts';
 import { targetsRoutes } from './modules/training/targets/targets.routes.ts';
 import { attachmentsRoutes } from './platform/attachments/attachments.routes.ts';
@@ -81,4 +82,5 @@ export async function registerRoutes(app: FastifyInstance, s: Services) {
   await app.register(recruitmentRoutes(s.recruitment, s.recruitmentLedger));
   await app.register(targetsRoutes(s.trainingTargets));
   await app.register(progressRoutes(s.trainingProgress));
+  await app.register(leagueRoutes(s.trainingLeague));
 }

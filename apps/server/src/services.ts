@@ -45,6 +45,7 @@ import { statisticsIndicators } from './modules/reports/indicators-statistics.ts
 import { createReportsServices } from './modules/reports/reports.services.ts';
 import { createCaseWorkService } from './modules/statistics/case-work.service.ts';
 import { createStatisticsService } from './modules/statistics/statistics.service.ts';
+import { createLeagueService } from './modules/training/league/league.service.ts';
 import { createProgressService } from './modules/training/progress/progress.service.ts';
 import { createTargetsService } from './modules/training/targets/targets.service.ts';
 import { createAttachmentOwners } from './platform/attachments/attachment-owners.ts';
@@ -180,6 +181,7 @@ export function createServices(deps: {
     caseWork: createCaseWorkService({ db, clock, cases }),
     trainingTargets: createTargetsService({ db }),
     trainingProgress: createProgressService({ db }),
+    trainingLeague: createLeagueService({ db, clock }),
   };
 }
 
