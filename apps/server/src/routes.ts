@@ -26,6 +26,7 @@ import { reportsRoutes } from './modules/reports/reports.routes.ts';
 import { statisticsRoutes } from './modules/statistics/statistics.routes.ts';
 import { leagueRoutes } from './modules/training/league/league.routes.ts';
 import { progressRoutes } from './modules/training/progress/progress.routes.ts';
+import { progressReportRoutes } from './modules/training/reports/progress-report.routes.ts';
 import { targetsRoutes } from './modules/training/targets/targets.routes.ts';
 import { attachmentsRoutes } from './platform/attachments/attachments.routes.ts';
 import { auditRoutes } from './platform/audit/audit.routes.ts';
@@ -83,4 +84,5 @@ export async function registerRoutes(app: FastifyInstance, s: Services) {
   await app.register(targetsRoutes(s.trainingTargets));
   await app.register(progressRoutes(s.trainingProgress));
   await app.register(leagueRoutes(s.trainingLeague));
+  await app.register(progressReportRoutes(s.trainingReports));
 }

@@ -47,6 +47,7 @@ import { createCaseWorkService } from './modules/statistics/case-work.service.ts
 import { createStatisticsService } from './modules/statistics/statistics.service.ts';
 import { createLeagueService } from './modules/training/league/league.service.ts';
 import { createProgressService } from './modules/training/progress/progress.service.ts';
+import { createProgressReportService } from './modules/training/reports/progress-report.service.ts';
 import { createTargetsService } from './modules/training/targets/targets.service.ts';
 import { createAttachmentOwners } from './platform/attachments/attachment-owners.ts';
 import type { AttachmentStorage } from './platform/attachments/attachment-storage.ts';
@@ -109,6 +110,7 @@ export function createServices(deps: {
     maxBytes: deps.attachmentMaxBytes,
     ...(deps.onOrphanAttachment ? { onOrphan: deps.onOrphanAttachment } : {}),
   });
+  const trainingProgress = createProgressService({ db });
   const recruitmentLedger = createRecruitmentLedgerService({ db, clock, attachments });
   attachmentOwners.register(WORKER_OWNER_KIND, recruitmentLedger.attachmentOwner);
   attachmentOwners.register(submissionAttachmentKind, submissionAttachmentOwner(db));
@@ -180,7 +182,8 @@ export function createServices(deps: {
     townRanking: createRankingService({ db, clock }),
     caseWork: createCaseWorkService({ db, clock, cases }),
     trainingTargets: createTargetsService({ db }),
-    trainingProgress: createProgressService({ db }),
+    trainingProgress,
+    trainingReports: createProgressReportService({ db, clock, progress: trainingProgress }),
     trainingLeague: createLeagueService({ db, clock }),
   };
 }

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { auditLog } from '../../../platform/audit/audit.schema.ts';
 import { createTestApp } from '../../../test/test-app.ts';
@@ -201,5 +202,40 @@ describe('training targets', () => {
     );
     const seen = await officer1.get('/api/training/targets?year=2026');
     expect(seen.body.map((x: { orgId: number }) => x.orgId)).toEqual([t.city.street1.id]);
+  });
+});
+
+describe('half-year and year-end report', () => {
+  it('is generated from the same records as the progress table', async () => {
+    const res = await reviewer.get(`/api/training/progress/report?orgId=${district}&year=2026`);
+    expect(res.status).toBe(200);
+    expect(res.body.title).toBe('肥城市城镇技能再就业计划年度进展情况报告');
+    expect(res.body.rows).toEqual([
+      ['新城街道', '4', '4', '100.00%', '3', '75.00%', '1', '25.00%', '3', '75.00%'],
+      ['老城街道', '3', '1', '33.33%', '1', '100.00%', '0', '0.00%', '0', '0.00%'],
+    ]);
+    expect(res.body.total).toEqual(['合计', '—', '5', '—', '4', '80.00%', '1', '20.00%', '3', '60.00%']);
+    expect(res.body.summary.join('')).toContain('结业后6个月内实现再就业3人');
+  });
+
+  it('exports the report as xlsx with the table and the counting rules, and audits the export', async () => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/training/progress/report.xlsx?orgId=${district}&year=2026&half=1`,
+      headers: { cookie: reviewer.cookie },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-disposition']).toContain('.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    expect(ws.name).toBe('2026年上半年');
+    const rows: unknown[][] = [];
+    ws.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows[0]![0]).toBe('肥城市城镇技能再就业计划半年进展情况报告');
+    expect(rows).toContainEqual(['合计', '—', 4, '—', 3, '75.00%', 1, '25.00%', 2, '50.00%']);
+    expect(rows.flat().join('')).toContain('劳动合同开始或社会保险缴费');
+    const audits = await t.db.select().from(auditLog).where(eq(auditLog.action, 'training.report.export'));
+    expect(audits).toHaveLength(1);
   });
 });
