@@ -1,5 +1,5 @@
 import { and, eq, type SQL, sql } from 'drizzle-orm';
-import { type Executor, queryRows } from '../../../db/client.ts';
+import type { Executor } from '../../../db/client.ts';
 import { trainingClasses as tc } from '../classes/classes.schema.ts';
 import {
   trainingInstitutionEvaluations as evals,
@@ -7,7 +7,7 @@ import {
   trainingInstitutions as ti,
   trainingInstitutionEvents,
 } from '../institutions/institutions.schema.ts';
-import { reemploymentEvidence } from '../outcomes/reemployment.sql.ts';
+import { reemployed, rowsWithoutJit } from '../outcomes/reemployment.sql.ts';
 import { trainingTrainees as tt } from '../trainees/trainees.schema.ts';
 
 export interface LeagueCounts {
@@ -44,7 +44,7 @@ export function createLeagueRepo(db: Executor) {
      * its approved classes. Institutions with neither classes nor a current designation are left out.
      */
     counts: (q: LeagueQuery) =>
-      queryRows<LeagueCounts>(
+      rowsWithoutJit<LeagueCounts>(
         db,
         sql`with c as (
             select ${tc.id} as id, ${tc.institutionId} as institution_id, ${tc.capacity} as capacity, ${tc.status} as status
@@ -57,8 +57,8 @@ export function createLeagueRepo(db: Executor) {
             select t.institution_id, count(*)::int as trained,
               count(*) filter (where t.result = 'passed')::int as passed,
               count(*) filter (where t.certificate_id is not null)::int as certified,
-              count(e.kind)::int as employed
-            from t left join ${reemploymentEvidence(q.months)} e on true group by 1
+              count(*) filter (where ${reemployed(q.months)})::int as employed
+            from t group by 1
           ), p as (
             select institution_id, sum(capacity)::int as planned from c
             where status in ('approved', 'running', 'closed') group by 1

@@ -1,5 +1,5 @@
 import { and, eq, type SQL, sql } from 'drizzle-orm';
-import { type Executor, queryRows } from '../../../db/client.ts';
+import type { Executor } from '../../../db/client.ts';
 import type { Actor } from '../../../platform/access/actor.ts';
 import { accessFilter } from '../../../platform/access/scope.ts';
 import { organisations } from '../../../platform/orgs/orgs.schema.ts';
@@ -8,7 +8,12 @@ import { persons } from '../../registry/persons/persons.schema.ts';
 import type { TrainingProgramme } from '../classes/classes.schema.ts';
 import { trainingClasses } from '../classes/classes.schema.ts';
 import { trainingInstitutions } from '../institutions/institutions.schema.ts';
-import { type EvidenceKind, reemploymentEvidence } from '../outcomes/reemployment.sql.ts';
+import {
+  type EvidenceKind,
+  reemployed,
+  reemploymentEvidence,
+  rowsWithoutJit,
+} from '../outcomes/reemployment.sql.ts';
 import { trainingTrainees as tt } from '../trainees/trainees.schema.ts';
 
 /** The figures of the progress table, each a subset of the trained trainees. */
@@ -52,8 +57,7 @@ export interface ProgressTraineeRow {
 
 /**
  * Trained trainees (completed, their class's last day in the period) of a programme whose own
- * organisation lies in the subtree, within the actor's training scope, each with the evidence of
- * employment after the class (alias `t` and lateral `e`).
+ * organisation lies in the subtree, within the actor's training scope (alias `t`).
  */
 function trained(q: ProgressQuery): SQL {
   return sql`(select ${tt.id} as id, ${tt.personId} as person_id, ${tt.classId} as class_id, ${tt.endsOn} as ends_on,
@@ -65,54 +69,59 @@ function trained(q: ProgressQuery): SQL {
       sql`${tt.endsOn} between ${q.from} and ${q.to}`,
       sql`${tt.orgPath} like ${`${q.orgPath}%`}`,
       accessFilter(q.actor, 'training:read', { orgId: tt.orgId, orgPath: tt.orgPath }),
-    )}) t left join ${reemploymentEvidence(q.months)} e on true`;
+    )}) t`;
 }
 
-const figureFilter: Record<ProgressFigure, SQL> = {
-  trained: sql`true`,
-  passed: sql`t.result = 'passed'`,
-  certified: sql`t.certificate_id is not null`,
-  reemployed: sql`e.kind is not null`,
-};
+const figureFilter = (figure: ProgressFigure, months: number): SQL =>
+  ({
+    trained: sql`true`,
+    passed: sql`t.result = 'passed'`,
+    certified: sql`t.certificate_id is not null`,
+    reemployed: reemployed(months),
+  })[figure];
 
 export function createProgressRepo(db: Executor) {
   return {
     /** Figures per child organisation of `q.orgPath` (key: the child's id; '' for the node itself). */
     async tallyByChild(q: ProgressQuery): Promise<Map<string, ProgressTally>> {
-      const rows = await queryRows<ProgressTally & { k: string }>(
+      const f = (figure: ProgressFigure) => figureFilter(figure, q.months);
+      const rows = await rowsWithoutJit<ProgressTally & { k: string }>(
         db,
         sql`select split_part(substr(t.org_path, ${q.orgPath.length + 1}), '/', 1) as k,
             count(*)::int as trained,
-            count(*) filter (where ${figureFilter.passed})::int as passed,
-            count(*) filter (where ${figureFilter.certified})::int as certified,
-            count(*) filter (where ${figureFilter.reemployed})::int as reemployed
+            count(*) filter (where ${f('passed')})::int as passed,
+            count(*) filter (where ${f('certified')})::int as certified,
+            count(*) filter (where ${f('reemployed')})::int as reemployed
           from ${trained(q)} group by 1`,
       );
       return new Map(rows.map(({ k, ...tally }) => [k, tally]));
     },
 
     /** One page of the trainees behind a figure, with the same total the figure counts. */
-    async drill(q: ProgressQuery, figure: ProgressFigure, page: number, pageSize: number) {
-      const where = figureFilter[figure];
-      const [{ total } = { total: 0 }] = await queryRows<{ total: number }>(
+    async drill(q: ProgressQuery, figure: ProgressFigure, pageNumber: number, pageSize: number) {
+      const where = figureFilter(figure, q.months);
+      const [{ total } = { total: 0 }] = await rowsWithoutJit<{ total: number }>(
         db,
         sql`select count(*)::int as total from ${trained(q)} where ${where}`,
       );
-      const items = await queryRows<ProgressTraineeRow>(
+      // the page first, then the evidence of its rows only
+      const page = sql`(select t.* from ${trained(q)} where ${where}
+        order by t.ends_on, t.id limit ${pageSize} offset ${(pageNumber - 1) * pageSize}) t
+        left join ${reemploymentEvidence(q.months)} e on true`;
+      const items = await rowsWithoutJit<ProgressTraineeRow>(
         db,
         sql`select t.id, t.person_id as "personId", ${persons.name} as name, ${persons.idNumberMasked} as "idNumberMasked",
             ${organisations.name} as "orgName", t.class_id as "classId", ${trainingClasses.number} as "classNumber",
             ${trainingInstitutions.name} as "institutionName", t.ends_on::text as "endsOn", t.result,
             ${qualificationCertificates.number} as "certificateNumber",
             e.kind as "evidenceKind", e.record_id as "evidenceId", e.on_date::text as "evidenceOn"
-          from ${trained(q)}
+          from ${page}
           join ${persons} on ${persons.id} = t.person_id
           join ${trainingClasses} on ${trainingClasses.id} = t.class_id
           join ${trainingInstitutions} on ${trainingInstitutions.id} = ${trainingClasses.institutionId}
           left join ${organisations} on ${organisations.path} = t.org_path
           left join ${qualificationCertificates} on ${qualificationCertificates.id} = t.certificate_id
-          where ${where}
-          order by t.ends_on, t.id limit ${pageSize} offset ${(page - 1) * pageSize}`,
+          order by t.ends_on, t.id`,
       );
       return { items, total };
     },
