@@ -67,6 +67,7 @@ export function TrainingLeaguePage() {
             data-testid="league-year"
           />
           <Select<LeagueSort>
+            aria-label="排序方式"
             value={sort}
             onChange={setSort}
             options={Object.entries(sortLabels).map(([value, label]) => ({
