@@ -7,6 +7,7 @@ import type { Clock } from '../../../platform/clock.ts';
 import { conflict, invalid, notFound } from '../../../platform/errors.ts';
 import { trainingReadFilter } from '../institution-scope.ts';
 import { trainingInstitutions as ti } from '../institutions/institutions.schema.ts';
+import { planRules } from '../outcomes/plan-rules.ts';
 import { createLeagueRepo, type LeagueCounts } from './league.repo.ts';
 
 export const leagueSorts = [
@@ -36,11 +37,12 @@ const withRates = (c: LeagueCounts) => ({
  */
 export function createLeagueService(deps: { db: Db; clock: Clock }) {
   const repo = createLeagueRepo(deps.db);
+  const windowOf = (year: number) => planRules(year, () => reemploymentWindow(`${year}-12-31`));
   const yearQuery = (year: number) => ({
     year,
     from: `${year}-01-01`,
     to: `${year}-12-31`,
-    months: reemploymentWindow(`${year}-12-31`).months,
+    months: windowOf(year).months,
   });
   const institutionCols = { orgId: ti.orgId, orgPath: ti.orgPath, institutionId: ti.id };
 
@@ -53,7 +55,7 @@ export function createLeagueService(deps: { db: Db; clock: Clock }) {
       return {
         year: q.year,
         sort: key,
-        window: reemploymentWindow(`${q.year}-12-31`),
+        window: windowOf(q.year),
         items: rows.map((r, i) => ({ rank: i + 1, ...r })),
       };
     },
@@ -69,7 +71,9 @@ export function createLeagueService(deps: { db: Db; clock: Clock }) {
           throw conflict(`${institution.name}${year}年度已考评`);
         const [counts] = await r.counts({ ...yearQuery(year), scope, institutionId });
         const c = counts ?? { trained: 0, passed: 0, certified: 0, employed: 0, planned: 0 };
-        const outcome = evaluateInstitution({ year, ...c, rectifying: institution.status === 'rectifying' });
+        const outcome = planRules(year, () =>
+          evaluateInstitution({ year, ...c, rectifying: institution.status === 'rectifying' }),
+        );
         const saved = await r.insertEvaluation({
           institutionId,
           year,

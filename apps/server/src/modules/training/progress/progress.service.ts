@@ -5,6 +5,7 @@ import { recordAudit } from '../../../platform/audit/audit.service.ts';
 import { invalid, notFound } from '../../../platform/errors.ts';
 import { type Period, PeriodError, resolvePeriod } from '../../statistics/period.ts';
 import type { TrainingProgramme } from '../classes/classes.schema.ts';
+import { planRules } from '../outcomes/plan-rules.ts';
 import { createTargetsRepo } from '../targets/targets.repo.ts';
 import { createTrainingOrgsRepo, type ScopedOrg } from '../training-orgs.repo.ts';
 import {
@@ -58,7 +59,7 @@ export function createProgressService(deps: { db: Db }) {
     const org = await orgs.inScope(actor, orgId, 'training:read');
     if (!org) throw notFound('机构');
     const period = periodOf(q);
-    const window = reemploymentWindow(period.to);
+    const window = planRules(q.year, () => reemploymentWindow(period.to));
     const programme = q.programme ?? 'skills_reemployment';
     const pq: ProgressQuery = {
       actor,
@@ -77,11 +78,13 @@ export function createProgressService(deps: { db: Db }) {
     tally: ProgressTally,
     target: { trainees: number; basis: string } | undefined,
   ) {
-    const kpis = skillsKpis(year, {
-      trainees: tally.trained,
-      passed: tally.passed,
-      reemployed: tally.reemployed,
-    });
+    const kpis = planRules(year, () =>
+      skillsKpis(year, {
+        trainees: tally.trained,
+        passed: tally.passed,
+        reemployed: tally.reemployed,
+      }),
+    );
     return {
       ...tally,
       passRate: rate(tally.passed, tally.trained),
@@ -124,7 +127,10 @@ export function createProgressService(deps: { db: Db }) {
           org: { ...orgOut(w.org), name: `${w.org.name}（本级）` },
           ...figures(q.year, own, undefined),
         });
-      const kpiNote = skillsKpis(q.year, { trainees: 0, passed: 0, reemployed: 0 }).note;
+      const kpiNote = planRules(
+        q.year,
+        () => skillsKpis(q.year, { trainees: 0, passed: 0, reemployed: 0 }).note,
+      );
       return {
         org: orgOut(w.org),
         period: w.period,

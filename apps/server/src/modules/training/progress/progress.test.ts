@@ -180,6 +180,13 @@ describe('training progress', () => {
     ).toBe(404);
     expect((await institutionUser.get('/api/training/progress?year=2026')).status).toBe(403);
   });
+
+  it('refuses a year before the plan with the rules’ reason rather than failing', async () => {
+    const res = await reviewer.get(`/api/training/progress?orgId=${district}&year=2003`);
+    expect(res.status).toBe(422);
+    expect(res.body.message).toContain('2003年没有培训计划的指标和口径');
+    expect((await reviewer.get('/api/training/league?year=2003')).status).toBe(422);
+  });
 });
 
 describe('training targets', () => {
