@@ -1,4 +1,4 @@
-import { type Answer, dataOf, typedApi } from '../../../app/api/typed-client';
+import { type Answer, type Body, dataOf, typedApi } from '../../../app/api/typed-client';
 import { api } from '../../../app/api-client';
 
 export type TrainingProgress = Answer<'/api/training/progress', 'get'>;
@@ -83,3 +83,10 @@ export const percent = (r: number | null | undefined) =>
 /** `?orgId=&year=&half=` of a progress page, for links between the pages. */
 export const whereSearch = (w: ProgressWhere) =>
   new URLSearchParams(Object.entries(query(w)).map(([k, v]) => [k, String(v)])).toString();
+
+export type TargetBody = Body<'/api/training/targets', 'put'>;
+
+export const saveTarget = (body: TargetBody) => dataOf(typedApi.PUT('/api/training/targets', { body }));
+
+export const fetchTargets = (year: number, orgId?: number) =>
+  dataOf(typedApi.GET('/api/training/targets', { params: { query: { year, ...(orgId ? { orgId } : {}) } } }));

@@ -1,13 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
+import { usePermissions } from '../../../../app/auth/use-me';
 import { EmptyState } from '../../../../app/ui/empty-state';
 import { PermissionGate } from '../../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../../app/ui/query-error-alert';
 import { BarChart } from '../../../dashboard/bar-chart';
 import { ProgressFilters } from '../components/progress-filters';
+import { TargetModal } from '../components/target-modal';
 import {
   fetchProgress,
+  fetchTargets,
   figureLabels,
   type ProgressFigure,
   type ProgressRow,
@@ -31,10 +35,19 @@ const drillPath = (w: ProgressWhere, orgId: number, figure: ProgressFigure) =>
 function ProgressContent() {
   const { where, set } = useProgressWhere();
   const navigate = useNavigate();
+  const can = usePermissions();
+  const [editing, setEditing] = useState<{ id: number; name: string } | null>(null);
   const progress = useQuery({
     queryKey: [...trainingProgressKey, where],
     queryFn: () => fetchProgress(where),
   });
+  const targets = useQuery({
+    queryKey: [...trainingProgressKey, 'targets', where.year, where.orgId],
+    queryFn: () => fetchTargets(where.year, where.orgId),
+    enabled: can('training:manage'),
+  });
+  const targetOf = (orgId: number) =>
+    targets.data?.find((x) => x.orgId === orgId && x.programme === 'skills_reemployment') ?? null;
   const p = progress.data;
   const rows: ProgressRow[] = p
     ? [...p.rows, { ...p.total, org: { ...p.org, name: `${p.org.name}合计` } }]
@@ -113,7 +126,21 @@ function ProgressContent() {
             title: '年度目标',
             key: 'target',
             align: 'right',
-            render: (_, r) => (r.target ? <span title={r.target.basis}>{r.target.trainees}</span> : '—'),
+            render: (_, r) => (
+              <Space size={4}>
+                {r.target ? <span title={r.target.basis}>{r.target.trainees}</span> : '—'}
+                {can('training:manage') && !r.org.name.endsWith('（本级）') && (
+                  <Button
+                    type="link"
+                    size="small"
+                    onClick={() => setEditing({ id: r.org.id, name: r.org.name.replace(/合计$/, '') })}
+                    data-testid={`progress-target-${r.org.id}`}
+                  >
+                    设定
+                  </Button>
+                )}
+              </Space>
+            ),
           },
           figure('trained'),
           { title: '目标完成', key: 'targetStatus', render: (_, r) => statusTag[r.targetStatus] },
@@ -138,6 +165,14 @@ function ProgressContent() {
         ]}
         data-testid="training-progress-table"
       />
+      {editing && (
+        <TargetModal
+          org={editing}
+          year={where.year}
+          current={targetOf(editing.id)}
+          onClose={() => setEditing(null)}
+        />
+      )}
     </Card>
   );
 }
