@@ -164,13 +164,22 @@ export function createClassesRepo(db: Executor) {
         .where(eq(trainingTrainees.classId, classId))
         .orderBy(asc(trainingTrainees.enrolledOn), asc(persons.name)),
 
+    /** Locks the class row for the rest of the transaction (roster submission). */
+    lockForUpdate: (id: string) =>
+      db
+        .select({ id: tc.id })
+        .from(tc)
+        .where(eq(tc.id, id))
+        .for('update')
+        .then(() => undefined),
+
     setTraineeStatus: (ids: string[], status: 'completed' | 'not_completed') =>
       ids.length === 0
         ? Promise.resolve()
         : db
             .update(trainingTrainees)
             .set({ status, updatedAt: new Date() })
-            .where(inArray(trainingTrainees.id, ids))
+            .where(and(inArray(trainingTrainees.id, ids), eq(trainingTrainees.status, 'enrolled')))
             .then(() => undefined),
   };
 }

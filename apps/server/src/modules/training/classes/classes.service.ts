@@ -10,7 +10,7 @@ import { institutionOfUser, requireOwnInstitution } from '../institution-scope.t
 import { type ClassFilter, type ClassRow, createClassesRepo, type TraineeOfClass } from './classes.repo.ts';
 import { classDays, completes } from './classes.rules.ts';
 import type { ClassStatus } from './classes.schema.ts';
-import { type ClassApplication, checkApplication } from './classes-application.ts';
+import { type ClassApplication, checkApplication, openingProblem } from './classes-application.ts';
 
 export interface ClassDeps {
   db: Db;
@@ -107,6 +107,16 @@ export function createClassesService(deps: ClassDeps) {
       });
       return next;
     });
+  }
+
+  /**
+   * The institution may still open this class: it may have been ordered to rectify, suspended,
+   * withdrawn or have expired since it applied.
+   */
+  async function assertStillOpening(row: ClassRow) {
+    const inst = await repo.institution(row.institutionId);
+    const problem = inst ? openingProblem(inst, row.startsOn, row.endsOn) : '培训机构不存在';
+    if (problem) throw conflict(problem);
   }
 
   /** What the viewer may do with the class now. */
@@ -233,6 +243,7 @@ export function createClassesService(deps: ClassDeps) {
       mustBe(row, 'applied', input.approve ? '批准' : '不予开班');
       const note = input.note?.trim() || null;
       if (!input.approve && !note) throw invalid('不予开班须写明理由', [{ path: 'note', message: '必填' }]);
+      if (input.approve) await assertStillOpening(row);
       const next = await change(actor, row, input.version, input.approve ? 'approve' : 'reject', {
         status: input.approve ? 'approved' : 'rejected',
         reviewNote: note,
@@ -246,6 +257,7 @@ export function createClassesService(deps: ClassDeps) {
       const row = await ownClass(actor, id);
       mustBe(row, 'approved', '开课');
       if (clock.today() < row.startsOn) throw conflict(`培训班 ${row.startsOn} 开课，此前不能开始培训`);
+      await assertStillOpening(row);
       return view(actor, await change(actor, row, input.version, 'start', { status: 'running' }));
     },
 
@@ -259,14 +271,19 @@ export function createClassesService(deps: ClassDeps) {
       mustBe(row, 'running', '结业');
       if (clock.today() <= row.endsOn) throw conflict(`培训班 ${row.endsOn} 结束，结束之后才能结业`);
       const days = classDays(deps.calendar.current(), row.startsOn, row.endsOn);
-      const enrolled = (await repo.trainees(row.id)).filter((t) => t.status === 'enrolled');
-      const done = enrolled.filter((t) => completes(t.attendedDays, days, row.completionThresholdPercent));
-      const missing = done.filter((t) => t.result === null).length;
-      if (missing > 0)
-        throw conflict(
-          `有 ${missing} 名出勤达到结业要求的学员尚未登记考核结果，请先在学员页登记考核结果后再结业`,
-        );
-      const notDone = enrolled.filter((t) => !done.includes(t));
+      /** Completion from the trainees as they are now; refused while a completing one has no result. */
+      const decide = (trainees: Awaited<ReturnType<typeof repo.trainees>>) => {
+        const enrolled = trainees.filter((t) => t.status === 'enrolled');
+        const done = enrolled.filter((t) => completes(t.attendedDays, days, row.completionThresholdPercent));
+        const missing = done.filter((t) => t.result === null).length;
+        if (missing > 0)
+          throw conflict(
+            `有 ${missing} 名出勤达到结业要求的学员尚未登记考核结果，请先在学员页登记考核结果后再结业`,
+          );
+        return { done, notDone: enrolled.filter((t) => !done.includes(t)) };
+      };
+      decide(await repo.trainees(row.id)); // the usual refusal before any write
+      const summary: Record<string, unknown> = { days };
       const next = await change(
         actor,
         row,
@@ -278,9 +295,14 @@ export function createClassesService(deps: ClassDeps) {
           closedBy: actor.userId,
           closedAt: clock.now(),
         },
-        { days, completed: done.length, notCompleted: notDone.length },
+        summary,
         async (tx) => {
+          // The class row is now locked by this transaction's update, and every attendance, result
+          // or withdrawal locks it too: reading the trainees again here sees all committed ones.
           const txRepo = createClassesRepo(tx);
+          const { done, notDone } = decide(await txRepo.trainees(row.id));
+          summary.completed = done.length;
+          summary.notCompleted = notDone.length;
           await txRepo.setTraineeStatus(
             done.map((t) => t.id),
             'completed',

@@ -5,6 +5,7 @@ import { createUser } from '../../../test/fixtures.ts';
 import { createTestApp, type TestClient } from '../../../test/test-app.ts';
 import { pinnableClock } from '../../../test/test-clock.ts';
 import { employerBody } from '../../registry/employers/employers.fixtures.ts';
+import { trainingInstitutions } from '../institutions/institutions.schema.ts';
 import { trainingTrainees } from '../trainees/trainees.schema.ts';
 import { insertTestInstitution } from '../training.fixtures.ts';
 import {
@@ -198,6 +199,28 @@ describe('review, start and close', () => {
     expect(
       (await institution.post(`/api/training/classes/${c.id}/review`, { version: 1, approve: true })).status,
     ).toBe(403);
+  });
+
+  it('refuses to approve a class of an institution suspended since it applied', async () => {
+    const c = (await apply(classBody(teacherId))).body;
+    const setStatus = (status: 'designated' | 'suspended') =>
+      t.db.update(trainingInstitutions).set({ status }).where(eq(trainingInstitutions.id, instId));
+    await setStatus('suspended');
+    try {
+      const approve = await reviewer.post(`/api/training/classes/${c.id}/review`, {
+        version: c.version,
+        approve: true,
+      });
+      expect(approve.status).toBe(409);
+      expect(approve.body.message).toContain('不是有效的定点培训机构');
+    } finally {
+      await setStatus('designated');
+    }
+    const approved = await reviewer.post(`/api/training/classes/${c.id}/review`, {
+      version: c.version,
+      approve: true,
+    });
+    expect(approved.body.status).toBe('approved');
   });
 
   it('starts on the first day, closes after the last, and decides completion against the threshold', async () => {

@@ -1,4 +1,5 @@
 import type { EvaluationResult } from '@minsheng/rules/engine/evaluate.ts';
+import type { Executor } from '../../../db/client.ts';
 import { type Actor, hasPermission } from '../../../platform/access/actor.ts';
 import { recordAudit } from '../../../platform/audit/audit.service.ts';
 import type { FieldCipher } from '../../../platform/crypto.ts';
@@ -10,6 +11,7 @@ import { createCasesCreateService, submissionFields } from '../../cases/cases-cr
 import type { CaseDeps } from '../../cases/workflow/case-transition.ts';
 import { type StageTx, stepInTx, txDeps } from '../../cases/workflow/cases-stage.ts';
 import { requireOwnInstitution } from '../institution-scope.ts';
+import { createTraineesRepo } from '../trainees/trainees.repo.ts';
 import { type ClassRow, createClassesRepo, type TraineeOfClass } from './classes.repo.ts';
 import { classDays } from './classes.rules.ts';
 import { createRosterRepo } from './roster.repo.ts';
@@ -52,6 +54,14 @@ export function createRosterService(deps: CaseDeps & { cipher: FieldCipher }) {
     e.conditions
       .filter((c) => c.status === 'fail')
       .map((c) => ({ text: c.detail ? `${c.sentence}（${c.detail}）` : c.sentence, citation: c.citation }));
+
+  /** The eligible lines' persons' recorded and pending claims as read by `ex`, in a comparable form. */
+  const claimsOf = async (ex: Executor, ls: RosterLine[]) =>
+    JSON.stringify(
+      [...(await createRosterRepo(ex).pastClaims(ls.map((l) => l.trainee.personId)))]
+        .map(([person, claims]) => [person, claims.map((c) => JSON.stringify(c)).sort()] as const)
+        .sort(([a], [b]) => a.localeCompare(b)),
+    );
 
   async function lines(cls: ClassRow, opts: RosterOptions): Promise<{ days: number; lines: RosterLine[] }> {
     if (cls.status !== 'closed') throw conflict('培训班结业后才能生成补贴花名册');
@@ -138,7 +148,16 @@ export function createRosterService(deps: CaseDeps & { cipher: FieldCipher }) {
     async preview(actor: Actor, id: string, opts: RosterOptions) {
       const cls = await readable(actor, id);
       const { days, lines: all } = await lines(cls, opts);
-      return { classId: cls.id, number: cls.number, days, lines: all.map(present) };
+      // The same trainees the actor's trainee list shows: a station sees its own residents only.
+      const visible = new Set((await createTraineesRepo(db).list(actor, cls.id)).map((t) => t.id));
+      const shown = all.filter((l) => visible.has(l.trainee.id));
+      await recordAudit(db, actor, {
+        action: 'training_class.roster_preview',
+        targetType: 'training_class',
+        targetId: cls.id,
+        detail: { number: cls.number, rows: shown.length },
+      });
+      return { classId: cls.id, number: cls.number, days, lines: shown.map(present) };
     },
 
     /** The class's submitted rosters with each case's status, approved and paid amounts. */
@@ -166,7 +185,13 @@ export function createRosterService(deps: CaseDeps & { cipher: FieldCipher }) {
       await deps.caseTypes.assertAccepting(type);
       const inst = await classes.institution(institutionId);
       const today = clock.today();
+      const claimsSeen = await claimsOf(db, eligible);
       const batchId = await db.transaction(async (tx) => {
+        // Two submissions of the same class wait for each other here; the second then finds the
+        // first one's pending claims changed and stops, so no trainee is filed twice.
+        await createClassesRepo(tx).lockForUpdate(cls.id);
+        if ((await claimsOf(tx, eligible)) !== claimsSeen)
+          throw conflict('本班学员的补贴申领情况刚刚发生变化（可能已由他人提交花名册），请刷新后重新核对');
         const repo = createBatchRepo(tx);
         const batch = await repo.insert({
           number: await nextNumber(tx, 'case_batch', 'BZ', Number(today.slice(0, 4))),

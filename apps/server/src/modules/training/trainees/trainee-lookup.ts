@@ -26,7 +26,11 @@ export async function personOfIdNumber(
   return person;
 }
 
-/** The actor's own class, locked; another institution's class is "not found", never "forbidden". */
+/**
+ * The actor's own class, locked, while its trainees may still change: another institution's class
+ * is "not found", never "forbidden"; a closed class's completion and roster rest on its trainees'
+ * attendance and results as they were at closing, so nothing of them changes afterwards.
+ */
 export async function ownClass(
   repo: TraineesRepo,
   classId: string,
@@ -34,6 +38,7 @@ export async function ownClass(
 ): Promise<ClassRow> {
   const cls = await repo.ownClassForUpdate(classId, institutionId);
   if (!cls) throw notFound('培训班');
+  if (cls.status === 'closed') throw refused('培训班已结业，学员名单、签到和考核结果不能再修改');
   return cls;
 }
 

@@ -238,7 +238,9 @@ describe('enrolment', () => {
       startsOn: '2026-09-01',
       endsOn: '2026-10-19',
     });
-    expect((await enrol(closed, difficult.idNumber)).body.message).toBe('培训班未经批准或已结业，不能报名');
+    expect((await enrol(closed, difficult.idNumber)).body.message).toBe(
+      '培训班已结业，学员名单、签到和考核结果不能再修改',
+    );
     expect((await enrol(ended, difficult.idNumber)).body.message).toBe(
       '培训班已于 2026-10-19 结束，不能报名',
     );
@@ -320,6 +322,22 @@ describe('attendance', () => {
     expect((await traineeOf(classA, registered.name)).attendedDays).toBe(2);
     expect((await traineeOf(classA, migrant.name)).attendedDays).toBe(1);
     await expectInvariant();
+  });
+
+  it('refuses sign-ins on a closed class, whose completion rests on the attendance at closing', async () => {
+    const closed = await insertTestClass(t.db, {
+      institutionId: institution.id,
+      org,
+      startsOn: '2026-09-01',
+      endsOn: '2026-09-30',
+      status: 'closed',
+    });
+    const res = await staff.put(`/api/training/classes/${closed.id}/attendance`, {
+      onDate: '2026-09-15',
+      presentTraineeIds: [],
+    });
+    expect(res.status).toBe(409);
+    expect(res.body.message).toBe('培训班已结业，学员名单、签到和考核结果不能再修改');
   });
 });
 
