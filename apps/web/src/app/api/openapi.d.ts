@@ -14491,6 +14491,7 @@ export interface paths {
                                 statusLabel: string;
                                 expired: boolean;
                                 canOpenClasses: boolean;
+                                canReapply: boolean;
                                 appliedOn: string;
                                 noticeId: string | null;
                                 designatedOn: string | null;
@@ -14572,6 +14573,7 @@ export interface paths {
                             statusLabel: string;
                             expired: boolean;
                             canOpenClasses: boolean;
+                            canReapply: boolean;
                             appliedOn: string;
                             noticeId: string | null;
                             designatedOn: string | null;
@@ -14678,6 +14680,7 @@ export interface paths {
                                 statusLabel: string;
                                 expired: boolean;
                                 canOpenClasses: boolean;
+                                canReapply: boolean;
                                 appliedOn: string;
                                 noticeId: string | null;
                                 designatedOn: string | null;
@@ -14815,6 +14818,7 @@ export interface paths {
                             statusLabel: string;
                             expired: boolean;
                             canOpenClasses: boolean;
+                            canReapply: boolean;
                             appliedOn: string;
                             noticeId: string | null;
                             designatedOn: string | null;
@@ -14922,6 +14926,7 @@ export interface paths {
                             statusLabel: string;
                             expired: boolean;
                             canOpenClasses: boolean;
+                            canReapply: boolean;
                             appliedOn: string;
                             noticeId: string | null;
                             designatedOn: string | null;
@@ -15033,6 +15038,7 @@ export interface paths {
                             statusLabel: string;
                             expired: boolean;
                             canOpenClasses: boolean;
+                            canReapply: boolean;
                             appliedOn: string;
                             noticeId: string | null;
                             designatedOn: string | null;
@@ -15097,6 +15103,133 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/training/institutions/{id}/reapply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重新申请认定（审核未通过或定点资格已过期的机构，经审核和公示后重新认定） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        creditCode: string;
+                        licenceNumber?: string | null;
+                        address: string;
+                        contactPhone?: string | null;
+                        qualifications?: string | null;
+                        occupations: {
+                            occupation: string;
+                            levels: number[];
+                        }[];
+                        capacity: number;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            name: string;
+                            creditCode: string;
+                            licenceNumber: string | null;
+                            address: string;
+                            contactPhone: string | null;
+                            qualifications: string | null;
+                            occupations: {
+                                occupation: string;
+                                levels: number[];
+                            }[];
+                            capacity: number;
+                            /** @enum {string} */
+                            status: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn";
+                            statusLabel: string;
+                            expired: boolean;
+                            canOpenClasses: boolean;
+                            canReapply: boolean;
+                            appliedOn: string;
+                            noticeId: string | null;
+                            designatedOn: string | null;
+                            validFrom: string | null;
+                            validTo: string | null;
+                            statusReason: string | null;
+                            rectifyBy: string | null;
+                            orgId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            version: number;
+                            teachers: {
+                                id: string;
+                                name: string;
+                                certificateNumber: string;
+                                occupation: string;
+                                level: number | null;
+                                /** @enum {string} */
+                                status: "active" | "left";
+                            }[];
+                            sites: {
+                                id: string;
+                                address: string;
+                                areaSquareMetres: number;
+                                seats: number;
+                            }[];
+                            events: {
+                                id: string;
+                                action: string;
+                                /** @enum {string|null} */
+                                fromStatus: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn" | null;
+                                /** @enum {string|null} */
+                                toStatus: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn" | null;
+                                reason: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                                onDate: string;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            staff: {
+                                userId: string;
+                                username: string;
+                                displayName: string;
+                            }[];
+                            notice: {
+                                id: string;
+                                open: number;
+                                upheld: number;
+                                dismissed: number;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/training/institutions/{id}/teachers": {
         parameters: {
             query?: never;
@@ -15152,6 +15285,7 @@ export interface paths {
                             statusLabel: string;
                             expired: boolean;
                             canOpenClasses: boolean;
+                            canReapply: boolean;
                             appliedOn: string;
                             noticeId: string | null;
                             designatedOn: string | null;
@@ -15272,6 +15406,7 @@ export interface paths {
                             statusLabel: string;
                             expired: boolean;
                             canOpenClasses: boolean;
+                            canReapply: boolean;
                             appliedOn: string;
                             noticeId: string | null;
                             designatedOn: string | null;
@@ -15390,6 +15525,7 @@ export interface paths {
                             statusLabel: string;
                             expired: boolean;
                             canOpenClasses: boolean;
+                            canReapply: boolean;
                             appliedOn: string;
                             noticeId: string | null;
                             designatedOn: string | null;
@@ -15507,6 +15643,7 @@ export interface paths {
                             statusLabel: string;
                             expired: boolean;
                             canOpenClasses: boolean;
+                            canReapply: boolean;
                             appliedOn: string;
                             noticeId: string | null;
                             designatedOn: string | null;
@@ -15704,6 +15841,7 @@ export interface paths {
                             statusLabel: string;
                             expired: boolean;
                             canOpenClasses: boolean;
+                            canReapply: boolean;
                             appliedOn: string;
                             noticeId: string | null;
                             designatedOn: string | null;
@@ -15820,6 +15958,7 @@ export interface paths {
                             statusLabel: string;
                             expired: boolean;
                             canOpenClasses: boolean;
+                            canReapply: boolean;
                             appliedOn: string;
                             noticeId: string | null;
                             designatedOn: string | null;
@@ -15940,6 +16079,7 @@ export interface paths {
                             statusLabel: string;
                             expired: boolean;
                             canOpenClasses: boolean;
+                            canReapply: boolean;
                             appliedOn: string;
                             noticeId: string | null;
                             designatedOn: string | null;
@@ -16063,6 +16203,7 @@ export interface paths {
                             statusLabel: string;
                             expired: boolean;
                             canOpenClasses: boolean;
+                            canReapply: boolean;
                             appliedOn: string;
                             noticeId: string | null;
                             designatedOn: string | null;
@@ -16220,6 +16361,7 @@ export interface paths {
                             statusLabel: string;
                             expired: boolean;
                             canOpenClasses: boolean;
+                            canReapply: boolean;
                             appliedOn: string;
                             noticeId: string | null;
                             designatedOn: string | null;
@@ -16331,6 +16473,7 @@ export interface paths {
                             statusLabel: string;
                             expired: boolean;
                             canOpenClasses: boolean;
+                            canReapply: boolean;
                             appliedOn: string;
                             noticeId: string | null;
                             designatedOn: string | null;

@@ -23,9 +23,10 @@ export type SupervisionAction = (typeof supervisionActions)[number];
 
 export type InstitutionAction = 'review_pass' | 'review_reject' | 'designate' | SupervisionAction;
 
-export const institutionActionLabels: Record<InstitutionAction | 'apply' | 'edit', string> = {
+export const institutionActionLabels: Record<InstitutionAction | 'apply' | 'edit' | 'reapply', string> = {
   apply: '提交申请',
   edit: '修改申请',
+  reapply: '重新申请认定',
   review_pass: '审核通过，发布公示',
   review_reject: '不予认定',
   designate: '认定为定点培训机构',
@@ -90,3 +91,13 @@ export const displayStatus = (i: Validity, today: IsoDate): string =>
 
 /** The last day of a designation of `years` years starting on `from` (2026-03-01 + 2 → 2028-02-29). */
 export const validityEnd = (from: IsoDate, years: number): IsoDate => addDays(addYears(from, years), -1);
+
+/**
+ * Why the institution may not apply again, or null when it may: after a refusal, or when its
+ * designation has run out (each designation lasts the set validity; renewal is a new application
+ * through review and notice). A withdrawn designation is final (整改无效的，取消其资格).
+ */
+export function reapplyProblem(i: Validity, today: IsoDate): string | null {
+  if (i.status === 'rejected' || isExpired(i, today)) return null;
+  return `机构当前状态为「${displayStatus(i, today)}」，不能重新申请（仅「审核未通过」或定点资格已过期的机构可以）`;
+}

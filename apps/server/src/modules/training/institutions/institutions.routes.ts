@@ -106,6 +106,20 @@ export const institutionsRoutes =
       async (req) => institutions.updateApplication(actorOf(req), req.params.id, req.body),
     );
     app.post(
+      `${base}/:id/reapply`,
+      {
+        onRequest: writers,
+        schema: {
+          tags,
+          summary: '重新申请认定（审核未通过或定点资格已过期的机构，经审核和公示后重新认定）',
+          params: IdParams,
+          body: ProfileBody.extend({ version: Version }),
+          response: { 200: InstitutionDetail },
+        },
+      },
+      async (req) => institutions.reapply(actorOf(req), req.params.id, req.body),
+    );
+    app.post(
       `${base}/:id/teachers`,
       {
         onRequest: writers,

@@ -11,6 +11,7 @@ import {
   displayStatus,
   institutionStatusLabels,
   isExpired,
+  reapplyProblem,
 } from './institution-lifecycle.ts';
 import { recordInstitutionEvent, staleInstitution } from './institution-record.ts';
 import { createInstitutionsRepo, type InstitutionRow, manageScope, readScope } from './institutions.repo.ts';
@@ -94,7 +95,8 @@ export function createInstitutionsService(deps: InstitutionDeps) {
   }
 
   /** The institution when the actor may change its profile: its own staff, or the bureau managing it. */
-  async function writable(actor: Actor, id: string) {
+  /** The institution for its own staff, or for the bureau that manages it. */
+  async function ownOrManaged(actor: Actor, id: string) {
     const own = hasPermission(actor, 'training:operate') ? await institutionOfUser(db, actor.userId) : null;
     const row =
       own === id
@@ -103,6 +105,11 @@ export function createInstitutionsService(deps: InstitutionDeps) {
           ? await repo.row(manageScope(actor), id)
           : undefined;
     if (!row) throw notFound('培训机构');
+    return row;
+  }
+
+  async function writable(actor: Actor, id: string) {
+    const row = await ownOrManaged(actor, id);
     if (row.status === 'withdrawn' || row.status === 'rejected')
       throw conflict(`机构状态为「${institutionStatusLabels[row.status]}」，不能再修改`);
     return row;
@@ -115,6 +122,7 @@ export function createInstitutionsService(deps: InstitutionDeps) {
       statusLabel: displayStatus(row, today),
       expired: isExpired(row, today),
       canOpenClasses: canOpenClasses(row, today),
+      canReapply: reapplyProblem(row, today) === null,
     };
   };
 
@@ -207,6 +215,40 @@ export function createInstitutionsService(deps: InstitutionDeps) {
         const row = await createInstitutionsRepo(tx).update(id, input.version, profile);
         if (!row) throw staleInstitution();
         await recordInstitutionEvent(tx, actor, { institution: row, action: 'edit', onDate: clock.today() });
+      });
+      return detail(actor, id);
+    },
+
+    /**
+     * A new application of an institution refused earlier or whose designation ran out: the
+     * profile as now filed, back to review (and a new notice) like a first application.
+     */
+    async reapply(actor: Actor, id: string, input: ProfileInput & { version: number }) {
+      const current = await ownOrManaged(actor, id);
+      const today = clock.today();
+      const problem = reapplyProblem(current, today);
+      if (problem) throw conflict(problem);
+      const profile = profileOf(input);
+      const other = await repo.byCreditCode(profile.creditCode);
+      if (other && other.id !== id) throw conflict(`统一社会信用代码「${profile.creditCode}」的机构已登记`);
+      await db.transaction(async (tx) => {
+        const row = await createInstitutionsRepo(tx).update(id, input.version, {
+          ...profile,
+          status: 'applied',
+          appliedOn: today,
+          noticeId: null,
+          statusReason: null,
+          rectifyBy: null,
+        });
+        if (!row) throw staleInstitution();
+        await recordInstitutionEvent(tx, actor, {
+          institution: row,
+          action: 'reapply',
+          from: current.status,
+          to: 'applied',
+          detail: current.validTo ? { previousValidTo: current.validTo } : {},
+          onDate: today,
+        });
       });
       return detail(actor, id);
     },

@@ -5,9 +5,10 @@ import { createUser } from '../../../test/fixtures.ts';
 import { createTestApp, type TestClient } from '../../../test/test-app.ts';
 import { pinnableClock } from '../../../test/test-clock.ts';
 import { creditCode } from '../../registry/employers/employers.fixtures.ts';
+// TEST_NOW is Tuesday 2026-10-20; five working days counting both ends run to Monday 2026-10-26.
+import { insertTestInstitution } from '../training.fixtures.ts';
 import { trainingInstitutionEvents } from './institutions.schema.ts';
 
-// TEST_NOW is Tuesday 2026-10-20; five working days counting both ends run to Monday 2026-10-26.
 const clock = pinnableClock();
 const t = await createTestApp({ clock });
 const base = '/api/training/institutions';
@@ -248,6 +249,35 @@ describe('review, notice and designation', () => {
     );
     expect(rejected.status).toBe('rejected');
     clock.pin(null);
+  });
+});
+
+describe('applying again', () => {
+  it('lets a refused institution, or one whose designation ran out, apply again; not a designated one', async () => {
+    const refused = ok('detail', await staff2.get(`${base}/${other.id}`));
+    expect(refused.status).toBe('rejected');
+    const { teachers: _t, sites: _s, ...profile } = application(4, { capacity: 150 });
+    const again = ok(
+      'reapply',
+      await staff2.post(`${base}/${refused.id}/reapply`, { ...profile, version: refused.version }),
+    );
+    expect(again).toMatchObject({ status: 'applied', noticeId: null, capacity: 150 });
+    expect(again.events.some((e) => e.action === 'reapply' && e.fromStatus === 'rejected')).toBe(true);
+
+    const running = await insertTestInstitution(t.db, { org: t.city.city, name: '有效期内的培训学校' });
+    const body = { ...profile, name: running.name, creditCode: creditCode(9), version: running.version };
+    const early = await reviewer.post(`${base}/${running.id}/reapply`, body);
+    expect(early.status).toBe(409);
+    expect(early.body.message).toContain('不能重新申请');
+    clock.pin('2028-01-05'); // the fixture's designation ends on 2027-12-31
+    try {
+      expect(ok('renew', await reviewer.post(`${base}/${running.id}/reapply`, body))).toMatchObject({
+        status: 'applied',
+        appliedOn: '2028-01-05',
+      });
+    } finally {
+      clock.pin(null);
+    }
   });
 });
 

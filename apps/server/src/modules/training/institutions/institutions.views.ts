@@ -65,6 +65,8 @@ export const Institution = z.object({
   statusLabel: z.string(),
   expired: z.boolean(),
   canOpenClasses: z.boolean(),
+  /** refused earlier or designation run out: may file a new application */
+  canReapply: z.boolean(),
   appliedOn: z.string(),
   noticeId: z.string().nullable(),
   designatedOn: z.string().nullable(),

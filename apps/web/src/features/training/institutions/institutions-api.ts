@@ -40,6 +40,9 @@ export const registerPaper = (body: ApplicationBody) =>
 export const updateApplication = (id: string, body: ProfileBody & { version: number }) =>
   dataOf(typedApi.PUT('/api/training/institutions/{id}', { ...path(id), body }));
 
+export const reapply = (id: string, body: ProfileBody & { version: number }) =>
+  dataOf(typedApi.POST('/api/training/institutions/{id}/reapply', { ...path(id), body }));
+
 export const addTeacher = (id: string, body: TeacherBody) =>
   dataOf(typedApi.POST('/api/training/institutions/{id}/teachers', { ...path(id), body }));
 export const updateTeacher = (

@@ -15,6 +15,7 @@ import {
   type InstitutionDetail,
   institutionsKey,
   type ProfileBody,
+  reapply,
   updateApplication,
 } from '../institutions-api';
 
@@ -56,18 +57,21 @@ function ApplyCard() {
   );
 }
 
+/** 修改申请 while it awaits review, or 重新申请认定 after a refusal or when the designation ran out. */
 function EditApplicationModal({
   institution: i,
+  again,
   onClose,
 }: {
   institution: InstitutionDetail;
+  again: boolean;
   onClose: () => void;
 }) {
   const [form] = Form.useForm<ProfileBody>();
   const queryClient = useQueryClient();
   const save = useFormSave(form, {
-    mutationFn: (v: ProfileBody) => updateApplication(i.id, { ...v, version: i.version }),
-    successMessage: '申请已修改',
+    mutationFn: (v: ProfileBody) => (again ? reapply : updateApplication)(i.id, { ...v, version: i.version }),
+    successMessage: again ? '已重新提交申请，等待市局审核' : '申请已修改',
     onSaved: () => {
       void queryClient.invalidateQueries({ queryKey: institutionsKey });
       onClose();
@@ -75,7 +79,7 @@ function EditApplicationModal({
   });
   return (
     <FormModal
-      title="修改申请"
+      title={again ? '重新申请认定' : '修改申请'}
       width={800}
       form={form}
       saving={save.isPending}
@@ -100,16 +104,18 @@ function MineContent() {
       <InstitutionProfile
         institution={i}
         extra={
-          i.status === 'applied' && (
+          (i.status === 'applied' || i.canReapply) && (
             <Button onClick={() => setEditing(true)} data-testid="institution-edit">
-              修改申请
+              {i.canReapply ? '重新申请认定' : '修改申请'}
             </Button>
           )
         }
       />
       <TeachersAndSites institution={i} editable={active} />
       <InstitutionHistory events={i.events} />
-      {editing && <EditApplicationModal institution={i} onClose={() => setEditing(false)} />}
+      {editing && (
+        <EditApplicationModal institution={i} again={i.canReapply} onClose={() => setEditing(false)} />
+      )}
     </Space>
   );
 }
