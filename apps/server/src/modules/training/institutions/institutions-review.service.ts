@@ -5,7 +5,7 @@ import { recordAudit } from '../../../platform/audit/audit.service.ts';
 import { type CalendarSource, lenientCalendar } from '../../../platform/calendar/calendar-source.ts';
 import { conflict, forbidden, invalid, notFound } from '../../../platform/errors.ts';
 import { nextNumber } from '../../cases/cases.repo.ts';
-import { createNoticeRepo } from '../../cases/notices/cases-notice.repo.ts';
+import { createNoticeRepo, type NoticeRow } from '../../cases/notices/cases-notice.repo.ts';
 import { noticePeriodProblem } from '../../cases/notices/cases-notice.rules.ts';
 import { institutionOfUser } from '../institution-scope.ts';
 import {
@@ -49,6 +49,22 @@ export function createInstitutionsReviewService(
    * Moves the institution by `action` inside one transaction holding its row lock: the transition
    * is checked, `work` may add its own checks and fields, then the event and audit rows are written.
    */
+  /** Closes the institution's notice if it is still published (audited like the notices module). */
+  async function closeNotice(tx: Executor, actor: Actor, notice: NoticeRow) {
+    if (notice.status !== 'published') return;
+    await createNoticeRepo(tx).update(notice.id, notice.version, {
+      status: 'closed',
+      closedAt: clock.now(),
+      closedBy: actor.userId,
+    });
+    await recordAudit(tx, actor, {
+      action: 'notice.close',
+      targetType: 'public_notice',
+      targetId: notice.id,
+      detail: { number: notice.number },
+    });
+  }
+
   async function step(
     actor: Actor,
     id: string,
@@ -153,8 +169,15 @@ export function createInstitutionsReviewService(
       });
     },
 
+    /** 不予认定, at review or after the notice; a notice still published is closed with it. */
     reject: (actor: Actor, id: string, input: { reason: string; version: number }) =>
-      step(actor, id, input.version, 'review_reject', input.reason.trim()),
+      step(actor, id, input.version, 'review_reject', input.reason.trim(), async (tx, row) => {
+        const notice = row.noticeId
+          ? await createNoticeRepo(tx).row(actor, row.noticeId, 'training:manage', true)
+          : undefined;
+        if (notice) await closeNotice(tx, actor, notice);
+        return {};
+      }),
 
     /**
      * Designates after the notice period ended with no objection open or upheld; closes the notice
@@ -175,19 +198,7 @@ export function createInstitutionsReviewService(
         const counts = await createInstitutionsRepo(tx).objectionCounts(notice.id);
         if (counts.open > 0) throw conflict(`公示尚有 ${counts.open} 件异议未处理，处理完毕后方可认定`);
         if (counts.upheld > 0) throw conflict('公示期间有异议经核实成立，不能认定；请作出不予认定的决定');
-        if (notice.status === 'published') {
-          await noticeRepo.update(notice.id, notice.version, {
-            status: 'closed',
-            closedAt: clock.now(),
-            closedBy: actor.userId,
-          });
-          await recordAudit(tx, actor, {
-            action: 'notice.close',
-            targetType: 'public_notice',
-            targetId: notice.id,
-            detail: { number: notice.number },
-          });
-        }
+        await closeNotice(tx, actor, notice);
         const validTo = validityEnd(validFrom, validityYears);
         return {
           patch: { designatedOn: today, validFrom, validTo, statusReason: null, rectifyBy: null },

@@ -248,6 +248,8 @@ describe('review, notice and designation', () => {
       await reviewer.post(`${base}/${d.id}/reject`, { reason: '公示异议成立', version: d.version }),
     );
     expect(rejected.status).toBe('rejected');
+    const notice = ok<{ status: string }>('notice', await reviewer.get(`/api/public-notices/${d.noticeId}`));
+    expect(notice.status).toBe('closed');
     clock.pin(null);
   });
 });
