@@ -12,6 +12,7 @@ import { demoActors, demoCalendar } from './demo-services.ts';
 export interface DemoInstitutionCounts {
   designated: number;
   rectifying: number;
+  inNotice: number;
   applied: number;
 }
 
@@ -78,13 +79,30 @@ const daiyue: ApplicationInput = {
   sites: [{ address: '肥城市新城街道龙山路 16 号 实训车间', areaSquareMetres: 500, seats: 50 }],
 };
 
+const lingshan: ApplicationInput = {
+  name: '泰安市泰山区技工培训中心',
+  creditCode: demoCreditCode('370902', 4),
+  licenceNumber: '教民137090270000318号',
+  address: '泰安市泰山区灵山大街 201 号',
+  contactPhone: '0538-6098812',
+  qualifications: '民办学校办学许可证；电工、焊工实训车间各一',
+  occupations: [
+    { occupation: '电工', levels: [4, 5] },
+    { occupation: '焊工', levels: [4, 5] },
+  ],
+  capacity: 100,
+  teachers: [{ name: '马立新', certificateNumber: 'S2016370900418', occupation: '电工', level: 2 }],
+  sites: [{ address: '泰山区灵山大街 201 号 实训车间', areaSquareMetres: 360, seats: 40 }],
+};
+
 const at = (day: IsoDate) => fixedClock(`${day}T10:00:00+08:00`);
 
 /**
  * The training institutions of the demo, walked through the real services on dates before today:
  * 泰安市岱宗职业培训学校 applies from its own account, passes review and a public notice and is
  * designated; a second institution (a paper application) is designated and later ordered to
- * rectify; a third has just applied on paper and awaits review.
+ * rectify; a fourth's public notice has ended, awaiting designation; a third has just applied on
+ * paper and awaits review.
  */
 export async function createDemoTrainingInstitutions(
   tx: Executor,
@@ -106,14 +124,20 @@ export async function createDemoTrainingInstitutions(
   };
   const { noticeWorkingDays } = await loadInstitutionSettings(tx);
 
-  /** Review, a notice from `appliedOn` for the set working days, designation the day after it ends. */
-  async function designate(applied: { id: string; version: number }, appliedOn: IsoDate) {
+  /** Review and a notice from `appliedOn` for the set working days; answers the notice's last day. */
+  async function publish(applied: { id: string; version: number }, appliedOn: IsoDate) {
     const endsOn = earliestNoticeEnd({ unit: 'working_days', amount: noticeWorkingDays }, appliedOn, work);
     const inNotice = await services(appliedOn).review.pass(reviewer, applied.id, {
       startsOn: appliedOn,
       endsOn,
       version: applied.version,
     });
+    return { endsOn, inNotice };
+  }
+
+  /** Review, a notice from `appliedOn` for the set working days, designation the day after it ends. */
+  async function designate(applied: { id: string; version: number }, appliedOn: IsoDate) {
+    const { endsOn, inNotice } = await publish(applied, appliedOn);
     return services(addDays(endsOn, 1)).review.designate(reviewer, applied.id, { version: inNotice.version });
   }
 
@@ -129,6 +153,8 @@ export async function createDemoTrainingInstitutions(
     rectifyBy: addDays(today, 30),
     version: second.version,
   });
+  const noticedOn = addDays(today, -20);
+  await publish(await services(noticedOn).institutions.registerPaper(reviewer, lingshan), noticedOn);
   await services(addDays(today, -3)).institutions.registerPaper(reviewer, daiyue);
-  return { designated: 1, rectifying: 1, applied: 1 };
+  return { designated: 1, rectifying: 1, inNotice: 1, applied: 1 };
 }
