@@ -8,19 +8,11 @@
 // REUSE_DATABASE=1 with DATABASE_URL set to a database an earlier run built skips the generation
 // (it still migrates, so a new migration's backfill runs over the existing rows).
 
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import pg from 'pg';
-import { buildApp } from '../src/app.ts';
-import { openDatabase } from '../src/db/client.ts';
 import { drillParts, indicatorCatalogue } from '../src/modules/statistics/indicator-catalogue.ts';
 import { refreshMemberEvents } from '../src/modules/statistics/member-events.ts';
-import type { Actor } from '../src/platform/access/actor.ts';
-import { builtinRoles } from '../src/platform/access/builtin-roles.ts';
 import { systemClock } from '../src/platform/clock.ts';
+import { actorAt, createBenchKit, seconds } from './bench-kit.ts';
 import { generateStatisticsData } from './statistics-data.ts';
 
 const databaseUrl = process.env.DATABASE_URL;
@@ -30,39 +22,9 @@ if (!databaseUrl) {
 }
 const personCount = Number(process.env.PERSONS ?? 1_000_000);
 const caseCount = Number(process.env.CASES ?? 200_000);
-const runs = Number(process.env.RUNS ?? 3);
 const reuse = process.env.REUSE_DATABASE === '1';
-const root = path.resolve(import.meta.dirname, '../../..');
-const bin = path.join(root, 'apps/server/bin/minsheng.mjs');
-const dataDir = mkdtempSync(path.join(tmpdir(), 'minsheng-bench-stats-'));
-const dataKey = randomBytes(32);
-const env = { ...process.env, DATA_DIR: dataDir, DATA_KEY: dataKey.toString('base64'), LOG_LEVEL: 'warn' };
-
-function run(args: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { env });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (out += d));
-    child.on('exit', (code) =>
-      code === 0 ? resolve(out) : reject(new Error(`minsheng ${args[0]}: ${out}`)),
-    );
-  });
-}
-
-/** The best of `runs` timings in ms (the machine is shared; the minimum is the query's own cost). */
-async function time<T>(f: () => Promise<T>): Promise<{ ms: number; result: T }> {
-  let best = Number.POSITIVE_INFINITY;
-  let result: T | undefined;
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    result = await f();
-    best = Math.min(best, performance.now() - started);
-  }
-  return { ms: best, result: result as T };
-}
-
-const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(0);
+const kit = createBenchKit('stats', databaseUrl);
+const { run, time, runs } = kit;
 
 try {
   let started = Date.now();
@@ -78,23 +40,7 @@ try {
     console.log(`demo city with ${personCount.toLocaleString('en')} persons built in ${seconds(started)} s`);
   } else console.log(`reusing the ${existing.toLocaleString('en')} persons already in the database`);
 
-  const database = await openDatabase({ databaseUrl, dataDir });
-  const { app, services } = await buildApp({
-    config: {
-      port: 0,
-      host: '127.0.0.1',
-      dataDir,
-      databaseUrl,
-      sessionSecret: randomBytes(32).toString('hex'),
-      dataKey,
-      logLevel: 'warn',
-      trustProxy: false,
-      clock: systemClock,
-      attachments: { dir: path.join(dataDir, 'attachments'), maxBytes: 20 * 1024 * 1024, s3: null },
-    },
-    database,
-    logger: false,
-  });
+  const { app, services, database } = await kit.app();
   await services.caseTypes.list(); // case types follow the catalogue on first use
   const today = systemClock.today();
   if (generate) {
@@ -120,28 +66,6 @@ try {
       order by (select count(*) from persons p where p.org_path like o.path || '%') desc limit 1`,
     )
   ).rows as [{ id: number; path: string }];
-  const actorAt = (org: { id: number; path: string }, role: string): Actor => {
-    const r = builtinRoles.find((x) => x.code === role)!;
-    return {
-      userId: '00000000-0000-0000-0000-000000000001',
-      username: 'bench',
-      displayName: 'bench',
-      orgId: org.id,
-      orgPath: org.path,
-      roles: [
-        {
-          code: r.code,
-          name: r.name,
-          permissions: r.permissions,
-          dataScope: r.dataScope,
-          customOrgPaths: [],
-          adminClass: null,
-        },
-      ],
-      ip: null,
-      userAgent: null,
-    };
-  };
   const leader = actorAt(city, 'bureau_leader');
   const reviewer = actorAt(city, 'city_reviewer');
   const officer = actorAt(town, 'street_officer');
@@ -283,5 +207,5 @@ try {
   await database.close();
   if (mismatches.length > 0) process.exitCode = 1;
 } finally {
-  rmSync(dataDir, { recursive: true, force: true });
+  kit.cleanup();
 }

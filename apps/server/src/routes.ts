@@ -29,6 +29,10 @@ import { rosterRoutes } from './modules/training/classes/roster.routes.ts';
 import { institutionsRoutes } from './modules/training/institutions/institutions.routes.ts';
 import { institutionsPublicRoutes } from './modules/training/institutions/institutions-public.routes.ts';
 import { institutionsReviewRoutes } from './modules/training/institutions/institutions-review.routes.ts';
+import { leagueRoutes } from './modules/training/league/league.routes.ts';
+import { progressRoutes } from './modules/training/progress/progress.routes.ts';
+import { progressReportRoutes } from './modules/training/reports/progress-report.routes.ts';
+import { targetsRoutes } from './modules/training/targets/targets.routes.ts';
 import { traineesRoutes } from './modules/training/trainees/trainees.routes.ts';
 import { attachmentsRoutes } from './platform/attachments/attachments.routes.ts';
 import { auditRoutes } from './platform/audit/audit.routes.ts';
@@ -90,4 +94,8 @@ export async function registerRoutes(app: FastifyInstance, s: Services) {
   await app.register(rosterRoutes(s.trainingRosters));
   const tt = s.trainingTrainees;
   await app.register(traineesRoutes(tt.trainees, tt.attendance, tt.results));
+  await app.register(targetsRoutes(s.trainingTargets));
+  await app.register(progressRoutes(s.trainingProgress));
+  await app.register(leagueRoutes(s.trainingLeague));
+  await app.register(progressReportRoutes(s.trainingReports));
 }

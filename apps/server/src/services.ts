@@ -50,6 +50,10 @@ import { createRosterService } from './modules/training/classes/roster.service.t
 import { createInstitutionsService } from './modules/training/institutions/institutions.service.ts';
 import { createInstitutionsPublicService } from './modules/training/institutions/institutions-public.service.ts';
 import { createInstitutionsReviewService } from './modules/training/institutions/institutions-review.service.ts';
+import { createLeagueService } from './modules/training/league/league.service.ts';
+import { createProgressService } from './modules/training/progress/progress.service.ts';
+import { createProgressReportService } from './modules/training/reports/progress-report.service.ts';
+import { createTargetsService } from './modules/training/targets/targets.service.ts';
 import { createAttendanceService } from './modules/training/trainees/attendance.service.ts';
 import { createResultsService } from './modules/training/trainees/results.service.ts';
 import { createTraineesService } from './modules/training/trainees/trainees.service.ts';
@@ -115,6 +119,7 @@ export function createServices(deps: {
     ...(deps.onOrphanAttachment ? { onOrphan: deps.onOrphanAttachment } : {}),
   });
   const trainingInstitutions = createInstitutionsService({ db, clock });
+  const trainingProgress = createProgressService({ db });
   const recruitmentLedger = createRecruitmentLedgerService({ db, clock, attachments });
   attachmentOwners.register(WORKER_OWNER_KIND, recruitmentLedger.attachmentOwner);
   attachmentOwners.register(submissionAttachmentKind, submissionAttachmentOwner(db));
@@ -200,6 +205,10 @@ export function createServices(deps: {
       attendance: createAttendanceService({ db, cipher, clock }),
       results: createResultsService({ db, clock }),
     },
+    trainingTargets: createTargetsService({ db }),
+    trainingProgress,
+    trainingReports: createProgressReportService({ db, clock, progress: trainingProgress }),
+    trainingLeague: createLeagueService({ db, clock }),
   };
 }
 

@@ -133,6 +133,35 @@ const router = createBrowserRouter([
                 }),
               },
               {
+                path: 'training/progress',
+                lazy: async () => ({
+                  Component: (await import('../features/training/progress/pages/training-progress-page'))
+                    .TrainingProgressPage,
+                }),
+              },
+              {
+                path: 'training/progress/drilldown',
+                lazy: async () => ({
+                  Component: (
+                    await import('../features/training/progress/pages/training-progress-drilldown-page')
+                  ).TrainingProgressDrilldownPage,
+                }),
+              },
+              {
+                path: 'training/report',
+                lazy: async () => ({
+                  Component: (await import('../features/training/progress/pages/training-report-page'))
+                    .TrainingReportPage,
+                }),
+              },
+              {
+                path: 'training/league',
+                lazy: async () => ({
+                  Component: (await import('../features/training/league/training-league-page'))
+                    .TrainingLeaguePage,
+                }),
+              },
+              {
                 path: 'assessment/recruitment',
                 lazy: async () => ({
                   Component: (await import('../features/assessment/recruitment/pages/recruitment-page'))

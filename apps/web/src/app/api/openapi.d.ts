@@ -17867,6 +17867,540 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/training/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年度培训目标任务（本人范围内的机构，可限定某机构及其下级） */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                    orgId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            orgId: number;
+                            orgName: string;
+                            year: number;
+                            /** @enum {string} */
+                            programme: "skills_reemployment" | "entrepreneurship" | "labour_preparation" | "order_training";
+                            trainees: number;
+                            basis: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        /** 设定某机构某年度某培训项目的目标人数及其依据（已有目标须带版本号） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        orgId: number;
+                        year: number;
+                        /** @enum {string} */
+                        programme: "skills_reemployment" | "entrepreneurship" | "labour_preparation" | "order_training";
+                        trainees: number;
+                        basis: string;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            orgId: number;
+                            orgName: string;
+                            year: number;
+                            /** @enum {string} */
+                            programme: "skills_reemployment" | "entrepreneurship" | "labour_preparation" | "order_training";
+                            trainees: number;
+                            basis: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 培训计划进展：培训、合格、取证、培训后再就业人数及比率，对照年度目标和计划指标，按下级机构分列 */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 机构（含下级）；缺省为本人所在机构 */
+                    orgId?: number;
+                    year: number;
+                    /** @description 1 上半年，2 下半年；缺省为全年 */
+                    half?: number;
+                    /** @description 缺省为技能再就业培训 */
+                    programme?: "skills_reemployment" | "entrepreneurship" | "labour_preparation" | "order_training";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            org: {
+                                id: number;
+                                name: string;
+                                level: string;
+                            };
+                            period: {
+                                kind: string;
+                                from: string;
+                                to: string;
+                                label: string;
+                            };
+                            /** @enum {string} */
+                            programme: "skills_reemployment" | "entrepreneurship" | "labour_preparation" | "order_training";
+                            window: {
+                                months: number;
+                                citation: string;
+                            };
+                            kpiNote: string | null;
+                            total: {
+                                trained: number;
+                                passed: number;
+                                certified: number;
+                                reemployed: number;
+                                passRate: number | null;
+                                certificateRate: number | null;
+                                reemploymentRate: number | null;
+                                target: {
+                                    trainees: number;
+                                    basis: string;
+                                } | null;
+                                /** @enum {string} */
+                                targetStatus: "met" | "not_met" | "no_target";
+                                kpis: {
+                                    id: string;
+                                    label: string;
+                                    target: string;
+                                    /** @enum {string} */
+                                    status: "met" | "not_met" | "no_data";
+                                    sentence: string;
+                                    citation: string;
+                                }[];
+                            };
+                            rows: {
+                                trained: number;
+                                passed: number;
+                                certified: number;
+                                reemployed: number;
+                                passRate: number | null;
+                                certificateRate: number | null;
+                                reemploymentRate: number | null;
+                                target: {
+                                    trainees: number;
+                                    basis: string;
+                                } | null;
+                                /** @enum {string} */
+                                targetStatus: "met" | "not_met" | "no_target";
+                                kpis: {
+                                    id: string;
+                                    label: string;
+                                    target: string;
+                                    /** @enum {string} */
+                                    status: "met" | "not_met" | "no_data";
+                                    sentence: string;
+                                    citation: string;
+                                }[];
+                                org: {
+                                    id: number;
+                                    name: string;
+                                    level: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/progress/drilldown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 进展数字的学员明细（身份证号脱敏；查看留痕） */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 机构（含下级）；缺省为本人所在机构 */
+                    orgId?: number;
+                    year: number;
+                    /** @description 1 上半年，2 下半年；缺省为全年 */
+                    half?: number;
+                    /** @description 缺省为技能再就业培训 */
+                    programme?: "skills_reemployment" | "entrepreneurship" | "labour_preparation" | "order_training";
+                    figure: "trained" | "passed" | "certified" | "reemployed";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            org: {
+                                id: number;
+                                name: string;
+                                level: string;
+                            };
+                            period: {
+                                kind: string;
+                                from: string;
+                                to: string;
+                                label: string;
+                            };
+                            /** @enum {string} */
+                            figure: "trained" | "passed" | "certified" | "reemployed";
+                            items: {
+                                id: string;
+                                personId: string;
+                                name: string;
+                                idNumberMasked: string;
+                                orgName: string | null;
+                                classId: string;
+                                classNumber: string;
+                                institutionName: string;
+                                endsOn: string;
+                                result: string | null;
+                                certificateNumber: string | null;
+                                /** @enum {string|null} */
+                                evidenceKind: "registration" | "contract" | "contribution" | null;
+                                evidenceId: string | null;
+                                evidenceOn: string | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/league": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 定点培训机构年度排行：培训人数、合格率、取证率、就业率、计划完成率 */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                    sort?: "employmentRate" | "passRate" | "certificateRate" | "completion" | "trained";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            /** @enum {string} */
+                            sort: "employmentRate" | "passRate" | "certificateRate" | "completion" | "trained";
+                            window: {
+                                months: number;
+                                citation: string;
+                            };
+                            items: {
+                                rank: number;
+                                institutionId: string;
+                                number: string;
+                                name: string;
+                                /** @enum {string} */
+                                status: "applied" | "rejected" | "in_notice" | "designated" | "rectifying" | "suspended" | "withdrawn";
+                                trained: number;
+                                passed: number;
+                                certified: number;
+                                employed: number;
+                                planned: number;
+                                passRate: number | null;
+                                certificateRate: number | null;
+                                employmentRate: number | null;
+                                completion: number | null;
+                                evaluationId: string | null;
+                                /** @enum {string|null} */
+                                decision: "keep" | "rectify" | "suspend" | "withdraw" | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/institutions/{id}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 年度考评：按记录计数，给出结论和建议（保留、限期整改、暂停、取消定点资格），不直接改变机构状态 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            institutionId: string;
+                            year: number;
+                            trained: number;
+                            passed: number;
+                            certified: number;
+                            employed: number;
+                            planned: number;
+                            conclusion: string;
+                            /** @enum {string} */
+                            decision: "keep" | "rectify" | "suspend" | "withdraw";
+                            /** Format: date-time */
+                            evaluatedAt: string;
+                            checks: {
+                                id: string;
+                                label: string;
+                                numerator: number;
+                                denominator: number;
+                                target: string;
+                                /** @enum {string} */
+                                status: "met" | "not_met" | "no_data";
+                                citation: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/progress/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 城镇技能再就业计划半年、年终进展情况报告（由记录生成，可打印） */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 机构（含下级）；缺省为本人所在机构 */
+                    orgId?: number;
+                    year: number;
+                    /** @description 1 上半年，2 下半年；缺省为全年 */
+                    half?: number;
+                    /** @description 缺省为技能再就业培训 */
+                    programme?: "skills_reemployment" | "entrepreneurship" | "labour_preparation" | "order_training";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            title: string;
+                            org: {
+                                id: number;
+                                name: string;
+                                level: string;
+                            };
+                            period: {
+                                kind: string;
+                                from: string;
+                                to: string;
+                                label: string;
+                            };
+                            generatedOn: string;
+                            summary: string[];
+                            columns: string[];
+                            rows: string[][];
+                            total: string[];
+                            statuses: {
+                                label: string;
+                                status: string;
+                            }[];
+                            notes: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/progress/report.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出进展情况报告（xlsx，记入审计日志） */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 机构（含下级）；缺省为本人所在机构 */
+                    orgId?: number;
+                    year: number;
+                    /** @description 1 上半年，2 下半年；缺省为全年 */
+                    half?: number;
+                    /** @description 缺省为技能再就业培训 */
+                    programme?: "skills_reemployment" | "entrepreneurship" | "labour_preparation" | "order_training";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

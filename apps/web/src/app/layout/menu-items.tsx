@@ -145,6 +145,24 @@ const menu: (MenuLeaf | MenuGroup)[] = [
         icon: <ReadOutlined />,
         permission: ['training:read', 'training:operate'],
       },
+      {
+        path: '/training/progress',
+        label: '培训计划进展',
+        icon: <BarChartOutlined />,
+        permission: 'training:read',
+      },
+      {
+        path: '/training/report',
+        label: '进展情况报告',
+        icon: <FileExcelOutlined />,
+        permission: 'training:read',
+      },
+      {
+        path: '/training/league',
+        label: '定点机构排行',
+        icon: <TrophyOutlined />,
+        permission: ['training:read', 'training:operate'],
+      },
     ],
   },
   {

@@ -41,14 +41,17 @@ interface FormModalProps {
   /** `data-testid` of the 保存 button. */
   submitTestId: string;
   onClose: () => void;
+  /** wider than antd's default for long forms */
+  width?: number;
   children: ReactNode;
 }
 
 /** An always-open modal around one form: 保存 submits the form, closing discards it. */
-export function FormModal({ title, form, saving, submitTestId, onClose, children }: FormModalProps) {
+export function FormModal({ title, form, saving, submitTestId, onClose, width, children }: FormModalProps) {
   return (
     <Modal
       open
+      width={width}
       title={title}
       okText="保存"
       onOk={() => form.submit()}

@@ -34,6 +34,11 @@ export const printRoutes: RouteObject = {
       'cases/:id/application-form',
       async () => (await import('./pages/application-form-page')).ApplicationFormPrintPage,
     ),
+    page(
+      'training-report',
+      async () =>
+        (await import('../training/progress/pages/training-report-print-page')).TrainingReportPrintPage,
+    ),
     page('case-batches/:id/roster', async () => (await import('./pages/roster-page')).RosterPrintPage),
     page('payment-plans/:id', async () => (await import('./pages/payment-plan-page')).PaymentPlanPrintPage),
     page(

@@ -1,6 +1,7 @@
 import { compareDates } from '@minsheng/rules/engine/dates.ts';
 import { invalid } from '../../../platform/errors.ts';
-import type { InstitutionOccupation } from '../institutions/institutions.schema.ts';
+import { canOpenClasses, withinValidity } from '../institutions/institution-lifecycle.ts';
+import type { InstitutionOccupation, InstitutionStatus } from '../institutions/institutions.schema.ts';
 import { preparationDurationProblem, programmeLabels } from './classes.rules.ts';
 import type { TrainingProgramme } from './classes.schema.ts';
 
@@ -22,7 +23,7 @@ export interface ClassApplication {
 
 /** What the check needs to know of the institution. */
 export interface ApplyingInstitution {
-  status: string;
+  status: InstitutionStatus;
   validFrom: string | null;
   validTo: string | null;
   occupations: InstitutionOccupation[];
@@ -32,14 +33,13 @@ export interface ApplyingInstitution {
 const refuse = (path: string, message: string) => invalid(message, [{ path, message }]);
 
 /**
- * Whether the institution may open a class over these dates: designated (not rectifying, suspended
- * or withdrawn) with a validity covering the whole class. Helper A's institutions module will
- * export the same rule as `canOpenClasses`; the two are to be folded into one on merge.
+ * Whether the institution may open a class over these dates: it may open classes on the first day
+ * (designated, within validity — the institutions module's rule) and its validity covers the last.
  */
 export function openingProblem(inst: ApplyingInstitution, startsOn: string, endsOn: string): string | null {
   if (inst.status !== 'designated') return '本机构当前不是有效的定点培训机构，不能申请开班';
   if (!inst.validFrom || !inst.validTo) return '本机构的定点资格没有有效期，不能申请开班';
-  if (compareDates(startsOn, inst.validFrom) < 0 || compareDates(endsOn, inst.validTo) > 0)
+  if (!canOpenClasses(inst, startsOn) || !withinValidity(inst, endsOn))
     return `培训班日期须在本机构定点资格有效期（${inst.validFrom} 至 ${inst.validTo}）之内`;
   return null;
 }

@@ -331,3 +331,24 @@ describe('staff accounts', () => {
     ]);
   });
 });
+
+describe('settings', () => {
+  it('lets the bureau lengthen the notice period, which the next review then requires, audited', async () => {
+    expect(ok('read', await officer1.get('/api/training/institution-settings'))).toEqual({
+      noticeWorkingDays: 5,
+      validityYears: 2,
+    });
+    const settings = { noticeWorkingDays: 7, validityYears: 3 };
+    expect((await officer1.put('/api/training/institution-settings', settings)).status).toBe(403);
+    ok('save', await reviewer.put('/api/training/institution-settings', settings));
+    const paper = ok('paper', await reviewer.post(base, application(6)));
+    const res = await pass(reviewer, paper);
+    expect(res.status).toBe(422);
+    expect(res.body.message).toContain('公示期不得少于7个工作日');
+    const [row] = await t.db
+      .select({ detail: auditLog.detail })
+      .from(auditLog)
+      .where(eq(auditLog.action, 'training.institution.settings'));
+    expect(row?.detail).toEqual(settings);
+  });
+});

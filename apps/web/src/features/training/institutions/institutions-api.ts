@@ -28,6 +28,8 @@ export const fetchInstitution = (id: string) =>
   dataOf(typedApi.GET('/api/training/institutions/{id}', path(id)));
 export const fetchMine = () => dataOf(typedApi.GET('/api/training/institutions/mine'));
 export const fetchSettings = () => dataOf(typedApi.GET('/api/training/institution-settings'));
+export const saveSettings = (body: InstitutionSettings) =>
+  dataOf(typedApi.PUT('/api/training/institution-settings', { body }));
 export const fetchAccounts = () => dataOf(typedApi.GET('/api/training/institution-accounts'));
 export const fetchPublicInstitutions = () => dataOf(typedApi.GET('/api/public/training-institutions'));
 

@@ -63,6 +63,7 @@ function ProfileFields() {
                     <Select
                       mode="multiple"
                       placeholder="等级"
+                      aria-label="等级"
                       options={levelOptions}
                       style={{ minWidth: 240 }}
                     />
@@ -118,7 +119,13 @@ function StaffAndSiteFields() {
                     <Input placeholder="所教职业" maxLength={50} />
                   </Form.Item>
                   <Form.Item name={[f.name, 'level']}>
-                    <Select allowClear placeholder="证书等级" options={levelOptions} style={{ width: 160 }} />
+                    <Select
+                      allowClear
+                      placeholder="证书等级"
+                      aria-label="证书等级"
+                      options={levelOptions}
+                      style={{ width: 160 }}
+                    />
                   </Form.Item>
                   <MinusCircleOutlined onClick={() => remove(f.name)} aria-label="删除教师" />
                 </Space>

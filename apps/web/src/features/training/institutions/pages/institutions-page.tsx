@@ -1,15 +1,16 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Form, Input, Modal, Select, Space, Table } from 'antd';
+import { Button, Card, Form, Input, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { usePermissions } from '../../../../app/auth/use-me';
 import { EmptyState } from '../../../../app/ui/empty-state';
-import { useFormSave } from '../../../../app/ui/form-modal';
+import { FormModal, useFormSave } from '../../../../app/ui/form-modal';
 import { PermissionGate } from '../../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../../app/ui/query-error-alert';
 import { usePagedList } from '../../../../app/ui/use-paged-list';
 import { ApplicationForm, emptyApplication } from '../components/application-form';
 import { InstitutionStatusTag } from '../components/institution-status-tag';
+import { SettingsModal } from '../components/settings-modal';
 import {
   type ApplicationBody,
   fetchInstitutions,
@@ -34,16 +35,13 @@ function PaperApplicationModal({ onClose }: { onClose: () => void }) {
     },
   });
   return (
-    <Modal
-      open
-      width={960}
+    <FormModal
       title="登记纸质申请"
-      okText="保存"
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
-      destroyOnHidden
-      okButtonProps={{ 'data-testid': 'institution-paper-save' }}
+      width={960}
+      form={form}
+      saving={save.isPending}
+      submitTestId="institution-paper-save"
+      onClose={onClose}
     >
       <ApplicationForm
         form={form}
@@ -51,13 +49,14 @@ function PaperApplicationModal({ onClose }: { onClose: () => void }) {
         initialValues={emptyApplication}
         onFinish={save.mutate}
       />
-    </Modal>
+    </FormModal>
   );
 }
 
 function InstitutionsContent() {
   const can = usePermissions();
   const [adding, setAdding] = useState(false);
+  const [configuring, setConfiguring] = useState(false);
   const { filters, applyFilters, paging, setPaging, query } = usePagedList({
     queryKey: [...institutionsKey, 'list'],
     initialFilters: {} as { status?: InstitutionStatus; q?: string },
@@ -87,6 +86,11 @@ function InstitutionsContent() {
           {can('training:manage') && (
             <Button onClick={() => setAdding(true)} data-testid="institution-paper-add">
               登记纸质申请
+            </Button>
+          )}
+          {can('training:manage') && (
+            <Button onClick={() => setConfiguring(true)} data-testid="institution-settings">
+              设置
             </Button>
           )}
           <Button href="/public/training" target="_blank">
@@ -136,6 +140,7 @@ function InstitutionsContent() {
         ]}
       />
       {adding && <PaperApplicationModal onClose={() => setAdding(false)} />}
+      {configuring && <SettingsModal onClose={() => setConfiguring(false)} />}
     </Card>
   );
 }

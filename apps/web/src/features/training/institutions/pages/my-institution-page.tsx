@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Modal, Space } from 'antd';
+import { Alert, Button, Card, Form, Space } from 'antd';
 import { useState } from 'react';
-import { useFormSave } from '../../../../app/ui/form-modal';
+import { FormModal, useFormSave } from '../../../../app/ui/form-modal';
 import { PageSpin } from '../../../../app/ui/page-spin';
 import { PermissionGate } from '../../../../app/ui/permission-gate';
 import { QueryErrorResult } from '../../../../app/ui/query-error-result';
@@ -74,19 +74,16 @@ function EditApplicationModal({
     },
   });
   return (
-    <Modal
-      open
-      width={800}
+    <FormModal
       title="修改申请"
-      okText="保存"
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
-      destroyOnHidden
-      okButtonProps={{ 'data-testid': 'institution-edit-save' }}
+      width={800}
+      form={form}
+      saving={save.isPending}
+      submitTestId="institution-edit-save"
+      onClose={onClose}
     >
       <ApplicationForm form={form} withTeachersAndSites={false} initialValues={i} onFinish={save.mutate} />
-    </Modal>
+    </FormModal>
   );
 }
 

@@ -1,0 +1,100 @@
+// What the database benchmarks share: a throwaway data folder and key, the `minsheng` CLI against
+// DATABASE_URL, the app built on it, best-of-N timing and actors of built-in roles.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildApp } from '../src/app.ts';
+import { openDatabase } from '../src/db/client.ts';
+import type { Actor } from '../src/platform/access/actor.ts';
+import { builtinRoles } from '../src/platform/access/builtin-roles.ts';
+import { systemClock } from '../src/platform/clock.ts';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const bin = path.join(root, 'apps/server/bin/minsheng.mjs');
+
+export function createBenchKit(name: string, databaseUrl: string) {
+  const runs = Number(process.env.RUNS ?? 3);
+  const dataDir = mkdtempSync(path.join(tmpdir(), `minsheng-bench-${name}-`));
+  const dataKey = randomBytes(32);
+  const env = { ...process.env, DATA_DIR: dataDir, DATA_KEY: dataKey.toString('base64'), LOG_LEVEL: 'warn' };
+
+  return {
+    runs,
+
+    /** `minsheng <args>` on the benchmark's database; its output, or an error with it. */
+    run: (args: string[]): Promise<string> =>
+      new Promise((resolve, reject) => {
+        const child = spawn(process.execPath, [bin, ...args], { env });
+        let out = '';
+        child.stdout.on('data', (d) => (out += d));
+        child.stderr.on('data', (d) => (out += d));
+        child.on('exit', (code) =>
+          code === 0 ? resolve(out) : reject(new Error(`minsheng ${args[0]}: ${out}`)),
+        );
+      }),
+
+    /** The best of `runs` timings in ms (the machine is shared; the minimum is the query's own cost). */
+    async time<T>(f: () => Promise<T>): Promise<{ ms: number; result: T }> {
+      let best = Number.POSITIVE_INFINITY;
+      let result: T | undefined;
+      for (let i = 0; i < runs; i++) {
+        const started = performance.now();
+        result = await f();
+        best = Math.min(best, performance.now() - started);
+      }
+      return { ms: best, result: result as T };
+    },
+
+    /** The app with its services on the benchmark's database (system clock, no logger). */
+    async app() {
+      const database = await openDatabase({ databaseUrl, dataDir });
+      const { app, services } = await buildApp({
+        config: {
+          port: 0,
+          host: '127.0.0.1',
+          dataDir,
+          databaseUrl,
+          sessionSecret: randomBytes(32).toString('hex'),
+          dataKey,
+          logLevel: 'warn',
+          trustProxy: false,
+          clock: systemClock,
+          attachments: { dir: path.join(dataDir, 'attachments'), maxBytes: 20 * 1024 * 1024, s3: null },
+        },
+        database,
+        logger: false,
+      });
+      return { app, services, database };
+    },
+
+    cleanup: () => rmSync(dataDir, { recursive: true, force: true }),
+  };
+}
+
+export const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(0);
+
+/** An actor of a built-in role placed at an organisation (no session, no user row). */
+export function actorAt(org: { id: number; path: string }, role: string): Actor {
+  const r = builtinRoles.find((x) => x.code === role)!;
+  return {
+    userId: '00000000-0000-0000-0000-000000000001',
+    username: 'bench',
+    displayName: 'bench',
+    orgId: org.id,
+    orgPath: org.path,
+    roles: [
+      {
+        code: r.code,
+        name: r.name,
+        permissions: r.permissions,
+        dataScope: r.dataScope,
+        customOrgPaths: [],
+        adminClass: null,
+      },
+    ],
+    ip: null,
+    userAgent: null,
+  };
+}
