@@ -8,7 +8,7 @@ import {
   restorePassword,
   accountSession as session,
 } from './support/account-session.ts';
-import { fieldInput } from './support/antd.ts';
+import { choose, fieldInput } from './support/antd.ts';
 import { journeySteps, openJourneyPage, type Shot, text } from './support/browser.ts';
 import {
   modalClick,
@@ -48,6 +48,13 @@ interface Trainee {
   status: string;
   attendedDays: number;
 }
+interface Progress {
+  org: { id: number };
+  total: { reemployed: number };
+}
+interface Drilldown {
+  items: { personId: string; classId: string }[];
+}
 interface Roster {
   number: string;
   totals: { cases: number; approvedAmount: string; paidAmount: string };
@@ -73,6 +80,14 @@ async function enrolSheet() {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+/** Types a date into the antd DatePicker `testId` and confirms it. */
+async function pickDate(page: Page, testId: string, day: string) {
+  const input = fieldInput(page, testId);
+  await input.click();
+  await input.fill(day);
+  await input.press('Enter');
+}
+
 /** With the three signed-in sessions the journey prepares through the API. */
 async function withSessions(
   fn: (inst: AccountSession, station: AccountSession, city: AccountSession) => Promise<void>,
@@ -85,7 +100,7 @@ async function withSessions(
   }
 }
 
-test('training: an institution designated after its notice; a class opened, enrolled by import, closed, its roster paid', async (t) => {
+test('training: an institution designated after its notice; a class opened and enrolled by import; an ended class closed, its roster paid and its re-employment counted', async (t) => {
   const step = journeySteps(t, shot);
   let ended: ClassView;
   let opened: ClassView;
@@ -140,9 +155,7 @@ test('training: an institution designated after its notice; a class opened, enro
     await page.goto(new URL('/training/institutions', page.url()).toString());
     await page.getByTestId('institutions-table').getByText('肥城市新城职业技能培训学校').click();
     await page.getByTestId('institution-pass').click();
-    const ends = fieldInput(page, 'institution-notice-ends');
-    await ends.fill(chinaDate(21));
-    await ends.press('Enter');
+    await pickDate(page, 'institution-notice-ends', chinaDate(21));
     await modalClick(page, page.getByTestId('institution-pass-save'));
     await page.getByTestId('institution-profile').getByText('公示中').first().waitFor();
     await shot('institution-in-notice');
@@ -198,22 +211,27 @@ test('training: an institution designated after its notice; a class opened, enro
     ]);
     assert.equal(saved.status(), 200, await saved.text());
     await shot('roll-call');
+    let completing: string[] = [];
     await withSessions(async (inst) => {
       const { items } = await inst.get<{ items: Trainee[] }>(`/training/classes/${ended.id}/trainees`);
       const detail = await inst.get<ClassView & { days: number }>(`/training/classes/${ended.id}`);
-      for (const [i, tr] of items.entries()) {
-        if (tr.attendedDays * 100 < 80 * detail.days) continue;
-        await inst.put(`/training/classes/${ended.id}/trainees/${tr.id}/result`, {
-          result: 'passed',
-          resultOn: detail.endsOn,
-          certificate: {
-            number: `ZY${stamp}${String(i).padStart(2, '0')}`,
-            issuedOn: detail.endsOn,
-            issuer: '泰安市职业技能鉴定指导中心',
-          },
-        });
-      }
+      completing = items.filter((x) => x.attendedDays * 100 >= 80 * detail.days).map((x) => x.id);
     });
+    assert.ok(completing.length > 0, 'some trainees attended enough to complete');
+    const table = page.getByTestId('trainees-table');
+    for (const [i, id] of completing.entries()) {
+      const row = table.locator(`tr[data-row-key="${id}"]`);
+      await row.getByTestId('trainee-result').click();
+      await choose(page, 'result-value', '合格');
+      await pickDate(page, 'result-on', ended.endsOn);
+      await fieldInput(page, 'result-certificate-number').fill(`ZY${stamp}${String(i).padStart(2, '0')}`);
+      await pickDate(page, 'result-issued-on', ended.endsOn);
+      await fieldInput(page, 'result-issuer').fill('泰安市职业技能鉴定指导中心');
+      if (i === 0) await shot('result-form');
+      await modalClick(page, page.getByTestId('result-save'));
+      await row.filter({ hasText: '合格' }).waitFor();
+    }
+    await shot('results-entered');
   });
 
   await step('the institution closes the class and submits its subsidy roster', async () => {
@@ -290,4 +308,50 @@ test('training: an institution designated after its notice; a class opened, enro
     });
     await shot('roster-paid');
   });
+
+  await step(
+    "a completed trainee's employment registration raises the class's re-employment figure",
+    async () => {
+      const where = `year=${ended.endsOn.slice(0, 4)}`;
+      let before = 0;
+      let orgId = 0;
+      let personId = '';
+      await withSessions(async (_inst, _station, city) => {
+        const progress = await city.get<Progress>(`/training/progress?${where}`);
+        ({ reemployed: before } = progress.total);
+        orgId = progress.org.id;
+        const drill = (figure: string) =>
+          city.get<Drilldown>(`/training/progress/drilldown?${where}&figure=${figure}&pageSize=200`);
+        const working = new Set((await drill('reemployed')).items.map((i) => i.personId));
+        const trainee = (await drill('trained')).items.find(
+          (i) => i.classId === ended.id && !working.has(i.personId),
+        );
+        assert.ok(trainee, 'a completed trainee of the class has not found work yet');
+        personId = trainee.personId;
+      });
+      await signOut(page);
+      await signIn(page, officer, shot);
+      await page.goto(new URL(`/persons/${personId}`, page.url()).toString());
+      await page.getByTestId('employment-add').click();
+      await fieldInput(page, 'employment-employer').fill('泰安市泰山区岱宗大酒店');
+      const started = fieldInput(page, 'employment-started-on');
+      await started.click();
+      await started.fill(chinaDate(0));
+      await started.press('Enter');
+      await page.getByTestId('employment-submit').click();
+      await page.getByTestId('employment-status').filter({ hasText: '已就业' }).waitFor();
+      await shot('trainee-employed');
+      await signOut(page);
+
+      await signIn(page, reviewer, shot);
+      await page.goto(new URL(`/training/progress?${where}`, page.url()).toString());
+      const figure = page.getByTestId(`progress-reemployed-${orgId}`).last();
+      await figure.waitFor();
+      await page.waitForFunction(
+        `!document.querySelector('[data-testid="training-progress-table"] .ant-spin-spinning')`,
+      );
+      assert.equal(Number(await text(figure)), before + 1);
+      await shot('progress-reemployed');
+    },
+  );
 });
