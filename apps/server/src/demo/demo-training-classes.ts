@@ -1,6 +1,6 @@
 import { addDays, type IsoDate } from '@minsheng/rules/engine/dates.ts';
 import { and, asc, eq, isNull, like, lte } from 'drizzle-orm';
-import type { Db, Executor } from '../db/client.ts';
+import type { Executor } from '../db/client.ts';
 import { persons } from '../modules/registry/persons/persons.schema.ts';
 import { unemploymentRegistrations } from '../modules/registry/registrations/registrations.schema.ts';
 import { createClassesService } from '../modules/training/classes/classes.service.ts';
@@ -10,17 +10,14 @@ import {
 } from '../modules/training/institutions/institutions.schema.ts';
 import { createAttendanceService } from '../modules/training/trainees/attendance.service.ts';
 import { createTraineesService } from '../modules/training/trainees/trainees.service.ts';
-import { bureauDate, fixedClock } from '../platform/clock.ts';
 import type { FieldCipher } from '../platform/crypto.ts';
-import { demoActors, demoCalendar } from './demo-services.ts';
+import { at, trainingDemoContext } from './demo-training-institutions.ts';
 
 export interface DemoClassCounts {
   classes: number;
   trainees: number;
   rollCalls: number;
 }
-
-const at = (day: IsoDate) => fixedClock(`${day}T10:00:00+08:00`);
 
 /** At most this many registered unemployed persons of the institution's street join the ended class. */
 const TRAINEES = 6;
@@ -38,13 +35,7 @@ export async function createDemoTrainingClasses(
   cipher: FieldCipher,
   opts: { now: Date; staffUsername: string; reviewer: string },
 ): Promise<DemoClassCounts> {
-  const db = tx as unknown as Db;
-  const work = await demoCalendar(tx);
-  const calendar = { current: () => work };
-  const actors = await demoActors(tx, [opts.staffUsername, opts.reviewer]);
-  const staff = actors.get(opts.staffUsername)!;
-  const reviewer = actors.get(opts.reviewer)!;
-  const today = bureauDate(opts.now);
+  const { db, work, calendar, staff, reviewer, today } = await trainingDemoContext(tx, opts);
 
   const [inst] = await tx
     .select({ id: trainingInstitutions.id, validFrom: trainingInstitutions.validFrom })

@@ -95,7 +95,25 @@ const lingshan: ApplicationInput = {
   sites: [{ address: '泰山区灵山大街 201 号 实训车间', areaSquareMetres: 360, seats: 40 }],
 };
 
-const at = (day: IsoDate) => fixedClock(`${day}T10:00:00+08:00`);
+/** A clock at 10:00 of `day` in the bureau's time zone. */
+export const at = (day: IsoDate) => fixedClock(`${day}T10:00:00+08:00`);
+
+/** What the training demos share: the calendar, the institution's staff and the city reviewer, today. */
+export async function trainingDemoContext(
+  tx: Executor,
+  opts: { now: Date; staffUsername: string; reviewer: string },
+) {
+  const work = await demoCalendar(tx);
+  const actors = await demoActors(tx, [opts.staffUsername, opts.reviewer]);
+  return {
+    db: tx as unknown as Db,
+    work,
+    calendar: { current: () => work },
+    staff: actors.get(opts.staffUsername)!,
+    reviewer: actors.get(opts.reviewer)!,
+    today: bureauDate(opts.now),
+  };
+}
 
 /**
  * The training institutions of the demo, walked through the real services on dates before today:
@@ -108,13 +126,7 @@ export async function createDemoTrainingInstitutions(
   tx: Executor,
   opts: { now: Date; staffUsername: string; reviewer: string },
 ): Promise<DemoInstitutionCounts> {
-  const db = tx as unknown as Db;
-  const work = await demoCalendar(tx);
-  const calendar = { current: () => work };
-  const actors = await demoActors(tx, [opts.staffUsername, opts.reviewer]);
-  const staff = actors.get(opts.staffUsername)!;
-  const reviewer = actors.get(opts.reviewer)!;
-  const today = bureauDate(opts.now);
+  const { db, work, calendar, staff, reviewer, today } = await trainingDemoContext(tx, opts);
   const services = (day: IsoDate) => {
     const institutions = createInstitutionsService({ db, clock: at(day) });
     return {
