@@ -18,6 +18,7 @@ import { createDemoRecruitment, type DemoRecruitmentCounts } from './demo-recrui
 import { type DemoRegistryCounts, populateDemoRegistry } from './demo-registry.ts';
 import { createDemoReports, type DemoReportCounts } from './demo-reports.ts';
 import { createDemoTownAssessment, type DemoTownAssessmentCounts } from './demo-town-assessment.ts';
+import { createDemoTrainingClasses, type DemoClassCounts } from './demo-training-classes.ts';
 import { createDemoTrainingInstitutions, type DemoInstitutionCounts } from './demo-training-institutions.ts';
 
 export interface DemoOptions {
@@ -59,6 +60,8 @@ export interface DemoCity {
   townAssessment: DemoTownAssessmentCounts | null;
   /** The designated training institutions and their applications; null when `cases` is. */
   trainingInstitutions: DemoInstitutionCounts | null;
+  /** The ended class of the demo institution awaiting its results; null when `cases` is. */
+  trainingClasses: DemoClassCounts | null;
 }
 
 // 泰安市: two districts with real division codes; street names are real places in each.
@@ -306,6 +309,14 @@ export async function createDemoCity(
           reviewer: 'sj_reviewer',
         })
       : null;
+  const trainingClasses =
+    trainingInstitutions && opts.now
+      ? await createDemoTrainingClasses(tx, cipher, {
+          now: opts.now,
+          staffUsername: institutionUsername,
+          reviewer: 'sj_reviewer',
+        })
+      : null;
   return {
     rootOrgId: city.id,
     users: accounts.map(({ username, role, orgName }) => ({ username, role, orgName })),
@@ -316,6 +327,7 @@ export async function createDemoCity(
     recruitment,
     townAssessment,
     trainingInstitutions,
+    trainingClasses,
   };
 }
 

@@ -1,11 +1,16 @@
+import { workCalendar } from '@minsheng/rules/engine/calendar.ts';
 import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
+import { publicNotices } from '../modules/cases/finance/case-finance.schema.ts';
+import { classDays, completes } from '../modules/training/classes/classes.rules.ts';
+import { trainingClasses } from '../modules/training/classes/classes.schema.ts';
 import { canOpenClasses } from '../modules/training/institutions/institution-lifecycle.ts';
 import {
   trainingInstitutions,
   trainingInstitutionUsers,
 } from '../modules/training/institutions/institutions.schema.ts';
 import { createInstitutionsPublicService } from '../modules/training/institutions/institutions-public.service.ts';
+import { trainingTrainees } from '../modules/training/trainees/trainees.schema.ts';
 import { users } from '../platform/access/access.schema.ts';
 import { fixedClock } from '../platform/clock.ts';
 import { createFieldCipher } from '../platform/crypto.ts';
@@ -40,12 +45,42 @@ describe('the demo training institutions', () => {
 
   it('has one institution in each of the states the pages show', async () => {
     const rows = await db.select({ status: trainingInstitutions.status }).from(trainingInstitutions);
-    expect(rows.map((r) => r.status).sort()).toEqual(['applied', 'designated', 'rectifying']);
-    expect(demo.trainingInstitutions).toEqual({ designated: 1, rectifying: 1, applied: 1 });
+    expect(rows.map((r) => r.status).sort()).toEqual(['applied', 'designated', 'in_notice', 'rectifying']);
+    expect(demo.trainingInstitutions).toEqual({ designated: 1, rectifying: 1, inNotice: 1, applied: 1 });
   });
 
   it('puts the designated and the rectifying one on the public list', async () => {
     const list = await createInstitutionsPublicService({ db, clock: fixedClock(TEST_NOW) }).list();
     expect(list.items.map((i) => i.status).sort()).toEqual(['designated', 'rectifying']);
+  });
+});
+
+describe('the demo training class awaiting its results', () => {
+  it('has one institution whose public notice has ended, ready to be designated', async () => {
+    const rows = await db
+      .select({ status: trainingInstitutions.status, endsOn: publicNotices.endsOn })
+      .from(trainingInstitutions)
+      .innerJoin(publicNotices, eq(publicNotices.id, trainingInstitutions.noticeId))
+      .where(eq(trainingInstitutions.status, 'in_notice'));
+    expect(rows).toHaveLength(1);
+    expect((rows[0]!.endsOn ?? '9999-12-31') < TEST_TODAY).toBe(true);
+  });
+
+  it('runs a class of the px_ institution that has ended, its trainees enrolled and called, no result yet', async () => {
+    const [cls] = await db.select().from(trainingClasses);
+    expect(cls).toMatchObject({
+      status: 'running',
+      occupation: '中式烹调师',
+      level: 5,
+      feePerTraineeFen: 95_000,
+    });
+    expect(cls!.endsOn < TEST_TODAY && cls!.startsOn < cls!.endsOn).toBe(true);
+    const trainees = await db.select().from(trainingTrainees).where(eq(trainingTrainees.classId, cls!.id));
+    expect(trainees.length).toBeGreaterThanOrEqual(4);
+    expect(trainees.every((t) => t.status === 'enrolled' && t.result === null)).toBe(true);
+    const days = classDays(workCalendar, cls!.startsOn, cls!.endsOn);
+    const below = trainees.filter((t) => !completes(t.attendedDays, days, cls!.completionThresholdPercent));
+    expect(below).toHaveLength(1);
+    expect(demo.trainingClasses).toEqual({ classes: 1, trainees: trainees.length, rollCalls: days - 1 });
   });
 });

@@ -12,6 +12,7 @@ import { demoActors, demoCalendar } from './demo-services.ts';
 export interface DemoInstitutionCounts {
   designated: number;
   rectifying: number;
+  inNotice: number;
   applied: number;
 }
 
@@ -78,25 +79,54 @@ const daiyue: ApplicationInput = {
   sites: [{ address: '肥城市新城街道龙山路 16 号 实训车间', areaSquareMetres: 500, seats: 50 }],
 };
 
-const at = (day: IsoDate) => fixedClock(`${day}T10:00:00+08:00`);
+const lingshan: ApplicationInput = {
+  name: '泰安市泰山区技工培训中心',
+  creditCode: demoCreditCode('370902', 4),
+  licenceNumber: '教民137090270000318号',
+  address: '泰安市泰山区灵山大街 201 号',
+  contactPhone: '0538-6098812',
+  qualifications: '民办学校办学许可证；电工、焊工实训车间各一',
+  occupations: [
+    { occupation: '电工', levels: [4, 5] },
+    { occupation: '焊工', levels: [4, 5] },
+  ],
+  capacity: 100,
+  teachers: [{ name: '马立新', certificateNumber: 'S2016370900418', occupation: '电工', level: 2 }],
+  sites: [{ address: '泰山区灵山大街 201 号 实训车间', areaSquareMetres: 360, seats: 40 }],
+};
+
+/** A clock at 10:00 of `day` in the bureau's time zone. */
+export const at = (day: IsoDate) => fixedClock(`${day}T10:00:00+08:00`);
+
+/** What the training demos share: the calendar, the institution's staff and the city reviewer, today. */
+export async function trainingDemoContext(
+  tx: Executor,
+  opts: { now: Date; staffUsername: string; reviewer: string },
+) {
+  const work = await demoCalendar(tx);
+  const actors = await demoActors(tx, [opts.staffUsername, opts.reviewer]);
+  return {
+    db: tx as unknown as Db,
+    work,
+    calendar: { current: () => work },
+    staff: actors.get(opts.staffUsername)!,
+    reviewer: actors.get(opts.reviewer)!,
+    today: bureauDate(opts.now),
+  };
+}
 
 /**
  * The training institutions of the demo, walked through the real services on dates before today:
  * 泰安市岱宗职业培训学校 applies from its own account, passes review and a public notice and is
  * designated; a second institution (a paper application) is designated and later ordered to
- * rectify; a third has just applied on paper and awaits review.
+ * rectify; a fourth's public notice has ended, awaiting designation; a third has just applied on
+ * paper and awaits review.
  */
 export async function createDemoTrainingInstitutions(
   tx: Executor,
   opts: { now: Date; staffUsername: string; reviewer: string },
 ): Promise<DemoInstitutionCounts> {
-  const db = tx as unknown as Db;
-  const work = await demoCalendar(tx);
-  const calendar = { current: () => work };
-  const actors = await demoActors(tx, [opts.staffUsername, opts.reviewer]);
-  const staff = actors.get(opts.staffUsername)!;
-  const reviewer = actors.get(opts.reviewer)!;
-  const today = bureauDate(opts.now);
+  const { db, work, calendar, staff, reviewer, today } = await trainingDemoContext(tx, opts);
   const services = (day: IsoDate) => {
     const institutions = createInstitutionsService({ db, clock: at(day) });
     return {
@@ -106,14 +136,20 @@ export async function createDemoTrainingInstitutions(
   };
   const { noticeWorkingDays } = await loadInstitutionSettings(tx);
 
-  /** Review, a notice from `appliedOn` for the set working days, designation the day after it ends. */
-  async function designate(applied: { id: string; version: number }, appliedOn: IsoDate) {
+  /** Review and a notice from `appliedOn` for the set working days; answers the notice's last day. */
+  async function publish(applied: { id: string; version: number }, appliedOn: IsoDate) {
     const endsOn = earliestNoticeEnd({ unit: 'working_days', amount: noticeWorkingDays }, appliedOn, work);
     const inNotice = await services(appliedOn).review.pass(reviewer, applied.id, {
       startsOn: appliedOn,
       endsOn,
       version: applied.version,
     });
+    return { endsOn, inNotice };
+  }
+
+  /** Review, a notice from `appliedOn` for the set working days, designation the day after it ends. */
+  async function designate(applied: { id: string; version: number }, appliedOn: IsoDate) {
+    const { endsOn, inNotice } = await publish(applied, appliedOn);
     return services(addDays(endsOn, 1)).review.designate(reviewer, applied.id, { version: inNotice.version });
   }
 
@@ -129,6 +165,8 @@ export async function createDemoTrainingInstitutions(
     rectifyBy: addDays(today, 30),
     version: second.version,
   });
+  const noticedOn = addDays(today, -20);
+  await publish(await services(noticedOn).institutions.registerPaper(reviewer, lingshan), noticedOn);
   await services(addDays(today, -3)).institutions.registerPaper(reviewer, daiyue);
-  return { designated: 1, rectifying: 1, applied: 1 };
+  return { designated: 1, rectifying: 1, inNotice: 1, applied: 1 };
 }
