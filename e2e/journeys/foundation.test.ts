@@ -133,7 +133,13 @@ test('foundation: admin creates a street officer, who sees only their street; th
     const rows = await loadTable(page, 'persons-table', '/api/persons', () =>
       page.getByTestId('side-menu').getByText('人员管理').click(),
     );
-    assert.ok((await rows.count()) > 0, 'the street has registered persons');
+    if ((await rows.count()) === 0) {
+      // Say what the server answers, so a failure here tells a scope defect from a rendering race.
+      const answer = await page.request.get(`${baseUrl}/api/persons?pageSize=1`);
+      assert.fail(
+        `the street has registered persons (the list shows none; /api/persons answers ${answer.status()} ${await answer.text()})`,
+      );
+    }
     await shot('officer-persons');
 
     // The officer's own view of the tree (page.request shares the browser's session cookie).

@@ -51,7 +51,12 @@ export async function loadTable(
     }),
     trigger(),
   ]);
-  await waitForPage(page, `!document.querySelector('[data-testid="${testId}"] .ant-spin-spinning')`);
+  // Settled: the table is on the page, not spinning, and shows its rows or its empty placeholder.
+  const table = `document.querySelector('[data-testid="${testId}"]')`;
+  await waitForPage(
+    page,
+    `${table} && !${table}.querySelector('.ant-spin-spinning') && !!${table}.querySelector('tr.ant-table-row, .ant-table-placeholder')`,
+  );
   return page.getByTestId(testId).locator('.ant-table-tbody tr.ant-table-row');
 }
 
