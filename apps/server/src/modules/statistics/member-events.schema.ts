@@ -5,9 +5,10 @@ import { persons } from '../registry/persons/persons.schema.ts';
  * The records behind the person indicators, one row per record that belongs to a member set
  * (a new job that is no job change, a re-employment, a first paid contribution …), with the
  * date that places it in a period. Kept exact by `statistics_dirty_persons`: every write to the
- * records a set reads marks its person in the same transaction (triggers of migration 0024), and
- * every statistics read first recomputes the marked persons from the records, so a figure never
- * reads a stale row and a subtree-year figure reads these rows instead of probing the records.
+ * records a set reads marks its person in the same transaction (triggers of migration 0024, less
+ * the certificates' dropped by 0026), and every statistics read first recomputes the marked persons
+ * from the records, so a figure never reads a stale row and a subtree-year figure reads these rows
+ * instead of probing the records.
  */
 export const statisticsMemberEvents = pgTable(
   'statistics_member_events',
