@@ -81,10 +81,7 @@ function trainees(set: TraineeSet, q: MemberQuery): Select {
   };
 }
 
-/**
- * The sets counted from their records on every read: households, cases, a stock at a day and the
- * training figures.
- */
+/** The other sets counted from their records on every read: households, cases and a stock at a day. */
 const liveSelects: Record<Exclude<MemberSet, PersonEventSet | TraineeSet>, (q: MemberQuery) => Select> = {
   zero_households_recognised: (q) => ({
     from: sql`${T.zh}`,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTestApp, type TestClient } from '../../test/test-app.ts';
+import { trainingRecords } from '../training/progress/progress.fixtures.ts';
+import { insertTestInstitution } from '../training/training.fixtures.ts';
 import { seedTrainingStory, trainingStoryCounts } from './training-story.fixtures.ts';
 
 const t = await createTestApp();
@@ -106,6 +108,20 @@ describe('training indicators against the hand count', () => {
       expect(row.idNumberMasked).toMatch(/\*{8}/);
       expect(row.orgName).toBe(t.city.community1.name);
     }
+  });
+
+  it('count no re-employment for a period that ends before the plan set its window', async () => {
+    const r = trainingRecords(t.db);
+    const inst = await insertTestInstitution(t.db, { org: t.city.city });
+    const old = await r.class(inst, { startsOn: '2005-03-01', endsOn: '2005-03-31' });
+    const person = await r.person(t.city.community1, '学员零五');
+    await r.trainee(old, person, t.city.community1, { result: 'passed' });
+    await r.registration(t.city.community1, person, '2005-05-01');
+    const stats = await get(
+      officer1,
+      '/api/statistics/indicators?period=year&year=2005&codes=training_trained,training_reemployment_rate',
+    );
+    expect(stats.items.map((i: { value: number }) => i.value)).toEqual([1, 0]);
   });
 
   it('give the rates with their parts by child organisation', async () => {
