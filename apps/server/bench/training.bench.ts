@@ -4,7 +4,8 @@
 // certificates and later work, then times the progress of the city, a district and a town for the
 // year (and the town's half-year), a drill-down page, the league table and the report through the
 // real services, against one plain `count(*)` over the trainees in the same run. Checks that each
-// drill-down total equals its figure. Target: the city's progress for a year under 1 s.
+// drill-down total equals its figure and that the statistics' training indicators equal the
+// progress. Target: the city's progress for a year under 1 s.
 //   scripts/with-postgres.sh node --import tsx apps/server/bench/training.bench.ts
 // REUSE_DATABASE=1 with DATABASE_URL set to a database an earlier run (of this or the statistics
 // benchmark) built skips what exists: the persons and registry, or the training records too.
@@ -102,7 +103,25 @@ try {
     services.trainingLeague.table(reviewer, { year }),
   );
 
+  const stats = await measure('statistics: the training indicators, the city, the year (leader)', () =>
+    services.statistics.values(leader, {
+      period: 'year',
+      year,
+      codes: ['training_trained', 'training_certified', 'training_pass_rate', 'training_reemployment_rate'],
+    }),
+  );
+
   const mismatches: string[] = [];
+  const [trained, certified, passRate, reemploymentRate] = stats.items;
+  const statsFigures = {
+    trained: trained?.value,
+    certified: certified?.value,
+    passed: passRate?.numerator,
+    reemployed: reemploymentRate?.numerator,
+  };
+  for (const figure of progressFigures)
+    if (statsFigures[figure] !== cityYear.total[figure])
+      mismatches.push(`statistics ${figure}: ${statsFigures[figure]} ≠ ${cityYear.total[figure]}`);
   let slowestDrill = 0;
   for (const figure of progressFigures) {
     const t = await time(() =>
@@ -133,7 +152,7 @@ try {
   );
   console.log(
     mismatches.length === 0
-      ? 'every drill-down total equals its figure'
+      ? 'every drill-down total equals its figure; the statistics equal the progress'
       : `MISMATCH: ${mismatches.join('; ')}`,
   );
   await client.end();

@@ -188,10 +188,18 @@ export const reportTemplates: ReportTemplate[] = [
     columns: [{ key: 'period', label: '本期' }],
     rows: [
       {
+        key: 'trained',
+        label: '培训人数',
+        unit: '人',
+        indicator: 'training_trained',
+        source: `${FUJIAN} 二（二）：每年对8.5万人开展职业技能培训`,
+      },
+      {
         key: 'trained_certified',
         label: '培训取证人数',
+        indent: 1,
         unit: '人',
-        indicator: 'trained_certified',
+        indicator: 'training_certified',
         source: `${FUJIAN} 二（二）`,
       },
       {

@@ -28,6 +28,17 @@ export const drillRows = {
     idNumberMasked: z.string().nullable(),
     ...Drilled,
   }),
+  trainee: z.object({
+    /** the trainee record */
+    id: z.string(),
+    personId: z.string(),
+    name: z.string(),
+    idNumberMasked: z.string(),
+    classId: z.string(),
+    classNumber: z.string(),
+    /** onDate: the class's last day */
+    ...Drilled,
+  }),
 } satisfies Record<Subject, z.ZodObject>;
 
 export type DrillRow<S extends Subject> = z.infer<(typeof drillRows)[S]>;

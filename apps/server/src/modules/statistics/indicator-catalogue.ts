@@ -3,8 +3,8 @@ import { documentRef, EMPLOYMENT_PROMOTION } from '@minsheng/rules/policies/docu
 
 /**
  * The statistical indicators (统计指标), each defined once: the source text's definition with its
- * clause, and how the records count it. A set indicator counts the distinct persons, cases or
- * households of one member set (`indicator-members.repo.ts`), and its drill-down lists exactly
+ * clause, and how the records count it. A set indicator counts the distinct persons, cases,
+ * households or trainee records of one member set (`indicator-members.repo.ts`), and its drill-down lists exactly
  * that set; a rate divides two member sets; a sum adds and subtracts other indicators; an amount
  * sums the money of a set of cases. An indicator the records cannot count carries the reason
  * instead, and is answered with a null value, never a guessed number.
@@ -18,8 +18,10 @@ export type MemberSet =
   | 'reemployed_insured'
   | 'rural_labour_transfer'
   | 'insurance_expansion'
-  | 'trained_certified'
-  | 'trained_certified_employed'
+  | 'training_trained'
+  | 'training_passed'
+  | 'training_certified'
+  | 'training_reemployed'
   | 'difficulty_determined'
   | 'difficulty_employed'
   | 'zero_households_recognised'
@@ -28,7 +30,8 @@ export type MemberSet =
   | 'subsidies_approved'
   | 'subsidies_paid';
 
-export type Subject = 'person' | 'case' | 'household';
+/** a person, a case, a household, or a trainee record (one person's place in one class) */
+export type Subject = 'person' | 'case' | 'household' | 'trainee';
 
 interface Common {
   code: string;
@@ -59,6 +62,8 @@ export type IndicatorDefinition = Common &
 
 const FEICHENG = 'feicheng.town-assessment';
 const SKILLS = 'fujian.skills-and-entrepreneurship-plans';
+/** 培训人数 as the trainee records count it (modules/training/outcomes/trained.sql.ts). */
+const TRAINED = '城镇技能再就业计划的学员中状态为「已结业」、所在培训班最后一天在报告期内的学员记录数';
 
 export const indicatorCatalogue: readonly IndicatorDefinition[] = [
   {
@@ -206,38 +211,51 @@ export const indicatorCatalogue: readonly IndicatorDefinition[] = [
     reason: '本系统未登记农村养老保险的参保和缴费记录。',
   },
   {
-    code: 'training_pass_rate',
-    name: '培训合格率',
-    definition: '培训合格率达到90%以上。',
-    counting: '',
-    reference: documentRef(SKILLS, '城镇技能再就业计划 二(二)'),
-    unit: '%',
-    kind: 'uncountable',
-    reason: '本系统未登记培训学员（开班花名册），合格率的分母无从计数；取证人数见「培训取证人数」。',
-  },
-  {
-    code: 'trained_certified',
-    name: '培训取证人数',
-    definition: '对失业人员开展职业技能培训，取得职业资格证书。',
-    counting: '报告期内发证、取得方式为「培训鉴定」的职业资格证书的持证人数。',
+    code: 'training_trained',
+    name: '培训人数',
+    definition:
+      '对持《再就业优惠证》人员、城镇其他登记失业人员开展职业技能培训（每年8.5万人，5年42.5万人）。',
+    counting: `${TRAINED}，计入学员记录的所属机构（报名时本人的所属机构，不论培训机构在何处），与「培训计划进展」的培训人数相同；同一人在报告期内结业两个培训班的，按两条学员记录计。`,
     reference: documentRef(SKILLS, '城镇技能再就业计划 二(二)'),
     unit: '人',
     kind: 'count',
-    subject: 'person',
-    members: 'trained_certified',
+    subject: 'trainee',
+    members: 'training_trained',
+  },
+  {
+    code: 'training_certified',
+    name: '培训取证人数',
+    definition: '对失业人员开展职业技能培训，取得职业资格证书。',
+    counting: `培训人数（${TRAINED}）中学员记录已关联职业资格证书的学员数，与「培训计划进展」的取证人数相同。`,
+    reference: documentRef(SKILLS, '城镇技能再就业计划 二(二)'),
+    unit: '人',
+    kind: 'count',
+    subject: 'trainee',
+    members: 'training_certified',
+  },
+  {
+    code: 'training_pass_rate',
+    name: '培训合格率',
+    definition: '培训合格率达到90%以上。',
+    counting: `培训人数（${TRAINED}）中鉴定结果为「合格」的学员数 ÷ 培训人数，不合格、缺考和未录入结果的都在分母中，与「培训计划进展」的合格率相同。`,
+    reference: documentRef(SKILLS, '城镇技能再就业计划 二(二)'),
+    unit: '%',
+    kind: 'rate',
+    subject: 'trainee',
+    numerator: 'training_passed',
+    denominator: 'training_trained',
   },
   {
     code: 'training_reemployment_rate',
     name: '培训后再就业率',
     definition: '培训后再就业率达到60%以上。',
-    counting:
-      '培训取证人员中，发证后至报告期末开始就业登记（或发证时就业登记未终止）的人数 ÷ 培训取证人数（记录中无培训学员名册，以取证人员为分母）。',
+    counting: `培训人数（${TRAINED}）中，培训班最后一天之后、本局设定的「培训后再就业统计期限（结业后月数）」（按报告期末日适用的值）之内有就业登记开始、劳动合同开始或社会保险已缴月份的学员数 ÷ 培训人数，与「培训计划进展」的再就业率相同。统计期限可晚于报告期末，按查询时的记录计；报告期末早于该期限施行日的，不计再就业。`,
     reference: documentRef(SKILLS, '城镇技能再就业计划 二(二)'),
     unit: '%',
     kind: 'rate',
-    subject: 'person',
-    numerator: 'trained_certified_employed',
-    denominator: 'trained_certified',
+    subject: 'trainee',
+    numerator: 'training_reemployed',
+    denominator: 'training_trained',
   },
   {
     code: 'difficulty_determined',

@@ -1,7 +1,14 @@
+import { isRulesError } from '@minsheng/rules/engine/errors.ts';
+import { reemploymentWindow } from '@minsheng/rules/programmes/training-quality.ts';
 import { and, type SQL, sql } from 'drizzle-orm';
 import { bureauDayStart } from '../../db/bureau-day.ts';
 import { BUREAU_TIME_ZONE } from '../../platform/clock.ts';
 import { approvedStatuses } from '../cases/workflow/case-status.ts';
+import {
+  type TraineeFigure,
+  trainedTrainees,
+  traineeFigureFilter,
+} from '../training/outcomes/trained.sql.ts';
 import type { MemberSet } from './indicator-catalogue.ts';
 import { isPersonEventSet, type PersonEventSet } from './member-events.ts';
 import { c, e, inScope, type MemberQuery, pay, T, ur, zh } from './member-sql.ts';
@@ -9,7 +16,7 @@ import { c, e, inScope, type MemberQuery, pay, T, ur, zh } from './member-sql.ts
 export type { MemberQuery } from './member-sql.ts';
 
 /**
- * One row per record behind a figure: `key` (person, case or household id), the record's
+ * One row per record behind a figure: `key` (person, case, household or trainee id), the record's
  * organisation path, its date in the period (`on_date`), an amount (fen) and the case type.
  */
 type Select = { from: SQL; where: SQL; key: SQL; path: SQL; on: SQL; amount?: SQL; policy?: SQL };
@@ -35,8 +42,47 @@ function personEvents(set: PersonEventSet, q: MemberQuery): SQL {
 
 const approved = [...approvedStatuses];
 
-/** The sets counted from their records on every read: households, cases and a stock at a day. */
-const liveSelects: Record<Exclude<MemberSet, PersonEventSet>, (q: MemberQuery) => Select> = {
+/** The trainee sets: each a figure of the training progress, over the same trainee records. */
+const traineeSets = {
+  training_trained: 'trained',
+  training_passed: 'passed',
+  training_certified: 'certified',
+  training_reemployed: 'reemployed',
+} as const satisfies Partial<Record<MemberSet, TraineeFigure>>;
+type TraineeSet = keyof typeof traineeSets;
+/** Whether a set probes the registry per trainee (its statements run without JIT, as progress's do). */
+export const isTraineeSet = (set: MemberSet): set is TraineeSet => set in traineeSets;
+
+/** The re-employment window in force at the period's end (months); none before the plan set one. */
+function windowAt(to: string): number | null {
+  try {
+    return reemploymentWindow(to).months;
+  } catch (e) {
+    if (isRulesError(e, 'PARAMETER_UNDEFINED')) return null;
+    throw e;
+  }
+}
+
+/**
+ * The skills re-employment programme's trainee records behind a training figure, exactly as the
+ * training progress counts them (modules/training/outcomes/trained.sql.ts), keyed by trainee.
+ */
+function trainees(set: TraineeSet, q: MemberQuery): Select {
+  const figure = traineeSets[set];
+  const months = windowAt(q.to);
+  return {
+    from: trainedTrainees({ programme: 'skills_reemployment', from: q.from, to: q.to }, (cols) =>
+      inScope(q, cols),
+    ),
+    key: sql`t.id`,
+    path: sql`t.org_path`,
+    on: sql`t.ends_on`,
+    where: months === null && figure === 'reemployed' ? sql`false` : traineeFigureFilter(figure, months ?? 0),
+  };
+}
+
+/** The other sets counted from their records on every read: households, cases and a stock at a day. */
+const liveSelects: Record<Exclude<MemberSet, PersonEventSet | TraineeSet>, (q: MemberQuery) => Select> = {
   zero_households_recognised: (q) => ({
     from: sql`${T.zh}`,
     key: sql`${zh.householdId}`,
@@ -105,7 +151,7 @@ const liveSelects: Record<Exclude<MemberSet, PersonEventSet>, (q: MemberQuery) =
  */
 export function memberSubquery(set: MemberSet, q: MemberQuery): SQL {
   if (isPersonEventSet(set)) return personEvents(set, q);
-  const s = liveSelects[set](q);
+  const s = isTraineeSet(set) ? trainees(set, q) : liveSelects[set](q);
   return sql`(select ${s.key} as key, min(${s.on}) as on_date, min(${s.path}) as org_path,
     sum(${s.amount ?? sql`0`})::bigint as amount, min(${s.policy ?? sql`null::text`}) as policy
     from ${s.from} where ${s.where} group by ${s.key})`;

@@ -3,11 +3,12 @@ import { persons } from '../registry/persons/persons.schema.ts';
 
 /**
  * The records behind the person indicators, one row per record that belongs to a member set
- * (a new job that is no job change, a re-employment, a certificate from training …), with the
+ * (a new job that is no job change, a re-employment, a first paid contribution …), with the
  * date that places it in a period. Kept exact by `statistics_dirty_persons`: every write to the
- * records a set reads marks its person in the same transaction (triggers of migration 0024), and
- * every statistics read first recomputes the marked persons from the records, so a figure never
- * reads a stale row and a subtree-year figure reads these rows instead of probing the records.
+ * records a set reads marks its person in the same transaction (triggers of migration 0024, less
+ * the certificates' dropped by 0026), and every statistics read first recomputes the marked persons
+ * from the records, so a figure never reads a stale row and a subtree-year figure reads these rows
+ * instead of probing the records.
  */
 export const statisticsMemberEvents = pgTable(
   'statistics_member_events',
@@ -18,12 +19,11 @@ export const statisticsMemberEvents = pgTable(
       .references(() => persons.id, { onDelete: 'cascade' }),
     orgId: integer('org_id').notNull(),
     orgPath: text('org_path').notNull(),
-    /** The record's date in a period: the job's start, the registration's end, the certificate's issue. */
+    /** The record's date in a period: the job's start, the registration's end, the contribution's month. */
     onDate: date('on_date').notNull(),
     /**
      * The day from which a condition that looks up to the period's end holds (a contract signed, a
-     * contribution paid, a job taken after the certificate): a period counts the row when it ends on
-     * or after this day.
+     * contribution paid): a period counts the row when it ends on or after this day.
      */
     readyOn: date('ready_on').notNull(),
     /**

@@ -100,12 +100,6 @@ const ops: fc.Arbitrary<Op>[] = [
         values (${persons[a.p]}, ${employer!.id}, 'fixed', ${day(a.s)}, ${day(a.s)},
           ${a.e === null ? null : day(Math.max(a.s, a.e))}, ${a.x === null ? null : day(Math.max(a.s, a.x))}, ${at(a.o)})`),
   })),
-  fc.record({ p: person, o: org, d: when, training: fc.boolean() }).map((a) => ({
-    label: `certificate ${JSON.stringify(a)}`,
-    run: () =>
-      db.execute(sql`insert into qualification_certificates (person_id, number, occupation, level, issued_on, issuer, obtained_by, org_id, org_path)
-        values (${persons[a.p]}, ${`QC-${++seq}`}, '电工', '4', ${day(a.d)}, '鉴定中心', ${a.training ? 'training' : 'competition'}, ${at(a.o)})`),
-  })),
   fc.record({ p: person, o: org, d: when, x: maybe(when) }).map((a) => ({
     label: `difficulty ${JSON.stringify(a)}`,
     run: () =>

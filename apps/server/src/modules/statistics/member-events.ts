@@ -1,7 +1,7 @@
 import { and, type SQL, sql } from 'drizzle-orm';
 import { type Db, type Executor, queryRows } from '../../db/client.ts';
 import type { MemberSet } from './indicator-catalogue.ts';
-import { dd, er, ic, later, lc, p, prev, qc, T, ur } from './member-sql.ts';
+import { dd, er, ic, lc, p, prev, T, ur } from './member-sql.ts';
 
 /** The member sets of persons kept in `statistics_member_events`. */
 export const personEventSets = [
@@ -13,8 +13,6 @@ export const personEventSets = [
   'reemployed_insured',
   'rural_labour_transfer',
   'insurance_expansion',
-  'trained_certified',
-  'trained_certified_employed',
   'difficulty_determined',
   'difficulty_employed',
 ] as const satisfies readonly MemberSet[];
@@ -26,9 +24,9 @@ export const isPersonEventSet = (set: MemberSet): set is PersonEventSet =>
  * One member record: the person, the record's organisation, its date (`on`) and, where the set
  * also asks for something up to the period's end, the first day it holds (`ready`, null: never).
  * `ready` never falls as `on` rises for one person (the earlier record's condition holds no later:
- * a contract not ended by an earlier start, a first paid month since an earlier month, a job since an
- * earlier certificate), so a person's first row in a period is ready whenever a later one is, and
- * counting each person at their first row (`prior_on`) equals counting the distinct persons.
+ * a contract not ended by an earlier start, a first paid month since an earlier month), so a
+ * person's first row in a period is ready whenever a later one is, and counting each person at
+ * their first row (`prior_on`) equals counting the distinct persons.
  */
 interface EventSelect {
   /** The rows, or a function of the persons to compute when the filter must sit inside a subquery. */
@@ -67,16 +65,6 @@ const reemployed = (ready?: SQL): EventSelect => ({
   on: sql`${ur.endedOn}`,
   ...(ready ? { ready } : {}),
   where: sql`${ur.endedOn} is not null and ${ur.endReason} = 'employed'`,
-});
-
-const certified = (ready?: SQL): EventSelect => ({
-  from: T.qc,
-  person: sql`${qc.personId}`,
-  orgId: sql`${qc.orgId}`,
-  orgPath: sql`${qc.orgPath}`,
-  on: sql`${qc.issuedOn}`,
-  ...(ready ? { ready } : {}),
-  where: sql`${qc.obtainedBy} = 'training'`,
 });
 
 /** The person's first paid contribution month from the month of `since` on. */
@@ -123,12 +111,6 @@ const events: Record<PersonEventSet, EventSelect> = {
     on: sql`${ic.month}`,
     where: sql`true`,
   },
-  trained_certified: certified(),
-  // employed (a registration open) on or after the certificate's day, starting by the period's end
-  trained_certified_employed: certified(
-    sql`(select min(${later.startedOn}) from ${T.later} where ${later.personId} = ${qc.personId}
-      and (${later.endedOn} is null or ${later.endedOn} >= ${qc.issuedOn}))`,
-  ),
   difficulty_determined: {
     from: T.dd,
     person: sql`${dd.personId}`,

@@ -4,7 +4,6 @@ import type { Actor } from '../../platform/access/actor.ts';
 import { accessFilter, type ScopedColumns } from '../../platform/access/scope.ts';
 import { cases } from '../cases/cases.schema.ts';
 import { payments } from '../cases/finance/case-finance.schema.ts';
-import { qualificationCertificates } from '../registry/certificates/certificates.schema.ts';
 import { labourContracts } from '../registry/contracts/contracts.schema.ts';
 import { insuranceContributions } from '../registry/contributions/contributions.schema.ts';
 import { zeroEmploymentHouseholds } from '../registry/households/households.schema.ts';
@@ -27,12 +26,10 @@ export interface MemberQuery {
 const tables = {
   er: employmentRegistrations,
   prev: employmentRegistrations,
-  later: employmentRegistrations,
   ur: unemploymentRegistrations,
   dd: difficultyDeterminations,
   lc: labourContracts,
   ic: insuranceContributions,
-  qc: qualificationCertificates,
   zh: zeroEmploymentHouseholds,
   p: persons,
   c: cases,
@@ -42,12 +39,10 @@ const tables = {
 
 export const er = alias(employmentRegistrations, 'er');
 export const prev = alias(employmentRegistrations, 'prev');
-export const later = alias(employmentRegistrations, 'later');
 export const ur = alias(unemploymentRegistrations, 'ur');
 export const dd = alias(difficultyDeterminations, 'dd');
 export const lc = alias(labourContracts, 'lc');
 export const ic = alias(insuranceContributions, 'ic');
-export const qc = alias(qualificationCertificates, 'qc');
 export const zh = alias(zeroEmploymentHouseholds, 'zh');
 export const p = alias(persons, 'p');
 export const c = alias(cases, 'c');

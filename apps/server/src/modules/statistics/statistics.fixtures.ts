@@ -3,7 +3,6 @@ import type { TestCity } from '../../test/fixtures.ts';
 import { cases, caseTypes } from '../cases/cases.schema.ts';
 import { paymentPlans, payments } from '../cases/finance/case-finance.schema.ts';
 import type { CaseStatus } from '../cases/workflow/case-status.ts';
-import { qualificationCertificates } from '../registry/certificates/certificates.schema.ts';
 import { labourContracts } from '../registry/contracts/contracts.schema.ts';
 import { insuranceContributions } from '../registry/contributions/contributions.schema.ts';
 import { employers } from '../registry/employers/employers.schema.ts';
@@ -81,22 +80,6 @@ export async function seedStatisticsStory(db: Db, city: TestCity, decidedBy: str
       unitFen: 64000,
       ...at(org),
     });
-  const certificate = (
-    org: Org,
-    personId: string,
-    issuedOn: string,
-    obtainedBy: 'training' | 'competition',
-  ) =>
-    db.insert(qualificationCertificates).values({
-      personId,
-      number: `QC-${personId.slice(0, 8)}`,
-      occupation: '电工',
-      level: '4',
-      issuedOn,
-      issuer: '泰安市职业技能鉴定指导中心',
-      obtainedBy,
-      ...at(org),
-    });
   const determination = (org: Org, personId: string, urId: string, decidedOn: string) =>
     db.insert(difficultyDeterminations).values({
       personId,
@@ -154,15 +137,10 @@ export async function seedStatisticsStory(db: Db, city: TestCity, decidedBy: str
   await determination(s1, A6, u6, '2026-03-01');
   await employment(s1, A6, '2026-07-20', ['2026-08-20', 'resigned']);
 
-  const A7 = await person(s1, '甲七'); // certified by training, then employed
-  await certificate(s1, A7, '2026-08-05', 'training');
+  const A7 = await person(s1, '甲七'); // employed in August
   await employment(s1, A7, '2026-08-10');
 
-  const A8 = await person(s1, '甲八'); // certified by competition: not a training figure
-  await certificate(s1, A8, '2026-08-05', 'competition');
-
-  const A9 = await person(s1, '甲九'); // certified by training, not employed
-  await certificate(s1, A9, '2026-09-01', 'training');
+  const A9 = await person(s1, '甲九'); // the head of household H2
 
   const household = async (org: Org, number: string, head: string) => {
     const [h] = await db
@@ -245,12 +223,11 @@ export async function seedStatisticsStory(db: Db, city: TestCity, decidedBy: str
   const B2 = await person(s2, '乙二');
   const u = await unemployment(s2, B2, '2026-06-01');
   await determination(s2, B2, u, '2026-07-02');
-  await certificate(s2, B2, '2026-07-15', 'training');
   const C5 = await aCase(s2, B1, 'paid', '2026-08-10', 30000);
   await payment(C5, 30000, '2026-08-20T10:00:00+08:00');
 
   const B3 = await person(s2, '乙三'); // died in service: natural attrition (伤亡减员)
   await employment(s2, B3, '2010-04-01', ['2026-08-20', 'deceased']);
 
-  return { street1: { A1, A2, A3, A4, A5, A6, A7, A8, A9, H1, H2, C1, C4, C6 }, street2: { B1, B2, B3, C5 } };
+  return { street1: { A1, A2, A3, A4, A5, A6, A7, A9, H1, H2, C1, C4, C6 }, street2: { B1, B2, B3, C5 } };
 }

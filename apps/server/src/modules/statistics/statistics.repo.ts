@@ -6,9 +6,12 @@ import { organisations } from '../../platform/orgs/orgs.schema.ts';
 import { cases, caseTypes } from '../cases/cases.schema.ts';
 import { households } from '../registry/households/households.schema.ts';
 import { persons } from '../registry/persons/persons.schema.ts';
+import { trainingClasses } from '../training/classes/classes.schema.ts';
+import { rowsWithoutJit } from '../training/outcomes/reemployment.sql.ts';
+import { trainingTrainees } from '../training/trainees/trainees.schema.ts';
 import type { DrilledRows, DrillRow } from './drilldown.views.ts';
 import type { MemberSet, Subject } from './indicator-catalogue.ts';
-import { type MemberQuery, memberSubquery } from './indicator-members.repo.ts';
+import { isTraineeSet, type MemberQuery, memberSubquery } from './indicator-members.repo.ts';
 
 export interface Tally {
   count: number;
@@ -25,10 +28,18 @@ const tallyOf = (r: { n: number | string; amount: number | string | null }): Tal
   amount: Number(r.amount ?? 0),
 });
 
+/**
+ * The rows of a statement over a member set; the trainee sets probe the registry per trainee and
+ * run without JIT compilation, as the training progress does (outcomes/reemployment.sql.ts).
+ */
+const rowsOf = <T>(db: Executor, set: MemberSet, query: SQL) =>
+  isTraineeSet(set) ? rowsWithoutJit<T>(db, query) : queryRows<T>(db, query);
+
 /** Grouped tallies of a member set: by a key expression over the subquery `m`. */
 async function grouped(db: Executor, set: MemberSet, q: MemberQuery, by: SQL) {
-  const rows = await queryRows<{ k: string | null; n: number; amount: string }>(
+  const rows = await rowsOf<{ k: string | null; n: number; amount: string }>(
     db,
+    set,
     sql`select ${by} as k, count(*)::int as n, coalesce(sum(m.amount), 0)::text as amount
       from ${memberSubquery(set, q)} m group by 1`,
   );
@@ -64,8 +75,9 @@ export function createStatisticsRepo(db: Executor) {
         .orderBy(asc(organisations.sortOrder), asc(organisations.regionCode)),
 
     async tally(set: MemberSet, q: MemberQuery): Promise<Tally> {
-      const [row] = await queryRows<{ n: number; amount: string }>(
+      const [row] = await rowsOf<{ n: number; amount: string }>(
         db,
+        set,
         sql`select count(*)::int as n, coalesce(sum(m.amount), 0)::text as amount from ${memberSubquery(set, q)} m`,
       );
       return tallyOf(row!);
@@ -99,7 +111,7 @@ export function createStatisticsRepo(db: Executor) {
       const rows = async <S extends Subject>(s: S, query: SQL) => ({
         subject: s,
         total,
-        items: await queryRows<DrillRow<S>>(db, query),
+        items: await rowsOf<DrillRow<S>>(db, set, query),
       });
       if (subject === 'person')
         return rows(
@@ -107,6 +119,16 @@ export function createStatisticsRepo(db: Executor) {
           sql`select ${persons.id} as id, ${persons.name} as name, ${persons.idNumberMasked} as "idNumberMasked",
               m.on_date::text as "onDate", ${organisations.name} as "orgName"
               from ${members} m join ${persons} on ${persons.id} = m.key ${org} ${page}`,
+        );
+      if (subject === 'trainee')
+        return rows(
+          subject,
+          sql`select ${trainingTrainees.id} as id, ${persons.id} as "personId", ${persons.name} as name,
+              ${persons.idNumberMasked} as "idNumberMasked", ${trainingClasses.id} as "classId",
+              ${trainingClasses.number} as "classNumber", m.on_date::text as "onDate", ${organisations.name} as "orgName"
+              from ${members} m join ${trainingTrainees} on ${trainingTrainees.id} = m.key
+              join ${persons} on ${persons.id} = ${trainingTrainees.personId}
+              join ${trainingClasses} on ${trainingClasses.id} = ${trainingTrainees.classId} ${org} ${page}`,
         );
       if (subject === 'case')
         return rows(

@@ -215,7 +215,7 @@ export const statisticsRoutes =
         ...read,
         schema: {
           tags,
-          summary: '穿透明细：指标背后的人员、案件或家庭（证件号码脱敏；记入审计日志）',
+          summary: '穿透明细：指标背后的人员、案件、家庭或培训学员（证件号码脱敏；记入审计日志）',
           params: Code,
           querystring: Where.extend({ ...PageQuery.shape, part: z.string().max(60).optional() }),
           response: {
@@ -223,6 +223,7 @@ export const statisticsRoutes =
               DrillPage('person'),
               DrillPage('case'),
               DrillPage('household'),
+              DrillPage('trainee'),
             ]),
           },
         },

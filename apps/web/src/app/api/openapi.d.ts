@@ -13685,7 +13685,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 穿透明细：指标背后的人员、案件或家庭（证件号码脱敏；记入审计日志） */
+        /** 穿透明细：指标背后的人员、案件、家庭或培训学员（证件号码脱敏；记入审计日志） */
         get: {
             parameters: {
                 query?: {
@@ -13790,6 +13790,33 @@ export interface paths {
                                 number: string;
                                 name: string | null;
                                 idNumberMasked: string | null;
+                                onDate: string;
+                                orgName: string | null;
+                            }[];
+                            total: number;
+                        } | {
+                            code: string;
+                            part: string;
+                            /** @enum {string} */
+                            subject: "trainee";
+                            org: {
+                                id: number;
+                                name: string;
+                                level: string;
+                            };
+                            period: {
+                                kind: string;
+                                from: string;
+                                to: string;
+                                label: string;
+                            };
+                            items: {
+                                id: string;
+                                personId: string;
+                                name: string;
+                                idNumberMasked: string;
+                                classId: string;
+                                classNumber: string;
                                 onDate: string;
                                 orgName: string | null;
                             }[];

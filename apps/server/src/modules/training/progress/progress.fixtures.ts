@@ -1,4 +1,5 @@
 import type { Db } from '../../../db/client.ts';
+import type { TestApp } from '../../../test/test-app.ts';
 import { qualificationCertificates } from '../../registry/certificates/certificates.schema.ts';
 import { labourContracts } from '../../registry/contracts/contracts.schema.ts';
 import { insuranceContributions } from '../../registry/contributions/contributions.schema.ts';
@@ -7,6 +8,7 @@ import { persons } from '../../registry/persons/persons.schema.ts';
 import { employmentRegistrations } from '../../registry/registrations/registrations.schema.ts';
 import { type TrainingProgramme, trainingClasses } from '../classes/classes.schema.ts';
 import { trainingTrainees } from '../trainees/trainees.schema.ts';
+import { insertTestInstitution } from '../training.fixtures.ts';
 
 export type Org = { id: number; path: string };
 const at = (org: Org) => ({ orgId: org.id, orgPath: org.path });
@@ -174,4 +176,51 @@ export function trainingRecords(db: Db) {
           .returning({ id: insuranceContributions.id })
       )[0]!.id,
   };
+}
+
+/**
+ * A hand-countable story. Class A ends 2026-03-31 (first half), class B 2026-08-31 (second half),
+ * class C 2025-12-31 (outside 2026), class D is entrepreneurship training (another programme). The
+ * institution lies at the city; the re-employment window is 6 months after the class's last day
+ * (rules: reemployment_window_months).
+ */
+export async function seedProgressStory(t: TestApp) {
+  const r = trainingRecords(t.db);
+  const c1 = t.city.community1; // street 1
+  const c2 = t.city.community2; // street 2
+  const inst = await insertTestInstitution(t.db, { org: t.city.city });
+  const A = await r.class(inst, { startsOn: '2026-03-01', endsOn: '2026-03-31' });
+  const B = await r.class(inst, { startsOn: '2026-08-01', endsOn: '2026-08-31' });
+  const C = await r.class(inst, { startsOn: '2025-12-01', endsOn: '2025-12-31' });
+  const D = await r.class(inst, {
+    startsOn: '2026-05-01',
+    endsOn: '2026-05-31',
+    programme: 'entrepreneurship',
+  });
+
+  // Street 1: trained p1 p2 p3 p6 (4); passed p1 p2 p6 (3); certified p1 (1); re-employed p1 p3 p6 (3).
+  const p1 = await r.person(c1, '学员一');
+  await r.trainee(A, p1, c1, { result: 'passed', certificate: true });
+  const p1Registration = await r.registration(c1, p1, '2026-09-30'); // last day of the window: counts
+  const p2 = await r.person(c1, '学员二');
+  await r.trainee(A, p2, c1, { result: 'passed' });
+  await r.registration(c1, p2, '2026-10-01'); // one day after the window: does not count
+  const p3 = await r.person(c1, '学员三');
+  await r.trainee(A, p3, c1, { result: 'failed' });
+  await r.contribution(c1, p3, '2026-04-01', 'arrears'); // unpaid: no evidence
+  const p3Paid = await r.contribution(c1, p3, '2026-05-01'); // contribution only: counts
+  const p4 = await r.person(c1, '学员四');
+  await r.trainee(A, p4, c1, { status: 'not_completed' }); // not trained
+  const p5 = await r.person(c1, '学员五');
+  await r.trainee(C, p5, c1, { result: 'passed' }); // class ended in 2025
+  const p6 = await r.person(c1, '学员六');
+  await r.trainee(B, p6, c1, { result: 'passed' });
+  await r.contract(c1, p6, '2026-09-15');
+  // Street 2: trained q1 (1), passed 1, re-employed 0 (registration on the class's last day, not after).
+  const q1 = await r.person(c2, '学员七');
+  await r.trainee(A, q1, c2, { result: 'passed' });
+  await r.registration(c2, q1, '2026-03-31');
+  const q2 = await r.person(c2, '学员八');
+  await r.trainee(D, q2, c2, { result: 'passed' });
+  return { r, c1, c2, inst, A, p1, p1Registration, p3, p3Paid, p6 };
 }

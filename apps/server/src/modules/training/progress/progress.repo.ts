@@ -1,4 +1,4 @@
-import { and, eq, type SQL, sql } from 'drizzle-orm';
+import { and, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.ts';
 import type { Actor } from '../../../platform/access/actor.ts';
 import { accessFilter } from '../../../platform/access/scope.ts';
@@ -8,17 +8,14 @@ import { persons } from '../../registry/persons/persons.schema.ts';
 import type { TrainingProgramme } from '../classes/classes.schema.ts';
 import { trainingClasses } from '../classes/classes.schema.ts';
 import { trainingInstitutions } from '../institutions/institutions.schema.ts';
-import {
-  type EvidenceKind,
-  reemployed,
-  reemploymentEvidence,
-  rowsWithoutJit,
-} from '../outcomes/reemployment.sql.ts';
-import { trainingTrainees as tt } from '../trainees/trainees.schema.ts';
+import { type EvidenceKind, reemploymentEvidence, rowsWithoutJit } from '../outcomes/reemployment.sql.ts';
+import { type TraineeFigure, trainedTrainees, traineeFigureFilter } from '../outcomes/trained.sql.ts';
 
 /** The figures of the progress table, each a subset of the trained trainees. */
-export const progressFigures = ['trained', 'passed', 'certified', 'reemployed'] as const;
-export type ProgressFigure = (typeof progressFigures)[number];
+export {
+  type TraineeFigure as ProgressFigure,
+  traineeFigures as progressFigures,
+} from '../outcomes/trained.sql.ts';
 
 export interface ProgressQuery {
   actor: Actor;
@@ -55,36 +52,19 @@ export interface ProgressTraineeRow {
   evidenceOn: string | null;
 }
 
-/**
- * Trained trainees (completed, their class's last day in the period) of a programme whose own
- * organisation lies in the subtree, within the actor's training scope (alias `t`).
- */
-function trained(q: ProgressQuery): SQL {
-  return sql`(select ${tt.id} as id, ${tt.personId} as person_id, ${tt.classId} as class_id, ${tt.endsOn} as ends_on,
-      ${tt.result} as result, ${tt.certificateId} as certificate_id, ${tt.orgPath} as org_path
-    from ${tt}
-    where ${and(
-      eq(tt.status, 'completed'),
-      eq(tt.programme, q.programme),
-      sql`${tt.endsOn} between ${q.from} and ${q.to}`,
-      sql`${tt.orgPath} like ${`${q.orgPath}%`}`,
-      accessFilter(q.actor, 'training:read', { orgId: tt.orgId, orgPath: tt.orgPath }),
-    )}) t`;
-}
-
-const figureFilter = (figure: ProgressFigure, months: number): SQL =>
-  ({
-    trained: sql`true`,
-    passed: sql`t.result = 'passed'`,
-    certified: sql`t.certificate_id is not null`,
-    reemployed: reemployed(months),
-  })[figure];
+/** The trained trainees of the query's programme and period in the subtree and the actor's training scope. */
+const trained = (q: ProgressQuery): SQL =>
+  trainedTrainees(
+    q,
+    (cols) =>
+      and(sql`${cols.orgPath} like ${`${q.orgPath}%`}`, accessFilter(q.actor, 'training:read', cols))!,
+  );
 
 export function createProgressRepo(db: Executor) {
   return {
     /** Figures per child organisation of `q.orgPath` (key: the child's id; '' for the node itself). */
     async tallyByChild(q: ProgressQuery): Promise<Map<string, ProgressTally>> {
-      const f = (figure: ProgressFigure) => figureFilter(figure, q.months);
+      const f = (figure: TraineeFigure) => traineeFigureFilter(figure, q.months);
       const rows = await rowsWithoutJit<ProgressTally & { k: string }>(
         db,
         sql`select split_part(substr(t.org_path, ${q.orgPath.length + 1}), '/', 1) as k,
@@ -98,8 +78,8 @@ export function createProgressRepo(db: Executor) {
     },
 
     /** One page of the trainees behind a figure, with the same total the figure counts. */
-    async drill(q: ProgressQuery, figure: ProgressFigure, pageNumber: number, pageSize: number) {
-      const where = figureFilter(figure, q.months);
+    async drill(q: ProgressQuery, figure: TraineeFigure, pageNumber: number, pageSize: number) {
+      const where = traineeFigureFilter(figure, q.months);
       const [{ total } = { total: 0 }] = await rowsWithoutJit<{ total: number }>(
         db,
         sql`select count(*)::int as total from ${trained(q)} where ${where}`,

@@ -49,6 +49,22 @@ const personColumns: TableColumnsType<Row<'person'>> = [
   ...common<Row<'person'>>(),
 ];
 
+const traineeColumns: TableColumnsType<Row<'trainee'>> = [
+  {
+    title: '姓名',
+    key: 'name',
+    render: (_, r) => <Link to={`/persons/${r.personId}`}>{r.name}</Link>,
+  },
+  { title: '证件号码', key: 'idNumberMasked', render: text('idNumberMasked') },
+  {
+    title: '培训班',
+    key: 'classNumber',
+    render: (_, r) => <Link to={`/training/classes/${r.classId}`}>{r.classNumber}</Link>,
+  },
+  { title: '结业日期', key: 'onDate', render: text<Row<'trainee'>>('onDate'), width: 110 },
+  { title: '所属机构', key: 'orgName', render: text<Row<'trainee'>>('orgName') },
+];
+
 function DrilldownContent() {
   const { code = '' } = useParams();
   const today = useBureauToday();
@@ -113,6 +129,8 @@ function DrilldownContent() {
 function DrillTable({ page, ...shared }: { page: Drilldown } & Pick<TableProps, 'loading' | 'pagination'>) {
   const props = { ...shared, rowKey: 'id', size: 'small', 'data-testid': 'drilldown-table' } as const;
   if (page.subject === 'case') return <Table {...props} columns={caseColumns} dataSource={page.items} />;
+  if (page.subject === 'trainee')
+    return <Table {...props} columns={traineeColumns} dataSource={page.items} />;
   if (page.subject === 'household')
     return <Table {...props} columns={householdColumns} dataSource={page.items} />;
   return <Table {...props} columns={personColumns} dataSource={page.items} />;
