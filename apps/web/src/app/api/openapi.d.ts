@@ -17363,6 +17363,13 @@ export interface paths {
                                     text: string;
                                     citation: string | null;
                                 }[];
+                                filed: {
+                                    caseId: string | null;
+                                    caseNumber: string;
+                                    /** @enum {string} */
+                                    status: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled";
+                                    statusLabel: string;
+                                } | null;
                             }[];
                         };
                     };
