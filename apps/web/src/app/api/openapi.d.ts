@@ -14593,12 +14593,14 @@ export interface paths {
                                 level: number | null;
                                 /** @enum {string} */
                                 status: "active" | "left";
+                                version: number;
                             }[];
                             sites: {
                                 id: string;
                                 address: string;
                                 areaSquareMetres: number;
                                 seats: number;
+                                version: number;
                             }[];
                             events: {
                                 id: string;
@@ -14700,12 +14702,14 @@ export interface paths {
                                     level: number | null;
                                     /** @enum {string} */
                                     status: "active" | "left";
+                                    version: number;
                                 }[];
                                 sites: {
                                     id: string;
                                     address: string;
                                     areaSquareMetres: number;
                                     seats: number;
+                                    version: number;
                                 }[];
                                 events: {
                                     id: string;
@@ -14838,12 +14842,14 @@ export interface paths {
                                 level: number | null;
                                 /** @enum {string} */
                                 status: "active" | "left";
+                                version: number;
                             }[];
                             sites: {
                                 id: string;
                                 address: string;
                                 areaSquareMetres: number;
                                 seats: number;
+                                version: number;
                             }[];
                             events: {
                                 id: string;
@@ -14946,12 +14952,14 @@ export interface paths {
                                 level: number | null;
                                 /** @enum {string} */
                                 status: "active" | "left";
+                                version: number;
                             }[];
                             sites: {
                                 id: string;
                                 address: string;
                                 areaSquareMetres: number;
                                 seats: number;
+                                version: number;
                             }[];
                             events: {
                                 id: string;
@@ -15058,12 +15066,14 @@ export interface paths {
                                 level: number | null;
                                 /** @enum {string} */
                                 status: "active" | "left";
+                                version: number;
                             }[];
                             sites: {
                                 id: string;
                                 address: string;
                                 areaSquareMetres: number;
                                 seats: number;
+                                version: number;
                             }[];
                             events: {
                                 id: string;
@@ -15186,12 +15196,14 @@ export interface paths {
                                 level: number | null;
                                 /** @enum {string} */
                                 status: "active" | "left";
+                                version: number;
                             }[];
                             sites: {
                                 id: string;
                                 address: string;
                                 areaSquareMetres: number;
                                 seats: number;
+                                version: number;
                             }[];
                             events: {
                                 id: string;
@@ -15305,12 +15317,14 @@ export interface paths {
                                 level: number | null;
                                 /** @enum {string} */
                                 status: "active" | "left";
+                                version: number;
                             }[];
                             sites: {
                                 id: string;
                                 address: string;
                                 areaSquareMetres: number;
                                 seats: number;
+                                version: number;
                             }[];
                             events: {
                                 id: string;
@@ -15377,6 +15391,7 @@ export interface paths {
                         level?: number | null;
                         /** @enum {string} */
                         status: "active" | "left";
+                        version: number;
                     };
                 };
             };
@@ -15426,12 +15441,14 @@ export interface paths {
                                 level: number | null;
                                 /** @enum {string} */
                                 status: "active" | "left";
+                                version: number;
                             }[];
                             sites: {
                                 id: string;
                                 address: string;
                                 areaSquareMetres: number;
                                 seats: number;
+                                version: number;
                             }[];
                             events: {
                                 id: string;
@@ -15545,12 +15562,14 @@ export interface paths {
                                 level: number | null;
                                 /** @enum {string} */
                                 status: "active" | "left";
+                                version: number;
                             }[];
                             sites: {
                                 id: string;
                                 address: string;
                                 areaSquareMetres: number;
                                 seats: number;
+                                version: number;
                             }[];
                             events: {
                                 id: string;
@@ -15614,6 +15633,7 @@ export interface paths {
                         address: string;
                         areaSquareMetres: number;
                         seats: number;
+                        version: number;
                     };
                 };
             };
@@ -15663,12 +15683,14 @@ export interface paths {
                                 level: number | null;
                                 /** @enum {string} */
                                 status: "active" | "left";
+                                version: number;
                             }[];
                             sites: {
                                 id: string;
                                 address: string;
                                 areaSquareMetres: number;
                                 seats: number;
+                                version: number;
                             }[];
                             events: {
                                 id: string;
@@ -15861,12 +15883,14 @@ export interface paths {
                                 level: number | null;
                                 /** @enum {string} */
                                 status: "active" | "left";
+                                version: number;
                             }[];
                             sites: {
                                 id: string;
                                 address: string;
                                 areaSquareMetres: number;
                                 seats: number;
+                                version: number;
                             }[];
                             events: {
                                 id: string;
@@ -15978,12 +16002,14 @@ export interface paths {
                                 level: number | null;
                                 /** @enum {string} */
                                 status: "active" | "left";
+                                version: number;
                             }[];
                             sites: {
                                 id: string;
                                 address: string;
                                 areaSquareMetres: number;
                                 seats: number;
+                                version: number;
                             }[];
                             events: {
                                 id: string;
@@ -16099,12 +16125,14 @@ export interface paths {
                                 level: number | null;
                                 /** @enum {string} */
                                 status: "active" | "left";
+                                version: number;
                             }[];
                             sites: {
                                 id: string;
                                 address: string;
                                 areaSquareMetres: number;
                                 seats: number;
+                                version: number;
                             }[];
                             events: {
                                 id: string;
@@ -16223,12 +16251,14 @@ export interface paths {
                                 level: number | null;
                                 /** @enum {string} */
                                 status: "active" | "left";
+                                version: number;
                             }[];
                             sites: {
                                 id: string;
                                 address: string;
                                 areaSquareMetres: number;
                                 seats: number;
+                                version: number;
                             }[];
                             events: {
                                 id: string;
@@ -16381,12 +16411,14 @@ export interface paths {
                                 level: number | null;
                                 /** @enum {string} */
                                 status: "active" | "left";
+                                version: number;
                             }[];
                             sites: {
                                 id: string;
                                 address: string;
                                 areaSquareMetres: number;
                                 seats: number;
+                                version: number;
                             }[];
                             events: {
                                 id: string;
@@ -16493,12 +16525,14 @@ export interface paths {
                                 level: number | null;
                                 /** @enum {string} */
                                 status: "active" | "left";
+                                version: number;
                             }[];
                             sites: {
                                 id: string;
                                 address: string;
                                 areaSquareMetres: number;
                                 seats: number;
+                                version: number;
                             }[];
                             events: {
                                 id: string;
