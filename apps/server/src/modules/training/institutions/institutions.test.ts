@@ -389,15 +389,20 @@ describe('settings', () => {
 type Entry = { id: string; status?: string; seats?: number; version: number };
 type Entries = { teachers: Entry[]; sites: Entry[] };
 
+/** A designated institution with a new account of its staff, signed in. */
+async function institutionWithStaff(username: string) {
+  const user = await createUser(t.db, {
+    username,
+    orgId: t.city.street1.id,
+    roles: ['training_institution'],
+  });
+  const inst = await insertTestInstitution(t.db, { org: t.city.city, staffUserIds: [user.id] });
+  return { inst, own: await t.login(username) };
+}
+
 describe('teachers and sites', () => {
   it('refuses an edit of a teacher or a site made on a stale version', async () => {
-    const user = await createUser(t.db, {
-      username: 'institution4',
-      orgId: t.city.street1.id,
-      roles: ['training_institution'],
-    });
-    const inst = await insertTestInstitution(t.db, { org: t.city.city, staffUserIds: [user.id] });
-    const own = await t.login('institution4');
+    const { inst, own } = await institutionWithStaff('institution4');
     const [teacher] = application(40).teachers;
     const [site] = application(40).sites;
     ok('add site', await own.post(`${base}/${inst.id}/sites`, site));
@@ -430,12 +435,7 @@ describe('teachers and sites', () => {
   });
 
   it('audits every read of an institution page, which names its teachers and their certificates', async () => {
-    const user = await createUser(t.db, {
-      username: 'institution5',
-      orgId: t.city.street1.id,
-      roles: ['training_institution'],
-    });
-    const inst = await insertTestInstitution(t.db, { org: t.city.city, staffUserIds: [user.id] });
+    const { inst, own } = await institutionWithStaff('institution5');
     const reads = () =>
       t.db
         .select({ actor: auditLog.username, detail: auditLog.detail })
@@ -445,7 +445,7 @@ describe('teachers and sites', () => {
     ok('teacher', await reviewer.post(`${base}/${inst.id}/teachers`, application(41).teachers[0]));
     expect(await reads()).toEqual([]);
     ok('detail', await reviewer.get(`${base}/${inst.id}`));
-    ok('mine', await (await t.login('institution5')).get(`${base}/mine`));
+    ok('mine', await own.get(`${base}/mine`));
     expect(await reads()).toEqual([
       { actor: 'reviewer', detail: { number: inst.number, teachers: 1 } },
       { actor: 'institution5', detail: { number: inst.number, teachers: 1 } },
