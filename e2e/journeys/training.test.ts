@@ -9,7 +9,7 @@ import {
   accountSession as session,
 } from './support/account-session.ts';
 import { choose, fieldInput } from './support/antd.ts';
-import { journeySteps, openJourneyPage, type Shot, text } from './support/browser.ts';
+import { journeySteps, openJourneyPage, type Shot, text, waitForPage } from './support/browser.ts';
 import {
   modalClick,
   openCase,
@@ -88,6 +88,19 @@ async function pickDate(page: Page, testId: string, day: string) {
   await input.press('Enter');
 }
 
+/** Waits until the class page's roster table has rows and no spinner. */
+async function rosterSettled() {
+  await page
+    .getByTestId('roster-preview-table')
+    .locator('.ant-table-tbody tr.ant-table-row')
+    .first()
+    .waitFor();
+  await waitForPage(
+    page,
+    `!document.querySelector('[data-testid="roster-preview-table"] .ant-spin-spinning')`,
+  );
+}
+
 /** With the three signed-in sessions the journey prepares through the API. */
 async function withSessions(
   fn: (inst: AccountSession, station: AccountSession, city: AccountSession) => Promise<void>,
@@ -108,7 +121,7 @@ test('training: an institution designated after its notice; a class opened and e
   let caseNumbers: string[] = [];
   let rosterAmounts: string[] = [];
 
-  await step('the registry holds the applicants; the new class is applied for', async () => {
+  await step('the registry holds the applicants', async () => {
     assert.ok(password, 'MINSHENG_DEMO_PASSWORD is set by e2e/run.mjs');
     await withSessions(async (inst, station) => {
       for (const [i, a] of applicants.entries()) {
@@ -128,26 +141,46 @@ test('training: an institution designated after its notice; a class opened and e
       const running = list.items.find((c) => c.status === 'running' && c.occupation === '中式烹调师');
       assert.ok(running, 'the demo has an ended cooking class awaiting its results');
       ended = running;
-      const form = await inst.get<{ teachers: { id: string; occupation: string }[] }>(
-        '/training/classes/form-options',
-      );
-      const teacher = form.teachers.find((x) => x.occupation === '育婴员');
-      assert.ok(teacher, 'the institution has a childcare teacher');
-      opened = await inst.post<ClassView>('/training/classes', {
-        programme: 'skills_reemployment',
-        occupation: '育婴员',
-        level: 5,
-        hours: 120,
-        startsOn: chinaDate(3),
-        endsOn: chinaDate(40),
-        place: '泰山区岱宗大街 126 号 实训楼二层（育婴实训室）',
-        teacherIds: [teacher.id],
-        employerId: null,
-        feePerTrainee: '800.00',
-        capacity: 30,
-        completionThresholdPercent: 80,
-      });
     });
+  });
+
+  await step('the institution applies for a childcare class on the application form', async () => {
+    await signIn(page, institution, shot);
+    await page.goto(new URL('/training/classes', page.url()).toString());
+    await page.getByTestId('class-apply').click();
+    await page.getByTestId('class-form').waitFor();
+    await choose(page, 'class-occupation', '育婴员');
+    await choose(page, 'class-level', '五级');
+    await pickDate(page, 'class-starts-on', chinaDate(3));
+    await pickDate(page, 'class-ends-on', chinaDate(40));
+    await fieldInput(page, 'class-hours').fill('120');
+    await fieldInput(page, 'class-place').fill('泰山区岱宗大街 126 号 实训楼二层（育婴实训室）');
+    // the institution's own teachers of the occupation, named with it
+    await choose(page, 'class-teachers', '（育婴员）');
+    // a click beside the multiple select closes its list
+    await page.getByTestId('class-form').locator('.ant-typography').first().click();
+    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'detached' });
+    await fieldInput(page, 'class-fee').fill('800.00');
+    await fieldInput(page, 'class-capacity').fill('30');
+    await waitForPage(
+      page,
+      `!document.querySelector('[data-testid="class-form"] .ant-form-item-explain-error')`,
+    );
+    await shot('class-application-form');
+    const [applied] = await Promise.all([
+      page.waitForResponse(
+        (r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/training/classes',
+      ),
+      page.getByTestId('class-save').click(),
+    ]);
+    assert.equal(applied.status(), 200, await applied.text());
+    opened = (await applied.json()) as ClassView;
+    assert.equal(opened.status, 'applied');
+    await page.waitForURL((url) => url.pathname === '/training/classes');
+    await page.goto(new URL(`/training/classes/${opened.id}`, page.url()).toString());
+    await page.getByTestId('class-detail').getByText('待审批').first().waitFor();
+    await shot('class-applied');
+    await signOut(page);
   });
 
   await step('the reviewer publishes the notice of the institution awaiting review', async () => {
@@ -240,9 +273,11 @@ test('training: an institution designated after its notice; a class opened and e
     await page.getByTestId('class-dialog-text').fill('教学计划全部完成，合格学员均已取得职业资格证书。');
     await modalClick(page, page.getByTestId('class-dialog-ok'));
     await page.getByTestId('class-detail').getByText('已结业').first().waitFor();
-    await page.getByTestId('roster-preview-table').waitFor();
+    await page.locator('.ant-modal:visible').waitFor({ state: 'detached' });
+    await rosterSettled();
+    await page.getByTestId('roster-submit').waitFor();
     await shot('roster-preview');
-    // What the roster decides before it is filed (once filed, the same persons have claimed).
+    // What the roster decides before it is filed (once filed, the lines show their cases).
     await withSessions(async (inst) => {
       const preview = await inst.post<{ lines: { eligible: boolean; amount: string | null }[] }>(
         `/training/classes/${ended.id}/roster/preview`,
@@ -260,6 +295,12 @@ test('training: an institution designated after its notice; a class opened and e
       caseIds = cases.map((r) => r.caseId!);
       caseNumbers = cases.map((r) => r.caseNumber!);
     });
+    // the filed lines show their cases, and nothing is left to submit
+    const preview = page.getByTestId('roster-preview-table');
+    for (const number of caseNumbers) await preview.getByRole('link', { name: number }).waitFor();
+    await rosterSettled();
+    assert.equal(await page.getByTestId('roster-submit').count(), 0, 'no submit button once all are filed');
+    assert.doesNotMatch(await text(preview), /已享受过同类一次性培训补贴/);
     await shot('roster-submitted');
     await signOut(page);
   });

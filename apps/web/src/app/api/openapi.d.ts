@@ -14620,12 +14620,14 @@ export interface paths {
                                 level: number | null;
                                 /** @enum {string} */
                                 status: "active" | "left";
+                                version: number;
                             }[];
                             sites: {
                                 id: string;
                                 address: string;
                                 areaSquareMetres: number;
                                 seats: number;
+                                version: number;
                             }[];
                             events: {
                                 id: string;
@@ -14727,12 +14729,14 @@ export interface paths {
                                     level: number | null;
                                     /** @enum {string} */
                                     status: "active" | "left";
+                                    version: number;
                                 }[];
                                 sites: {
                                     id: string;
                                     address: string;
                                     areaSquareMetres: number;
                                     seats: number;
+                                    version: number;
                                 }[];
                                 events: {
                                     id: string;
@@ -14865,12 +14869,14 @@ export interface paths {
                                 level: number | null;
                                 /** @enum {string} */
                                 status: "active" | "left";
+                                version: number;
                             }[];
                             sites: {
                                 id: string;
                                 address: string;
                                 areaSquareMetres: number;
                                 seats: number;
+                                version: number;
                             }[];
                             events: {
                                 id: string;
@@ -14973,12 +14979,14 @@ export interface paths {
                                 level: number | null;
                                 /** @enum {string} */
                                 status: "active" | "left";
+                                version: number;
                             }[];
                             sites: {
                                 id: string;
                                 address: string;
                                 areaSquareMetres: number;
                                 seats: number;
+                                version: number;
                             }[];
                             events: {
                                 id: string;
@@ -15085,12 +15093,14 @@ export interface paths {
                                 level: number | null;
                                 /** @enum {string} */
                                 status: "active" | "left";
+                                version: number;
                             }[];
                             sites: {
                                 id: string;
                                 address: string;
                                 areaSquareMetres: number;
                                 seats: number;
+                                version: number;
                             }[];
                             events: {
                                 id: string;
@@ -15213,12 +15223,14 @@ export interface paths {
                                 level: number | null;
                                 /** @enum {string} */
                                 status: "active" | "left";
+                                version: number;
                             }[];
                             sites: {
                                 id: string;
                                 address: string;
                                 areaSquareMetres: number;
                                 seats: number;
+                                version: number;
                             }[];
                             events: {
                                 id: string;
@@ -15332,12 +15344,14 @@ export interface paths {
                                 level: number | null;
                                 /** @enum {string} */
                                 status: "active" | "left";
+                                version: number;
                             }[];
                             sites: {
                                 id: string;
                                 address: string;
                                 areaSquareMetres: number;
                                 seats: number;
+                                version: number;
                             }[];
                             events: {
                                 id: string;
@@ -15404,6 +15418,7 @@ export interface paths {
                         level?: number | null;
                         /** @enum {string} */
                         status: "active" | "left";
+                        version: number;
                     };
                 };
             };
@@ -15453,12 +15468,14 @@ export interface paths {
                                 level: number | null;
                                 /** @enum {string} */
                                 status: "active" | "left";
+                                version: number;
                             }[];
                             sites: {
                                 id: string;
                                 address: string;
                                 areaSquareMetres: number;
                                 seats: number;
+                                version: number;
                             }[];
                             events: {
                                 id: string;
@@ -15572,12 +15589,14 @@ export interface paths {
                                 level: number | null;
                                 /** @enum {string} */
                                 status: "active" | "left";
+                                version: number;
                             }[];
                             sites: {
                                 id: string;
                                 address: string;
                                 areaSquareMetres: number;
                                 seats: number;
+                                version: number;
                             }[];
                             events: {
                                 id: string;
@@ -15641,6 +15660,7 @@ export interface paths {
                         address: string;
                         areaSquareMetres: number;
                         seats: number;
+                        version: number;
                     };
                 };
             };
@@ -15690,12 +15710,14 @@ export interface paths {
                                 level: number | null;
                                 /** @enum {string} */
                                 status: "active" | "left";
+                                version: number;
                             }[];
                             sites: {
                                 id: string;
                                 address: string;
                                 areaSquareMetres: number;
                                 seats: number;
+                                version: number;
                             }[];
                             events: {
                                 id: string;
@@ -15888,12 +15910,14 @@ export interface paths {
                                 level: number | null;
                                 /** @enum {string} */
                                 status: "active" | "left";
+                                version: number;
                             }[];
                             sites: {
                                 id: string;
                                 address: string;
                                 areaSquareMetres: number;
                                 seats: number;
+                                version: number;
                             }[];
                             events: {
                                 id: string;
@@ -16005,12 +16029,14 @@ export interface paths {
                                 level: number | null;
                                 /** @enum {string} */
                                 status: "active" | "left";
+                                version: number;
                             }[];
                             sites: {
                                 id: string;
                                 address: string;
                                 areaSquareMetres: number;
                                 seats: number;
+                                version: number;
                             }[];
                             events: {
                                 id: string;
@@ -16126,12 +16152,14 @@ export interface paths {
                                 level: number | null;
                                 /** @enum {string} */
                                 status: "active" | "left";
+                                version: number;
                             }[];
                             sites: {
                                 id: string;
                                 address: string;
                                 areaSquareMetres: number;
                                 seats: number;
+                                version: number;
                             }[];
                             events: {
                                 id: string;
@@ -16250,12 +16278,14 @@ export interface paths {
                                 level: number | null;
                                 /** @enum {string} */
                                 status: "active" | "left";
+                                version: number;
                             }[];
                             sites: {
                                 id: string;
                                 address: string;
                                 areaSquareMetres: number;
                                 seats: number;
+                                version: number;
                             }[];
                             events: {
                                 id: string;
@@ -16408,12 +16438,14 @@ export interface paths {
                                 level: number | null;
                                 /** @enum {string} */
                                 status: "active" | "left";
+                                version: number;
                             }[];
                             sites: {
                                 id: string;
                                 address: string;
                                 areaSquareMetres: number;
                                 seats: number;
+                                version: number;
                             }[];
                             events: {
                                 id: string;
@@ -16520,12 +16552,14 @@ export interface paths {
                                 level: number | null;
                                 /** @enum {string} */
                                 status: "active" | "left";
+                                version: number;
                             }[];
                             sites: {
                                 id: string;
                                 address: string;
                                 areaSquareMetres: number;
                                 seats: number;
+                                version: number;
                             }[];
                             events: {
                                 id: string;
@@ -17390,6 +17424,13 @@ export interface paths {
                                     text: string;
                                     citation: string | null;
                                 }[];
+                                filed: {
+                                    caseId: string | null;
+                                    caseNumber: string;
+                                    /** @enum {string} */
+                                    status: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled";
+                                    statusLabel: string;
+                                } | null;
                             }[];
                         };
                     };

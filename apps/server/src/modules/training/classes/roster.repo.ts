@@ -1,6 +1,8 @@
 import type { PastClaimInput } from '@minsheng/rules/engine/constraints.ts';
-import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, notInArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.ts';
+import type { Actor } from '../../../platform/access/actor.ts';
+import { caseScope } from '../../cases/cases.repo.ts';
 import { benefitClaims, cases } from '../../cases/cases.schema.ts';
 import { asPastClaim } from '../../cases/claims/case-claims.ts';
 import type { CaseStatus } from '../../cases/workflow/case-status.ts';
@@ -8,6 +10,17 @@ import { TRAINING_SUBSIDY } from './roster.rules.ts';
 
 /** Cases still on their way to a decision: their claim is not recorded yet but will be. */
 const undecided: CaseStatus[] = ['draft', 'submitted', 'returned', 'accepted', 'reviewed'];
+
+/** Cases that ended without a claim: their trainee may be filed again. */
+const ended: CaseStatus[] = ['rejected', 'withdrawn'];
+
+/** The training-subsidy cases filed for a class's trainees (`fileLine` names the class in the application). */
+const ofClass = (classId: string, personIds: string[]) =>
+  and(
+    inArray(cases.personId, personIds),
+    eq(cases.policyId, TRAINING_SUBSIDY),
+    sql`${cases.application} ->> 'trainingClassId' = ${classId}`,
+  );
 
 export function createRosterRepo(db: Executor) {
   return {
@@ -68,15 +81,27 @@ export function createRosterRepo(db: Executor) {
       const rows = await db
         .selectDistinct({ batchId: cases.batchId })
         .from(cases)
-        .where(
-          and(
-            inArray(cases.personId, personIds),
-            eq(cases.policyId, TRAINING_SUBSIDY),
-            isNotNull(cases.batchId),
-            sql`${cases.application} ->> 'trainingClassId' = ${classId}`,
-          ),
-        );
+        .where(and(ofClass(classId, personIds), isNotNull(cases.batchId)));
       return rows.map((r) => r.batchId!);
+    },
+
+    /**
+     * The class's trainees already filed: each one's case from this class that is not rejected or
+     * withdrawn, and whether `actor` may open it.
+     */
+    async filedOfClass(actor: Actor, classId: string, personIds: string[]) {
+      if (personIds.length === 0) return [];
+      return db
+        .select({
+          traineeId: sql<string>`${cases.application} ->> 'traineeId'`,
+          caseId: cases.id,
+          number: cases.number,
+          status: cases.status,
+          approvedAmountFen: cases.approvedAmountFen,
+          readable: sql<boolean>`coalesce(${caseScope(actor, 'case:read')}, false)`,
+        })
+        .from(cases)
+        .where(and(ofClass(classId, personIds), notInArray(cases.status, ended)));
     },
   };
 }

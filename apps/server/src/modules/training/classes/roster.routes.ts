@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, requirePermission } from '../../../platform/http/session-hook.ts';
 import { BatchDetail } from '../../cases/batches/cases-batch.routes.ts';
+import { caseStatuses } from '../../cases/workflow/case-status.ts';
 import { traineeGroups } from '../trainees/trainees.schema.ts';
 import { trainingReader } from './classes.routes.ts';
 import type { RosterService } from './roster.service.ts';
@@ -30,10 +31,22 @@ const RosterPreview = z.object({
       attendedDays: z.number(),
       result: z.string().nullable(),
       certificateNumber: z.string().nullable(),
+      /** a submission now would file this line (false once it is filed) */
       eligible: z.boolean(),
       kind: z.string().nullable(),
+      /** the rules' amount; for a filed line the approved amount once decided */
       amount: z.string().nullable(),
       reasons: z.array(Reason),
+      /** the case this trainee was filed as from this class (not rejected or withdrawn), or null */
+      filed: z
+        .object({
+          /** null when the user may not open the case */
+          caseId: z.string().nullable(),
+          caseNumber: z.string(),
+          status: z.enum(caseStatuses),
+          statusLabel: z.string(),
+        })
+        .nullable(),
     }),
   ),
 });

@@ -1,4 +1,5 @@
 import type { EvaluationResult } from '@minsheng/rules/engine/evaluate.ts';
+import { fenToYuan } from '@minsheng/rules/engine/money.ts';
 import type { Executor } from '../../../db/client.ts';
 import { type Actor, hasPermission } from '../../../platform/access/actor.ts';
 import { recordAudit } from '../../../platform/audit/audit.service.ts';
@@ -8,6 +9,7 @@ import { createBatchRepo } from '../../cases/batches/cases-batch.repo.ts';
 import { createCasesBatchService } from '../../cases/batches/cases-batch.service.ts';
 import { nextNumber } from '../../cases/cases.repo.ts';
 import { createCasesCreateService, submissionFields } from '../../cases/cases-create.service.ts';
+import { type CaseStatus, caseStatusLabels } from '../../cases/workflow/case-status.ts';
 import type { CaseDeps } from '../../cases/workflow/case-transition.ts';
 import { type StageTx, stepInTx, txDeps } from '../../cases/workflow/cases-stage.ts';
 import { requireOwnInstitution } from '../institution-scope.ts';
@@ -26,6 +28,14 @@ interface Reason {
   text: string;
   /** the clause the reason rests on, as the deployment names the document; null for the class's own rule */
   citation: string | null;
+}
+
+/** The case a trainee's line was filed as (not rejected or withdrawn); its id only for a reader of cases. */
+interface FiledCase {
+  caseId: string | null;
+  caseNumber: string;
+  status: CaseStatus;
+  statusLabel: string;
 }
 
 /** One trainee's line of the roster: the amount the rules decide, or why there is none. */
@@ -63,10 +73,18 @@ export function createRosterService(deps: CaseDeps & { cipher: FieldCipher }) {
         .sort(([a], [b]) => a.localeCompare(b)),
     );
 
-  async function lines(cls: ClassRow, opts: RosterOptions): Promise<{ days: number; lines: RosterLine[] }> {
+  /**
+   * Each trainee's line as the rules decide it today. The claims of `ignored` (case numbers) are left
+   * out: the preview reads its filed lines as they were when filed, not refused by their own claim.
+   */
+  async function lines(
+    cls: ClassRow,
+    opts: RosterOptions,
+    trainees: TraineeOfClass[],
+    ignored: ReadonlySet<string> = new Set(),
+  ): Promise<{ days: number; lines: RosterLine[] }> {
     if (cls.status !== 'closed') throw conflict('培训班结业后才能生成补贴花名册');
     const days = classDays(deps.calendar.current(), cls.startsOn, cls.endsOn);
-    const trainees = (await classes.trainees(cls.id)).filter((t) => t.status !== 'withdrawn');
     const past = await rosterRepo.pastClaims(trainees.map((t) => t.personId));
     const plans = new Set(opts.businessPlanTraineeIds);
     const on = clock.today();
@@ -88,7 +106,11 @@ export function createRosterService(deps: CaseDeps & { cipher: FieldCipher }) {
       }
       const input = rosterInput(cls, t, days, plans.has(t.id));
       const evaluation = await deps.policies.present(
-        await deps.policies.evaluate(TRAINING_SUBSIDY, { on, input, pastClaims: past.get(t.personId) ?? [] }),
+        await deps.policies.evaluate(TRAINING_SUBSIDY, {
+          on,
+          input,
+          pastClaims: (past.get(t.personId) ?? []).filter((c) => !ignored.has(c.id)),
+        }),
       );
       const eligible = evaluation.outcome !== 'ineligible';
       out.push({
@@ -104,7 +126,7 @@ export function createRosterService(deps: CaseDeps & { cipher: FieldCipher }) {
     return { days, lines: out };
   }
 
-  const present = ({ trainee: t, input: _i, ...l }: RosterLine) => ({
+  const present = ({ trainee: t, input: _i, ...l }: RosterLine, filed: FiledCase | null) => ({
     ...l,
     traineeId: t.id,
     name: t.name,
@@ -114,7 +136,12 @@ export function createRosterService(deps: CaseDeps & { cipher: FieldCipher }) {
     attendedDays: t.attendedDays,
     result: t.result,
     certificateNumber: t.certificateNumber,
+    filed,
   });
+
+  /** The trainees a roster reads: all but those withdrawn. */
+  const rosterTrainees = async (cls: ClassRow) =>
+    (await classes.trainees(cls.id)).filter((t) => t.status !== 'withdrawn');
 
   /** The class when the actor may read it; an institution's staff only their own. */
   async function readable(actor: Actor, id: string) {
@@ -145,9 +172,25 @@ export function createRosterService(deps: CaseDeps & { cipher: FieldCipher }) {
   }
 
   return {
+    /**
+     * The roster as the rules decide it now. A trainee already filed from this class shows the case
+     * instead (the rules would refuse it for that very claim); `eligible` marks only the lines a
+     * submission would file now.
+     */
     async preview(actor: Actor, id: string, opts: RosterOptions) {
       const cls = await readable(actor, id);
-      const { days, lines: all } = await lines(cls, opts);
+      const trainees = await rosterTrainees(cls);
+      const filed = new Map(
+        (
+          await rosterRepo.filedOfClass(
+            actor,
+            cls.id,
+            trainees.map((t) => t.personId),
+          )
+        ).map((c) => [c.traineeId, c]),
+      );
+      const own = new Set([...filed.values()].map((c) => c.number));
+      const { days, lines: all } = await lines(cls, opts, trainees, own);
       // The same trainees the actor's trainee list shows: a station sees its own residents only.
       const visible = new Set((await createTraineesRepo(db).list(actor, cls.id)).map((t) => t.id));
       const shown = all.filter((l) => visible.has(l.trainee.id));
@@ -157,7 +200,22 @@ export function createRosterService(deps: CaseDeps & { cipher: FieldCipher }) {
         targetId: cls.id,
         detail: { number: cls.number, rows: shown.length },
       });
-      return { classId: cls.id, number: cls.number, days, lines: shown.map(present) };
+      const withCase = (l: RosterLine) => {
+        const c = filed.get(l.trainee.id);
+        if (!c) return present(l, null);
+        // the approved amount once decided, the amount the roster filed before
+        const amount = c.approvedAmountFen === null ? l.amount : fenToYuan(c.approvedAmountFen);
+        return present(
+          { ...l, eligible: false, amount, reasons: [] },
+          {
+            caseId: c.readable ? c.caseId : null,
+            caseNumber: c.number,
+            status: c.status,
+            statusLabel: caseStatusLabels[c.status],
+          },
+        );
+      };
+      return { classId: cls.id, number: cls.number, days, lines: shown.map(withCase) };
     },
 
     /** The class's submitted rosters with each case's status, approved and paid amounts. */
@@ -175,7 +233,7 @@ export function createRosterService(deps: CaseDeps & { cipher: FieldCipher }) {
       const institutionId = await requireOwnInstitution(db, actor);
       const cls = await classes.ofInstitution(institutionId, id);
       if (!cls) throw notFound('培训班');
-      const { lines: all } = await lines(cls, opts);
+      const { lines: all } = await lines(cls, opts, await rosterTrainees(cls));
       const eligible = all.filter((l) => l.eligible);
       if (eligible.length === 0)
         throw conflict(

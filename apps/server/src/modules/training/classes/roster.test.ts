@@ -1,11 +1,13 @@
 import { yuanToFen } from '@minsheng/rules/engine/money.ts';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createUser } from '../../../test/fixtures.ts';
 import { createTestApp, type TestClient } from '../../../test/test-app.ts';
 import { pinnableClock } from '../../../test/test-clock.ts';
 import { allProvided } from '../../cases/cases.fixtures.ts';
 import { cases } from '../../cases/cases.schema.ts';
 import { ok } from '../../cases/catalogue-walk.fixtures.ts';
+import { trainingInstitutionUsers } from '../institutions/institutions.schema.ts';
 import {
   classBody,
   insertTrainee,
@@ -33,9 +35,11 @@ let reviewer: TestClient;
 let finance: TestClient;
 let other: TestClient;
 let teacherId: string;
+let institutionId: string;
 
 beforeAll(async () => {
-  ({ teacherId } = await institutionWithTeacher(
+  let inst: { id: string };
+  ({ teacherId, inst } = await institutionWithTeacher(
     t,
     [t.users.institution.id],
     [
@@ -43,6 +47,7 @@ beforeAll(async () => {
       { occupation: 'SYB创业培训', levels: [] },
     ],
   ));
+  institutionId = inst.id;
   institution = await t.login('institution');
   officer = await t.login('officer1');
   reviewer = await t.login('reviewer');
@@ -112,10 +117,11 @@ const byName = (lines: Json[]) => Object.fromEntries(lines.map((l) => [l.name, l
 describe('a skills class', () => {
   let cls: Awaited<ReturnType<typeof storedClass>>;
   const names: Record<string, string> = {};
+  const people: Record<string, { personId: string }> = {};
 
   beforeAll(async () => {
     cls = await runningClass();
-    const people = {
+    const inserted = {
       holder: await insertTrainee(t, cls, {
         group: 'certificate_holder',
         attendedDays: 18,
@@ -141,7 +147,10 @@ describe('a skills class', () => {
       }),
       absent: await insertTrainee(t, cls, { group: 'certificate_holder', attendedDays: 10 }),
     };
-    for (const [k, p] of Object.entries(people)) names[k] = p.name;
+    for (const [k, p] of Object.entries(inserted)) {
+      names[k] = p.name;
+      people[k] = p;
+    }
     await close(cls.id);
   });
 
@@ -208,6 +217,25 @@ describe('a skills class', () => {
     // named by the earlier case and the day it was filed on the bureau's clock
     expect(again.body.message).toContain(`${stored[0]!.number}（${t.today()}）`);
 
+    // the filed trainees show their cases, not a refusal for their own claims; nothing is left to file
+    const filed = (
+      await ok<Json>('preview', institution.post(`/api/training/classes/${cls.id}/roster/preview`, {}))
+    ).lines as Json[];
+    const numbers = Object.fromEntries(stored.map((c) => [c.personId, c.number]));
+    const amounts = Object.fromEntries(preview.lines.map((l: Json) => [l.name, l.amount]));
+    for (const key of ['holder', 'unemployed', 'migrant'] as const) {
+      const line = byName(filed)[names[key]!];
+      expect(line, key).toMatchObject({
+        eligible: false,
+        amount: amounts[names[key]!],
+        reasons: [],
+        filed: { caseNumber: numbers[people[key]!.personId], status: 'submitted', statusLabel: '待受理' },
+      });
+      expect(line.filed.caseId).toBe(stored.find((c) => c.number === line.filed.caseNumber)!.id);
+    }
+    expect(filed.filter((l) => l.eligible)).toEqual([]);
+    expect(byName(filed)[names.failed!]).toMatchObject({ eligible: false, filed: null });
+
     await payRoster(batch);
     const [roster] = await ok<Json[]>('rosters', institution.get(`/api/training/classes/${cls.id}/rosters`));
     const expected = preview.lines.filter((l: Json) => l.eligible);
@@ -218,14 +246,58 @@ describe('a skills class', () => {
     }
     expect(roster!.totals.paidAmount).toBe('1900.00');
 
-    // once approved, the claims are recorded: the roster now refuses them citing the earlier case
-    const after = byName(
+    // once paid, the lines still show their cases and approved amounts
+    const paid = byName(
       (await ok<Json>('preview', institution.post(`/api/training/classes/${cls.id}/roster/preview`, {})))
         .lines,
     );
-    expect(after[names.holder!]).toMatchObject({ eligible: false });
-    expect(after[names.holder!].reasons.map((r: Json) => r.text).join()).toContain(
-      '已享受过同类一次性培训补贴',
+    expect(paid[names.holder!]).toMatchObject({
+      eligible: false,
+      amount: '800.00',
+      filed: { caseNumber: numbers[people.holder!.personId], status: 'paid' },
+    });
+
+    // a second class of the same person: the claim from the first class refuses it, citing the case
+    const second = await runningClass();
+    await insertTrainee(t, second, {
+      group: 'certificate_holder',
+      attendedDays: 20,
+      result: 'passed',
+      certificateLevel: '4',
+      personId: people.holder!.personId,
+    });
+    await close(second.id);
+    const [refused] = (
+      await ok<Json>('preview', institution.post(`/api/training/classes/${second.id}/roster/preview`, {}))
+    ).lines;
+    expect(refused).toMatchObject({ eligible: false, amount: null, filed: null });
+    expect(refused.reasons.map((r: Json) => r.text).join()).toContain('已享受过同类一次性培训补贴');
+    expect(refused.reasons.map((r: Json) => r.text).join()).toContain(numbers[people.holder!.personId]);
+  });
+
+  it('links the filed cases for the bureau, and only names them to a colleague who may not open them', async () => {
+    const bureau = await ok<Json>(
+      'preview',
+      reviewer.post(`/api/training/classes/${cls.id}/roster/preview`, {}),
+    );
+    const filedOf = (p: Json) => p.lines.filter((l: Json) => l.filed).map((l: Json) => l.filed);
+    expect(filedOf(bureau)).toHaveLength(3);
+    expect(filedOf(bureau).every((f: Json) => f.caseId)).toBe(true);
+    // another member of staff of the institution: cases are read by whoever filed them
+    const colleague = await createUser(t.db, {
+      username: 'px_colleague',
+      orgId: t.users.institution.orgId,
+      roles: ['training_institution'],
+    });
+    await t.db
+      .insert(trainingInstitutionUsers)
+      .values({ userId: colleague.id, institutionId: institutionId });
+    const seen = await ok<Json>(
+      'preview',
+      (await t.login('px_colleague')).post(`/api/training/classes/${cls.id}/roster/preview`, {}),
+    );
+    expect(filedOf(seen).map((f: Json) => [f.caseNumber, f.caseId])).toEqual(
+      filedOf(bureau).map((f: Json) => [f.caseNumber, null]),
     );
   });
 });

@@ -7,6 +7,10 @@ import type { InstitutionStatus } from './institutions.schema.ts';
 
 export const staleInstitution = () => new DomainError('STALE', '该机构已被他人处理或修改，请刷新后重试');
 
+/** A teacher or site changed by someone else since the editor read it. */
+export const staleEntry = (what: '教师信息' | '培训场地') =>
+  new DomainError('STALE', `该${what}已被他人修改，请刷新后重试`);
+
 /**
  * Writes what happened to an institution twice, in the caller's transaction: the event row its
  * history shows and the audit row. Details name no person.

@@ -105,14 +105,21 @@ export function createInstitutionsRepo(db: Executor) {
       )[0],
     insertTeachers: async (rows: (typeof trainingInstitutionTeachers.$inferInsert)[]) =>
       rows.length ? db.insert(trainingInstitutionTeachers).values(rows).returning() : [],
-    updateTeacher: async (id: string, patch: Partial<typeof trainingInstitutionTeachers.$inferInsert>) =>
+    /** Optimistic update: undefined when another writer got there first. */
+    updateTeacher: async (
+      id: string,
+      version: number,
+      patch: Partial<typeof trainingInstitutionTeachers.$inferInsert>,
+    ) =>
       (
         await db
           .update(trainingInstitutionTeachers)
-          .set(patch)
-          .where(eq(trainingInstitutionTeachers.id, id))
+          .set({ ...patch, version: version + 1 })
+          .where(
+            and(eq(trainingInstitutionTeachers.id, id), eq(trainingInstitutionTeachers.version, version)),
+          )
           .returning()
-      )[0]!,
+      )[0],
 
     sites: (institutionId: string) =>
       db
@@ -134,14 +141,19 @@ export function createInstitutionsRepo(db: Executor) {
       )[0],
     insertSites: async (rows: (typeof trainingInstitutionSites.$inferInsert)[]) =>
       rows.length ? db.insert(trainingInstitutionSites).values(rows).returning() : [],
-    updateSite: async (id: string, patch: Partial<typeof trainingInstitutionSites.$inferInsert>) =>
+    /** Optimistic update: undefined when another writer got there first. */
+    updateSite: async (
+      id: string,
+      version: number,
+      patch: Partial<typeof trainingInstitutionSites.$inferInsert>,
+    ) =>
       (
         await db
           .update(trainingInstitutionSites)
-          .set(patch)
-          .where(eq(trainingInstitutionSites.id, id))
+          .set({ ...patch, version: version + 1 })
+          .where(and(eq(trainingInstitutionSites.id, id), eq(trainingInstitutionSites.version, version)))
           .returning()
-      )[0]!,
+      )[0],
 
     events: (institutionId: string) =>
       db

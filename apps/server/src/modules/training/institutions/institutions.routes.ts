@@ -89,7 +89,7 @@ export const institutionsRoutes =
           response: { 200: InstitutionDetail },
         },
       },
-      async (req) => institutions.detail(actorOf(req), req.params.id),
+      async (req) => institutions.read(actorOf(req), req.params.id),
     );
     app.put(
       `${base}/:id`,
@@ -141,7 +141,7 @@ export const institutionsRoutes =
           tags,
           summary: '修改教师（离职的教师改为 left，不删除）',
           params: IdParams.extend({ teacherId: z.uuid() }),
-          body: TeacherBody.extend({ status: z.enum(['active', 'left']) }),
+          body: TeacherBody.extend({ status: z.enum(['active', 'left']), version: Version }),
           response: { 200: InstitutionDetail },
         },
       },
@@ -169,7 +169,7 @@ export const institutionsRoutes =
           tags,
           summary: '修改培训场地',
           params: IdParams.extend({ siteId: z.uuid() }),
-          body: SiteBody,
+          body: SiteBody.extend({ version: Version }),
           response: { 200: InstitutionDetail },
         },
       },

@@ -106,6 +106,8 @@ export const trainingInstitutionTeachers = pgTable(
       .notNull()
       .default('active'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** optimistic lock of the teacher's edits */
+    version: integer('version').notNull().default(1),
   },
   (t) => [index('training_institution_teachers_institution_idx').on(t.institutionId)],
 );
@@ -122,6 +124,8 @@ export const trainingInstitutionSites = pgTable(
     areaSquareMetres: integer('area_square_metres').notNull(),
     seats: integer('seats').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** optimistic lock of the site's edits */
+    version: integer('version').notNull().default(1),
   },
   (t) => [index('training_institution_sites_institution_idx').on(t.institutionId)],
 );

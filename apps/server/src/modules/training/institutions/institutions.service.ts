@@ -2,6 +2,7 @@ import { parseCreditCode } from '@minsheng/rules/national/credit-code.ts';
 import type { Db } from '../../../db/client.ts';
 import type { Actor } from '../../../platform/access/actor.ts';
 import { hasPermission } from '../../../platform/access/actor.ts';
+import { recordAudit } from '../../../platform/audit/audit.service.ts';
 import type { Clock } from '../../../platform/clock.ts';
 import { conflict, forbidden, invalid, notFound } from '../../../platform/errors.ts';
 import { nextNumber } from '../../cases/cases.repo.ts';
@@ -13,7 +14,7 @@ import {
   isExpired,
   reapplyProblem,
 } from './institution-lifecycle.ts';
-import { recordInstitutionEvent, staleInstitution } from './institution-record.ts';
+import { recordInstitutionEvent, staleEntry, staleInstitution } from './institution-record.ts';
 import { createInstitutionsRepo, type InstitutionRow, manageScope, readScope } from './institutions.repo.ts';
 import type { InstitutionOccupation, InstitutionStatus } from './institutions.schema.ts';
 
@@ -173,8 +174,22 @@ export function createInstitutionsService(deps: InstitutionDeps) {
     };
   }
 
+  /** The page a user opens: it names the teachers with their certificate numbers, so the read is audited. */
+  async function read(actor: Actor, id: string) {
+    const page = await detail(actor, id);
+    await recordAudit(db, actor, {
+      action: 'training_institution.read',
+      targetType: 'training_institution',
+      targetId: id,
+      detail: { number: page.number, teachers: page.teachers.length },
+    });
+    return page;
+  }
+
   return {
+    /** The institution as shown after a write (the write is audited itself). */
     detail,
+    read,
 
     async list(
       actor: Actor,
@@ -188,7 +203,7 @@ export function createInstitutionsService(deps: InstitutionDeps) {
     async mine(actor: Actor) {
       if (!hasPermission(actor, 'training:operate')) throw forbidden();
       const id = await institutionOfUser(db, actor.userId);
-      return { institution: id ? await detail(actor, id) : null };
+      return { institution: id ? await read(actor, id) : null };
     },
 
     async apply(actor: Actor, input: ApplicationInput) {
@@ -271,15 +286,16 @@ export function createInstitutionsService(deps: InstitutionDeps) {
       actor: Actor,
       id: string,
       teacherId: string,
-      input: TeacherInput & { status: 'active' | 'left' },
+      input: TeacherInput & { status: 'active' | 'left'; version: number },
     ) {
       const inst = await writable(actor, id);
       if (!(await repo.teacher(id, teacherId))) throw notFound('教师');
       await db.transaction(async (tx) => {
-        await createInstitutionsRepo(tx).updateTeacher(teacherId, {
+        const row = await createInstitutionsRepo(tx).updateTeacher(teacherId, input.version, {
           ...teacherOf(id, input),
           status: input.status,
         });
+        if (!row) throw staleEntry('教师信息');
         await recordInstitutionEvent(tx, actor, {
           institution: inst,
           action: 'teacher_update',
@@ -304,11 +320,13 @@ export function createInstitutionsService(deps: InstitutionDeps) {
       return detail(actor, id);
     },
 
-    async updateSite(actor: Actor, id: string, siteId: string, input: SiteInput) {
+    async updateSite(actor: Actor, id: string, siteId: string, input: SiteInput & { version: number }) {
       const inst = await writable(actor, id);
       if (!(await repo.site(id, siteId))) throw notFound('培训场地');
+      const { version, ...site } = input;
       await db.transaction(async (tx) => {
-        await createInstitutionsRepo(tx).updateSite(siteId, siteOf(id, input));
+        const row = await createInstitutionsRepo(tx).updateSite(siteId, version, siteOf(id, site));
+        if (!row) throw staleEntry('培训场地');
         await recordInstitutionEvent(tx, actor, {
           institution: inst,
           action: 'site_update',

@@ -384,3 +384,71 @@ describe('settings', () => {
     expect(row?.detail).toEqual(settings);
   });
 });
+
+/** An institution page's teachers and sites with their versions. */
+type Entry = { id: string; status?: string; seats?: number; version: number };
+type Entries = { teachers: Entry[]; sites: Entry[] };
+
+/** A designated institution with a new account of its staff, signed in. */
+async function institutionWithStaff(username: string) {
+  const user = await createUser(t.db, {
+    username,
+    orgId: t.city.street1.id,
+    roles: ['training_institution'],
+  });
+  const inst = await insertTestInstitution(t.db, { org: t.city.city, staffUserIds: [user.id] });
+  return { inst, own: await t.login(username) };
+}
+
+describe('teachers and sites', () => {
+  it('refuses an edit of a teacher or a site made on a stale version', async () => {
+    const { inst, own } = await institutionWithStaff('institution4');
+    const [teacher] = application(40).teachers;
+    const [site] = application(40).sites;
+    ok('add site', await own.post(`${base}/${inst.id}/sites`, site));
+    const d = ok<Entries>('add teacher', await own.post(`${base}/${inst.id}/teachers`, teacher));
+    const [added] = d.teachers;
+    const [room] = d.sites;
+    expect([added!.version, room!.version]).toEqual([1, 1]);
+
+    const teacherUrl = `${base}/${inst.id}/teachers/${added!.id}`;
+    const left = ok<Entries>(
+      'teacher left',
+      await own.put(teacherUrl, { ...teacher, status: 'left', version: 1 }),
+    );
+    expect(left.teachers[0]).toMatchObject({ status: 'left', version: 2 });
+    // a second editor still holding version 1 does not overwrite the first one's change
+    const staleTeacher = await reviewer.put(teacherUrl, { ...teacher, status: 'active', version: 1 });
+    expect(staleTeacher.status).toBe(409);
+    expect(staleTeacher.body.message).toBe('该教师信息已被他人修改，请刷新后重试');
+
+    const siteUrl = `${base}/${inst.id}/sites/${room!.id}`;
+    ok('site', await own.put(siteUrl, { ...site, seats: 80, version: 1 }));
+    const staleSite = await own.put(siteUrl, { ...site, seats: 40, version: 1 });
+    expect(staleSite.status).toBe(409);
+    expect(staleSite.body.message).toBe('该培训场地已被他人修改，请刷新后重试');
+    const after = ok<
+      Detail & { teachers: { status: string }[]; sites: { seats: number; version: number }[] }
+    >('detail', await own.get(`${base}/${inst.id}`));
+    expect(after.teachers[0]!.status).toBe('left');
+    expect(after.sites[0]).toMatchObject({ seats: 80, version: 2 });
+  });
+
+  it('audits every read of an institution page, which names its teachers and their certificates', async () => {
+    const { inst, own } = await institutionWithStaff('institution5');
+    const reads = () =>
+      t.db
+        .select({ actor: auditLog.username, detail: auditLog.detail })
+        .from(auditLog)
+        .where(and(eq(auditLog.action, 'training_institution.read'), eq(auditLog.targetId, inst.id)))
+        .orderBy(asc(auditLog.id));
+    ok('teacher', await reviewer.post(`${base}/${inst.id}/teachers`, application(41).teachers[0]));
+    expect(await reads()).toEqual([]);
+    ok('detail', await reviewer.get(`${base}/${inst.id}`));
+    ok('mine', await own.get(`${base}/mine`));
+    expect(await reads()).toEqual([
+      { actor: 'reviewer', detail: { number: inst.number, teachers: 1 } },
+      { actor: 'institution5', detail: { number: inst.number, teachers: 1 } },
+    ]);
+  });
+});

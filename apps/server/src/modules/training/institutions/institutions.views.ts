@@ -85,12 +85,14 @@ const Teacher = z.object({
   occupation: z.string(),
   level: z.number().nullable(),
   status: z.enum(['active', 'left']),
+  version: z.number(),
 });
 const Site = z.object({
   id: z.string(),
   address: z.string(),
   areaSquareMetres: z.number(),
   seats: z.number(),
+  version: z.number(),
 });
 const Event = z.object({
   id: z.string(),

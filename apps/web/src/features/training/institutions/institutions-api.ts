@@ -48,7 +48,7 @@ export const addTeacher = (id: string, body: TeacherBody) =>
 export const updateTeacher = (
   id: string,
   teacherId: string,
-  body: TeacherBody & { status: Teacher['status'] },
+  body: Body<'/api/training/institutions/{id}/teachers/{teacherId}', 'put'>,
 ) =>
   dataOf(
     typedApi.PUT('/api/training/institutions/{id}/teachers/{teacherId}', {
@@ -58,7 +58,11 @@ export const updateTeacher = (
   );
 export const addSite = (id: string, body: SiteBody) =>
   dataOf(typedApi.POST('/api/training/institutions/{id}/sites', { ...path(id), body }));
-export const updateSite = (id: string, siteId: string, body: SiteBody) =>
+export const updateSite = (
+  id: string,
+  siteId: string,
+  body: Body<'/api/training/institutions/{id}/sites/{siteId}', 'put'>,
+) =>
   dataOf(
     typedApi.PUT('/api/training/institutions/{id}/sites/{siteId}', {
       params: { path: { id, siteId } },

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Checkbox, Popconfirm, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Checkbox, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table/interface';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -7,6 +7,7 @@ import { errorMessage } from '../../../../app/api-error';
 import { formatYuan } from '../../../../app/format/money';
 import { EmptyState } from '../../../../app/ui/empty-state';
 import { QueryErrorAlert } from '../../../../app/ui/query-error-alert';
+import { CaseStatusTag } from '../../../cases/components/case-tags';
 import {
   type ClassView,
   classesKey,
@@ -20,6 +21,18 @@ import {
 } from '../classes-api';
 
 type RosterRow = Roster['rows'][number];
+
+/** A line's claim: the case it was filed as (linked for a reader of cases), or 待提交 while it may be filed. */
+function LineCase({ line }: { line: RosterLine }) {
+  const { filed } = line;
+  if (!filed) return line.eligible ? <Tag color="processing">待提交</Tag> : '—';
+  return (
+    <Space size={4} wrap data-testid={`roster-line-case-${line.row}`}>
+      {filed.caseId ? <Link to={`/cases/${filed.caseId}`}>{filed.caseNumber}</Link> : filed.caseNumber}
+      <CaseStatusTag status={filed.status} label={filed.statusLabel} />
+    </Space>
+  );
+}
 
 const submittedColumns: ColumnsType<RosterRow> = [
   { title: '行', dataIndex: 'row', key: 'row', width: 60 },
@@ -100,8 +113,9 @@ export function ClassRoster({ cls }: { cls: ClassView }) {
       title: '补贴金额',
       dataIndex: 'amount',
       key: 'amount',
-      render: (a: string | null, l) => (l.eligible ? formatYuan(a) : <Tag>不予补贴</Tag>),
+      render: (a: string | null, l) => (l.eligible || l.filed ? formatYuan(a) : <Tag>不予补贴</Tag>),
     },
+    { title: '申领案件', key: 'case', render: (_: unknown, l) => <LineCase line={l} /> },
     {
       title: '依据 / 不予补贴理由',
       key: 'reasons',
@@ -114,14 +128,16 @@ export function ClassRoster({ cls }: { cls: ClassView }) {
         )),
     },
   ];
+  // only the lines still to file: a trainee filed from this class is not filed again
+  const unfiled = (preview.data?.lines ?? []).filter((l) => l.eligible).length;
   return (
     <>
       <Card
         title="补贴花名册（按政策核定）"
         extra={
-          cls.availableActions.includes('roster') ? (
+          cls.availableActions.includes('roster') && unfiled > 0 ? (
             <Popconfirm
-              title="提交后每名符合条件的学员生成一件代申领案件，确认提交？"
+              title={`提交后 ${unfiled} 名符合条件、尚未申领的学员各生成一件代申领案件，确认提交？`}
               onConfirm={() => submit.mutate()}
             >
               <Button type="primary" loading={submit.isPending} data-testid="roster-submit">

@@ -33,7 +33,9 @@ function TeacherModal({
   const queryClient = useQueryClient();
   const save = useFormSave(form, {
     mutationFn: (v: TeacherValues) =>
-      teacher ? updateTeacher(institutionId, teacher.id, v) : addTeacher(institutionId, v),
+      teacher
+        ? updateTeacher(institutionId, teacher.id, { ...v, version: teacher.version })
+        : addTeacher(institutionId, v),
     successMessage: '教师已保存',
     onSaved: () => {
       void queryClient.invalidateQueries({ queryKey: institutionsKey });
@@ -105,7 +107,8 @@ function SiteModal({
   const [form] = Form.useForm<SiteBody>();
   const queryClient = useQueryClient();
   const save = useFormSave(form, {
-    mutationFn: (v: SiteBody) => (site ? updateSite(institutionId, site.id, v) : addSite(institutionId, v)),
+    mutationFn: (v: SiteBody) =>
+      site ? updateSite(institutionId, site.id, { ...v, version: site.version }) : addSite(institutionId, v),
     successMessage: '场地已保存',
     onSaved: () => {
       void queryClient.invalidateQueries({ queryKey: institutionsKey });

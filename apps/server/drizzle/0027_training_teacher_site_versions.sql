@@ -1,0 +1,2 @@
+ALTER TABLE "training_institution_sites" ADD COLUMN "version" integer DEFAULT 1 NOT NULL;--> statement-breakpoint
+ALTER TABLE "training_institution_teachers" ADD COLUMN "version" integer DEFAULT 1 NOT NULL;
