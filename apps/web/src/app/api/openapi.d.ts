@@ -17351,7 +17351,7 @@ export interface paths {
                                 name: string;
                                 idNumberMasked: string | null;
                                 /** @enum {string} */
-                                group: "certificate_holder" | "registered_unemployed" | "rural_migrant" | "graduate" | "difficulty_person";
+                                group: "certificate_holder" | "registered_unemployed" | "rural_migrant" | "graduate" | "difficulty_person" | "school_leaver";
                                 status: string;
                                 attendedDays: number;
                                 result: string | null;
@@ -17647,10 +17647,10 @@ export interface paths {
                                 name: string;
                                 idNumberMasked: string;
                                 /** @enum {string} */
-                                group: "certificate_holder" | "registered_unemployed" | "rural_migrant" | "graduate" | "difficulty_person";
+                                group: "certificate_holder" | "registered_unemployed" | "rural_migrant" | "graduate" | "difficulty_person" | "school_leaver";
                                 eligibility: {
                                     /** @enum {string|null} */
-                                    group: "certificate_holder" | "registered_unemployed" | "rural_migrant" | "graduate" | "difficulty_person" | null;
+                                    group: "certificate_holder" | "registered_unemployed" | "rural_migrant" | "graduate" | "difficulty_person" | "school_leaver" | null;
                                     met: boolean;
                                     text: string;
                                     clause?: string;
@@ -17700,7 +17700,7 @@ export interface paths {
                             name: string;
                             idNumberMasked: string;
                             /** @enum {string} */
-                            group: "certificate_holder" | "registered_unemployed" | "rural_migrant" | "graduate" | "difficulty_person";
+                            group: "certificate_holder" | "registered_unemployed" | "rural_migrant" | "graduate" | "difficulty_person" | "school_leaver";
                         };
                     };
                 };
