@@ -128,54 +128,52 @@ export async function generateTrainingScale(
         (select count(*) from scale_days s where s.d between c.starts_on and c.ends_on)::int as days
       from training_classes c where c.number like ${`BJ-${PREFIX}-%`}`);
 
-    // Trainees: distinct untrained persons, the class by position, enrolled on its first day. Each
-    // gets an attendance rate (most 97 %, one in ten 50 %); one in twenty withdraws after 5–10 days.
-    await q(sql`with p as (select id, org_id, org_path, row_number() over (order by hashtext(id::text), id) - 1 as n
-          from persons p where not exists (select 1 from training_trainees t where t.person_id = p.id)),
-        c as (select s.id, s.n, s.starts_on, s.ends_on, k.programme
-          from scale_classes s join training_classes k on k.id = s.id)
-      insert into training_trainees (class_id, person_id, programme, starts_on, ends_on, "group", status, enrolled_on,
-          org_id, org_path)
-      select c.id, p.id, c.programme, c.starts_on, c.ends_on, 'registered_unemployed', 'enrolled', c.starts_on,
-        p.org_id, p.org_path
-      from p join c on c.n = p.n % ${classes}::int
-      where p.n < ${trainees}::int`);
+    // Trainees, planned first (each row written once): distinct untrained persons, the class by
+    // position, enrolled on its first day. Each gets an attendance rate (most 97 %, one in ten 50 %);
+    // one in twenty withdraws after 5–10 days.
     await q(sql`create temp table scale_plan on commit drop as
-      select x.id, x.class_n, x.starts_on, x.ends_on, x.u, case when x.u < 0.15 then 0.5 else 0.97 end as rate,
+      with p as (select id, org_id, org_path, row_number() over (order by hashtext(id::text), id) - 1 as n
+          from persons p where not exists (select 1 from training_trainees t where t.person_id = p.id))
+      select x.*, case when x.u < 0.15 then 0.5 else 0.97 end as rate,
         case when x.u < 0.05 and x.starts_on + 10 < ${today}::date then x.starts_on + 5 + (x.u * 100)::int end
           as withdrawn_on
-      from (select t.id, s.n as class_n, t.starts_on, t.ends_on, random() as u
-        from training_trainees t join scale_classes s on s.id = t.class_id order by t.id) x`);
-    await q(sql`update training_trainees t set status = 'withdrawn', withdrawn_on = p.withdrawn_on
-      from scale_plan p where p.id = t.id and p.withdrawn_on is not null`);
-    progress(`${trainees} 名学员`);
+      from (select gen_random_uuid() as id, p.id as person_id, p.org_id, p.org_path, s.id as class_id, s.n as class_n,
+          s.status as class_status, s.days, s.threshold, s.starts_on, s.ends_on, k.programme, random() as u
+        from p join scale_classes s on s.n = p.n % ${classes}::int join training_classes k on k.id = s.id
+        where p.n < ${trainees}::int order by p.n) x`);
+    await q(sql`analyze scale_plan`);
 
     // Sign-ins on the class's working days up to yesterday (before a withdrawal), in slices.
+    await q(sql`create temp table scale_signins (trainee_id uuid, d date) on commit drop`);
     const slices = Math.min(10, classes);
     for (let k = 0; k < slices; k++) {
       const [from, to] = [Math.floor((k * classes) / slices), Math.floor(((k + 1) * classes) / slices) - 1];
-      await q(sql`insert into training_attendance (trainee_id, on_date, source)
-        select p.id, d.d, 'import' from scale_plan p
+      await q(sql`insert into scale_signins
+        select p.id, d.d from scale_plan p
         join scale_days d on d.d between p.starts_on and least(p.ends_on, ${today}::date - 1)
         where p.class_n between ${from} and ${to} and (p.withdrawn_on is null or d.d < p.withdrawn_on)
           and random() < p.rate`);
-      progress(`签到记录 ${k + 1}/${slices}`);
+      progress(`签到 ${k + 1}/${slices}`);
     }
-    await q(sql`update training_trainees t set attended_days = a.n
-      from (select trainee_id, count(*)::int as n from training_attendance a
-        join scale_plan p on p.id = a.trainee_id group by trainee_id) a
-      where a.trainee_id = t.id`);
 
     // Closing, as the class service decides it: completed when attended × 100 ≥ threshold × days;
     // those who completed are appraised (passed 90 %, failed 8 %, absent 2 %) on the last day.
-    await q(sql`update training_trainees t set
-        status = case when s.days > 0 and t.attended_days * 100 >= s.threshold * s.days then 'completed'
-          else 'not_completed' end
-      from scale_classes s where s.id = t.class_id and s.status = 'closed' and t.status = 'enrolled'`);
-    await q(sql`update training_trainees t set result_on = t.ends_on,
-        result = case when p.u < 0.15 + 0.85 * 0.90 then 'passed' when p.u < 0.15 + 0.85 * 0.98 then 'failed'
-          else 'absent' end
-      from scale_plan p where p.id = t.id and t.status = 'completed'`);
+    await q(sql`insert into training_trainees (id, class_id, person_id, programme, starts_on, ends_on, "group", status,
+        enrolled_on, withdrawn_on, attended_days, result, result_on, org_id, org_path)
+      select p.id, p.class_id, p.person_id, p.programme, p.starts_on, p.ends_on, 'registered_unemployed', o.status,
+        p.starts_on, p.withdrawn_on, a.n, case when o.status = 'completed' then
+          case when p.u < 0.15 + 0.85 * 0.90 then 'passed' when p.u < 0.15 + 0.85 * 0.98 then 'failed' else 'absent' end
+        end, case when o.status = 'completed' then p.ends_on end, p.org_id, p.org_path
+      from scale_plan p
+      left join (select trainee_id, count(*)::int as n from scale_signins group by trainee_id) c on c.trainee_id = p.id
+      cross join lateral (select coalesce(c.n, 0) as n) a
+      cross join lateral (select case when p.withdrawn_on is not null then 'withdrawn'
+        when p.class_status <> 'closed' then 'enrolled'
+        when p.days > 0 and a.n * 100 >= p.threshold * p.days then 'completed' else 'not_completed' end as status) o`);
+    progress(`${trainees} 名学员，结业和考核结果`);
+    await q(sql`insert into training_attendance (trainee_id, on_date, source)
+      select trainee_id, d, 'import' from scale_signins order by trainee_id, d`);
+    progress('签到记录');
 
     // Certificates for 70 % of those who passed, issued on the class's last day.
     await q(sql`with w as (
@@ -207,11 +205,11 @@ export async function generateTrainingScale(
         org_id, org_path
       from scale_after where r >= 0.45 and r < 0.55
       on conflict do nothing`);
-    progress('考核结果、证书和培训后就业');
+    progress('证书和培训后就业');
 
     const [counts] = await queryRows<{ attendance: number; certificates: number }>(
       tx,
-      sql`select (select count(*)::int from training_attendance a join scale_plan p on p.id = a.trainee_id) as attendance,
+      sql`select (select count(*)::int from scale_signins) as attendance,
         (select count(*)::int from training_trainees t join scale_plan p on p.id = t.id
           where t.certificate_id is not null) as certificates`,
     );
