@@ -11,11 +11,11 @@
 // benchmark) built skips what exists: the persons and registry, or the training records too.
 
 import pg from 'pg';
+import { analyzeTrainingScale, generateTrainingScale } from '../src/demo/demo-training-scale.ts';
 import { progressFigures } from '../src/modules/training/progress/progress.repo.ts';
 import { systemClock } from '../src/platform/clock.ts';
 import { actorAt, createBenchKit, seconds } from './bench-kit.ts';
 import { generateStatisticsData } from './statistics-data.ts';
-import { generateTrainingData } from './training-data.ts';
 
 const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) {
@@ -57,7 +57,8 @@ try {
   }
   if (!haveTrainees) {
     started = Date.now();
-    await generateTrainingData(client, today, shares);
+    await generateTrainingScale(database.db, { today, ...shares });
+    await analyzeTrainingScale(database.db);
     console.log(`training records generated in ${seconds(started)} s`);
   } else console.log('reusing the training records already in the database');
   const sizes = await client.query(`select relname, n_live_tup from pg_stat_user_tables

@@ -17412,7 +17412,7 @@ export interface paths {
                                 name: string;
                                 idNumberMasked: string | null;
                                 /** @enum {string} */
-                                group: "certificate_holder" | "registered_unemployed" | "rural_migrant" | "graduate" | "difficulty_person";
+                                group: "certificate_holder" | "registered_unemployed" | "rural_migrant" | "graduate" | "difficulty_person" | "school_leaver";
                                 status: string;
                                 attendedDays: number;
                                 result: string | null;
@@ -17715,10 +17715,10 @@ export interface paths {
                                 name: string;
                                 idNumberMasked: string;
                                 /** @enum {string} */
-                                group: "certificate_holder" | "registered_unemployed" | "rural_migrant" | "graduate" | "difficulty_person";
+                                group: "certificate_holder" | "registered_unemployed" | "rural_migrant" | "graduate" | "difficulty_person" | "school_leaver";
                                 eligibility: {
                                     /** @enum {string|null} */
-                                    group: "certificate_holder" | "registered_unemployed" | "rural_migrant" | "graduate" | "difficulty_person" | null;
+                                    group: "certificate_holder" | "registered_unemployed" | "rural_migrant" | "graduate" | "difficulty_person" | "school_leaver" | null;
                                     met: boolean;
                                     text: string;
                                     clause?: string;
@@ -17768,7 +17768,7 @@ export interface paths {
                             name: string;
                             idNumberMasked: string;
                             /** @enum {string} */
-                            group: "certificate_holder" | "registered_unemployed" | "rural_migrant" | "graduate" | "difficulty_person";
+                            group: "certificate_holder" | "registered_unemployed" | "rural_migrant" | "graduate" | "difficulty_person" | "school_leaver";
                         };
                     };
                 };

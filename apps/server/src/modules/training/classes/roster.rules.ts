@@ -13,6 +13,7 @@ const policyGroup: Record<TraineeGroup, string> = {
   // 城镇其他登记失业人员: "其他失业人员" of 四(三)2
   registered_unemployed: 'other_unemployed',
   rural_migrant: 'rural_migrant',
+  school_leaver: 'school_leaver',
 };
 
 export interface RosterClass {
@@ -62,6 +63,9 @@ export function rosterInput(cls: RosterClass, t: RosterTrainee, days: number, bu
     businessPlan: false,
   };
   if (t.group === 'rural_migrant') return { kind: 'migrant_certificate', person, training };
+  // 四(三)2 names 初高中毕业生 for no subsidy but the completion certificate's (the class's 结业)
+  if (t.group === 'school_leaver')
+    return { kind: 'completion_certificate', person, training: { ...training, certificate: 'completion' } };
   return {
     kind: 'skills',
     person,

@@ -13,7 +13,7 @@ export async function insertTestClass(
     endsOn: string;
     status?: 'approved' | 'running' | 'closed';
     capacity?: number;
-    programme?: 'skills_reemployment' | 'entrepreneurship';
+    programme?: 'skills_reemployment' | 'entrepreneurship' | 'labour_preparation';
   },
 ) {
   seq += 1;

@@ -1,3 +1,7 @@
+import {
+  TRAINEE_GROUPS,
+  type TraineeGroup,
+} from '@minsheng/rules/policies/fujian/trainee-eligibility/groups.ts';
 import { sql } from 'drizzle-orm';
 import {
   check,
@@ -18,17 +22,12 @@ import { scopedRecordColumns } from '../../registry/registry-columns.ts';
 import { trainingClasses, trainingProgrammes } from '../classes/classes.schema.ts';
 
 /**
- * The target groups a trainee is enrolled under (福建 城镇技能再就业计划 二; 001 篇3 四(二)),
- * decided from registry facts at enrolment.
+ * The target groups a trainee is enrolled under (福建 城镇技能再就业计划 二; 001 篇3 四(二), 四(四)),
+ * decided from registry facts at enrolment by the rules, which define them. Text in the database
+ * (no enum type), so a new group needs no migration.
  */
-export const traineeGroups = [
-  'certificate_holder', // 持《再就业优惠证》或《就业和失业登记证》
-  'registered_unemployed', // 城镇其他登记失业人员
-  'rural_migrant', // 进城务工的农村劳动者
-  'graduate', // 高校毕业生
-  'difficulty_person', // 就业困难人员
-] as const;
-export type TraineeGroup = (typeof traineeGroups)[number];
+export const traineeGroups = TRAINEE_GROUPS;
+export type { TraineeGroup };
 
 export const traineeStatuses = ['enrolled', 'withdrawn', 'completed', 'not_completed'] as const;
 export const traineeResults = ['passed', 'failed', 'absent'] as const;

@@ -31,6 +31,7 @@ async function enrolPerson(tx: Executor, actor: Actor, cls: ClassRow, person: Pe
     cls.programme,
     await traineeFacts(tx, person.id, today),
     today,
+    cls.startsOn,
   );
   await recordAudit(tx, actor, {
     action: 'training.trainee.eligibility',

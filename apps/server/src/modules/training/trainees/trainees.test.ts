@@ -56,9 +56,14 @@ const classC = await insertTestClass(t.db, {
 });
 
 let seq = 0;
-/** A person in the registry (street 1 or 2), optionally registered unemployed, employed or a difficulty person. */
+/**
+ * A person in the registry (street 1 or 2; born 1985-03-15 and 普通高中 unless told), optionally
+ * registered unemployed, employed or a difficulty person.
+ */
 async function person(opts: {
   street: 1 | 2;
+  birth?: string;
+  education?: string;
   hukouType?: 'urban' | 'rural';
   unemployed?: boolean;
   employed?: boolean;
@@ -67,7 +72,11 @@ async function person(opts: {
   seq += 1;
   const community = opts.street === 1 ? t.city.community1 : t.city.community2;
   const officer = opts.street === 1 ? officer1 : officer2;
-  const body = personBody(community.id, seq, { hukouType: opts.hukouType ?? 'urban', education: '60' });
+  const body = personBody(community.id, seq, {
+    hukouType: opts.hukouType ?? 'urban',
+    education: opts.education ?? '60',
+    ...(opts.birth ? { idNumber: residentId('370983', opts.birth, seq) } : {}),
+  });
   const res = await officer.post('/api/persons', body);
   if (res.status !== 200) throw new Error(`person: ${JSON.stringify(res.body)}`);
   const p = { id: res.body.id as string, idNumber: body.idNumber as string, name: body.name as string };
@@ -260,6 +269,48 @@ describe('enrolment', () => {
     );
     // street 1 has no resident in class B: the class itself is out of its sight
     expect((await officer1.get(`/api/training/classes/${classB.id}/trainees`)).status).toBe(404);
+  });
+});
+
+const labourClass = await insertTestClass(t.db, {
+  institutionId: institution.id,
+  org,
+  programme: 'labour_preparation',
+  startsOn: '2026-11-02',
+  endsOn: '2027-03-31',
+  status: 'approved',
+});
+
+describe('labour preparation (劳动预备制)', () => {
+  it('enrols a junior-middle-school leaver as 初高中毕业生, by the age at the class start', async () => {
+    // 15 on the enrolment date (2026-10-20), 16 when the class starts
+    const leaver = await person({ street: 1, birth: '20101025', education: '70' });
+    const res = await enrol(labourClass, leaver.idNumber);
+    expect(res.status).toBe(200);
+    expect(res.body.group).toBe('school_leaver');
+    const row = await traineeOf(labourClass, leaver.name);
+    expect(row.eligibility.filter((r) => r.met)).toEqual([
+      {
+        group: 'school_leaver',
+        met: true,
+        text: '有就业要求的初高中毕业生（劳动预备制）：初中文化程度，开班时16周岁，且无在册就业登记',
+        clause: '《关于进一步做好促进就业工作的实施意见》四(四)',
+      },
+    ]);
+  });
+
+  it('refuses a registered unemployed adult over the age limit, with the age and the limits', async () => {
+    const adult = await person({ street: 1, unemployed: true, education: '70' });
+    const res = await enrol(labourClass, adult.idNumber);
+    expect(res.status).toBe(409);
+    expect(res.body.message).toMatch(/^不属于培训对象：/);
+    expect(res.body.message).toContain(
+      '有就业要求的初高中毕业生（劳动预备制）：初中文化程度，开班时（2026-11-02）41周岁，不在16至24周岁之间',
+    );
+    expect(res.body.message).toContain(
+      '城镇其他登记失业人员：2026-06-01 起城镇登记失业（失业登记有效），但不是该培训计划的培训对象',
+    );
+    expect((await listOf(labourClass)).map((x) => x.name)).not.toContain(adult.name);
   });
 });
 

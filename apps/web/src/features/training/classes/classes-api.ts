@@ -1,3 +1,4 @@
+import { TRAINEE_GROUP_LABELS } from '@minsheng/rules/policies/fujian/trainee-eligibility/groups.ts';
 import { type Answer, type Body, dataOf, typedApi } from '../../../app/api/typed-client';
 import type { PageParams } from '../../../app/paging';
 
@@ -45,18 +46,13 @@ export const levelLabels: Record<number, string> = {
   5: '五级/初级工',
 };
 
-export const traineeGroupLabels: Record<RosterLine['group'], string> = {
-  certificate_holder: '持《再就业优惠证》或《就业和失业登记证》',
-  registered_unemployed: '城镇其他登记失业人员',
-  rural_migrant: '进城务工农村劳动者',
-  graduate: '高校毕业生',
-  difficulty_person: '就业困难人员',
-};
+export const traineeGroupLabels: Record<RosterLine['group'], string> = TRAINEE_GROUP_LABELS;
 
 export const subsidyKindLabels: Record<string, string> = {
   entrepreneurship: '创业培训补助',
   skills: '职业技能培训补助',
   migrant_certificate: '农村劳动者职业技能等级证书补助',
+  completion_certificate: '培训结业证书补助',
 };
 
 export interface ClassFilters {

@@ -9,7 +9,10 @@ import { documentRef } from '../../documents.ts';
 
 const POLICY_ID = 'county-city.training-subsidy';
 
-/** Trainee groups of 四(二) plus difficulty persons (四(三)2). */
+/**
+ * Trainee groups of 四(二) plus difficulty persons (四(三)2) and the school leavers of the labour
+ * preparation system (四(四)), whom no subsidy but the completion certificate's (四(三)2) names.
+ */
 const GROUPS = [
   'certificate_holder', // 持《再就业优惠证》或《就业和失业登记证》
   'difficulty_person',
@@ -17,6 +20,7 @@ const GROUPS = [
   'land_expropriated_farmer',
   'other_unemployed',
   'rural_migrant', // 进城务工的农村劳动者
+  'school_leaver', // 有就业要求的初高中毕业生（劳动预备制）
 ] as const;
 
 export const inputSchema = z
@@ -55,6 +59,7 @@ export const inputSchema = z
               land_expropriated_farmer: '被征地农民',
               other_unemployed: '城镇其他登记失业人员',
               rural_migrant: '进城务工的农村劳动者',
+              school_leaver: '初高中毕业生（劳动预备制）',
             },
           }),
         ),
@@ -127,9 +132,10 @@ const groupEligible = (ctx: Ctx): { ok: boolean; detail?: string } => {
     case 'entrepreneurship':
       return person.localLabour ? { ok: true } : { ok: false, detail: '创业培训补助限本市城乡劳动者' };
     case 'skills':
-      return SKILLS_GROUPS.includes(person.group)
-        ? { ok: true }
-        : { ok: false, detail: '进城务工农村劳动者按取得的职业技能等级证书给予补助' };
+      if (SKILLS_GROUPS.includes(person.group)) return { ok: true };
+      return person.group === 'rural_migrant'
+        ? { ok: false, detail: '进城务工农村劳动者按取得的职业技能等级证书给予补助' }
+        : { ok: false, detail: '初高中毕业生不在职业技能培训补助的对象之列，取得结业证书的给予结业证书补助' };
     case 'migrant_certificate':
       return person.group === 'rural_migrant'
         ? { ok: true }

@@ -5,6 +5,7 @@ export const TRAINEE_GROUPS = [
   'rural_migrant',
   'graduate',
   'difficulty_person',
+  'school_leaver',
 ] as const;
 export type TraineeGroup = (typeof TRAINEE_GROUPS)[number];
 
@@ -14,4 +15,5 @@ export const TRAINEE_GROUP_LABELS: Readonly<Record<TraineeGroup, string>> = {
   rural_migrant: '进城务工的农村劳动者',
   graduate: '大中专毕业生',
   difficulty_person: '就业困难人员',
+  school_leaver: '有就业要求的初高中毕业生（劳动预备制）',
 };
