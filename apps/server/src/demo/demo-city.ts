@@ -315,6 +315,7 @@ export async function createDemoCity(
           now: opts.now,
           staffUsername: institutionUsername,
           reviewer: 'sj_reviewer',
+          stationUsernames: streets.map((s) => `jd_${s.code}`),
         })
       : null;
   return {

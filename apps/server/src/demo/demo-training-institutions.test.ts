@@ -1,5 +1,5 @@
 import { workCalendar } from '@minsheng/rules/engine/calendar.ts';
-import { eq } from 'drizzle-orm';
+import { eq, ne } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { publicNotices } from '../modules/cases/finance/case-finance.schema.ts';
 import { classDays, completes } from '../modules/training/classes/classes.rules.ts';
@@ -10,6 +10,7 @@ import {
   trainingInstitutionUsers,
 } from '../modules/training/institutions/institutions.schema.ts';
 import { createInstitutionsPublicService } from '../modules/training/institutions/institutions-public.service.ts';
+import { createProgressService } from '../modules/training/progress/progress.service.ts';
 import { trainingTrainees } from '../modules/training/trainees/trainees.schema.ts';
 import { users } from '../platform/access/access.schema.ts';
 import { fixedClock } from '../platform/clock.ts';
@@ -17,6 +18,7 @@ import { createFieldCipher } from '../platform/crypto.ts';
 import { TEST_NOW, TEST_TODAY } from '../test/test-clock.ts';
 import { createTestDatabase } from '../test/test-db.ts';
 import { loadDemoCity } from './demo-city.ts';
+import { demoActors } from './demo-services.ts';
 
 const database = await createTestDatabase();
 afterAll(() => database.close());
@@ -67,7 +69,7 @@ describe('the demo training class awaiting its results', () => {
   });
 
   it('runs a class of the px_ institution that has ended, its trainees enrolled and called, no result yet', async () => {
-    const [cls] = await db.select().from(trainingClasses);
+    const [cls] = await db.select().from(trainingClasses).where(eq(trainingClasses.status, 'running'));
     expect(cls).toMatchObject({
       status: 'running',
       occupation: '中式烹调师',
@@ -81,6 +83,39 @@ describe('the demo training class awaiting its results', () => {
     const days = classDays(workCalendar, cls!.startsOn, cls!.endsOn);
     const below = trainees.filter((t) => !completes(t.attendedDays, days, cls!.completionThresholdPercent));
     expect(below).toHaveLength(1);
-    expect(demo.trainingClasses).toEqual({ classes: 1, trainees: trainees.length, rollCalls: days - 1 });
+    const [other] = await db.select().from(trainingClasses).where(ne(trainingClasses.id, cls!.id));
+    const closed = await db.select().from(trainingTrainees).where(eq(trainingTrainees.classId, other!.id));
+    expect(demo.trainingClasses).toEqual({
+      classes: 2,
+      trainees: trainees.length + closed.length,
+      rollCalls: days - 1 + classDays(workCalendar, other!.startsOn, other!.endsOn),
+    });
+  });
+});
+
+describe('the demo training class closed with its results', () => {
+  it('closed with three passed (certificates linked), one failed and one not completed', async () => {
+    const [cls] = await db.select().from(trainingClasses).where(eq(trainingClasses.status, 'closed'));
+    expect(cls).toMatchObject({ occupation: '育婴员', level: 5 });
+    expect(cls!.endsOn < TEST_TODAY).toBe(true);
+    const trainees = await db.select().from(trainingTrainees).where(eq(trainingTrainees.classId, cls!.id));
+    const tally = (f: (t: (typeof trainees)[number]) => unknown) =>
+      trainees.reduce<Record<string, number>>((acc, t) => {
+        const key = String(f(t));
+        acc[key] = (acc[key] ?? 0) + 1;
+        return acc;
+      }, {});
+    expect(tally((t) => t.result)).toEqual({ passed: 3, failed: 1, null: 1 });
+    expect(tally((t) => t.status)).toEqual({ completed: 4, not_completed: 1 });
+    expect(trainees.filter((t) => t.result === 'passed').every((t) => t.certificateId !== null)).toBe(true);
+  });
+
+  it('shows in the training progress of the city: trained, passed and one at work since', async () => {
+    const [cls] = await db.select().from(trainingClasses).where(eq(trainingClasses.status, 'closed'));
+    const reviewer = (await demoActors(db, ['sj_reviewer'])).get('sj_reviewer')!;
+    const progress = await createProgressService({ db }).progress(reviewer, {
+      year: Number(cls!.endsOn.slice(0, 4)),
+    });
+    expect(progress.total).toMatchObject({ passed: 3, certified: 3, reemployed: 1 });
   });
 });
