@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type pg from 'pg';
 import { buildApp } from '../src/app.ts';
 import { openDatabase } from '../src/db/client.ts';
 import type { Actor } from '../src/platform/access/actor.ts';
@@ -96,5 +97,31 @@ export function actorAt(org: { id: number; path: string }, role: string): Actor 
     ],
     ip: null,
     userAgent: null,
+  };
+}
+
+/**
+ * The city, its first district and the town (street) with the most `busiest` rows under it, with a
+ * bureau leader and a city reviewer at the city and a street officer at the town.
+ */
+export async function benchOrgs(client: pg.Client, busiest: 'persons' | 'training_trainees') {
+  const orgs = await client.query<{ id: number; path: string; level: string }>(
+    `select id, path, level from organisations where level in ('city', 'district') order by id`,
+  );
+  const city = orgs.rows.find((o) => o.level === 'city')!;
+  const district = orgs.rows.find((o) => o.level === 'district')!;
+  const [town] = (
+    await client.query<{ id: number; path: string }>(
+      `select o.id, o.path from organisations o where o.level = 'street'
+      order by (select count(*) from ${busiest} r where r.org_path like o.path || '%') desc limit 1`,
+    )
+  ).rows as [{ id: number; path: string }];
+  return {
+    city,
+    district,
+    town,
+    leader: actorAt(city, 'bureau_leader'),
+    reviewer: actorAt(city, 'city_reviewer'),
+    officer: actorAt(town, 'street_officer'),
   };
 }

@@ -12,7 +12,7 @@ import pg from 'pg';
 import { drillParts, indicatorCatalogue } from '../src/modules/statistics/indicator-catalogue.ts';
 import { refreshMemberEvents } from '../src/modules/statistics/member-events.ts';
 import { systemClock } from '../src/platform/clock.ts';
-import { actorAt, createBenchKit, seconds } from './bench-kit.ts';
+import { benchOrgs, createBenchKit, seconds } from './bench-kit.ts';
 import { generateStatisticsData } from './statistics-data.ts';
 
 const databaseUrl = process.env.DATABASE_URL;
@@ -55,20 +55,7 @@ try {
       'labour_contracts','qualification_certificates','cases','payments') order by relname`);
 
   // The city, a district and its largest town.
-  const orgs = await client.query<{ id: number; path: string; level: string }>(
-    `select o.id, o.path, o.level from organisations o where o.level in ('city', 'district', 'street') order by o.id`,
-  );
-  const city = orgs.rows.find((o) => o.level === 'city')!;
-  const district = orgs.rows.find((o) => o.level === 'district')!;
-  const [town] = (
-    await client.query<{ id: number; path: string }>(
-      `select o.id, o.path from organisations o where o.level = 'street'
-      order by (select count(*) from persons p where p.org_path like o.path || '%') desc limit 1`,
-    )
-  ).rows as [{ id: number; path: string }];
-  const leader = actorAt(city, 'bureau_leader');
-  const reviewer = actorAt(city, 'city_reviewer');
-  const officer = actorAt(town, 'street_officer');
+  const { district, town, leader, reviewer, officer } = await benchOrgs(client, 'persons');
   const year = Number(today.slice(0, 4));
   const quarter = {
     period: 'quarter' as const,

@@ -14,7 +14,7 @@ import pg from 'pg';
 import { analyzeTrainingScale, generateTrainingScale } from '../src/demo/demo-training-scale.ts';
 import { progressFigures } from '../src/modules/training/progress/progress.repo.ts';
 import { systemClock } from '../src/platform/clock.ts';
-import { actorAt, createBenchKit, seconds } from './bench-kit.ts';
+import { benchOrgs, createBenchKit, seconds } from './bench-kit.ts';
 import { generateStatisticsData } from './statistics-data.ts';
 
 const databaseUrl = process.env.DATABASE_URL;
@@ -65,20 +65,7 @@ try {
     where relname in ('persons','training_institutions','training_classes','training_trainees','employment_registrations',
       'labour_contracts','insurance_contributions','qualification_certificates') order by relname`);
 
-  const orgs = await client.query<{ id: number; path: string; level: string }>(
-    `select id, path, level from organisations where level in ('city', 'district') order by id`,
-  );
-  const city = orgs.rows.find((o) => o.level === 'city')!;
-  const district = orgs.rows.find((o) => o.level === 'district')!;
-  const [town] = (
-    await client.query<{ id: number; path: string }>(
-      `select o.id, o.path from organisations o where o.level = 'street'
-      order by (select count(*) from training_trainees t where t.org_path like o.path || '%') desc limit 1`,
-    )
-  ).rows as [{ id: number; path: string }];
-  const leader = actorAt(city, 'bureau_leader');
-  const reviewer = actorAt(city, 'city_reviewer');
-  const officer = actorAt(town, 'street_officer');
+  const { district, leader, reviewer, officer } = await benchOrgs(client, 'training_trainees');
   const year = Number(today.slice(0, 4));
 
   const baseline = await time(() => client.query('select count(*) from training_trainees'));
