@@ -395,4 +395,33 @@ test('training: an institution designated after its notice; a class opened and e
       await shot('progress-reemployed');
     },
   );
+
+  await step(
+    'the reviewer reads the year’s report and the league table; anyone the public list',
+    async () => {
+      const year = ended.endsOn.slice(0, 4);
+      await page.goto(new URL(`/training/report?year=${year}`, page.url()).toString());
+      const report = page.getByTestId('training-report-table');
+      await report.waitFor();
+      assert.match(await text(report), /泰安市/);
+      await shot('progress-report');
+
+      await page.goto(new URL('/training/league', page.url()).toString());
+      const league = page.getByTestId('training-league-table');
+      await league.getByText('泰安市岱宗职业培训学校').first().waitFor();
+      await shot('league');
+      await signOut(page);
+
+      await page.goto(new URL('/public/training', page.url()).toString());
+      const listed = page.getByTestId('public-institutions');
+      await listed.getByText('泰安市泰山区技工培训中心').first().waitFor();
+      assert.match(await text(listed), /泰安市岱宗职业培训学校/);
+      assert.doesNotMatch(
+        await text(listed),
+        /\d{6}(19|20)\d{2}[01]\d[0-3]\d{4}/,
+        'no ID number on the public list',
+      );
+      await shot('public-list');
+    },
+  );
 });
