@@ -125,3 +125,22 @@ export async function benchOrgs(client: pg.Client, busiest: 'persons' | 'trainin
     officer: actorAt(town, 'street_officer'),
   };
 }
+
+/** The markdown table BENCHMARKS.md takes: each query's time and its ratio to the same-run baseline. */
+export function reportTimings(
+  baseline: { label: string; ms: number },
+  unit: string,
+  rows: { label: string; ms: number }[],
+) {
+  console.log(`\n| query | ms | ÷ ${unit} |`);
+  console.log('|---|---|---|');
+  console.log(`| baseline: ${baseline.label} | ${baseline.ms.toFixed(0)} | 1.00 |`);
+  for (const r of rows)
+    console.log(`| ${r.label} | ${r.ms.toFixed(0)} | ${(r.ms / baseline.ms).toFixed(2)} |`);
+}
+
+/** Prints the agreement checks' outcome; a disagreement fails the run. */
+export function reportAgreement(mismatches: string[], agreed: string) {
+  console.log(mismatches.length === 0 ? agreed : `MISMATCH: ${mismatches.join('; ')}`);
+  if (mismatches.length > 0) process.exitCode = 1;
+}
