@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { restorePassword, accountSession as session } from './support/account-session.ts';
+import { institutionChainAccounts, accountSession as session } from './support/account-session.ts';
 import { choose } from './support/antd.ts';
 import { journeySteps, openJourneyPage, type Shot, text } from './support/browser.ts';
 import {
@@ -23,23 +23,13 @@ import {
   ZHUHAI_NAME,
 } from './support/cases-data.ts';
 import { planApproveAndPay, sendToFinance } from './support/finance.ts';
-import { type Account, signIn, signOut } from './support/sign-in.ts';
+import { signIn, signOut } from './support/sign-in.ts';
 
 let page: Page;
 let shot: Shot;
 openJourneyPage('cases', (opened) => ({ page, shot } = opened));
 
-const password = process.env.MINSHENG_DEMO_PASSWORD ?? '';
-// The demo city's first street (泰山区 370902001) has the only training institution; no other
-// journey uses its accounts. The city reviewer and finance officer are shared: their passwords are
-// put back after the journey (see `after`).
-const institution: Account = { username: 'px_370902001', password };
-const officer: Account = { username: 'jd_370902001', password };
-const reviewer: Account = { username: 'sj_reviewer', password };
-const finance: Account = { username: 'sj_finance', password };
-after(async () => {
-  for (const account of [institution, officer, reviewer, finance]) await restorePassword(account, password);
-});
+const { password, institution, officer, reviewer, finance } = institutionChainAccounts();
 
 test('cases: a roster from a training institution, accepted, reviewed, approved, paid and reconciled; a second claim is refused', async (t) => {
   const step = journeySteps(t, shot);

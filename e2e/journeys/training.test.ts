@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import { residentIdCheckDigit } from '@minsheng/rules/national/resident-id.ts';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import {
   type AccountSession,
-  restorePassword,
+  institutionChainAccounts,
   accountSession as session,
 } from './support/account-session.ts';
 import { choose, fieldInput } from './support/antd.ts';
@@ -20,20 +20,13 @@ import {
 import { registerPerson } from './support/case-setup.ts';
 import { chinaDate, stamp } from './support/cases-data.ts';
 import { planApproveAndPay, sendToFinance } from './support/finance.ts';
-import { type Account, signIn, signOut } from './support/sign-in.ts';
+import { signIn, signOut } from './support/sign-in.ts';
 
 let page: Page;
 let shot: Shot;
 openJourneyPage('training', (opened) => ({ page, shot } = opened));
 
-const password = process.env.MINSHENG_DEMO_PASSWORD ?? '';
-const institution: Account = { username: 'px_370902001', password };
-const officer: Account = { username: 'jd_370902001', password };
-const reviewer: Account = { username: 'sj_reviewer', password };
-const finance: Account = { username: 'sj_finance', password };
-after(async () => {
-  for (const account of [institution, officer, reviewer, finance]) await restorePassword(account, password);
-});
+const { password, institution, officer, reviewer, finance } = institutionChainAccounts();
 
 interface ClassView {
   id: string;

@@ -1,3 +1,4 @@
+import { after } from 'node:test';
 import { type APIRequestContext, type APIResponse, request } from 'playwright-core';
 import { baseUrl } from './browser.ts';
 import { type Account, freshPassword } from './sign-in.ts';
@@ -77,4 +78,25 @@ export async function restorePassword(account: Account, initial: string): Promis
   } finally {
     await context.dispose();
   }
+}
+
+/**
+ * The demo accounts of a journey through the training-institution chain: the first street's
+ * institution and station (no other journey uses them) and the shared city reviewer and finance
+ * officer, whose passwords are given back after the journey so later journeys can sign them in.
+ * Call at the top level of the journey's file.
+ */
+export function institutionChainAccounts() {
+  const password = process.env.MINSHENG_DEMO_PASSWORD ?? '';
+  const account = (username: string): Account => ({ username, password });
+  const accounts = {
+    institution: account('px_370902001'),
+    officer: account('jd_370902001'),
+    reviewer: account('sj_reviewer'),
+    finance: account('sj_finance'),
+  };
+  after(async () => {
+    for (const account of Object.values(accounts)) await restorePassword(account, password);
+  });
+  return { password, ...accounts };
 }
