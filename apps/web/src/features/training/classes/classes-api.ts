@@ -38,13 +38,7 @@ export const classStatusColors: Record<ClassStatus, string> = {
   closed: 'success',
 };
 
-export const levelLabels: Record<number, string> = {
-  1: '一级/高级技师',
-  2: '二级/技师',
-  3: '三级/高级工',
-  4: '四级/中级工',
-  5: '五级/初级工',
-};
+export { levelLabels } from '../institutions/institutions-api';
 
 export const traineeGroupLabels: Record<RosterLine['group'], string> = TRAINEE_GROUP_LABELS;
 

@@ -126,6 +126,8 @@ export const levelLabels: Record<number, string> = {
 export const occupationsText = (occupations: { occupation: string; levels: number[] }[]) =>
   occupations
     .map((o) =>
-      o.levels.length ? `${o.occupation}（${o.levels.map((l) => `${l}级`).join('、')}）` : o.occupation,
+      o.levels.length
+        ? `${o.occupation}（${o.levels.map((l) => levelLabels[l] ?? `${l}级`).join('、')}）`
+        : o.occupation,
     )
     .join('；');

@@ -55,7 +55,7 @@ function ProfileFields() {
                 <Space key={f.key} align="baseline" wrap>
                   <Form.Item
                     name={[f.name, 'occupation']}
-                    rules={[{ required: true, whitespace: true, message: '职业' }]}
+                    rules={[{ required: true, whitespace: true, message: '请填写职业' }]}
                   >
                     <Input placeholder="职业，如 中式烹调师" maxLength={50} />
                   </Form.Item>
@@ -102,19 +102,19 @@ function StaffAndSiteFields() {
                 <Space key={f.key} align="baseline" wrap>
                   <Form.Item
                     name={[f.name, 'name']}
-                    rules={[{ required: true, whitespace: true, message: '姓名' }]}
+                    rules={[{ required: true, whitespace: true, message: '请填写教师姓名' }]}
                   >
                     <Input placeholder="姓名" maxLength={50} />
                   </Form.Item>
                   <Form.Item
                     name={[f.name, 'certificateNumber']}
-                    rules={[{ required: true, whitespace: true, message: '证书编号' }]}
+                    rules={[{ required: true, whitespace: true, message: '请填写证书编号' }]}
                   >
                     <Input placeholder="证书编号" maxLength={50} />
                   </Form.Item>
                   <Form.Item
                     name={[f.name, 'occupation']}
-                    rules={[{ required: true, whitespace: true, message: '职业' }]}
+                    rules={[{ required: true, whitespace: true, message: '请填写所教职业' }]}
                   >
                     <Input placeholder="所教职业" maxLength={50} />
                   </Form.Item>
@@ -150,13 +150,13 @@ function StaffAndSiteFields() {
                 <Space key={f.key} align="baseline" wrap>
                   <Form.Item
                     name={[f.name, 'address']}
-                    rules={[{ required: true, whitespace: true, message: '地址' }]}
+                    rules={[{ required: true, whitespace: true, message: '请填写场地地址' }]}
                   >
                     <Input placeholder="场地地址" maxLength={200} style={{ width: 320 }} />
                   </Form.Item>
                   <Form.Item
                     name={[f.name, 'areaSquareMetres']}
-                    rules={[{ required: true, message: '面积' }]}
+                    rules={[{ required: true, message: '请填写面积' }]}
                   >
                     <InputNumber
                       placeholder="面积（平方米）"
@@ -166,7 +166,7 @@ function StaffAndSiteFields() {
                       style={{ width: 150 }}
                     />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'seats']} rules={[{ required: true, message: '座位' }]}>
+                  <Form.Item name={[f.name, 'seats']} rules={[{ required: true, message: '请填写座位数' }]}>
                     <InputNumber
                       placeholder="座位（工位）"
                       min={1}
