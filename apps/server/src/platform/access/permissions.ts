@@ -70,6 +70,36 @@ export const permissionCatalogue = [
     adminClass: null,
   },
   {
+    code: 'entrepreneurship:read',
+    label: '查看创业学员档案、专家、项目库、孵化基地、创业实体和担保贷款',
+    group: '创业服务',
+    adminClass: null,
+  },
+  {
+    code: 'entrepreneurship:write',
+    label: '登记创业学员档案、计划书、跟踪指导、项目和孵化基地，受理担保贷款申请',
+    group: '创业服务',
+    adminClass: null,
+  },
+  {
+    code: 'entrepreneurship:manage',
+    label: '管理专家和创业讲师、审核担保贷款、核算贴息、评定信用社区',
+    group: '创业服务',
+    adminClass: null,
+  },
+  {
+    code: 'entrepreneurship:review',
+    label: '创业专家：评审分配给本人的创业计划书和项目、记录指导',
+    group: '创业服务',
+    adminClass: null,
+  },
+  {
+    code: 'loan:operate',
+    label: '经办银行：放款、导入还款文件、展期和逾期登记（仅本行贷款）',
+    group: '创业服务',
+    adminClass: null,
+  },
+  {
     code: 'assessment:configure',
     label: '制定考核方案和任务（指标、目标、分值）',
     group: '考核',
