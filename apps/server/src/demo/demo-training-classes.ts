@@ -1,5 +1,5 @@
 import { addDays, type IsoDate } from '@minsheng/rules/engine/dates.ts';
-import { and, asc, eq, isNull, like, lte, notLike, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, like, lte, notLike, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { persons } from '../modules/registry/persons/persons.schema.ts';
 import { unemploymentRegistrations } from '../modules/registry/registrations/registrations.schema.ts';
@@ -26,6 +26,9 @@ export interface DemoClassCounts {
 const TRAINEES = 6;
 /** ... and at most this many of other streets the closed class (the two classes' dates overlap). */
 const CLOSED_TRAINEES = 5;
+/** The SYB class: 10 class days (SYB's standard course), at most this many of the street's persons. */
+const SYB_DAYS = 10;
+const SYB_TRAINEES = 6;
 
 /**
  * The classes of the demo, walked through the real services on dates before today by
@@ -66,9 +69,17 @@ export async function createDemoTrainingClasses(
 
   /** Applied for on the designation day, approved and started on its first day, trainees enrolled. */
   async function openClass(
-    a: { occupation: string; startsOn: IsoDate; endsOn: IsoDate; place: string; fen: number },
-    trainees: { from: SQL; limit: number },
+    a: {
+      programme?: 'skills_reemployment' | 'entrepreneurship';
+      occupation: string;
+      startsOn: IsoDate;
+      endsOn: IsoDate;
+      place: string;
+      fen: number | null;
+    },
+    trainees: { from: SQL; limit: number; newestFirst?: boolean },
   ) {
+    const programme = a.programme ?? 'skills_reemployment';
     const [teacher] = await tx
       .select({ id: trainingInstitutionTeachers.id })
       .from(trainingInstitutionTeachers)
@@ -80,10 +91,10 @@ export async function createDemoTrainingClasses(
       )
       .orderBy(asc(trainingInstitutionTeachers.name));
     let cls = await classes(appliedOn).apply(staff, {
-      programme: 'skills_reemployment',
+      programme,
       occupation: a.occupation,
-      level: 5,
-      hours: 180,
+      level: programme === 'entrepreneurship' ? null : 5,
+      hours: programme === 'entrepreneurship' ? 80 : 180,
       startsOn: a.startsOn,
       endsOn: a.endsOn,
       place: a.place,
@@ -108,7 +119,7 @@ export async function createDemoTrainingClasses(
           lte(unemploymentRegistrations.registeredOn, a.startsOn),
         ),
       )
-      .orderBy(asc(persons.id))
+      .orderBy(trainees.newestFirst ? desc(persons.id) : asc(persons.id))
       .limit(trainees.limit);
     const enrolment = createTraineesService({ db, cipher, clock: at(a.startsOn) });
     const enrolled: { id: string; personId: string; orgPath: string }[] = [];
@@ -140,7 +151,7 @@ export async function createDemoTrainingClasses(
   const closed = await openClass(
     {
       occupation: '育婴员',
-      startsOn: working(addDays(appliedOn, 1), 1),
+      startsOn: working(latest(addDays(today, -60), addDays(appliedOn, 1)), 1),
       endsOn: closedEnds,
       place: '泰山区岱宗大街 126 号 实训楼二层（育婴实训室）',
       fen: 80_000,
@@ -207,5 +218,54 @@ export async function createDemoTrainingClasses(
     endsOn,
     ended.enrolled.map((t) => t.id),
   );
-  return { classes: 2, trainees: closed.enrolled.length + ended.enrolled.length, rollCalls };
+  const syb = await closedSybClass();
+  rollCalls += syb.rollCalls;
+  return {
+    classes: 3,
+    trainees: closed.enrolled.length + ended.enrolled.length + syb.trainees,
+    rollCalls,
+  };
+
+  /**
+   * An SYB class of the institution's street that ended about seven months ago, every trainee
+   * passed: the entrepreneurship files, plans, loans and businesses of the demo grow from it, and
+   * its trainees have had time for the 3- and 6-month follow-ups that 开业成功率 counts.
+   */
+  async function closedSybClass() {
+    const startsOn = working(addDays(today, -230), 1);
+    let endsOn = startsOn;
+    for (let days = 1; days < SYB_DAYS; days += 1) endsOn = working(addDays(endsOn, 1), 1);
+    const { cls, enrolled } = await openClass(
+      {
+        programme: 'entrepreneurship',
+        occupation: '创业培训（SYB）',
+        startsOn,
+        endsOn,
+        place: '泰山区岱宗大街 126 号 实训楼二层（育婴、电工实训室）',
+        fen: null,
+      },
+      { from: like(persons.orgPath, `${staff.orgPath}%`), limit: SYB_TRAINEES, newestFirst: true },
+    );
+    const ids = enrolled.map((t) => t.id);
+    let calls = 0;
+    for (let day = startsOn; day <= endsOn; day = addDays(day, 1)) {
+      if (!work.isWorkingDay(day)) continue;
+      await createAttendanceService({ db, cipher, clock: at(day) }).rollCall(staff, cls.id, {
+        onDate: day,
+        presentTraineeIds: ids,
+      });
+      calls += 1;
+    }
+    const on = working(addDays(endsOn, 1), 1);
+    const sybResults = createResultsService({ db, clock: at(on) });
+    // 《创业培训合格证书》 is no qualification certificate of the registry: the result is the record.
+    for (const t of enrolled)
+      await sybResults.record(staff, cls.id, t.id, { result: 'passed', resultOn: on });
+    const detail = await classes(on).detail(staff, cls.id);
+    await classes(on).close(staff, cls.id, {
+      version: detail.version,
+      report: 'SYB 创业培训 10 天教学计划全部完成，学员均完成创业计划书并通过考核。',
+    });
+    return { trainees: enrolled.length, rollCalls: calls };
+  }
 }

@@ -1,4 +1,5 @@
 import { workCalendar } from '@minsheng/rules/engine/calendar.ts';
+import { addDays } from '@minsheng/rules/engine/dates.ts';
 import { eq, ne } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { publicNotices } from '../modules/cases/finance/case-finance.schema.ts';
@@ -42,7 +43,12 @@ describe('the demo training institutions', () => {
     expect(row?.username).toBe('px_370902001');
     expect(row?.institution.status).toBe('designated');
     expect(canOpenClasses(row!.institution, TEST_TODAY)).toBe(true);
-    expect(row!.institution.occupations.map((o) => o.occupation)).toEqual(['中式烹调师', '育婴员', '电工']);
+    expect(row!.institution.occupations.map((o) => o.occupation)).toEqual([
+      '中式烹调师',
+      '育婴员',
+      '电工',
+      '创业培训（SYB）',
+    ]);
   });
 
   it('has one institution in each of the states the pages show', async () => {
@@ -83,20 +89,20 @@ describe('the demo training class awaiting its results', () => {
     const days = classDays(workCalendar, cls!.startsOn, cls!.endsOn);
     const below = trainees.filter((t) => !completes(t.attendedDays, days, cls!.completionThresholdPercent));
     expect(below).toHaveLength(1);
-    const [other] = await db.select().from(trainingClasses).where(ne(trainingClasses.id, cls!.id));
-    const closed = await db.select().from(trainingTrainees).where(eq(trainingTrainees.classId, other!.id));
+    const others = await db.select().from(trainingClasses).where(ne(trainingClasses.id, cls!.id));
+    const closed = await db.select().from(trainingTrainees).where(ne(trainingTrainees.classId, cls!.id));
     expect(demo.trainingClasses).toEqual({
-      classes: 2,
+      classes: 3,
       trainees: trainees.length + closed.length,
-      rollCalls: days - 1 + classDays(workCalendar, other!.startsOn, other!.endsOn),
+      rollCalls: days - 1 + others.reduce((sum, o) => sum + classDays(workCalendar, o.startsOn, o.endsOn), 0),
     });
   });
 });
 
 describe('the demo training class closed with its results', () => {
   it('closed with three passed (certificates linked), one failed and one not completed', async () => {
-    const [cls] = await db.select().from(trainingClasses).where(eq(trainingClasses.status, 'closed'));
-    expect(cls).toMatchObject({ occupation: '育婴员', level: 5 });
+    const [cls] = await db.select().from(trainingClasses).where(eq(trainingClasses.occupation, '育婴员'));
+    expect(cls).toMatchObject({ status: 'closed', level: 5 });
     expect(cls!.endsOn < TEST_TODAY).toBe(true);
     const trainees = await db.select().from(trainingTrainees).where(eq(trainingTrainees.classId, cls!.id));
     const tally = (f: (t: (typeof trainees)[number]) => unknown) =>
@@ -111,11 +117,26 @@ describe('the demo training class closed with its results', () => {
   });
 
   it('shows in the training progress of the city: trained, passed and one at work since', async () => {
-    const [cls] = await db.select().from(trainingClasses).where(eq(trainingClasses.status, 'closed'));
+    const [cls] = await db.select().from(trainingClasses).where(eq(trainingClasses.occupation, '育婴员'));
     const reviewer = (await demoActors(db, ['sj_reviewer'])).get('sj_reviewer')!;
     const progress = await createProgressService({ db }).progress(reviewer, {
       year: Number(cls!.endsOn.slice(0, 4)),
     });
     expect(progress.total).toMatchObject({ passed: 3, certified: 3, reemployed: 1 });
+  });
+});
+
+describe('the demo SYB class', () => {
+  it('ended about seven months ago with every trainee passed, the 3- and 6-month follow-ups due since', async () => {
+    const [cls] = await db
+      .select()
+      .from(trainingClasses)
+      .where(eq(trainingClasses.programme, 'entrepreneurship'));
+    expect(cls).toMatchObject({ status: 'closed', level: null, occupation: '创业培训（SYB）' });
+    expect(cls!.endsOn < addDays(TEST_TODAY, -183)).toBe(true);
+    expect(classDays(workCalendar, cls!.startsOn, cls!.endsOn)).toBe(10);
+    const trainees = await db.select().from(trainingTrainees).where(eq(trainingTrainees.classId, cls!.id));
+    expect(trainees.length).toBeGreaterThanOrEqual(4);
+    expect(trainees.every((t) => t.status === 'completed' && t.result === 'passed')).toBe(true);
   });
 });

@@ -33,6 +33,7 @@ const daizong: ApplicationInput = {
     { occupation: '中式烹调师', levels: [3, 4, 5] },
     { occupation: '育婴员', levels: [4, 5] },
     { occupation: '电工', levels: [3, 4, 5] },
+    { occupation: '创业培训（SYB）', levels: [] },
   ],
   capacity: 240,
   teachers: [
@@ -40,6 +41,7 @@ const daizong: ApplicationInput = {
     { name: '孙海燕', certificateNumber: 'S2016370900023', occupation: '中式烹调师', level: 2 },
     { name: '赵丽', certificateNumber: 'S2018370900105', occupation: '育婴员', level: 2 },
     { name: '陈志强', certificateNumber: 'S2015370900077', occupation: '电工', level: 2 },
+    { name: '周明', certificateNumber: 'SYB2014370900012', occupation: '创业培训（SYB）', level: null },
   ],
   sites: [
     { address: '泰山区岱宗大街 126 号 实训楼一层（烹饪实训室）', areaSquareMetres: 320, seats: 60 },
@@ -153,7 +155,8 @@ export async function createDemoTrainingInstitutions(
     return services(addDays(endsOn, 1)).review.designate(reviewer, applied.id, { version: inNotice.version });
   }
 
-  const appliedOn = addDays(today, -60);
+  // Designated over a year ago, so that its SYB class's trainees have been followed up since.
+  const appliedOn = addDays(today, -400);
   await designate(await services(appliedOn).institutions.apply(staff, daizong), appliedOn);
   const second = await designate(
     await services(appliedOn).institutions.registerPaper(reviewer, taishan),
