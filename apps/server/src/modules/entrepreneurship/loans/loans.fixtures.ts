@@ -86,14 +86,12 @@ export function loanRecords(db: Db) {
           ...at(org),
         })
         .returning();
-      await db
-        .insert(guaranteedLoanSchedule)
-        .values(
-          equalPrincipalSchedule(opts.principalFen, opts.disbursedOn, 24).map((l) => ({
-            loanId: loan!.id,
-            ...l,
-          })),
-        );
+      await db.insert(guaranteedLoanSchedule).values(
+        equalPrincipalSchedule(opts.principalFen, opts.disbursedOn, 24).map((l) => ({
+          loanId: loan!.id,
+          ...l,
+        })),
+      );
       return loan!;
     },
   };
