@@ -40,10 +40,7 @@ interface Loan {
 }
 
 async function upload(buffer: Buffer, name: string) {
-  await page
-    .getByTestId('repayment-file')
-    .locator('input[type="file"]')
-    .setInputFiles({ name, mimeType: xlsx, buffer });
+  await page.locator('input[type="file"]').setInputFiles({ name, mimeType: xlsx, buffer });
   await page.getByTestId('repayment-upload').click();
 }
 
@@ -66,6 +63,11 @@ test('loans: a bank’s repayment file with one bad line is refused whole; the c
     await signIn(page, bank, shot);
     await page.getByTestId('side-menu').getByText('本行贷款与还款', { exact: true }).click();
     await page.getByTestId('loans-table').getByText(CONTRACT).waitFor();
+    const [template] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('repayment-template').click(),
+    ]);
+    assert.equal(template.suggestedFilename(), '还款明细模板.xlsx');
     await shot('bank-loans');
   });
 

@@ -329,14 +329,13 @@ export async function createDemoCity(
         })
       : null;
   // 创业担保贷款 in 肥城市, which applies the county-level city package
-  const feichengStreet = streets.find((s) => s.code.startsWith('370983'))!;
   const loans =
     cases && opts.now
       ? await createDemoLoans(tx, cipher, {
           now: opts.now,
           reviewer: 'sj_reviewer',
           bankUsername: `yh_${city.regionCode}`,
-          streetUsername: `jd_${feichengStreet.code}`,
+          streetUsernames: streets.filter((s) => s.code.startsWith('370983')).map((s) => `jd_${s.code}`),
         })
       : null;
   return {

@@ -1,16 +1,16 @@
 import { addDays, addMonths } from '@minsheng/rules/engine/dates.ts';
 import { and, asc, eq, exists, isNull, like, notExists } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
 import type { Db, Executor } from '../db/client.ts';
 import { createBanksService } from '../modules/entrepreneurship/loans/banks.service.ts';
 import { createLoanImportsService } from '../modules/entrepreneurship/loans/loan-imports.service.ts';
 import { equalPrincipalSchedule } from '../modules/entrepreneurship/loans/loan-schedule.ts';
 import { createLoanServicingService } from '../modules/entrepreneurship/loans/loan-servicing.service.ts';
 import { createLoansService, type LoanApplication } from '../modules/entrepreneurship/loans/loans.service.ts';
-import { repaymentColumns } from '../modules/entrepreneurship/loans/repayment-file.ts';
+import { repaymentWorkbook } from '../modules/entrepreneurship/loans/repayment-file.ts';
 import { persons } from '../modules/registry/persons/persons.schema.ts';
 import { unemploymentRegistrations } from '../modules/registry/registrations/registrations.schema.ts';
 import { users } from '../platform/access/access.schema.ts';
+import type { Actor } from '../platform/access/actor.ts';
 import { bureauDate, type Clock } from '../platform/clock.ts';
 import type { FieldCipher } from '../platform/crypto.ts';
 import { organisations } from '../platform/orgs/orgs.schema.ts';
@@ -43,24 +43,16 @@ async function borrowers(tx: Executor, streetOrgId: number, registered: boolean,
   return rows.map((r) => r.id);
 }
 
-async function repaymentFile(lines: (string | number)[][]) {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('还款明细');
-  ws.addRow(repaymentColumns.map((c) => c.header));
-  for (const l of lines) ws.addRow(l);
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
 /**
  * 创业担保贷款 in the demo city, worked through the services on dated steps: the bank registered
- * and its account linked; applications filed by the street officer for registry persons; one still
+ * and its account linked; applications filed by the street officers of 肥城市 for registry persons; one still
  * to review, one refused by the rule (no unemployment registration), one approved, one lent with
  * four monthly repayments from the bank's file, and one lent and overdue.
  */
 export async function createDemoLoans(
   tx: Executor,
   cipher: FieldCipher,
-  opts: { now: Date; reviewer: string; bankUsername: string; streetUsername: string },
+  opts: { now: Date; reviewer: string; bankUsername: string; streetUsernames: string[] },
 ): Promise<DemoLoanCounts> {
   const today = bureauDate(opts.now);
   let day = today;
@@ -71,10 +63,10 @@ export async function createDemoLoans(
   const loans = createLoansService(deps);
   const servicing = createLoanServicingService(deps);
   const imports = createLoanImportsService({ db, clock });
-  const actors = await demoActors(tx, [opts.reviewer, opts.bankUsername, opts.streetUsername]);
+  const actors = await demoActors(tx, [opts.reviewer, opts.bankUsername, ...opts.streetUsernames]);
   const reviewer = actors.get(opts.reviewer)!;
   const bankUser = actors.get(opts.bankUsername)!;
-  const officer = actors.get(opts.streetUsername)!;
+  const officers = opts.streetUsernames.map((u) => actors.get(u)!);
 
   const bank = await createBanksService({ db }).register(reviewer, {
     name: '中国邮政储蓄银行肥城市支行',
@@ -87,9 +79,23 @@ export async function createDemoLoans(
   await createBanksService({ db }).linkStaff(reviewer, bank.id, bankAccount!.id);
 
   // the street's registered unemployed borrow; the application still to review needs no registration yet
-  const [p3, p4, p2] = await borrowers(tx, officer.orgId, true, 3);
-  const [unregistered, p1] = await borrowers(tx, officer.orgId, false, 2);
-  const application = (personId: string, appliedOn: string, requested: number): LoanApplication => ({
+  /** The first `n` persons of the streets in turn, each with the officer of their street. */
+  const pick = async (registered: boolean, n: number) => {
+    const out: { personId: string; officer: Actor }[] = [];
+    for (const officer of officers) {
+      for (const personId of await borrowers(tx, officer.orgId, registered, n - out.length))
+        out.push({ personId, officer });
+      if (out.length >= n) break;
+    }
+    return out;
+  };
+  const [p3, p4, p2] = await pick(true, 3);
+  const [unregistered, p1] = await pick(false, 2);
+  const application = (
+    { personId }: { personId: string },
+    appliedOn: string,
+    requested: number,
+  ): LoanApplication => ({
     personId,
     bankId: bank.id,
     appliedOn,
@@ -109,11 +115,12 @@ export async function createDemoLoans(
       day = today;
     }
   };
-  /** Applied, reviewed, guaranteed and lent `months` ago (day `d` of that month). */
-  async function lent(personId: string, months: number, principal: number, contract: string) {
+  type Borrower = { personId: string; officer: Actor };
+  /** Applied by the street, reviewed, guaranteed and lent three days before `months` ago. */
+  async function lent(b: Borrower, months: number, principal: number, contract: string) {
     const lentOn = addDays(addMonths(today, -months), -3);
     const { id } = await at(addDays(lentOn, -20), () =>
-      loans.apply(officer, application(personId, addDays(lentOn, -20), principal)),
+      loans.apply(b.officer, application(b, addDays(lentOn, -20), principal)),
     );
     await at(addDays(lentOn, -12), () => loans.review(reviewer, id, { decision: 'approve' }));
     await at(addDays(lentOn, -5), () =>
@@ -136,19 +143,19 @@ export async function createDemoLoans(
 
   let count = 0;
   if (p1) {
-    await loans.apply(officer, application(p1, addDays(today, -3), 30000));
+    await loans.apply(p1.officer, application(p1, addDays(today, -3), 30000));
     count += 1;
   }
   if (unregistered) {
     const { id } = await at(addDays(today, -20), () =>
-      loans.apply(officer, application(unregistered, addDays(today, -20), 50000)),
+      loans.apply(unregistered.officer, application(unregistered, addDays(today, -20), 50000)),
     );
     await at(addDays(today, -10), () => loans.review(reviewer, id, { decision: 'approve' }));
     count += 1;
   }
   if (p2) {
     const { id } = await at(addDays(today, -15), () =>
-      loans.apply(officer, application(p2, addDays(today, -15), 40000)),
+      loans.apply(p2.officer, application(p2, addDays(today, -15), 40000)),
     );
     await at(addDays(today, -6), () => loans.review(reviewer, id, { decision: 'approve' }));
     count += 1;
@@ -189,7 +196,7 @@ export async function createDemoLoans(
   if (fileLines.length > 0) {
     const outcome = await imports.import(bankUser, {
       name: '邮储银行还款明细.xlsx',
-      buffer: await repaymentFile(fileLines),
+      buffer: await repaymentWorkbook(fileLines),
     });
     if (outcome.status !== 'accepted')
       throw new Error(`demo repayment file refused: ${JSON.stringify(outcome.errors)}`);

@@ -2,8 +2,9 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createUser } from '../../../test/fixtures.ts';
 import { createTestApp } from '../../../test/test-app.ts';
-import { loanRecords, repaymentXlsx, uploadRepayments } from './loans.fixtures.ts';
+import { loanRecords, uploadRepayments } from './loans.fixtures.ts';
 import { guaranteedLoanImports, guaranteedLoanRepayments, guaranteedLoans } from './loans.schema.ts';
+import { repaymentWorkbook as repaymentXlsx } from './repayment-file.ts';
 
 // TEST_NOW is 2026-10-20.
 const t = await createTestApp();

@@ -69,13 +69,14 @@ export async function evaluateLoan(
   policies: PolicyService,
   loan: LoanRow,
   on: string,
-  opts: { extension?: boolean } = {},
+  opts: { extension?: boolean; creditAssessed?: boolean } = {},
 ) {
   const facts = await borrowerFacts(db, loan.personId, on);
   const evaluation = await policies.present(
     await policies.evaluate(GUARANTEED_LOAN, {
       on,
       input: ruleInput(loan, facts.registeredUnemployed, opts),
+      confirmedChecks: { project_assessment: opts.creditAssessed ?? true },
     }),
   );
   return { evaluation, facts };

@@ -1,11 +1,10 @@
-import ExcelJS from 'exceljs';
 import type { Db } from '../../../db/client.ts';
+import { postFile } from '../../../test/multipart.ts';
 import type { TestApp, TestClient } from '../../../test/test-app.ts';
 import { persons } from '../../registry/persons/persons.schema.ts';
 import { unemploymentRegistrations } from '../../registry/registrations/registrations.schema.ts';
 import { equalPrincipalSchedule } from './loan-schedule.ts';
 import { guaranteedLoanSchedule, guaranteedLoans, lendingBanks, lendingBankUsers } from './loans.schema.ts';
-import { repaymentColumns } from './repayment-file.ts';
 
 export type Org = { id: number; path: string };
 const at = (org: Org) => ({ orgId: org.id, orgPath: org.path });
@@ -97,39 +96,6 @@ export function loanRecords(db: Db) {
   };
 }
 
-/** A repayment file as a bank exports it: the template's headers and the given lines. */
-export async function repaymentXlsx(lines: (string | number)[][]) {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('还款明细');
-  ws.addRow(repaymentColumns.map((c) => c.header));
-  for (const l of lines) ws.addRow(l);
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
-/** Posts a repayment file as the browser does (multipart, one `file` part). */
-export async function uploadRepayments(
-  t: TestApp,
-  client: TestClient,
-  file: Buffer,
-  name = 'repayments.xlsx',
-) {
-  const boundary = '----minsheng-loan-repayments';
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    file,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  const res = await t.app.inject({
-    method: 'POST',
-    url: '/api/entrepreneurship/loan-imports',
-    headers: {
-      'content-type': `multipart/form-data; boundary=${boundary}`,
-      cookie: client.cookie,
-      'x-csrf-token': client.csrfToken,
-    },
-    payload,
-  });
-  return { status: res.statusCode, body: res.json() };
-}
+/** Posts a repayment file as the bank's page does. */
+export const uploadRepayments = (t: TestApp, client: TestClient, file: Buffer, name = 'repayments.xlsx') =>
+  postFile(t.app, client, '/api/entrepreneurship/loan-imports', file, name);

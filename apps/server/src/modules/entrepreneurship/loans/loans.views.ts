@@ -1,9 +1,10 @@
 import { yuanToFen } from '@minsheng/rules/engine/money.ts';
+import { EXCLUDED_INDUSTRIES } from '@minsheng/rules/policies/county-city/guaranteed-loan/policy.ts';
 import { z } from 'zod';
 import { dateRanges } from '../../../platform/dates/date-ranges.ts';
 import { isoDateIn } from '../../../platform/http/input-schemas.ts';
 import { pageOf } from '../../../platform/http/paging.ts';
-import { loanStatuses } from './loans.schema.ts';
+import { guaranteedLoans, loanStatuses } from './loans.schema.ts';
 
 /** Request and response schemas of the guaranteed-loan routes (bounded inputs, named outputs). */
 
@@ -40,18 +41,7 @@ export const ApplicationBody = z.object({
   counterGuarantee: CounterGuarantee,
   creditCommunityExemption: z.boolean().default(false),
   serviceSector: z.boolean(),
-  industry: z
-    .enum([
-      'advertising',
-      'real_estate_agency',
-      'pawn',
-      'sauna',
-      'massage',
-      'internet_cafe',
-      'oxygen_bar',
-      'other',
-    ])
-    .default('other'),
+  industry: z.enum([...EXCLUDED_INDUSTRIES, 'other']).default('other'),
 });
 
 export const ReviewBody = z.discriminatedUnion('decision', [

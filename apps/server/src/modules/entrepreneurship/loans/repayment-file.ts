@@ -37,8 +37,8 @@ export interface RowError {
 const AMOUNT = /^\d{1,9}(\.\d{1,2})?$/;
 const REF = /^[A-Za-z0-9\-_/]{4,64}$/;
 
-/** The template a bank fills in from its core system (two example lines). */
-export async function repaymentTemplate(): Promise<Buffer> {
+/** A repayment file with the template's headers (text cells) and the given lines, in column order. */
+export async function repaymentWorkbook(lines: readonly (string | number)[][]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = '民生平台';
   const ws = wb.addWorksheet('还款明细');
@@ -49,22 +49,16 @@ export async function repaymentTemplate(): Promise<Buffer> {
     style: { numFmt: '@' },
   }));
   ws.getRow(1).font = { bold: true };
-  ws.addRow({
-    contractNumber: 'YH-2026-0001',
-    paidOn: '2026-11-20',
-    principal: '2083.33',
-    interest: '181.25',
-    bankRef: 'HK20261120001',
-  });
-  ws.addRow({
-    contractNumber: 'YH-2026-0002',
-    paidOn: '2026-11-20',
-    principal: '1250.00',
-    interest: '108.75',
-    bankRef: 'HK20261120002',
-  });
+  for (const l of lines) ws.addRow(l);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
+
+/** The template a bank fills in from its core system (two example lines). */
+export const repaymentTemplate = () =>
+  repaymentWorkbook([
+    ['YH-2026-0001', '2026-11-20', '2083.33', '181.25', 'HK20261120001'],
+    ['YH-2026-0002', '2026-11-20', '1250.00', '108.75', 'HK20261120002'],
+  ]);
 
 function amountFen(raw: string, label: string, errors: string[]): number {
   const text = raw.replace(/,/g, '');

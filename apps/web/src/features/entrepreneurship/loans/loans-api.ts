@@ -82,10 +82,10 @@ export const recoverLoan = (id: string, body: { on: string; amount: string }) =>
 export const checkOverdue = () => dataOf(typedApi.POST('/api/entrepreneurship/loans/overdue-check'));
 
 export const downloadRepaymentTemplate = () =>
-  api.download('/api/entrepreneurship/loan-imports/template.xlsx', {}, '还款明细模板.xlsx');
+  api.download('/entrepreneurship/loan-imports/template.xlsx', {}, '还款明细模板.xlsx');
 
 export function uploadRepayments(file: File) {
   const form = new FormData();
   form.append('file', file, file.name);
-  return api.upload<ImportOutcome>('/api/entrepreneurship/loan-imports', form);
+  return api.upload<ImportOutcome>('/entrepreneurship/loan-imports', form);
 }
