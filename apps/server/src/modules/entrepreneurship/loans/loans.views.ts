@@ -20,14 +20,8 @@ const Yuan = z
   .transform((s) => yuanToFen(s))
   .refine((fen) => fen > 0, '金额须大于0');
 
-const BorrowerGroup = z.enum(['job_loser', 'certificate_holder', 'urban_veteran', 'other_unemployed']);
-const CounterGuarantee = z.enum([
-  'guarantee_fund',
-  'civil_servant',
-  'stable_job_insured_1y',
-  'real_estate',
-  'none',
-]);
+const BorrowerGroup = z.enum(guaranteedLoans.borrowerGroup.enumValues);
+const CounterGuarantee = z.enum(guaranteedLoans.counterGuarantee.enumValues);
 
 export const ApplicationBody = z.object({
   personId: z.uuid(),
