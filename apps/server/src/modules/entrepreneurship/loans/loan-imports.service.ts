@@ -4,6 +4,8 @@ import type { Db, Executor } from '../../../db/client.ts';
 import type { Actor } from '../../../platform/access/actor.ts';
 import { recordAudit } from '../../../platform/audit/audit.service.ts';
 import type { Clock } from '../../../platform/clock.ts';
+import { conflict } from '../../../platform/errors.ts';
+import { isUniqueViolation } from '../../registry/persons/persons.service.ts';
 import { requireOwnBank } from './bank-scope.ts';
 import { createLoanImportsRepo } from './loan-imports.repo.ts';
 import { outstandingFen, refreshStanding } from './loan-standing.ts';
@@ -93,73 +95,80 @@ export function createLoanImportsService(deps: { db: Db; clock: Clock }) {
       const base = { bankId, fileName: file.name.slice(0, 200), fileHash, rows, importedBy: actor.userId };
       const nothing = { loans: 0, principal: '0.00', interest: '0.00' };
 
-      return db.transaction(async (tx) => {
-        const repo = createLoanImportsRepo(tx);
-        const earlier = await repo.acceptedWithHash(bankId, fileHash);
-        const ledger = await ledgerErrors(tx, bankId, parsed.lines, today);
-        const errors = [
-          ...(earlier
-            ? [
-                {
-                  row: 0,
-                  message: `同一文件已于 ${earlier.at.toISOString().slice(0, 10)} 导入，不能重复入账`,
-                },
-              ]
-            : []),
-          ...[...parsed.errors, ...ledger.errors].sort((a, b) => a.row - b.row),
-        ];
-        if (errors.length > 0) {
-          const refused = await repo.insert({ ...base, status: 'refused', errors });
+      // Two uploads of the same lines at once: the unique bank reference stops the second.
+      return db
+        .transaction(async (tx) => {
+          const repo = createLoanImportsRepo(tx);
+          const earlier = await repo.acceptedWithHash(bankId, fileHash);
+          const ledger = await ledgerErrors(tx, bankId, parsed.lines, today);
+          const errors = [
+            ...(earlier
+              ? [
+                  {
+                    row: 0,
+                    message: `同一文件已于 ${earlier.at.toISOString().slice(0, 10)} 导入，不能重复入账`,
+                  },
+                ]
+              : []),
+            ...[...parsed.errors, ...ledger.errors].sort((a, b) => a.row - b.row),
+          ];
+          if (errors.length > 0) {
+            const refused = await repo.insert({ ...base, status: 'refused', errors });
+            await recordAudit(tx, actor, {
+              action: 'guaranteed_loan.import_refused',
+              targetType: 'guaranteed_loan_import',
+              targetId: refused.id,
+              detail: { rows, errors: errors.length },
+            });
+            return { importId: refused.id, status: 'refused' as const, rows, errors, booked: nothing };
+          }
+          const accepted = await repo.insert({ ...base, status: 'accepted' });
+          await repo.book(
+            parsed.lines.map((l) => ({
+              loanId: ledger.loans.get(l.contractNumber)!.id,
+              paidOn: l.paidOn,
+              principalFen: l.principalFen,
+              interestFen: l.interestFen,
+              bankRef: l.bankRef,
+              importId: accepted.id,
+            })),
+          );
+          const touched = new Map<string, number>();
+          for (const l of parsed.lines) {
+            const id = ledger.loans.get(l.contractNumber)!.id;
+            touched.set(id, (touched.get(id) ?? 0) + l.principalFen);
+          }
+          for (const [loanId, principalFen] of touched) {
+            const loan = await createLoansRepo(tx).lock(loanId);
+            await stepLoan(tx, actor, loan, {
+              action: 'repayment',
+              onDate: today,
+              amountFen: principalFen,
+              detail: { importId: accepted.id },
+            });
+            await refreshStanding(tx, actor, loanId, today);
+          }
           await recordAudit(tx, actor, {
-            action: 'guaranteed_loan.import_refused',
+            action: 'guaranteed_loan.import_accepted',
             targetType: 'guaranteed_loan_import',
-            targetId: refused.id,
-            detail: { rows, errors: errors.length },
+            targetId: accepted.id,
+            detail: { rows, loans: touched.size },
           });
-          return { importId: refused.id, status: 'refused' as const, rows, errors, booked: nothing };
-        }
-        const accepted = await repo.insert({ ...base, status: 'accepted' });
-        await repo.book(
-          parsed.lines.map((l) => ({
-            loanId: ledger.loans.get(l.contractNumber)!.id,
-            paidOn: l.paidOn,
-            principalFen: l.principalFen,
-            interestFen: l.interestFen,
-            bankRef: l.bankRef,
+          const sumOf = (k: 'principalFen' | 'interestFen') =>
+            fenToYuan(parsed.lines.reduce((s, l) => s + l[k], 0));
+          return {
             importId: accepted.id,
-          })),
-        );
-        const touched = new Map<string, number>();
-        for (const l of parsed.lines) {
-          const id = ledger.loans.get(l.contractNumber)!.id;
-          touched.set(id, (touched.get(id) ?? 0) + l.principalFen);
-        }
-        for (const [loanId, principalFen] of touched) {
-          const loan = await createLoansRepo(tx).lock(loanId);
-          await stepLoan(tx, actor, loan, {
-            action: 'repayment',
-            onDate: today,
-            amountFen: principalFen,
-            detail: { importId: accepted.id },
-          });
-          await refreshStanding(tx, actor, loanId, today);
-        }
-        await recordAudit(tx, actor, {
-          action: 'guaranteed_loan.import_accepted',
-          targetType: 'guaranteed_loan_import',
-          targetId: accepted.id,
-          detail: { rows, loans: touched.size },
+            status: 'accepted' as const,
+            rows,
+            errors: [],
+            booked: { loans: touched.size, principal: sumOf('principalFen'), interest: sumOf('interestFen') },
+          };
+        })
+        .catch((e: unknown) => {
+          if (isUniqueViolation(e))
+            throw conflict('文件中的银行流水号刚刚已入账，请刷新后核对，不能重复入账');
+          throw e;
         });
-        const sumOf = (k: 'principalFen' | 'interestFen') =>
-          fenToYuan(parsed.lines.reduce((s, l) => s + l[k], 0));
-        return {
-          importId: accepted.id,
-          status: 'accepted' as const,
-          rows,
-          errors: [],
-          booked: { loans: touched.size, principal: sumOf('principalFen'), interest: sumOf('interestFen') },
-        };
-      });
     },
   };
 }
