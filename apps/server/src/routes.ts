@@ -9,6 +9,8 @@ import { casesBankReturnRoutes } from './modules/cases/finance/cases-bank-return
 import { overAgeRoutes } from './modules/cases/over-age/over-age.routes.ts';
 import { casesActionsRoutes } from './modules/cases/workflow/cases-actions.routes.ts';
 import { casesStageRoutes } from './modules/cases/workflow/cases-stage.routes.ts';
+import { banksRoutes } from './modules/entrepreneurship/loans/banks.routes.ts';
+import { loansRoutes } from './modules/entrepreneurship/loans/loans.routes.ts';
 import { deploymentRoutes } from './modules/policy/deployment.routes.ts';
 import { policyRoutes } from './modules/policy/policy.routes.ts';
 import { certificatesRoutes } from './modules/registry/certificates/certificates.routes.ts';
@@ -95,6 +97,9 @@ export async function registerRoutes(app: FastifyInstance, s: Services) {
   const tt = s.trainingTrainees;
   await app.register(traineesRoutes(tt.trainees, tt.attendance, tt.results));
   await app.register(targetsRoutes(s.trainingTargets));
+  // 创业担保贷款 (entrepreneurship/loans)
+  await app.register(loansRoutes(s.loans, s.loanServicing));
+  await app.register(banksRoutes(s.lendingBanks, s.loanImports));
   await app.register(progressRoutes(s.trainingProgress));
   await app.register(leagueRoutes(s.trainingLeague));
   await app.register(progressReportRoutes(s.trainingReports));

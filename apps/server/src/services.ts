@@ -22,6 +22,10 @@ import { createCasesExport } from './modules/cases/cases-export.ts';
 import { createProvisionalDeadlinesService } from './modules/cases/deadlines/provisional-deadlines.service.ts';
 import { createOverAgeService } from './modules/cases/over-age/over-age.service.ts';
 import { createCaseStageServices } from './modules/cases/workflow/cases-stage.services.ts';
+import { createBanksService } from './modules/entrepreneurship/loans/banks.service.ts';
+import { createLoanImportsService } from './modules/entrepreneurship/loans/loan-imports.service.ts';
+import { createLoanServicingService } from './modules/entrepreneurship/loans/loan-servicing.service.ts';
+import { createLoansService } from './modules/entrepreneurship/loans/loans.service.ts';
 import { createDeploymentService } from './modules/policy/deployment.service.ts';
 import { createPolicyService } from './modules/policy/policy.service.ts';
 import { createCertificatesService } from './modules/registry/certificates/certificates.service.ts';
@@ -209,6 +213,11 @@ export function createServices(deps: {
     trainingProgress,
     trainingReports: createProgressReportService({ db, clock, progress: trainingProgress }),
     trainingLeague: createLeagueService({ db, clock }),
+    // 创业担保贷款 (entrepreneurship/loans)
+    loans: createLoansService({ db, clock, policies }),
+    loanServicing: createLoanServicingService({ db, clock, policies }),
+    lendingBanks: createBanksService({ db }),
+    loanImports: createLoanImportsService({ db, clock }),
   };
 }
 

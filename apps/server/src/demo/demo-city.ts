@@ -12,6 +12,7 @@ import { DomainError } from '../platform/errors.ts';
 import { organisations } from '../platform/orgs/orgs.schema.ts';
 import { insertOrg } from '../platform/orgs/orgs.service.ts';
 import { createDemoCases, type DemoCaseCounts } from './demo-cases.ts';
+import { createDemoLoans, type DemoLoanCounts } from './demo-entrepreneurship-loans.ts';
 import { insertDemoPersons } from './demo-load-persons.ts';
 import { type DemoCommunity, demoPersons, seededRandom } from './demo-persons.ts';
 import { createDemoRecruitment, type DemoRecruitmentCounts } from './demo-recruitment.ts';
@@ -62,6 +63,8 @@ export interface DemoCity {
   trainingInstitutions: DemoInstitutionCounts | null;
   /** The ended class of the demo institution awaiting its results; null when `cases` is. */
   trainingClasses: DemoClassCounts | null;
+  /** 创业担保贷款: the bank's loans in their states; null when `cases` is. */
+  loans: DemoLoanCounts | null;
 }
 
 // 泰安市: two districts with real division codes; street names are real places in each.
@@ -219,6 +222,13 @@ export async function createDemoCity(
       orgId: streets[0]!.id,
       orgName: streets[0]!.name,
     },
+    {
+      username: `yh_${city.regionCode}`,
+      displayName: '中国邮政储蓄银行肥城市支行',
+      role: 'bank_officer',
+      orgId: city.id,
+      orgName: city.name,
+    },
   ];
   for (const a of accounts) {
     if (!roleId.has(a.role)) throw new Error(`role ${a.role} is not seeded; run seedReferenceData first`);
@@ -318,6 +328,16 @@ export async function createDemoCity(
           stationUsernames: streets.map((s) => `jd_${s.code}`),
         })
       : null;
+  // 创业担保贷款 in 肥城市, which applies the county-level city package
+  const loans =
+    cases && opts.now
+      ? await createDemoLoans(tx, cipher, {
+          now: opts.now,
+          reviewer: 'sj_reviewer',
+          bankUsername: `yh_${city.regionCode}`,
+          streetUsernames: streets.filter((s) => s.code.startsWith('370983')).map((s) => `jd_${s.code}`),
+        })
+      : null;
   return {
     rootOrgId: city.id,
     users: accounts.map(({ username, role, orgName }) => ({ username, role, orgName })),
@@ -329,6 +349,7 @@ export async function createDemoCity(
     townAssessment,
     trainingInstitutions,
     trainingClasses,
+    loans,
   };
 }
 

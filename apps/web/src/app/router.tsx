@@ -1,6 +1,7 @@
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { townAssessmentRoutes } from '../features/assessment/town/town-assessment-routes';
 import { overAgePrintRoutes } from '../features/cases/over-age/over-age-print-routes';
+import { loanRoutes } from '../features/entrepreneurship/loans/loan-routes';
 import { printRoutes } from '../features/print/print-routes';
 import { trainingInstitutionRoutes } from '../features/training/institutions/institution-routes';
 import { StageGuard } from './auth/stage-guard';
@@ -203,6 +204,8 @@ const router = createBrowserRouter([
                 }),
               },
               ...trainingInstitutionRoutes,
+              // 创业服务: 创业担保贷款
+              ...loanRoutes,
               {
                 path: 'training/classes/:id/trainees',
                 lazy: async () => ({

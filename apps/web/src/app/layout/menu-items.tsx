@@ -166,6 +166,24 @@ const menu: (MenuLeaf | MenuGroup)[] = [
     ],
   },
   {
+    key: 'entrepreneurship',
+    label: '创业服务',
+    children: [
+      {
+        path: '/entrepreneurship/loans',
+        label: '创业担保贷款',
+        icon: <DollarOutlined />,
+        permission: ['entrepreneurship:read', 'loan:operate'],
+      },
+      {
+        path: '/entrepreneurship/banks',
+        label: '本行贷款与还款',
+        icon: <BankOutlined />,
+        permission: 'loan:operate',
+      },
+    ],
+  },
+  {
     key: 'system',
     label: '系统管理',
     children: [

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { postFile } from '../../../test/multipart.ts';
 import { describeRoleMatrix } from '../../../test/role-matrix.ts';
 import { createTestApp, type TestClient } from '../../../test/test-app.ts';
 import { refs, requireNotice, seedDecidedCases, statusesOf } from '../workflow/cases-stage.fixtures.ts';
@@ -48,27 +49,8 @@ async function xlsx(rows: (string | null)[][], header = ['支付指令号', '结
 }
 
 /** Posts a file as the browser does (multipart, one `file` part). */
-async function upload(client: TestClient, planId: string, file: Buffer, name = 'return.xlsx') {
-  const boundary = '----minsheng-bank-return';
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    file,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  const res = await t.app.inject({
-    method: 'POST',
-    url: `/api/payment-plans/${planId}/bank-return`,
-    headers: {
-      'content-type': `multipart/form-data; boundary=${boundary}`,
-      cookie: client.cookie,
-      'x-csrf-token': client.csrfToken,
-    },
-    payload,
-  });
-  return { status: res.statusCode, body: res.json() };
-}
+const upload = (client: TestClient, planId: string, file: Buffer, name = 'return.xlsx') =>
+  postFile(t.app, client, `/api/payment-plans/${planId}/bank-return`, file, name);
 
 describe('bank return template', () => {
   it('downloads an xlsx with the four Chinese headers', async () => {

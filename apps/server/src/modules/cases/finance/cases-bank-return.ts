@@ -98,7 +98,8 @@ export function csvCells(line: string): string[] {
   return cells;
 }
 
-async function sheetRows(buffer: Buffer, fileName: string): Promise<string[][]> {
+/** The cells of the first sheet (xlsx) or of a UTF-8 csv, as text, row by row. */
+export async function sheetRows(buffer: Buffer, fileName: string): Promise<string[][]> {
   if (/\.csv$/i.test(fileName)) {
     // Banks' exports are often GBK; UTF-8 (with or without BOM) is what we read.
     const content = buffer.toString('utf8').replace(/^\uFEFF/, '');

@@ -1,0 +1,60 @@
+import { and, asc, eq, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../../db/client.ts';
+import { roles, userRoles, users } from '../../../platform/access/access.schema.ts';
+import { organisations } from '../../../platform/orgs/orgs.schema.ts';
+import { lendingBanks, lendingBankUsers } from './loans.schema.ts';
+
+export type BankRow = typeof lendingBanks.$inferSelect;
+
+/** 经办银行 and their staff accounts. */
+export function createBanksRepo(db: Executor) {
+  return {
+    list: (scope: SQL) =>
+      db
+        .select({ id: lendingBanks.id, name: lendingBanks.name, code: lendingBanks.code })
+        .from(lendingBanks)
+        .where(scope)
+        .orderBy(asc(lendingBanks.code)),
+
+    async row(scope: SQL, id: string) {
+      const [row] = await db
+        .select()
+        .from(lendingBanks)
+        .where(and(scope, eq(lendingBanks.id, id)));
+      return row;
+    },
+
+    async insert(values: typeof lendingBanks.$inferInsert) {
+      const [row] = await db.insert(lendingBanks).values(values).onConflictDoNothing().returning();
+      return row;
+    },
+
+    staff: (bankId: string) =>
+      db
+        .select({ userId: users.id, username: users.username, displayName: users.displayName })
+        .from(lendingBankUsers)
+        .innerJoin(users, eq(users.id, lendingBankUsers.userId))
+        .where(eq(lendingBankUsers.bankId, bankId))
+        .orderBy(asc(users.username)),
+
+    link: (userId: string, bankId: string) =>
+      db.insert(lendingBankUsers).values({ userId, bankId }).onConflictDoNothing().returning(),
+
+    /** A user in the actor's scope (`scope` over the user's organisation), with its role codes. */
+    async userInScope(scope: SQL, userId: string) {
+      const rows = await db
+        .select({ id: users.id, username: users.username, role: roles.code })
+        .from(users)
+        .innerJoin(organisations, eq(organisations.id, users.orgId))
+        .leftJoin(userRoles, eq(userRoles.userId, users.id))
+        .leftJoin(roles, eq(roles.id, userRoles.roleId))
+        .where(and(eq(users.id, userId), scope));
+      if (rows.length === 0) return undefined;
+      return {
+        id: rows[0]!.id,
+        username: rows[0]!.username,
+        roles: rows.flatMap((r) => (r.role ? [r.role] : [])),
+      };
+    },
+  };
+}

@@ -1,0 +1,186 @@
+import { addYears } from '@minsheng/rules/engine/dates.ts';
+import { fenToYuan } from '@minsheng/rules/engine/money.ts';
+import { type Actor, hasPermission } from '../../../platform/access/actor.ts';
+import { accessFilter } from '../../../platform/access/scope.ts';
+import { conflict, forbidden, invalid } from '../../../platform/errors.ts';
+import { isUniqueViolation } from '../../registry/persons/persons.service.ts';
+import { bureauLoan, ownBankLoan } from './loan-access.ts';
+import { evaluateLoan, ruleLimits } from './loan-rule.ts';
+import { equalPrincipalSchedule, monthsUntil } from './loan-schedule.ts';
+import { outstandingFen, refreshStanding } from './loan-standing.ts';
+import { loanStatusLabels, repayingStatuses } from './loan-status.ts';
+import { stepLoan } from './loan-transition.ts';
+import { createLoansRepo, type LoanRow, loanScopeCols } from './loans.repo.ts';
+import type { LoanDeps } from './loans.service.ts';
+
+export interface Disbursement {
+  contractNumber: string;
+  principalFen: number;
+  /** e.g. "0.0435" */
+  annualRate: string;
+  disbursedOn: string;
+}
+
+/** The bank's disbursement and the life of a lent loan: extension, overdue, 代偿 and recovery. */
+export function createLoanServicingService(deps: LoanDeps) {
+  const { db, clock, policies } = deps;
+
+  const notFuture = (on: string, what: string) => {
+    if (on > clock.today()) throw invalid(`${what}不能晚于今天`);
+  };
+
+  return {
+    /**
+     * The bank lends: principal within the rule's maximum, the term the rule's `loan_term_years`,
+     * a monthly equal-principal schedule whose last instalment takes the remainder.
+     */
+    async disburse(actor: Actor, id: string, input: Disbursement) {
+      const loan = await ownBankLoan(db, actor, id);
+      if (loan.status !== 'guaranteed')
+        throw conflict(`贷款状态为「${loanStatusLabels[loan.status]}」，不能放款`);
+      notFuture(input.disbursedOn, '放款日期');
+      if (input.disbursedOn < (loan.guaranteedOn ?? loan.appliedOn))
+        throw invalid('放款日期不能早于落实担保日期');
+      const terms: LoanRow = { ...loan, principalFen: input.principalFen, annualRate: input.annualRate };
+      const { evaluation } = await evaluateLoan(db, policies, terms, input.disbursedOn);
+      const limits = ruleLimits(evaluation);
+      if (limits.maxLoanFen === null || input.principalFen > limits.maxLoanFen)
+        throw invalid(
+          `放款本金超过政策规定的最高额度${limits.maxLoanFen === null ? '' : `（${fenToYuan(limits.maxLoanFen)}元）`}`,
+        );
+      const maturesOn = addYears(input.disbursedOn, limits.termYears);
+      const schedule = equalPrincipalSchedule(input.principalFen, input.disbursedOn, limits.termYears * 12);
+      await db.transaction(async (tx) => {
+        const repo = createLoansRepo(tx);
+        const locked = await repo.lock(loan.id);
+        try {
+          await stepLoan(tx, actor, locked, {
+            action: 'disburse',
+            to: 'disbursed',
+            onDate: input.disbursedOn,
+            amountFen: input.principalFen,
+            patch: {
+              contractNumber: input.contractNumber,
+              principalFen: input.principalFen,
+              annualRate: input.annualRate,
+              disbursedOn: input.disbursedOn,
+              maturesOn,
+            },
+          });
+        } catch (e) {
+          if (isUniqueViolation(e)) throw conflict(`合同编号「${input.contractNumber}」已用于本行另一笔贷款`);
+          throw e;
+        }
+        await repo.insertSchedule(loan.id, schedule);
+      });
+      return { id, maturesOn, instalments: schedule.length };
+    },
+
+    /**
+     * 展期, at most once: the maturity moves by the rule's `extension_years`; the instalments not
+     * yet due are spread monthly up to the new maturity (the schedule still sums to the principal).
+     */
+    async extend(actor: Actor, id: string, input: { on: string; reason: string }) {
+      const loan = hasPermission(actor, 'entrepreneurship:manage')
+        ? await bureauLoan(db, actor, id, 'entrepreneurship:manage')
+        : await ownBankLoan(db, actor, id);
+      if (loan.extendedTo) throw conflict('该笔贷款已展期一次，按规定只能展期一次');
+      if (loan.status !== 'disbursed' && loan.status !== 'overdue')
+        throw conflict(`贷款状态为「${loanStatusLabels[loan.status]}」，不能展期`);
+      notFuture(input.on, '展期日期');
+      const { evaluation } = await evaluateLoan(db, policies, loan, input.on, { extension: true });
+      const extendedTo = addYears(loan.maturesOn!, ruleLimits(evaluation).extensionYears);
+      await db.transaction(async (tx) => {
+        const repo = createLoansRepo(tx);
+        const locked = await repo.lock(loan.id);
+        if (locked.extendedTo) throw conflict('该笔贷款已展期一次，按规定只能展期一次');
+        const kept = (await repo.schedule(loan.id)).filter((l) => l.dueOn <= input.on);
+        const keptFen = kept.reduce((s, l) => s + l.principalFen, 0);
+        const last = kept.at(-1);
+        await repo.dropScheduleAfter(loan.id, input.on);
+        const from = last?.dueOn ?? loan.disbursedOn!;
+        await repo.insertSchedule(
+          loan.id,
+          equalPrincipalSchedule(
+            locked.principalFen! - keptFen,
+            from,
+            monthsUntil(from, extendedTo),
+            (last?.seq ?? 0) + 1,
+          ),
+        );
+        await stepLoan(tx, actor, locked, {
+          action: 'extend',
+          to: 'extended',
+          onDate: input.on,
+          reason: input.reason,
+          patch: { extendedTo, overdueSince: null },
+        });
+        await refreshStanding(tx, actor, loan.id, clock.today());
+      });
+      return { id, extendedTo };
+    },
+
+    /**
+     * The overdue check, run on demand by the city (and after every repayment file): each repaying
+     * loan in the actor's scope with an instalment unpaid after its due date becomes overdue; one
+     * whose arrears are paid returns to repaying.
+     */
+    async checkOverdue(actor: Actor) {
+      if (!hasPermission(actor, 'entrepreneurship:manage')) throw forbidden();
+      const scope = accessFilter(actor, 'entrepreneurship:manage', loanScopeCols);
+      const loans = await createLoansRepo(db).dueForOverdueCheck(scope, repayingStatuses);
+      const today = clock.today();
+      let overdue = 0;
+      for (const { id } of loans) {
+        const row = await db.transaction((tx) => refreshStanding(tx, actor, id, today));
+        if (row.status === 'overdue') overdue += 1;
+      }
+      return { checked: loans.length, overdue };
+    },
+
+    /** 代偿: the guarantee fund pays the bank the outstanding balance of an overdue loan. */
+    async compensate(actor: Actor, id: string, input: { on: string }) {
+      const loan = await bureauLoan(db, actor, id, 'entrepreneurship:manage');
+      notFuture(input.on, '代偿日期');
+      const amount = await db.transaction(async (tx) => {
+        const repo = createLoansRepo(tx);
+        const locked = await repo.lock(loan.id);
+        const balance = outstandingFen(locked, await repo.paidPrincipal(loan.id));
+        await stepLoan(tx, actor, locked, {
+          action: 'compensate',
+          to: 'compensated',
+          onDate: input.on,
+          amountFen: balance,
+          patch: { compensatedOn: input.on, compensatedFen: balance },
+        });
+        return balance;
+      });
+      return { id, compensated: fenToYuan(amount) };
+    },
+
+    /** A recovery from the borrower after 代偿; the loan is settled when the 代偿 is recovered in full. */
+    async recover(actor: Actor, id: string, input: { on: string; amountFen: number }) {
+      const loan = await bureauLoan(db, actor, id, 'entrepreneurship:manage');
+      notFuture(input.on, '追偿日期');
+      return db.transaction(async (tx) => {
+        const locked = await createLoansRepo(tx).lock(loan.id);
+        if (locked.status !== 'compensated')
+          throw conflict(`贷款状态为「${loanStatusLabels[locked.status]}」，不能登记追偿`);
+        const open = (locked.compensatedFen ?? 0) - locked.recoveredFen;
+        if (input.amountFen > open) throw invalid(`追偿金额超过尚未追回的代偿金额（${fenToYuan(open)}元）`);
+        const recoveredFen = locked.recoveredFen + input.amountFen;
+        const done = recoveredFen === locked.compensatedFen;
+        await stepLoan(tx, actor, locked, {
+          action: 'recover',
+          to: done ? 'repaid' : undefined,
+          onDate: input.on,
+          amountFen: input.amountFen,
+          patch: { recoveredFen },
+        });
+        return { id, recovered: fenToYuan(recoveredFen), status: done ? 'repaid' : locked.status };
+      });
+    },
+  };
+}
+
+export type LoanServicingService = ReturnType<typeof createLoanServicingService>;
