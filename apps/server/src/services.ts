@@ -22,6 +22,8 @@ import { createCasesExport } from './modules/cases/cases-export.ts';
 import { createProvisionalDeadlinesService } from './modules/cases/deadlines/provisional-deadlines.service.ts';
 import { createOverAgeService } from './modules/cases/over-age/over-age.service.ts';
 import { createCaseStageServices } from './modules/cases/workflow/cases-stage.services.ts';
+import { createInterestSubsidyService } from './modules/entrepreneurship/loans/interest-subsidy/interest-subsidy.service.ts';
+import { createInterestSubsidySubmitService } from './modules/entrepreneurship/loans/interest-subsidy/interest-subsidy-submit.service.ts';
 import { createDeploymentService } from './modules/policy/deployment.service.ts';
 import { createPolicyService } from './modules/policy/policy.service.ts';
 import { createCertificatesService } from './modules/registry/certificates/certificates.service.ts';
@@ -209,6 +211,9 @@ export function createServices(deps: {
     trainingProgress,
     trainingReports: createProgressReportService({ db, clock, progress: trainingProgress }),
     trainingLeague: createLeagueService({ db, clock }),
+    // entrepreneurship: interest subsidy (贴息)
+    interestSubsidies: createInterestSubsidyService(caseDeps),
+    interestSubsidySubmission: createInterestSubsidySubmitService({ ...caseDeps, cipher }),
   };
 }
 

@@ -2,8 +2,6 @@ import { type IsoDate, toDayNumber } from '../../../engine/dates.ts';
 import { RulesError } from '../../../engine/errors.ts';
 import { type Dec, dec } from '../../../engine/money.ts';
 import { lookup, type ParamTree } from '../../../engine/parameters.ts';
-import type { PolicyDefinition } from '../../../engine/policy.ts';
-import type { Input } from './policy.ts';
 
 /** Borrower groups as column codes: 全额贴息 groups are 0, 其他失业人员 1. */
 export const GROUP_FULL = 0;
@@ -80,7 +78,7 @@ const divHalfUp = (a: bigint, b: bigint): bigint => (2n * a + b) / (2n * b);
  * its segments in integer fen, and the amount is rounded half up to the fen once per loan.
  */
 export function compileInterestSubsidy(
-  policy: PolicyDefinition<Input>,
+  policy: { parameters: ParamTree },
   period: { start: IsoDate; end: IsoDate },
 ) {
   const p = batchParameters(policy.parameters, period.start);
