@@ -166,6 +166,18 @@ const menu: (MenuLeaf | MenuGroup)[] = [
     ],
   },
   {
+    key: 'entrepreneurship',
+    label: '创业服务',
+    children: [
+      {
+        path: '/entrepreneurship/interest-subsidies',
+        label: '贷款贴息申报',
+        icon: <AccountBookOutlined />,
+        permission: ['entrepreneurship:manage', 'loan:operate'],
+      },
+    ],
+  },
+  {
     key: 'system',
     label: '系统管理',
     children: [
