@@ -92,36 +92,48 @@ async function generateLedger(client: pg.Client, bankId: string, periodEnd: stri
 }
 
 /**
- * The baseline: the same formula as a bare SQL sum over the same rows — balance steps by a window
- * over the repayments, each step's days within the period and the original term, the balance
- * capped at the quota, × rate × ratio ÷ 360 rounded half up per loan, summed.
+ * The baseline: the same formula as a bare SQL sum over the same rows — the balance at the
+ * period's start (principal less earlier repayments), steps at the period's repayments by a window,
+ * each step's days within the period and the original term, the balance capped at the quota,
+ * × rate × ratio ÷ 360 rounded half up per loan, summed — without JIT, as the claim's query runs.
  */
-const bareSum = (bankId: string, start: string, end: string) => ({
-  text: `with l as (
-      select id, principal_fen, disbursed_on, matures_on, annual_rate, coalesce(compensated_on, date '2200-01-01') as closed_on,
-        case when partners > 1 then least(3000000 * partners, 10000000) else 5000000 end as quota,
-        case when borrower_group = 'other_unemployed' then 0.5 else 1 end as ratio
-      from guaranteed_loans where bank_id = $1 and disbursed_on <= $3::date and service_sector
-        and industry not in ('advertising','real_estate_agency','pawn','sauna','massage','internet_cafe','oxygen_bar')
-    ), steps as (
-      select id as loan_id, disbursed_on as d, 0 as ord, principal_fen as balance from l
-      union all
-      select r.loan_id, greatest(r.paid_on, l.disbursed_on), 1,
-        l.principal_fen - sum(r.principal_fen) over (partition by r.loan_id order by r.paid_on)
-      from guaranteed_loan_repayments r join l on l.id = r.loan_id where r.paid_on <= $3::date
-    ), seg as (
-      select loan_id, d, balance, coalesce(lead(d) over (partition by loan_id order by d, ord, balance desc), date '2200-01-01') as e
-      from steps
-    ), per_loan as (
-      select l.id, sum(least(s.balance, l.quota) * greatest(0,
-          least(s.e, l.closed_on, l.matures_on, $3::date + 1) - greatest(s.d, $2::date))) as fen_days,
-        l.annual_rate, l.ratio
-      from seg s join l on l.id = s.loan_id where s.balance > 0
-      group by l.id, l.annual_rate, l.ratio
-    )
-    select coalesce(sum(round(fen_days * annual_rate * ratio / 360)), 0)::bigint as total from per_loan`,
-  values: [bankId, start, end],
-});
+const bareSum = (bankId: string, start: string, end: string) => `
+  with l as (
+    select id, principal_fen, disbursed_on, matures_on, annual_rate, coalesce(compensated_on, date '2200-01-01') as closed_on,
+      case when partners > 1 then least(3000000 * partners, 10000000) else 5000000 end as quota,
+      case when borrower_group = 'other_unemployed' then 0.5 else 1 end as ratio,
+      principal_fen - coalesce((select sum(r.principal_fen) from guaranteed_loan_repayments r
+        where r.loan_id = g.id and r.paid_on < '${start}'), 0) as opening
+    from guaranteed_loans g where bank_id = '${bankId}' and disbursed_on <= '${end}' and service_sector
+      and industry not in ('advertising','real_estate_agency','pawn','sauna','massage','internet_cafe','oxygen_bar')
+  ), steps as (
+    select id as loan_id, disbursed_on as d, 0 as ord, opening as balance from l
+    union all
+    select r.loan_id, greatest(r.paid_on, l.disbursed_on), 1,
+      l.opening - sum(r.principal_fen) over (partition by r.loan_id order by r.paid_on)
+    from guaranteed_loan_repayments r join l on l.id = r.loan_id where r.paid_on between '${start}' and '${end}'
+  ), seg as (
+    select loan_id, d, balance, coalesce(lead(d) over (partition by loan_id order by d, ord, balance desc), date '2200-01-01') as e
+    from steps
+  ), per_loan as (
+    select l.id, sum(least(s.balance, l.quota) * greatest(0,
+        least(s.e, l.closed_on, l.matures_on, date '${end}' + 1) - greatest(s.d, date '${start}'))) as fen_days,
+      l.annual_rate, l.ratio
+    from seg s join l on l.id = s.loan_id where s.balance > 0
+    group by l.id, l.annual_rate, l.ratio
+  )
+  select coalesce(sum(round(fen_days * annual_rate * ratio / 360)), 0)::bigint as total from per_loan`;
+
+/** One statement without JIT (as `rowsWithoutJit` runs the claim's query). */
+async function withoutJit(client: pg.Client, text: string) {
+  await client.query('begin');
+  try {
+    await client.query('set local jit = off');
+    return await client.query<{ total: string }>(text);
+  } finally {
+    await client.query('commit');
+  }
+}
 
 try {
   let started = Date.now();
@@ -148,9 +160,7 @@ try {
     where relname in ('persons','guaranteed_loans','guaranteed_loan_repayments') order by relname`);
   console.log(`ledger generated in ${seconds(started)} s`);
 
-  const baseline = await time(() =>
-    client.query<{ total: string }>(bareSum(bankId, period.start, period.end)),
-  );
+  const baseline = await time(() => withoutJit(client, bareSum(bankId, period.start, period.end)));
   const rows: { label: string; ms: number }[] = [];
   const measure = async <T>(label: string, f: () => Promise<T>) => {
     const t = await time(f);

@@ -5,7 +5,8 @@ import {
   GROUP_OTHER_UNEMPLOYED,
 } from '@minsheng/rules/policies/county-city/guaranteed-loan-interest-subsidy/batch.ts';
 import { type SQL, sql } from 'drizzle-orm';
-import { type Executor, queryRows } from '../../../../db/client.ts';
+import type { Executor } from '../../../../db/client.ts';
+import { rowsWithoutJit } from '../../../training/outcomes/reemployment.sql.ts';
 
 /** A day far beyond any loan: the open end of a segment (day numbers need a finite date). */
 const OPEN_END = '2200-01-01';
@@ -32,28 +33,37 @@ interface LedgerRow {
 }
 
 /**
- * The loans of a bank disbursed by the period's end (`scope`: a condition over `guaranteed_loans`), each with its balance segments overlapping the period, in ONE query: a step at disbursement
- * with the principal and one at each repayment day with the principal less the running sum of
- * repayments (a window over the bank's repayments up to the period's end), each step lasting until
- * the next one or the day of 代偿 / 核销, whichever is first. Loans with no balance in the period
- * are left out; the day arithmetic is in day numbers since 1970-01-01.
+ * The loans of a bank disbursed by the period's end (`scope`: a condition over `guaranteed_loans`),
+ * each with its balance segments from the period's start on, in ONE query: the balance at
+ * disbursement less everything repaid before the period (one aggregate, no ordering), then a step
+ * at each repayment day within the period with the running sum of those repayments (a window over
+ * the period's repayments only), each step lasting until the next one or the day of 代偿 / 核销,
+ * whichever is first. A repayment before disbursement counts from the disbursement day. Segments
+ * may start before the period (the batch clips them); loans with no balance in the period are left
+ * out. Day arithmetic in day numbers since 1970-01-01.
  */
 export const ledgerQuery = (bankId: string, start: string, end: string, scope: SQL): SQL => sql`
 with l as (
   select id, person_id, borrower_group, partners, service_sector, industry, annual_rate, principal_fen,
-    disbursed_on, matures_on,
-    coalesce(compensated_on, (select min(e.on_date) from guaranteed_loan_events e
-      where e.loan_id = guaranteed_loans.id and e.to_status = 'written_off')) as closed_on
+    disbursed_on, matures_on, compensated_on
   from guaranteed_loans
   where guaranteed_loans.bank_id = ${bankId} and disbursed_on <= ${end}::date and principal_fen is not null
     and annual_rate is not null and matures_on is not null and ${scope}
+), written_off as (
+  select e.loan_id, min(e.on_date) as on_date from guaranteed_loan_events e
+  where e.to_status = 'written_off' group by e.loan_id
+), opening as (
+  select l.id, l.disbursed_on, coalesce(l.compensated_on, w.on_date) as closed_on,
+    l.principal_fen - coalesce((select sum(r.principal_fen) from guaranteed_loan_repayments r
+      where r.loan_id = l.id and r.paid_on < ${start}::date), 0) as balance
+  from l left join written_off w on w.loan_id = l.id
 ), steps as (
-  select l.id as loan_id, l.disbursed_on as from_day, 0 as ord, l.principal_fen as balance, l.closed_on from l
+  select o.id as loan_id, o.disbursed_on as from_day, 0 as ord, o.balance, o.closed_on from opening o
   union all
-  select r.loan_id, greatest(r.paid_on, l.disbursed_on), 1,
-    l.principal_fen - sum(r.principal_fen) over (partition by r.loan_id order by r.paid_on), l.closed_on
-  from guaranteed_loan_repayments r join l on l.id = r.loan_id
-  where r.paid_on <= ${end}::date
+  select r.loan_id, greatest(r.paid_on, o.disbursed_on), 1,
+    o.balance - sum(r.principal_fen) over (partition by r.loan_id order by r.paid_on), o.closed_on
+  from guaranteed_loan_repayments r join opening o on o.id = r.loan_id
+  where r.paid_on between ${start}::date and ${end}::date
 ), seg as (
   select loan_id, from_day, balance,
     least(coalesce(lead(from_day) over (partition by loan_id order by from_day, ord, balance desc), ${OPEN_END}::date),
@@ -82,7 +92,7 @@ export async function readLedger(
   period: { start: string; end: string },
   scope: SQL,
 ): Promise<LedgerColumns> {
-  const rows = await queryRows<LedgerRow>(db, ledgerQuery(bankId, period.start, period.end, scope));
+  const rows = await rowsWithoutJit<LedgerRow>(db, ledgerQuery(bankId, period.start, period.end, scope));
   const n = rows.length;
   const c: LedgerColumns = {
     loanIds: new Array<string>(n),

@@ -56,6 +56,14 @@ beforeAll(async () => {
   loans.repaidMid = (
     await insertLoan(t.db, await at(1), {}, [{ paidOn: '2026-08-16', principalFen: 2_000_000 }])
   ).id;
+  // 10 000 repaid on 1 May, before the quarter, and 10 000 on 16 Aug: 46 days × 4 000 000 + 46 days
+  // × 3 000 000 = 322 000 000; × 0.0435 ÷ 360 = 38 908.33 → 38 908 fen
+  loans.prePaid = (
+    await insertLoan(t.db, await at(9), {}, [
+      { paidOn: '2026-05-01', principalFen: 1_000_000 },
+      { paidOn: '2026-08-16', principalFen: 1_000_000 },
+    ])
+  ).id;
   // 5 000 000 × 92 = 460 000 000; × 0.0435 ÷ 360 × 50% = 27 791.67 → 27 792 fen
   loans.half = (await insertLoan(t.db, await at(2), { borrowerGroup: 'other_unemployed' })).id;
   loans.massage = (await insertLoan(t.db, await at(3), { industry: 'massage' })).id;
@@ -87,6 +95,7 @@ beforeAll(async () => {
 
 const expected: Record<string, { amount: string; reason: string | null }> = {
   repaidMid: { amount: '444.67', reason: null },
+  prePaid: { amount: '389.08', reason: null },
   half: { amount: '277.92', reason: null },
   massage: { amount: '0.00', reason: '广告业、房屋中介、典当、桑拿、按摩、网吧、氧吧等项目不贴息' },
   extended: { amount: '0.00', reason: '本期均在原贷款到期日之后，不贴息（展期不贴息）' },
@@ -107,8 +116,8 @@ describe('interest subsidy claims', () => {
       periodStart: '2026-07-01',
       periodEnd: '2026-09-30',
       status: 'computed',
-      loans: 6,
-      total: '1904.34',
+      loans: 7,
+      total: '2293.42',
       dayBasis: 360,
       dayBasisPlaceholder: true,
     });
@@ -141,7 +150,7 @@ describe('interest subsidy claims', () => {
   it("lets a bank's staff read their own bank's claims only, and only the city compute them", async () => {
     const [claim] = await ok<Json[]>('list', reviewer.get(base));
     expect((await ok<Json[]>('own', banker.get(base))).map((c) => c.id)).toEqual([claim!.id]);
-    expect((await linesOf(claim!.id, banker)).length).toBe(6);
+    expect((await linesOf(claim!.id, banker)).length).toBe(7);
     expect(await ok<Json[]>('other', otherBanker.get(base))).toEqual([]);
     expect((await otherBanker.get(`${base}/${claim!.id}`)).status).toBe(404);
     expect((await otherBanker.get(`${base}/${claim!.id}/lines`)).status).toBe(404);
@@ -158,7 +167,7 @@ describe('interest subsidy claims', () => {
       .values({ loanId: loans.half!, paidOn: '2026-09-01', principalFen: 1_000_000, bankRef: 'LATE-1' });
     const after = await ok<Json>('recompute', compute());
     expect(after.number).toBe(before.number);
-    expect(after.total).toBe('1886.21');
+    expect(after.total).toBe('2275.29');
     expect(byLoan(await linesOf(after.id))[loans.half!].amount).toBe('259.79');
     expect(await t.db.select().from(interestSubsidyClaims)).toHaveLength(1);
   });
@@ -183,7 +192,7 @@ describe('interest subsidy claims', () => {
       'submit',
       reviewer.post(`${base}/${claim.id}/submit`, { version: claim.version }),
     );
-    expect(batch.totals).toMatchObject({ rows: 4, cases: 4, errors: 0 });
+    expect(batch.totals).toMatchObject({ rows: 5, cases: 5, errors: 0 });
     expect((await reviewer.post(`${base}/${claim.id}/submit`, { version: claim.version })).status).toBe(409);
     expect((await compute()).status).toBe(409);
 
@@ -228,7 +237,7 @@ describe('interest subsidy claims', () => {
     const loanOfCase = new Map(filed.map((c) => [c.id, (c.application as Json).loanId as string]));
     const detail = await ok<Json>('batch', reviewer.get(`/api/case-batches/${batch.id}`));
     const lineOfLoan = byLoan(lines);
-    expect(detail.rows).toHaveLength(4);
+    expect(detail.rows).toHaveLength(5);
     for (const row of detail.rows) {
       const line = lineOfLoan[loanOfCase.get(row.caseId)!];
       expect(row).toMatchObject({ status: 'paid', amount: line.amount, paidAmount: line.amount });
