@@ -95,16 +95,17 @@ async function generateLedger(client: pg.Client, bankId: string, periodEnd: stri
  * The baseline: the same formula as a bare SQL sum over the same rows — the balance at the
  * period's start (principal less earlier repayments), steps at the period's repayments by a window,
  * each step's days within the period and the original term, the balance capped at the quota,
- * × rate × ratio ÷ 360 rounded half up per loan, summed — without JIT, as the claim's query runs.
+ * × rate × ratio ÷ 360 rounded half up per loan, summed — with the claim query's settings.
  */
 const bareSum = (bankId: string, start: string, end: string) => `
   with l as (
     select id, principal_fen, disbursed_on, matures_on, annual_rate, coalesce(compensated_on, date '2200-01-01') as closed_on,
       case when partners > 1 then least(3000000 * partners, 10000000) else 5000000 end as quota,
       case when borrower_group = 'other_unemployed' then 0.5 else 1 end as ratio,
-      principal_fen - coalesce((select sum(r.principal_fen) from guaranteed_loan_repayments r
-        where r.loan_id = g.id and r.paid_on < '${start}'), 0) as opening
-    from guaranteed_loans g where bank_id = '${bankId}' and disbursed_on <= '${end}' and service_sector
+      principal_fen - coalesce(p.repaid, 0) as opening
+    from guaranteed_loans g left join (select loan_id, sum(principal_fen) as repaid from guaranteed_loan_repayments
+      where paid_on < '${start}' group by loan_id) p on p.loan_id = g.id
+    where bank_id = '${bankId}' and disbursed_on <= '${end}' and service_sector
       and industry not in ('advertising','real_estate_agency','pawn','sauna','massage','internet_cafe','oxygen_bar')
   ), steps as (
     select id as loan_id, disbursed_on as d, 0 as ord, opening as balance from l
@@ -124,11 +125,12 @@ const bareSum = (bankId: string, start: string, end: string) => `
   )
   select coalesce(sum(round(fen_days * annual_rate * ratio / 360)), 0)::bigint as total from per_loan`;
 
-/** One statement without JIT (as `rowsWithoutJit` runs the claim's query). */
+/** One statement without JIT and with the claim query's sort memory. */
 async function withoutJit(client: pg.Client, text: string) {
   await client.query('begin');
   try {
     await client.query('set local jit = off');
+    await client.query("set local work_mem = '64MB'");
     return await client.query<{ total: string }>(text);
   } finally {
     await client.query('commit');

@@ -5,8 +5,7 @@ import {
   GROUP_OTHER_UNEMPLOYED,
 } from '@minsheng/rules/policies/county-city/guaranteed-loan-interest-subsidy/batch.ts';
 import { type SQL, sql } from 'drizzle-orm';
-import type { Executor } from '../../../../db/client.ts';
-import { rowsWithoutJit } from '../../../training/outcomes/reemployment.sql.ts';
+import { type Executor, queryRows } from '../../../../db/client.ts';
 
 /** A day far beyond any loan: the open end of a segment (day numbers need a finite date). */
 const OPEN_END = '2200-01-01';
@@ -35,7 +34,7 @@ interface LedgerRow {
 /**
  * The loans of a bank disbursed by the period's end (`scope`: a condition over `guaranteed_loans`),
  * each with its balance segments from the period's start on, in ONE query: the balance at
- * disbursement less everything repaid before the period (one aggregate, no ordering), then a step
+ * disbursement less everything repaid before the period (one hash aggregate), then a step
  * at each repayment day within the period with the running sum of those repayments (a window over
  * the period's repayments only), each step lasting until the next one or the day of 代偿 / 核销,
  * whichever is first. A repayment before disbursement counts from the disbursement day. Segments
@@ -52,11 +51,13 @@ with l as (
 ), written_off as (
   select e.loan_id, min(e.on_date) as on_date from guaranteed_loan_events e
   where e.to_status = 'written_off' group by e.loan_id
+), earlier as (
+  select r.loan_id, sum(r.principal_fen) as repaid from guaranteed_loan_repayments r
+  where r.paid_on < ${start}::date and r.loan_id in (select id from l) group by r.loan_id
 ), opening as (
   select l.id, l.disbursed_on, coalesce(l.compensated_on, w.on_date) as closed_on,
-    l.principal_fen - coalesce((select sum(r.principal_fen) from guaranteed_loan_repayments r
-      where r.loan_id = l.id and r.paid_on < ${start}::date), 0) as balance
-  from l left join written_off w on w.loan_id = l.id
+    l.principal_fen - coalesce(p.repaid, 0) as balance
+  from l left join written_off w on w.loan_id = l.id left join earlier p on p.loan_id = l.id
 ), steps as (
   select o.id as loan_id, o.disbursed_on as from_day, 0 as ord, o.balance, o.closed_on from opening o
   union all
@@ -70,19 +71,19 @@ with l as (
       coalesce(closed_on, ${OPEN_END}::date)) as to_day
   from steps
 ), kept as (
-  select loan_id, from_day - date '1970-01-01' as f, to_day - date '1970-01-01' as t, balance
+  select loan_id, string_agg((from_day - date '1970-01-01')::text, ',' order by from_day) as seg_from,
+    string_agg((to_day - date '1970-01-01')::text, ',' order by from_day) as seg_to,
+    string_agg(balance::text, ',' order by from_day) as seg_balance
   from seg where balance > 0 and to_day > ${start}::date and from_day < to_day
+  group by loan_id
 )
 select l.id, l.person_id, l.borrower_group = 'other_unemployed' as other_unemployed, l.partners,
   l.service_sector, l.industry in (${sql.join(
     EXCLUDED_INDUSTRIES.map((i) => sql`${i}`),
     sql`, `,
   )}) as excluded, (l.annual_rate * 1000000)::int as rate_micros,
-  l.matures_on - date '1970-01-01' as matures_on,
-  string_agg(k.f::text, ',' order by k.f) as seg_from, string_agg(k.t::text, ',' order by k.f) as seg_to,
-  string_agg(k.balance::text, ',' order by k.f) as seg_balance
+  l.matures_on - date '1970-01-01' as matures_on, k.seg_from, k.seg_to, k.seg_balance
 from l join kept k on k.loan_id = l.id
-group by l.id, l.person_id, l.borrower_group, l.partners, l.service_sector, l.industry, l.annual_rate, l.matures_on
 order by l.id`;
 
 /** The ledger of a claim as columns for the batch. */
@@ -92,7 +93,13 @@ export async function readLedger(
   period: { start: string; end: string },
   scope: SQL,
 ): Promise<LedgerColumns> {
-  const rows = await rowsWithoutJit<LedgerRow>(db, ledgerQuery(bankId, period.start, period.end, scope));
+  // one statement over the bank's whole ledger: no JIT (compiling costs more than it saves here) and
+  // room to sort the period's steps in memory
+  const rows = await db.transaction(async (tx) => {
+    await tx.execute(sql`set local jit = off`);
+    await tx.execute(sql`set local work_mem = '64MB'`);
+    return queryRows<LedgerRow>(tx, ledgerQuery(bankId, period.start, period.end, scope));
+  });
   const n = rows.length;
   const c: LedgerColumns = {
     loanIds: new Array<string>(n),
