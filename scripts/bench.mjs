@@ -9,6 +9,7 @@ const benches = [
   'packages/rules/bench/batch.bench.ts',
   'packages/rules/bench/compiled.bench.ts',
   'apps/server/bench/statistics.bench.ts',
+  'apps/server/bench/interest-subsidy.bench.ts',
 ];
 
 let failed = false;

@@ -10,6 +10,7 @@ import { overAgeRoutes } from './modules/cases/over-age/over-age.routes.ts';
 import { casesActionsRoutes } from './modules/cases/workflow/cases-actions.routes.ts';
 import { casesStageRoutes } from './modules/cases/workflow/cases-stage.routes.ts';
 import { banksRoutes } from './modules/entrepreneurship/loans/banks.routes.ts';
+import { interestSubsidyRoutes } from './modules/entrepreneurship/loans/interest-subsidy/interest-subsidy.routes.ts';
 import { loansRoutes } from './modules/entrepreneurship/loans/loans.routes.ts';
 import { deploymentRoutes } from './modules/policy/deployment.routes.ts';
 import { policyRoutes } from './modules/policy/policy.routes.ts';
@@ -103,4 +104,6 @@ export async function registerRoutes(app: FastifyInstance, s: Services) {
   await app.register(progressRoutes(s.trainingProgress));
   await app.register(leagueRoutes(s.trainingLeague));
   await app.register(progressReportRoutes(s.trainingReports));
+  // entrepreneurship: interest subsidy (贴息)
+  await app.register(interestSubsidyRoutes(s.interestSubsidies, s.interestSubsidySubmission));
 }

@@ -23,6 +23,8 @@ import { createProvisionalDeadlinesService } from './modules/cases/deadlines/pro
 import { createOverAgeService } from './modules/cases/over-age/over-age.service.ts';
 import { createCaseStageServices } from './modules/cases/workflow/cases-stage.services.ts';
 import { createBanksService } from './modules/entrepreneurship/loans/banks.service.ts';
+import { createInterestSubsidyService } from './modules/entrepreneurship/loans/interest-subsidy/interest-subsidy.service.ts';
+import { createInterestSubsidySubmitService } from './modules/entrepreneurship/loans/interest-subsidy/interest-subsidy-submit.service.ts';
 import { createLoanImportsService } from './modules/entrepreneurship/loans/loan-imports.service.ts';
 import { createLoanServicingService } from './modules/entrepreneurship/loans/loan-servicing.service.ts';
 import { createLoansService } from './modules/entrepreneurship/loans/loans.service.ts';
@@ -218,6 +220,9 @@ export function createServices(deps: {
     loanServicing: createLoanServicingService({ db, clock, policies }),
     lendingBanks: createBanksService({ db }),
     loanImports: createLoanImportsService({ db, clock }),
+    // entrepreneurship: interest subsidy (贴息)
+    interestSubsidies: createInterestSubsidyService(caseDeps),
+    interestSubsidySubmission: createInterestSubsidySubmitService({ ...caseDeps, cipher }),
   };
 }
 

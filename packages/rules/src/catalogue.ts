@@ -9,6 +9,7 @@ import { policy as countyEmployerHiring } from './policies/county-city/employer-
 import { policy as countyEmploymentAssistance } from './policies/county-city/employment-assistance/policy.ts';
 import { policy as countyFlexibleEmployment } from './policies/county-city/flexible-employment/policy.ts';
 import { policy as countyLoan } from './policies/county-city/guaranteed-loan/policy.ts';
+import { policy as countyLoanInterestSubsidy } from './policies/county-city/guaranteed-loan-interest-subsidy/policy.ts';
 import { policy as countyJobReferral } from './policies/county-city/job-referral/policy.ts';
 import { policy as countyLocalHiringReward } from './policies/county-city/local-hiring-reward/policy.ts';
 import { policy as countyMassLayoff } from './policies/county-city/mass-layoff/policy.ts';
@@ -43,6 +44,7 @@ export const catalogue: readonly CatalogueEntry[] = [
   entry(dezhouHealthCheck, './policies/dezhou/health-check-settlement/'),
   entry(countyTraining, './policies/county-city/training-subsidy/'),
   entry(countyLoan, './policies/county-city/guaranteed-loan/'),
+  entry(countyLoanInterestSubsidy, './policies/county-city/guaranteed-loan-interest-subsidy/'),
   entry(countyRent, './policies/county-city/rent-subsidy/'),
   entry(countyStartUp, './policies/county-city/start-up-subsidy/'),
   entry(countyMassLayoff, './policies/county-city/mass-layoff/'),

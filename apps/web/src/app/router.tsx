@@ -156,6 +156,14 @@ const router = createBrowserRouter([
                 }),
               },
               {
+                path: 'entrepreneurship/interest-subsidies',
+                lazy: async () => ({
+                  Component: (
+                    await import('../features/entrepreneurship/interest-subsidy/interest-subsidy-page')
+                  ).InterestSubsidyPage,
+                }),
+              },
+              {
                 path: 'training/league',
                 lazy: async () => ({
                   Component: (await import('../features/training/league/training-league-page'))

@@ -19497,6 +19497,397 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/entrepreneurship/interest-subsidies/banks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可查看贴息申报的经办银行（银行用户仅本行） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            code: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entrepreneurship/interest-subsidies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 贴息申报列表（市局按数据范围，银行用户仅本行） */
+        get: {
+            parameters: {
+                query?: {
+                    bankId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            bankId: string;
+                            bankName: string;
+                            bankCode: string;
+                            periodStart: string;
+                            periodEnd: string;
+                            /** @enum {string} */
+                            status: "computed" | "submitted" | "paid";
+                            statusLabel: string;
+                            loans: number;
+                            total: string;
+                            batchId: string | null;
+                            computedAt: string;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 核算一家经办银行一个季度的贴息：按台账逐笔计算（未提交的重新核算即替换） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        bankId: string;
+                        year: number;
+                        quarter: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            bankId: string;
+                            bankName: string;
+                            bankCode: string;
+                            periodStart: string;
+                            periodEnd: string;
+                            /** @enum {string} */
+                            status: "computed" | "submitted" | "paid";
+                            statusLabel: string;
+                            loans: number;
+                            total: string;
+                            batchId: string | null;
+                            computedAt: string;
+                            version: number;
+                            lineCount: number;
+                            dayBasis: number;
+                            dayBasisPlaceholder: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entrepreneurship/interest-subsidies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 贴息申报汇总 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            bankId: string;
+                            bankName: string;
+                            bankCode: string;
+                            periodStart: string;
+                            periodEnd: string;
+                            /** @enum {string} */
+                            status: "computed" | "submitted" | "paid";
+                            statusLabel: string;
+                            loans: number;
+                            total: string;
+                            batchId: string | null;
+                            computedAt: string;
+                            version: number;
+                            counts: {
+                                all: number;
+                                payable: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entrepreneurship/interest-subsidies/{id}/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 贴息申报明细（借款人姓名、证件号码脱敏） */
+        get: {
+            parameters: {
+                query?: {
+                    offset?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            loanId: string;
+                            loanNumber: string;
+                            contractNumber: string | null;
+                            borrower: string;
+                            idNumberMasked: string;
+                            days: number;
+                            balanceDays: string;
+                            ratio: string;
+                            amount: string;
+                            reason: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entrepreneurship/interest-subsidies/{id}/lines/{loanId}/explanation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一笔贷款本期贴息的计算依据：按政策规则逐日核算的结论、金额和条款 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    loanId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            lineAmount: string;
+                            input: {
+                                [key: string]: unknown;
+                            };
+                            evaluation: {
+                                /** @enum {string} */
+                                outcome: "eligible" | "ineligible" | "needs_review";
+                                amounts: {
+                                    [key: string]: string;
+                                };
+                                payableTotal: string | null;
+                                explanation: string;
+                                explanationLines: string[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entrepreneurship/interest-subsidies/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交贴息申报：每笔应贴息贷款生成借款人的贴息案件（同一批次），按案件流程审批拨付 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            caseTypeId: string;
+                            applicantOrgId: number | null;
+                            applicantName: string | null;
+                            fileName: string;
+                            /** @enum {string} */
+                            status: "uploaded" | "processed" | "submitted" | "failed";
+                            totalRows: number;
+                            createdCount: number;
+                            errorCount: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            totals: {
+                                rows: number;
+                                cases: number;
+                                errors: number;
+                                accepted: number;
+                                returned: number;
+                                approved: number;
+                                rejected: number;
+                                approvedAmount: string;
+                                paidAmount: string;
+                            };
+                            rows: {
+                                row: number;
+                                /** @enum {string} */
+                                outcome: "created" | "error";
+                                caseId: string | null;
+                                caseNumber: string | null;
+                                name: string | null;
+                                /** @enum {string|null} */
+                                status: "draft" | "submitted" | "returned" | "accepted" | "reviewed" | "approved" | "rejected" | "withdrawn" | "in_public_notice" | "notice_passed" | "sent_to_finance" | "payment_planned" | "paid" | "payment_failed" | "reconciled" | null;
+                                statusLabel: string | null;
+                                amount: string | null;
+                                paidAmount: string | null;
+                                messages: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

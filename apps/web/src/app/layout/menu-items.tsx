@@ -181,6 +181,12 @@ const menu: (MenuLeaf | MenuGroup)[] = [
         icon: <BankOutlined />,
         permission: 'loan:operate',
       },
+      {
+        path: '/entrepreneurship/interest-subsidies',
+        label: '贷款贴息申报',
+        icon: <AccountBookOutlined />,
+        permission: ['entrepreneurship:manage', 'loan:operate'],
+      },
     ],
   },
   {
