@@ -9,6 +9,9 @@ import { casesBankReturnRoutes } from './modules/cases/finance/cases-bank-return
 import { overAgeRoutes } from './modules/cases/over-age/over-age.routes.ts';
 import { casesActionsRoutes } from './modules/cases/workflow/cases-actions.routes.ts';
 import { casesStageRoutes } from './modules/cases/workflow/cases-stage.routes.ts';
+import { businessesRoutes } from './modules/entrepreneurship/businesses/businesses.routes.ts';
+import { incubationRoutes } from './modules/entrepreneurship/incubation/incubation.routes.ts';
+import { kpisRoutes } from './modules/entrepreneurship/kpis/kpis.routes.ts';
 import { deploymentRoutes } from './modules/policy/deployment.routes.ts';
 import { policyRoutes } from './modules/policy/policy.routes.ts';
 import { certificatesRoutes } from './modules/registry/certificates/certificates.routes.ts';
@@ -98,4 +101,8 @@ export async function registerRoutes(app: FastifyInstance, s: Services) {
   await app.register(progressRoutes(s.trainingProgress));
   await app.register(leagueRoutes(s.trainingLeague));
   await app.register(progressReportRoutes(s.trainingReports));
+  // entrepreneurship: businesses, incubation, KPIs
+  await app.register(businessesRoutes(s.entrepreneurshipBusinesses));
+  await app.register(incubationRoutes(s.entrepreneurshipIncubation));
+  await app.register(kpisRoutes(s.entrepreneurshipKpis));
 }

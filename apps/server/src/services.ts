@@ -22,6 +22,9 @@ import { createCasesExport } from './modules/cases/cases-export.ts';
 import { createProvisionalDeadlinesService } from './modules/cases/deadlines/provisional-deadlines.service.ts';
 import { createOverAgeService } from './modules/cases/over-age/over-age.service.ts';
 import { createCaseStageServices } from './modules/cases/workflow/cases-stage.services.ts';
+import { createBusinessesService } from './modules/entrepreneurship/businesses/businesses.service.ts';
+import { createIncubationService } from './modules/entrepreneurship/incubation/incubation.service.ts';
+import { createKpisService } from './modules/entrepreneurship/kpis/kpis.service.ts';
 import { createDeploymentService } from './modules/policy/deployment.service.ts';
 import { createPolicyService } from './modules/policy/policy.service.ts';
 import { createCertificatesService } from './modules/registry/certificates/certificates.service.ts';
@@ -209,6 +212,10 @@ export function createServices(deps: {
     trainingProgress,
     trainingReports: createProgressReportService({ db, clock, progress: trainingProgress }),
     trainingLeague: createLeagueService({ db, clock }),
+    // entrepreneurship: businesses, incubation, KPIs
+    entrepreneurshipBusinesses: createBusinessesService({ db, clock, employers }),
+    entrepreneurshipIncubation: createIncubationService({ db, clock }),
+    entrepreneurshipKpis: createKpisService({ db }),
   };
 }
 
