@@ -1,8 +1,8 @@
 import type { Executor } from '../../../db/client.ts';
 import { labourContracts } from '../../registry/contracts/contracts.schema.ts';
 import { insuranceContributions } from '../../registry/contributions/contributions.schema.ts';
-import { employers } from '../../registry/employers/employers.schema.ts';
 import { creditCode } from '../../registry/employers/employers.fixtures.ts';
+import { employers } from '../../registry/employers/employers.schema.ts';
 import { entrepreneurshipFiles, entrepreneurshipFollowUps } from '../files/files.schema.ts';
 import { entrepreneurshipBusinesses } from './businesses.schema.ts';
 

@@ -3,8 +3,8 @@ import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLog } from '../../../platform/audit/audit.schema.ts';
 import { createTestApp } from '../../../test/test-app.ts';
-import { employers } from '../../registry/employers/employers.schema.ts';
 import { creditCode, employerBody } from '../../registry/employers/employers.fixtures.ts';
+import { employers } from '../../registry/employers/employers.schema.ts';
 import { trainingRecords } from '../../training/progress/progress.fixtures.ts';
 import { entrepreneurshipRecords } from './businesses.fixtures.ts';
 
@@ -35,7 +35,8 @@ const get = async (id: string, client = officer1) => {
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   return res.body as Detail;
 };
-const newFile = async (name = '创业者') => e.file(c1, await people.person(c1, name), { trainedOn: '2025-03-31' });
+const newFile = async (name = '创业者') =>
+  e.file(c1, await people.person(c1, name), { trainedOn: '2025-03-31' });
 /** 92 + individual business category: the code of a 个体工商户 */
 const individualCode = (n: number) => {
   const first17 = `92370983${String(n).padStart(9, '0')}`;

@@ -15,6 +15,9 @@ const scope = (actor: Actor, permission: Permission, t: typeof bases | typeof re
 const residentOn = (day: string) =>
   sql`${residents.enteredOn} <= ${day}::date and (${residents.exitedOn} is null or ${residents.exitedOn} > ${day}::date)`;
 
+/** The listed base's id inside a correlated subquery (drizzle leaves single-table columns unqualified). */
+const baseIdOuter = sql.raw('"incubation_bases"."id"');
+
 export type NewBaseRow = typeof bases.$inferInsert;
 export type NewResidentRow = typeof residents.$inferInsert;
 
@@ -33,8 +36,8 @@ export function createIncubationRepo(db: Executor) {
           closedOn: bases.closedOn,
           version: bases.version,
           residentsNow: sql<number>`(select count(*)::int from ${residents}
-            where ${residents.baseId} = ${bases.id} and ${residentOn(day)})`,
-          residentsEver: sql<number>`(select count(*)::int from ${residents} where ${residents.baseId} = ${bases.id})`,
+            where ${residents.baseId} = ${baseIdOuter} and ${residentOn(day)})`,
+          residentsEver: sql<number>`(select count(*)::int from ${residents} where ${residents.baseId} = ${baseIdOuter})`,
         })
         .from(bases)
         .where(scope(actor, 'entrepreneurship:read', bases))

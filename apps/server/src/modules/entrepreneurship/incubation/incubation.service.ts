@@ -2,7 +2,7 @@ import type { Db } from '../../../db/client.ts';
 import type { Actor } from '../../../platform/access/actor.ts';
 import { recordAudit } from '../../../platform/audit/audit.service.ts';
 import type { Clock } from '../../../platform/clock.ts';
-import { DomainError, invalid, notFound } from '../../../platform/errors.ts';
+import { conflict, DomainError, invalid, notFound } from '../../../platform/errors.ts';
 import { createTrainingOrgsRepo } from '../../training/training-orgs.repo.ts';
 import { createIncubationRepo } from './incubation.repo.ts';
 
@@ -87,6 +87,8 @@ export function createIncubationService(deps: { db: Db; clock: Clock }) {
         throw invalid('该创业实体不属于此学员档案', [{ path: 'businessId', message: '不属于此学员档案' }]);
       if (input.enteredOn < b.openedOn)
         throw invalid('入驻日期不能早于基地启用日期', [{ path: 'enteredOn', message: '早于基地启用日期' }]);
+      if ((await repo.residentsNow(b.id, input.enteredOn)) >= b.capacity)
+        throw conflict(`该孵化基地${input.enteredOn}在孵${b.capacity}户，已满`);
       return db.transaction(async (tx) => {
         const row = await createIncubationRepo(tx).insertResident({
           baseId: b.id,

@@ -150,12 +150,11 @@ export function createKpisRepo(db: Executor) {
     async drill(q: KpiQuery, figure: KpiFigure, page: number, pageSize: number) {
       const paging = sql`limit ${pageSize} offset ${(page - 1) * pageSize}`;
       const fromFiles = fileFigures.includes(figure);
-      const source = fromFiles
-        ? sql`${trainees(q)} where ${fileFilter(figure)}`
-        : sql`${businessesOf(q)} where ${businessFilter(q, figure)}`;
+      const from = fromFiles ? trainees(q) : businessesOf(q);
+      const filter = fromFiles ? fileFilter(figure) : businessFilter(q, figure);
       const [{ total } = { total: 0 }] = await rowsWithoutJit<{ total: number }>(
         db,
-        sql`select count(*)::int as total from ${source}`,
+        sql`select count(*)::int as total from ${from} where ${filter}`,
       );
       const items = await rowsWithoutJit<KpiDrillRow>(
         db,
@@ -165,9 +164,10 @@ export function createKpisRepo(db: Executor) {
                 t.result, fb.id as "businessId", fb.name as "businessName", fb.opened_on::text as "openedOn",
                 fb.closed_on::text as "closedOn", null::int as jobs, null as "survivalEvidenceKind",
                 null as "survivalEvidenceId", null as "survivalEvidenceOn"
-              from ${source}
+              from ${from}
               join ${persons} p on p.id = t.person_id
               left join ${organisations} o on o.id = t.org_id
+              where ${filter}
               order by t.ended_on, t.number ${paging}`
           : sql`select f.id as "fileId", f.number as "fileNumber", p.name as "personName",
                 p.id_number_masked as "idNumberMasked", o.name as "orgName", null as "trainingEndedOn",
@@ -175,9 +175,10 @@ export function createKpisRepo(db: Executor) {
                 b.closed_on::text as "closedOn", (${jobsCreated(sql`rj.n`)})::int as jobs,
                 ev.kind as "survivalEvidenceKind", ev.record_id as "survivalEvidenceId",
                 ev.on_date::text as "survivalEvidenceOn"
-              from ${source}
+              from ${from}
               join ${persons} p on p.id = f.person_id
               left join ${organisations} o on o.id = b.org_id
+              where ${filter}
               order by b.opened_on, b.id ${paging}`,
       );
       return { items, total };
