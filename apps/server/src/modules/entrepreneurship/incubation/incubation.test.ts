@@ -50,7 +50,7 @@ describe('incubation bases', () => {
     expect(exit.status).toBe(200);
     const list = (await officer1.get('/api/entrepreneurship/incubation-bases')).body as Bases;
     expect(list.bases.find((b) => b.id === baseId)).toMatchObject({
-      capacity: 10,
+      capacity: 2,
       residentsNow: 1,
       residentsEver: 2,
     });
