@@ -12,6 +12,11 @@ import { DomainError } from '../platform/errors.ts';
 import { organisations } from '../platform/orgs/orgs.schema.ts';
 import { insertOrg } from '../platform/orgs/orgs.service.ts';
 import { createDemoCases, type DemoCaseCounts } from './demo-cases.ts';
+import {
+  createDemoEntrepreneurshipBusinesses,
+  createDemoTraineeFiles,
+  type DemoBusinessCounts,
+} from './demo-entrepreneurship-businesses.ts';
 import { insertDemoPersons } from './demo-load-persons.ts';
 import { type DemoCommunity, demoPersons, seededRandom } from './demo-persons.ts';
 import { createDemoRecruitment, type DemoRecruitmentCounts } from './demo-recruitment.ts';
@@ -62,6 +67,8 @@ export interface DemoCity {
   trainingInstitutions: DemoInstitutionCounts | null;
   /** The ended class of the demo institution awaiting its results; null when `cases` is. */
   trainingClasses: DemoClassCounts | null;
+  /** Trainees' businesses, jobs, survival evidence and an incubation base; null when `cases` is. */
+  entrepreneurshipBusinesses: DemoBusinessCounts | null;
 }
 
 // 泰安市: two districts with real division codes; street names are real places in each.
@@ -318,6 +325,9 @@ export async function createDemoCity(
           stationUsernames: streets.map((s) => `jd_${s.code}`),
         })
       : null;
+  const entrepreneurshipBusinesses = cases
+    ? await createDemoEntrepreneurshipBusinesses(tx, await createDemoTraineeFiles(tx, opts.today), opts.today)
+    : null;
   return {
     rootOrgId: city.id,
     users: accounts.map(({ username, role, orgName }) => ({ username, role, orgName })),
@@ -329,6 +339,7 @@ export async function createDemoCity(
     townAssessment,
     trainingInstitutions,
     trainingClasses,
+    entrepreneurshipBusinesses,
   };
 }
 
