@@ -1,27 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { SerialIdText } from '../../../platform/http/input-schemas.ts';
 import { PageQuery } from '../../../platform/http/paging.ts';
 import { actorOf, requirePermission } from '../../../platform/http/session-hook.ts';
+import { Org, PeriodOut, ProgressWhere } from '../../training/progress/progress.routes.ts';
 import { survivalEvidenceKinds } from '../businesses/business-evidence.sql.ts';
 import { kpiFigures } from './kpis.repo.ts';
 import type { KpisService } from './kpis.service.ts';
 
 const tags = ['创业服务'];
 
-const KpiWhere = z.object({
-  orgId: SerialIdText.optional().meta({ description: '机构（含下级）；缺省为本人所在机构' }),
-  year: z.coerce.number().int().min(2000).max(2100),
-  half: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(2)
-    .optional()
-    .meta({ description: '1 上半年，2 下半年；缺省为全年' }),
-});
-const Org = z.object({ id: z.number(), name: z.string(), level: z.string() });
-const PeriodOut = z.object({ kind: z.string(), from: z.string(), to: z.string(), label: z.string() });
+const KpiWhere = ProgressWhere.omit({ programme: true });
 const Figure = z.enum(kpiFigures);
 
 const KpisOut = z.object({

@@ -1,5 +1,5 @@
 import { type Answer, dataOf, typedApi } from '../../../app/api/typed-client';
-import type { ProgressWhere } from '../../training/progress/progress-api';
+import { type ProgressWhere, progressQuery, whereSearch } from '../../training/progress/progress-api';
 
 export type EntrepreneurshipKpis = Answer<'/api/entrepreneurship/kpis', 'get'>;
 export type KpiIndicator = EntrepreneurshipKpis['indicators'][number];
@@ -8,19 +8,13 @@ export type KpiFigure = KpiDrilldown['figure'];
 
 export const entrepreneurshipKpisKey = ['entrepreneurship', 'kpis'] as const;
 
-const query = (w: ProgressWhere) => ({
-  year: w.year,
-  ...(w.orgId ? { orgId: w.orgId } : {}),
-  ...(w.half ? { half: w.half } : {}),
-});
-
 export const fetchKpis = (w: ProgressWhere) =>
-  dataOf(typedApi.GET('/api/entrepreneurship/kpis', { params: { query: query(w) } }));
+  dataOf(typedApi.GET('/api/entrepreneurship/kpis', { params: { query: progressQuery(w) } }));
 
 export const fetchKpiDrilldown = (w: ProgressWhere, figure: KpiFigure, page: number, pageSize: number) =>
   dataOf(
     typedApi.GET('/api/entrepreneurship/kpis/drilldown', {
-      params: { query: { ...query(w), figure, page, pageSize } },
+      params: { query: { ...progressQuery(w), figure, page, pageSize } },
     }),
   );
 
@@ -42,6 +36,4 @@ export const survivalEvidenceLabels: Record<string, string> = {
 
 /** `?orgId=&year=&half=&figure=` of the drill-down page. */
 export const kpiDrillPath = (w: ProgressWhere, figure: KpiFigure) =>
-  `/entrepreneurship/kpis/drilldown?${new URLSearchParams(
-    Object.entries({ ...query(w), figure }).map(([k, v]) => [k, String(v)]),
-  ).toString()}`;
+  `/entrepreneurship/kpis/drilldown?${whereSearch(w)}&figure=${figure}`;
