@@ -33,7 +33,11 @@ function KpisContent() {
   const kpis = useQuery({ queryKey: [...entrepreneurshipKpisKey, where], queryFn: () => fetchKpis(where) });
   const k = kpis.data;
   const drill = (figure: KpiFigure, text: string | number) => (
-    <Link to={kpiDrillPath(where, figure)} data-testid={`kpi-drill-${figure}`}>
+    <Link
+      to={kpiDrillPath(where, figure)}
+      style={{ textDecoration: 'underline' }}
+      data-testid={`kpi-drill-${figure}`}
+    >
       {text}
     </Link>
   );
