@@ -9,6 +9,9 @@ import { casesBankReturnRoutes } from './modules/cases/finance/cases-bank-return
 import { overAgeRoutes } from './modules/cases/over-age/over-age.routes.ts';
 import { casesActionsRoutes } from './modules/cases/workflow/cases-actions.routes.ts';
 import { casesStageRoutes } from './modules/cases/workflow/cases-stage.routes.ts';
+import { businessesRoutes } from './modules/entrepreneurship/businesses/businesses.routes.ts';
+import { incubationRoutes } from './modules/entrepreneurship/incubation/incubation.routes.ts';
+import { kpisRoutes } from './modules/entrepreneurship/kpis/kpis.routes.ts';
 import { banksRoutes } from './modules/entrepreneurship/loans/banks.routes.ts';
 import { interestSubsidyRoutes } from './modules/entrepreneurship/loans/interest-subsidy/interest-subsidy.routes.ts';
 import { loansRoutes } from './modules/entrepreneurship/loans/loans.routes.ts';
@@ -106,4 +109,8 @@ export async function registerRoutes(app: FastifyInstance, s: Services) {
   await app.register(progressReportRoutes(s.trainingReports));
   // entrepreneurship: interest subsidy (贴息)
   await app.register(interestSubsidyRoutes(s.interestSubsidies, s.interestSubsidySubmission));
+  // entrepreneurship: businesses, incubation, KPIs
+  await app.register(businessesRoutes(s.entrepreneurshipBusinesses));
+  await app.register(incubationRoutes(s.entrepreneurshipIncubation));
+  await app.register(kpisRoutes(s.entrepreneurshipKpis));
 }

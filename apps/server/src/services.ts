@@ -22,6 +22,9 @@ import { createCasesExport } from './modules/cases/cases-export.ts';
 import { createProvisionalDeadlinesService } from './modules/cases/deadlines/provisional-deadlines.service.ts';
 import { createOverAgeService } from './modules/cases/over-age/over-age.service.ts';
 import { createCaseStageServices } from './modules/cases/workflow/cases-stage.services.ts';
+import { createBusinessesService } from './modules/entrepreneurship/businesses/businesses.service.ts';
+import { createIncubationService } from './modules/entrepreneurship/incubation/incubation.service.ts';
+import { createKpisService } from './modules/entrepreneurship/kpis/kpis.service.ts';
 import { createBanksService } from './modules/entrepreneurship/loans/banks.service.ts';
 import { createInterestSubsidyService } from './modules/entrepreneurship/loans/interest-subsidy/interest-subsidy.service.ts';
 import { createInterestSubsidySubmitService } from './modules/entrepreneurship/loans/interest-subsidy/interest-subsidy-submit.service.ts';
@@ -223,6 +226,10 @@ export function createServices(deps: {
     // entrepreneurship: interest subsidy (贴息)
     interestSubsidies: createInterestSubsidyService(caseDeps),
     interestSubsidySubmission: createInterestSubsidySubmitService({ ...caseDeps, cipher }),
+    // entrepreneurship: businesses, incubation, KPIs
+    entrepreneurshipBusinesses: createBusinessesService({ db, clock, employers }),
+    entrepreneurshipIncubation: createIncubationService({ db, clock }),
+    entrepreneurshipKpis: createKpisService({ db }),
   };
 }
 

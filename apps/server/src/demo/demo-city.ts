@@ -12,6 +12,11 @@ import { DomainError } from '../platform/errors.ts';
 import { organisations } from '../platform/orgs/orgs.schema.ts';
 import { insertOrg } from '../platform/orgs/orgs.service.ts';
 import { createDemoCases, type DemoCaseCounts } from './demo-cases.ts';
+import {
+  createDemoEntrepreneurshipBusinesses,
+  createDemoTraineeFiles,
+  type DemoBusinessCounts,
+} from './demo-entrepreneurship-businesses.ts';
 import { createDemoLoans, type DemoLoanCounts } from './demo-entrepreneurship-loans.ts';
 import { insertDemoPersons } from './demo-load-persons.ts';
 import { type DemoCommunity, demoPersons, seededRandom } from './demo-persons.ts';
@@ -65,6 +70,8 @@ export interface DemoCity {
   trainingClasses: DemoClassCounts | null;
   /** 创业担保贷款: the bank's loans in their states; null when `cases` is. */
   loans: DemoLoanCounts | null;
+  /** Trainees' businesses, jobs, survival evidence and an incubation base; null when `cases` is. */
+  entrepreneurshipBusinesses: DemoBusinessCounts | null;
 }
 
 // 泰安市: two districts with real division codes; street names are real places in each.
@@ -338,6 +345,9 @@ export async function createDemoCity(
           streetUsernames: streets.filter((s) => s.code.startsWith('370983')).map((s) => `jd_${s.code}`),
         })
       : null;
+  const entrepreneurshipBusinesses = cases
+    ? await createDemoEntrepreneurshipBusinesses(tx, await createDemoTraineeFiles(tx, opts.today), opts.today)
+    : null;
   return {
     rootOrgId: city.id,
     users: accounts.map(({ username, role, orgName }) => ({ username, role, orgName })),
@@ -350,6 +360,7 @@ export async function createDemoCity(
     trainingInstitutions,
     trainingClasses,
     loans,
+    entrepreneurshipBusinesses,
   };
 }
 

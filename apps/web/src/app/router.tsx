@@ -133,6 +133,64 @@ const router = createBrowserRouter([
                   Component: (await import('../features/logs/pages/audit-log-page')).AuditLogPage,
                 }),
               },
+              // entrepreneurship: businesses, incubation, KPIs
+              {
+                path: 'entrepreneurship/kpis',
+                lazy: async () => ({
+                  Component: (
+                    await import('../features/entrepreneurship/kpis/pages/entrepreneurship-kpis-page')
+                  ).EntrepreneurshipKpisPage,
+                }),
+              },
+              {
+                path: 'entrepreneurship/kpis/drilldown',
+                lazy: async () => ({
+                  Component: (
+                    await import(
+                      '../features/entrepreneurship/kpis/pages/entrepreneurship-kpis-drilldown-page'
+                    )
+                  ).EntrepreneurshipKpisDrilldownPage,
+                }),
+              },
+              {
+                path: 'entrepreneurship/businesses',
+                lazy: async () => ({
+                  Component: (await import('../features/entrepreneurship/businesses/pages/businesses-page'))
+                    .BusinessesPage,
+                }),
+              },
+              {
+                path: 'entrepreneurship/businesses/new',
+                lazy: async () => ({
+                  Component: (
+                    await import('../features/entrepreneurship/businesses/pages/business-create-page')
+                  ).BusinessCreatePage,
+                }),
+              },
+              {
+                path: 'entrepreneurship/businesses/:id',
+                lazy: async () => ({
+                  Component: (
+                    await import('../features/entrepreneurship/businesses/pages/business-detail-page')
+                  ).BusinessDetailPage,
+                }),
+              },
+              {
+                path: 'entrepreneurship/incubation-bases',
+                lazy: async () => ({
+                  Component: (
+                    await import('../features/entrepreneurship/incubation/pages/incubation-bases-page')
+                  ).IncubationBasesPage,
+                }),
+              },
+              {
+                path: 'entrepreneurship/incubation-bases/:id',
+                lazy: async () => ({
+                  Component: (
+                    await import('../features/entrepreneurship/incubation/pages/incubation-base-page')
+                  ).IncubationBasePage,
+                }),
+              },
               {
                 path: 'training/progress',
                 lazy: async () => ({

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateInstitution, reemploymentWindow, skillsKpis } from './training-quality.ts';
+import {
+  entrepreneurshipKpis,
+  evaluateInstitution,
+  reemploymentWindow,
+  skillsKpis,
+} from './training-quality.ts';
 
 const base = {
   year: 2026,
@@ -31,6 +36,28 @@ describe('training quality', () => {
       ['skills_trainees', 'not_met'],
       ['skills_pass_rate', 'met'],
       ['skills_reemployment_rate', 'not_met'],
+    ]);
+  });
+
+  it('measures the entrepreneurship plan after its end against its last year (福建 sets no SYB pass rate)', () => {
+    const r = entrepreneurshipKpis(2026, {
+      trainees: 10,
+      passed: 9,
+      openedWithin3Months: 3,
+      openedWithin6Months: 4,
+      businessesOpened: 4,
+      jobsCreated: 12,
+      openedOneYearBefore: 5,
+      stillOperating: 3,
+    });
+    expect(r.ratesYear).toBe(2010);
+    expect(r.note).toContain('能力促创业计划');
+    expect(r.result.indicators.map((i) => [i.id, i.fraction, i.status])).toEqual([
+      ['syb_trainees', null, 'not_met'],
+      ['syb_opened_3_months', '3/10', 'met'],
+      ['syb_opened_6_months', '4/10', 'not_met'],
+      ['syb_jobs_per_business', '12/4', 'met'],
+      ['syb_stable_one_year', '3/5', 'not_met'],
     ]);
   });
 

@@ -2,7 +2,7 @@ import { cite } from '../engine/documents.ts';
 import { isRulesError } from '../engine/errors.ts';
 import { D } from '../engine/money.ts';
 import { loadParameters, lookup, type ParamTree } from '../engine/parameters.ts';
-import { evaluateProgrammeKpis, type IndicatorResult, type KpiResult } from './kpis.ts';
+import { evaluateProgrammeKpis, type IndicatorResult, type KpiActuals, type KpiResult } from './kpis.ts';
 
 /**
  * How the skills re-employment plan's results are measured where the plan leaves the measure to
@@ -26,13 +26,14 @@ export function reemploymentWindow(onDate: string): { months: number; citation: 
 }
 
 /**
- * The plan's skills KPIs (trained, pass rate, re-employment rate) for a year's figures, with the
- * plan's own semantics (programmes/kpis.ts). After the plan's five years the bureau measures
- * against the rates of the plan's last year (`plan_rates_year`); `ratesYear` and `note` say so.
+ * The plan's KPIs of one programme for a year's figures, with the plan's own semantics
+ * (programmes/kpis.ts). After the plan's five years the bureau measures against the rates of the
+ * plan's last year (`plan_rates_year`); `ratesYear` and `note` say so.
  */
-export function skillsKpis(
+function planKpis(
   year: number,
-  skills: { trainees: number; passed: number; reemployed: number },
+  programme: 'skills' | 'entrepreneurship',
+  actuals: KpiActuals,
 ): { ratesYear: number; note: string | null; result: KpiResult } {
   let ratesYear = year;
   let note: string | null = null;
@@ -43,13 +44,26 @@ export function skillsKpis(
   } catch (e) {
     if (!isRulesError(e, 'PARAMETER_UNDEFINED')) throw e; // within the plan: the year's own targets
   }
-  const result = evaluateProgrammeKpis('fujian', ratesYear, { skills });
+  const result = evaluateProgrammeKpis('fujian', ratesYear, actuals);
   return {
     ratesYear,
     note,
-    result: { ...result, indicators: result.indicators.filter((i) => i.programme === 'skills') },
+    result: { ...result, indicators: result.indicators.filter((i) => i.programme === programme) },
   };
 }
+
+/** The skills re-employment plan's KPIs (trained, pass rate, re-employment rate). */
+export const skillsKpis = (year: number, skills: { trainees: number; passed: number; reemployed: number }) =>
+  planKpis(year, 'skills', { skills });
+
+/**
+ * The entrepreneurship plan's KPIs (能力促创业计划 二(二): trainees, pass rate, 3/6-month opening
+ * rates, jobs per business, one-year survival), measured like the skills plan's.
+ */
+export const entrepreneurshipKpis = (
+  year: number,
+  entrepreneurship: NonNullable<KpiActuals['entrepreneurship']>,
+) => planKpis(year, 'entrepreneurship', { entrepreneurship });
 
 export type InstitutionDecision = 'keep' | 'rectify' | 'suspend' | 'withdraw';
 

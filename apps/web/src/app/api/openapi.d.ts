@@ -19888,6 +19888,757 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/entrepreneurship/businesses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 学员创办的企业和个体工商户（本人范围内；带动就业和稳定经营按今日计） */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    /** @description 名称或统一社会信用代码 */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                fileId: string;
+                                fileNumber: string;
+                                personId: string;
+                                personName: string;
+                                idNumberMasked: string;
+                                /** @enum {string} */
+                                kind: "enterprise" | "individual";
+                                creditCode: string;
+                                name: string;
+                                sector: string;
+                                employerId: string | null;
+                                openedOn: string;
+                                closedOn: string | null;
+                                closedReason: string | null;
+                                declaredJobs: number | null;
+                                orgName: string | null;
+                                version: number;
+                                registryJobs: number;
+                                jobs: number;
+                                yearOld: boolean;
+                                survived: boolean;
+                                /** @enum {string|null} */
+                                survivalEvidenceKind: "contract" | "contribution" | "follow_up" | null;
+                                survivalEvidenceId: string | null;
+                                survivalEvidenceOn: string | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记学员创办的企业或个体工商户（校验统一社会信用代码，关联或新建用人单位） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        fileId: string;
+                        /** @enum {string} */
+                        kind: "enterprise" | "individual";
+                        creditCode: string;
+                        name: string;
+                        sector: string;
+                        /** @description 国民经济行业门类代码（新建用人单位时使用） */
+                        industry: string;
+                        /**
+                         * Format: date
+                         * @description 2000-01-01 至 2099-12-31
+                         */
+                        openedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            fileId: string;
+                            fileNumber: string;
+                            personId: string;
+                            personName: string;
+                            idNumberMasked: string;
+                            /** @enum {string} */
+                            kind: "enterprise" | "individual";
+                            creditCode: string;
+                            name: string;
+                            sector: string;
+                            employerId: string | null;
+                            openedOn: string;
+                            closedOn: string | null;
+                            closedReason: string | null;
+                            declaredJobs: number | null;
+                            orgName: string | null;
+                            version: number;
+                            registryJobs: number;
+                            jobs: number;
+                            yearOld: boolean;
+                            survived: boolean;
+                            /** @enum {string|null} */
+                            survivalEvidenceKind: "contract" | "contribution" | "follow_up" | null;
+                            survivalEvidenceId: string | null;
+                            survivalEvidenceOn: string | null;
+                            asOf: string;
+                            /** @enum {string} */
+                            jobsSource: "registry" | "declared";
+                            jobPersons: {
+                                personId: string;
+                                name: string;
+                                idNumberMasked: string;
+                                records: {
+                                    /** @enum {string} */
+                                    kind: "contract" | "contribution";
+                                    recordId: string;
+                                    onDate: string;
+                                }[];
+                            }[];
+                            rules: {
+                                jobs: string;
+                                survival: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entrepreneurship/businesses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 创业实体：创业者（身份证号脱敏）、开业日期、带动就业人员及其登记记录、稳定经营证据（查看留痕） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            fileId: string;
+                            fileNumber: string;
+                            personId: string;
+                            personName: string;
+                            idNumberMasked: string;
+                            /** @enum {string} */
+                            kind: "enterprise" | "individual";
+                            creditCode: string;
+                            name: string;
+                            sector: string;
+                            employerId: string | null;
+                            openedOn: string;
+                            closedOn: string | null;
+                            closedReason: string | null;
+                            declaredJobs: number | null;
+                            orgName: string | null;
+                            version: number;
+                            registryJobs: number;
+                            jobs: number;
+                            yearOld: boolean;
+                            survived: boolean;
+                            /** @enum {string|null} */
+                            survivalEvidenceKind: "contract" | "contribution" | "follow_up" | null;
+                            survivalEvidenceId: string | null;
+                            survivalEvidenceOn: string | null;
+                            asOf: string;
+                            /** @enum {string} */
+                            jobsSource: "registry" | "declared";
+                            jobPersons: {
+                                personId: string;
+                                name: string;
+                                idNumberMasked: string;
+                                records: {
+                                    /** @enum {string} */
+                                    kind: "contract" | "contribution";
+                                    recordId: string;
+                                    onDate: string;
+                                }[];
+                            }[];
+                            rules: {
+                                jobs: string;
+                                survival: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 登记跟踪回访申报的就业人数，或注销（停业）日期和原因 */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        declaredJobs?: number | null;
+                        /**
+                         * Format: date
+                         * @description 2000-01-01 至 2099-12-31
+                         */
+                        closedOn?: string | null;
+                        closedReason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            fileId: string;
+                            fileNumber: string;
+                            personId: string;
+                            personName: string;
+                            idNumberMasked: string;
+                            /** @enum {string} */
+                            kind: "enterprise" | "individual";
+                            creditCode: string;
+                            name: string;
+                            sector: string;
+                            employerId: string | null;
+                            openedOn: string;
+                            closedOn: string | null;
+                            closedReason: string | null;
+                            declaredJobs: number | null;
+                            orgName: string | null;
+                            version: number;
+                            registryJobs: number;
+                            jobs: number;
+                            yearOld: boolean;
+                            survived: boolean;
+                            /** @enum {string|null} */
+                            survivalEvidenceKind: "contract" | "contribution" | "follow_up" | null;
+                            survivalEvidenceId: string | null;
+                            survivalEvidenceOn: string | null;
+                            asOf: string;
+                            /** @enum {string} */
+                            jobsSource: "registry" | "declared";
+                            jobPersons: {
+                                personId: string;
+                                name: string;
+                                idNumberMasked: string;
+                                records: {
+                                    /** @enum {string} */
+                                    kind: "contract" | "contribution";
+                                    recordId: string;
+                                    onDate: string;
+                                }[];
+                            }[];
+                            rules: {
+                                jobs: string;
+                                survival: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/entrepreneurship/incubation-bases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 创业孵化基地（在孵数、容量）和创业者联谊会会员数（本人范围内，按今日计） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            bases: {
+                                id: string;
+                                name: string;
+                                address: string;
+                                operator: string;
+                                capacity: number;
+                                openedOn: string;
+                                closedOn: string | null;
+                                version: number;
+                                residentsNow: number;
+                                residentsEver: number;
+                            }[];
+                            association: {
+                                members: number;
+                                joinedThisYear: number;
+                                left: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记创业孵化基地 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        orgId: number;
+                        name: string;
+                        address: string;
+                        operator: string;
+                        capacity: number;
+                        /**
+                         * Format: date
+                         * @description 2000-01-01 至 2099-12-31
+                         */
+                        openedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entrepreneurship/incubation-bases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 孵化基地及其入驻、退出记录（身份证号脱敏） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            address: string;
+                            operator: string;
+                            capacity: number;
+                            openedOn: string;
+                            closedOn: string | null;
+                            version: number;
+                            residentsNow: number;
+                            asOf: string;
+                            residents: {
+                                id: string;
+                                fileId: string;
+                                fileNumber: string;
+                                personName: string;
+                                idNumberMasked: string;
+                                businessId: string | null;
+                                businessName: string | null;
+                                enteredOn: string;
+                                exitedOn: string | null;
+                                exitReason: string | null;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entrepreneurship/incubation-bases/{id}/residents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记入驻（学员档案，可关联其创业实体） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        fileId: string;
+                        /** Format: uuid */
+                        businessId?: string | null;
+                        /**
+                         * Format: date
+                         * @description 2000-01-01 至 2099-12-31
+                         */
+                        enteredOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entrepreneurship/incubation-residents/{id}/exit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记退出孵化基地（日期和原因） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /**
+                         * Format: date
+                         * @description 2000-01-01 至 2099-12-31
+                         */
+                        exitedOn: string;
+                        exitReason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entrepreneurship/kpis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 创业计划进展：培训人数、3个月和半年开业成功率、带动就业、稳定经营一年比率，对照计划指标 */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 机构（含下级）；缺省为本人所在机构 */
+                    orgId?: number;
+                    year: number;
+                    /** @description 1 上半年，2 下半年；缺省为全年 */
+                    half?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            org: {
+                                id: number;
+                                name: string;
+                                level: string;
+                            };
+                            period: {
+                                kind: string;
+                                from: string;
+                                to: string;
+                                label: string;
+                            };
+                            figures: {
+                                trainees: number;
+                                passed: number;
+                                opened3: number;
+                                opened6: number;
+                                businesses: number;
+                                jobs: number;
+                                cohort: number;
+                                survived: number;
+                            };
+                            note: string | null;
+                            definitions: {
+                                trainees: string;
+                                opened: string;
+                                jobs: string;
+                                survival: string;
+                            };
+                            indicators: {
+                                id: string;
+                                label: string;
+                                /** @enum {string} */
+                                kind: "count" | "ratio";
+                                target: string;
+                                numerator: number | null;
+                                denominator: number | null;
+                                fraction: string | null;
+                                actual: string | null;
+                                /** @enum {string} */
+                                status: "met" | "not_met" | "no_data";
+                                sentence: string;
+                                citation: string;
+                                drill: {
+                                    /** @enum {string} */
+                                    numerator: "trainees" | "passed" | "opened3" | "opened6" | "businesses" | "cohort" | "survived";
+                                    /** @enum {string|null} */
+                                    denominator: "trainees" | "passed" | "opened3" | "opened6" | "businesses" | "cohort" | "survived" | null;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entrepreneurship/kpis/drilldown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 创业计划进展数字的学员档案或创业实体明细（身份证号脱敏；查看留痕） */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 机构（含下级）；缺省为本人所在机构 */
+                    orgId?: number;
+                    year: number;
+                    /** @description 1 上半年，2 下半年；缺省为全年 */
+                    half?: number;
+                    figure: "trainees" | "passed" | "opened3" | "opened6" | "businesses" | "cohort" | "survived";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            org: {
+                                id: number;
+                                name: string;
+                                level: string;
+                            };
+                            period: {
+                                kind: string;
+                                from: string;
+                                to: string;
+                                label: string;
+                            };
+                            /** @enum {string} */
+                            figure: "trainees" | "passed" | "opened3" | "opened6" | "businesses" | "cohort" | "survived";
+                            items: {
+                                fileId: string;
+                                fileNumber: string;
+                                personName: string;
+                                idNumberMasked: string;
+                                orgName: string | null;
+                                trainingEndedOn: string | null;
+                                result: string | null;
+                                businessId: string | null;
+                                businessName: string | null;
+                                openedOn: string | null;
+                                closedOn: string | null;
+                                jobs: number | null;
+                                /** @enum {string|null} */
+                                survivalEvidenceKind: "contract" | "contribution" | "follow_up" | null;
+                                survivalEvidenceId: string | null;
+                                survivalEvidenceOn: string | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

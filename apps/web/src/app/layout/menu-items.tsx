@@ -187,6 +187,25 @@ const menu: (MenuLeaf | MenuGroup)[] = [
         icon: <AccountBookOutlined />,
         permission: ['entrepreneurship:manage', 'loan:operate'],
       },
+      // entrepreneurship: businesses, incubation, KPIs
+      {
+        path: '/entrepreneurship/businesses',
+        label: '创业实体',
+        icon: <ShopOutlined />,
+        permission: 'entrepreneurship:read',
+      },
+      {
+        path: '/entrepreneurship/incubation-bases',
+        label: '孵化基地和联谊会',
+        icon: <HomeOutlined />,
+        permission: 'entrepreneurship:read',
+      },
+      {
+        path: '/entrepreneurship/kpis',
+        label: '创业计划进展',
+        icon: <BarChartOutlined />,
+        permission: 'entrepreneurship:read',
+      },
     ],
   },
   {

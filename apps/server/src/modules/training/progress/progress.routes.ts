@@ -22,8 +22,8 @@ export const ProgressWhere = z.object({
     .meta({ description: '1 上半年，2 下半年；缺省为全年' }),
   programme: z.enum(trainingProgrammes).optional().meta({ description: '缺省为技能再就业培训' }),
 });
-const Org = z.object({ id: z.number(), name: z.string(), level: z.string() });
-const PeriodOut = z.object({ kind: z.string(), from: z.string(), to: z.string(), label: z.string() });
+export const Org = z.object({ id: z.number(), name: z.string(), level: z.string() });
+export const PeriodOut = z.object({ kind: z.string(), from: z.string(), to: z.string(), label: z.string() });
 export const ProgressFiguresOut = z.object({
   trained: z.number(),
   passed: z.number(),

@@ -20,29 +20,30 @@ export interface ProgressWhere {
   half?: 1 | 2 | undefined;
 }
 
-const query = (w: ProgressWhere) => ({
+/** The query string of a progress page's organisation, year and half-year. */
+export const progressQuery = (w: ProgressWhere) => ({
   year: w.year,
   ...(w.orgId ? { orgId: w.orgId } : {}),
   ...(w.half ? { half: w.half } : {}),
 });
 
 export const fetchProgress = (w: ProgressWhere) =>
-  dataOf(typedApi.GET('/api/training/progress', { params: { query: query(w) } }));
+  dataOf(typedApi.GET('/api/training/progress', { params: { query: progressQuery(w) } }));
 
 export const fetchDrilldown = (w: ProgressWhere, figure: ProgressFigure, page: number, pageSize: number) =>
   dataOf(
     typedApi.GET('/api/training/progress/drilldown', {
-      params: { query: { ...query(w), figure, page, pageSize } },
+      params: { query: { ...progressQuery(w), figure, page, pageSize } },
     }),
   );
 
 export const fetchReport = (w: ProgressWhere) =>
-  dataOf(typedApi.GET('/api/training/progress/report', { params: { query: query(w) } }));
+  dataOf(typedApi.GET('/api/training/progress/report', { params: { query: progressQuery(w) } }));
 
 export const downloadReport = (w: ProgressWhere) =>
   api.download(
     '/training/progress/report.xlsx',
-    Object.fromEntries(Object.entries(query(w)).map(([k, v]) => [k, String(v)])),
+    Object.fromEntries(Object.entries(progressQuery(w)).map(([k, v]) => [k, String(v)])),
     '城镇技能再就业计划进展情况报告.xlsx',
   );
 
@@ -82,7 +83,7 @@ export const percent = (r: number | null | undefined) =>
 
 /** `?orgId=&year=&half=` of a progress page, for links between the pages. */
 export const whereSearch = (w: ProgressWhere) =>
-  new URLSearchParams(Object.entries(query(w)).map(([k, v]) => [k, String(v)])).toString();
+  new URLSearchParams(Object.entries(progressQuery(w)).map(([k, v]) => [k, String(v)])).toString();
 
 export type TargetBody = Body<'/api/training/targets', 'put'>;
 

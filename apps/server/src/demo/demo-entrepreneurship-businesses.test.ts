@@ -1,0 +1,38 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { kpiFigures } from '../modules/entrepreneurship/kpis/kpis.repo.ts';
+import { createKpisService } from '../modules/entrepreneurship/kpis/kpis.service.ts';
+import { createFieldCipher } from '../platform/crypto.ts';
+import { TEST_NOW, TEST_TODAY } from '../test/test-clock.ts';
+import { createTestDatabase } from '../test/test-db.ts';
+import { loadDemoCity } from './demo-city.ts';
+import { demoActors } from './demo-services.ts';
+
+const database = await createTestDatabase();
+afterAll(() => database.close());
+const demo = await loadDemoCity(database.db, createFieldCipher(Buffer.alloc(32, 7)), {
+  today: TEST_TODAY,
+  now: TEST_NOW,
+});
+const reviewer = (await demoActors(database.db, ['sj_reviewer'])).get('sj_reviewer')!;
+const kpis = createKpisService({ db: database.db });
+
+describe('the demo trainees’ businesses', () => {
+  it('gives 创业计划进展 of the demo year figures computed from its records', async () => {
+    expect(demo.entrepreneurshipBusinesses).toEqual({ files: 10, businesses: 8, residents: 3 });
+    const k = await kpis.kpis(reviewer, { year: 2026 });
+    expect(k.figures).toEqual({
+      trainees: 7,
+      passed: 6,
+      opened3: 2,
+      opened6: 4,
+      businesses: 5,
+      jobs: 8,
+      cohort: 3,
+      survived: 2,
+    });
+    for (const figure of kpiFigures) {
+      const d = await kpis.drilldown(reviewer, { year: 2026, figure, page: 1, pageSize: 200 });
+      expect(d.total, figure).toBe(k.figures[figure]);
+    }
+  });
+});

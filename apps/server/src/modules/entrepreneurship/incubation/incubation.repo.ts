@@ -1,0 +1,135 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { type Executor, queryRows } from '../../../db/client.ts';
+import type { Actor } from '../../../platform/access/actor.ts';
+import type { Permission } from '../../../platform/access/permissions.ts';
+import { accessFilter } from '../../../platform/access/scope.ts';
+import { persons } from '../../registry/persons/persons.schema.ts';
+import { entrepreneurshipBusinesses as businesses } from '../businesses/businesses.schema.ts';
+import { entrepreneurshipFiles as files } from '../files/files.schema.ts';
+import { incubationBases as bases, incubationResidents as residents } from './incubation.schema.ts';
+
+const scope = (actor: Actor, permission: Permission, t: typeof bases | typeof residents | typeof files) =>
+  accessFilter(actor, permission, { orgId: t.orgId, orgPath: t.orgPath });
+
+/** In residence on `day`: entered on or before it and not yet exited. */
+const residentOn = (day: string) =>
+  sql`${residents.enteredOn} <= ${day}::date and (${residents.exitedOn} is null or ${residents.exitedOn} > ${day}::date)`;
+
+/** The listed base's id inside a correlated subquery (drizzle leaves single-table columns unqualified). */
+const baseIdOuter = sql.raw('"incubation_bases"."id"');
+
+export type NewBaseRow = typeof bases.$inferInsert;
+export type NewResidentRow = typeof residents.$inferInsert;
+
+export function createIncubationRepo(db: Executor) {
+  return {
+    /** Bases in scope with their residents on `day` (capacity used = residents ÷ capacity). */
+    listBases: (actor: Actor, day: string) =>
+      db
+        .select({
+          id: bases.id,
+          name: bases.name,
+          address: bases.address,
+          operator: bases.operator,
+          capacity: bases.capacity,
+          openedOn: bases.openedOn,
+          closedOn: bases.closedOn,
+          version: bases.version,
+          residentsNow: sql<number>`(select count(*)::int from ${residents}
+            where ${residents.baseId} = ${baseIdOuter} and ${residentOn(day)})`,
+          residentsEver: sql<number>`(select count(*)::int from ${residents} where ${residents.baseId} = ${baseIdOuter})`,
+        })
+        .from(bases)
+        .where(scope(actor, 'entrepreneurship:read', bases))
+        .orderBy(bases.name),
+
+    base: async (actor: Actor, id: string, permission: Permission) =>
+      (
+        await db
+          .select()
+          .from(bases)
+          .where(and(eq(bases.id, id), scope(actor, permission, bases)))
+      )[0],
+
+    residentsOf: (baseId: string) =>
+      db
+        .select({
+          id: residents.id,
+          fileId: residents.fileId,
+          fileNumber: files.number,
+          personName: persons.name,
+          idNumberMasked: persons.idNumberMasked,
+          businessId: residents.businessId,
+          businessName: businesses.name,
+          enteredOn: residents.enteredOn,
+          exitedOn: residents.exitedOn,
+          exitReason: residents.exitReason,
+          version: residents.version,
+        })
+        .from(residents)
+        .innerJoin(files, eq(files.id, residents.fileId))
+        .innerJoin(persons, eq(persons.id, files.personId))
+        .leftJoin(businesses, eq(businesses.id, residents.businessId))
+        .where(eq(residents.baseId, baseId))
+        .orderBy(residents.enteredOn, residents.id),
+
+    residentsNow: async (baseId: string, day: string) =>
+      (
+        await queryRows<{ n: number }>(
+          db,
+          sql`select count(*)::int as n from ${residents} where ${residents.baseId} = ${baseId} and ${residentOn(day)}`,
+        )
+      )[0]!.n,
+
+    file: async (actor: Actor, fileId: string) =>
+      (
+        await db
+          .select({ id: files.id })
+          .from(files)
+          .where(and(eq(files.id, fileId), scope(actor, 'entrepreneurship:write', files)))
+      )[0],
+
+    businessOfFile: async (businessId: string, fileId: string) =>
+      (
+        await db
+          .select({ id: businesses.id })
+          .from(businesses)
+          .where(and(eq(businesses.id, businessId), eq(businesses.fileId, fileId)))
+      )[0],
+
+    resident: async (actor: Actor, id: string) =>
+      (
+        await db
+          .select()
+          .from(residents)
+          .where(and(eq(residents.id, id), scope(actor, 'entrepreneurship:write', residents)))
+      )[0],
+
+    insertBase: async (row: NewBaseRow) => (await db.insert(bases).values(row).returning())[0]!,
+    insertResident: async (row: NewResidentRow) => (await db.insert(residents).values(row).returning())[0]!,
+
+    async exitResident(id: string, version: number, exitedOn: string, exitReason: string) {
+      const [row] = await db
+        .update(residents)
+        .set({ exitedOn, exitReason, version: version + 1, updatedAt: new Date() })
+        .where(and(eq(residents.id, id), eq(residents.version, version)))
+        .returning();
+      return row;
+    },
+
+    /** 创业者联谊会 members on `day` among the files in scope (helper A's fields, counted only). */
+    async associationMembers(actor: Actor, day: string) {
+      const [row] = await queryRows<{ members: number; joinedThisYear: number; left: number }>(
+        db,
+        sql`select
+            count(*) filter (where ${files.associationJoinedOn} <= ${day}::date
+              and (${files.associationLeftOn} is null or ${files.associationLeftOn} > ${day}::date))::int as members,
+            count(*) filter (where extract(year from ${files.associationJoinedOn}) = extract(year from ${day}::date)
+              and ${files.associationJoinedOn} <= ${day}::date)::int as "joinedThisYear",
+            count(*) filter (where ${files.associationLeftOn} <= ${day}::date)::int as left
+          from ${files} where ${scope(actor, 'entrepreneurship:read', files)}`,
+      );
+      return row!;
+    },
+  };
+}

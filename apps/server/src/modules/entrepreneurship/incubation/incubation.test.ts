@@ -1,0 +1,76 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { createTestApp } from '../../../test/test-app.ts';
+import { trainingRecords } from '../../training/progress/progress.fixtures.ts';
+import { entrepreneurshipRecords } from '../businesses/businesses.fixtures.ts';
+import { entrepreneurshipFiles } from '../files/files.schema.ts';
+
+const t = await createTestApp(); // today: 2026-10-20
+const officer1 = await t.login('officer1');
+const officer2 = await t.login('officer2');
+const { community1: c1, community2: c2, street1 } = t.city;
+const r = trainingRecords(t.db);
+const e = entrepreneurshipRecords(t.db);
+
+type Bases = {
+  bases: { id: string; capacity: number; residentsNow: number; residentsEver: number }[];
+  association: { members: number; joinedThisYear: number; left: number };
+};
+
+describe('incubation bases', () => {
+  it('counts residents now against capacity (refusing an entry beyond it), after entries and exits', async () => {
+    const created = await officer1.post('/api/entrepreneurship/incubation-bases', {
+      orgId: street1.id,
+      name: '新城创业孵化园',
+      address: '新城路8号',
+      operator: '新城街道',
+      capacity: 2,
+      openedOn: '2025-01-01',
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(200);
+    const baseId = (created.body as { id: string }).id;
+    const f1 = await e.file(c1, await r.person(c1, '入驻一'));
+    const f2 = await e.file(c1, await r.person(c1, '入驻二'));
+    const b1 = await e.business(f1, '2025-06-01');
+    const enter = (fileId: string, body: Record<string, unknown> = {}) =>
+      officer1.post(`/api/entrepreneurship/incubation-bases/${baseId}/residents`, {
+        fileId,
+        enteredOn: '2025-06-01',
+        ...body,
+      });
+    expect((await enter(f1.id, { businessId: b1.id })).status).toBe(200);
+    const second = await enter(f2.id);
+    expect((await enter(f2.id, { businessId: b1.id })).status).toBe(422); // not f2's business
+    const f3 = await e.file(c1, await r.person(c1, '入驻三'));
+    expect((await enter(f3.id)).status).toBe(409); // capacity 2, both in residence
+    const exit = await officer1.post(
+      `/api/entrepreneurship/incubation-residents/${(second.body as { id: string }).id}/exit`,
+      { version: 1, exitedOn: '2026-03-01', exitReason: '孵化期满' },
+    );
+    expect(exit.status).toBe(200);
+    const list = (await officer1.get('/api/entrepreneurship/incubation-bases')).body as Bases;
+    expect(list.bases.find((b) => b.id === baseId)).toMatchObject({
+      capacity: 2,
+      residentsNow: 1,
+      residentsEver: 2,
+    });
+    expect((await officer2.get('/api/entrepreneurship/incubation-bases')).body).toMatchObject({ bases: [] });
+    expect((await officer2.get(`/api/entrepreneurship/incubation-bases/${baseId}`)).status).toBe(404);
+  });
+
+  it('counts 创业者联谊会 members from the files, within the reader’s scope', async () => {
+    const member = async (org: typeof c1, joined: string, left: string | null = null) => {
+      const f = await e.file(org, await r.person(org, '会员'));
+      await t.db
+        .update(entrepreneurshipFiles)
+        .set({ associationJoinedOn: joined, associationLeftOn: left })
+        .where(eq(entrepreneurshipFiles.id, f.id));
+    };
+    await member(c1, '2025-05-01');
+    await member(c1, '2026-02-01');
+    await member(c1, '2025-05-01', '2026-01-31');
+    await member(c2, '2026-02-01');
+    const { association } = (await officer1.get('/api/entrepreneurship/incubation-bases')).body as Bases;
+    expect(association).toEqual({ members: 2, joinedThisYear: 1, left: 1 });
+  });
+});

@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { after, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { restorePassword } from './support/account-session.ts';
+import { journeySteps, openJourneyPage, type Shot, text } from './support/browser.ts';
+import { type Account, signIn } from './support/sign-in.ts';
+
+let page: Page;
+let shot: Shot;
+openJourneyPage('entrepreneurship-businesses', (opened) => ({ page, shot } = opened));
+
+const password = process.env.MINSHENG_DEMO_PASSWORD ?? '';
+// The city reviewer is shared with other journeys: its password is put back afterwards.
+const reviewer: Account = { username: 'sj_reviewer', password };
+after(() => restorePassword(reviewer, password));
+
+test('entrepreneurship: 创业计划进展 from records, down to a business and its evidence; incubation', async (t) => {
+  const step = journeySteps(t, shot);
+
+  await step(
+    'the reviewer opens 创业计划进展 of the city: indicators with fractions and targets',
+    async () => {
+      assert.ok(password, 'MINSHENG_DEMO_PASSWORD is set by e2e/run.mjs');
+      await signIn(page, reviewer, shot);
+      await page.goto(new URL('/entrepreneurship/kpis', page.url()).toString());
+      const table = page.getByTestId('entrepreneurship-kpis-table');
+      await table.getByText('半年内开业成功率').waitFor();
+      assert.match(await text(table), /\d+ \/ \d+/);
+      await shot('kpis');
+    },
+  );
+
+  await step('drills into those who opened within six months and opens a business', async () => {
+    await page.getByTestId('kpi-drill-opened6').first().click();
+    const rows = page
+      .getByTestId('entrepreneurship-kpis-drilldown-table')
+      .locator('.ant-table-tbody tr.ant-table-row');
+    await rows.first().waitFor();
+    await shot('kpis-drilldown');
+    await rows.first().locator('a').first().click();
+    await page.getByTestId('business-page').waitFor();
+    assert.match(await text(page.getByTestId('business-page')), /带动就业/);
+    await shot('business');
+  });
+
+  await step('lists the businesses and the incubation base with its residents', async () => {
+    await page.goto(new URL('/entrepreneurship/businesses', page.url()).toString());
+    await page.getByTestId('businesses-table').locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
+    await shot('businesses');
+    await page.goto(new URL('/entrepreneurship/incubation-bases', page.url()).toString());
+    await page.getByTestId('incubation-table').getByText('肥城市创业孵化基地').click();
+    await page
+      .getByTestId('incubation-residents-table')
+      .locator('.ant-table-tbody tr.ant-table-row')
+      .first()
+      .waitFor();
+    await shot('incubation-base');
+  });
+});
