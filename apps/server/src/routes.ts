@@ -9,6 +9,10 @@ import { casesBankReturnRoutes } from './modules/cases/finance/cases-bank-return
 import { overAgeRoutes } from './modules/cases/over-age/over-age.routes.ts';
 import { casesActionsRoutes } from './modules/cases/workflow/cases-actions.routes.ts';
 import { casesStageRoutes } from './modules/cases/workflow/cases-stage.routes.ts';
+import {
+  creditCommunitiesPublicRoutes,
+  creditCommunitiesRoutes,
+} from './modules/entrepreneurship/credit-communities/credit-communities.routes.ts';
 import { deploymentRoutes } from './modules/policy/deployment.routes.ts';
 import { policyRoutes } from './modules/policy/policy.routes.ts';
 import { certificatesRoutes } from './modules/registry/certificates/certificates.routes.ts';
@@ -98,4 +102,7 @@ export async function registerRoutes(app: FastifyInstance, s: Services) {
   await app.register(progressRoutes(s.trainingProgress));
   await app.register(leagueRoutes(s.trainingLeague));
   await app.register(progressReportRoutes(s.trainingReports));
+  // entrepreneurship: credit communities
+  await app.register(creditCommunitiesRoutes(s.creditCommunities));
+  await app.register(creditCommunitiesPublicRoutes(s.creditCommunities));
 }

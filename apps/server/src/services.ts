@@ -22,6 +22,7 @@ import { createCasesExport } from './modules/cases/cases-export.ts';
 import { createProvisionalDeadlinesService } from './modules/cases/deadlines/provisional-deadlines.service.ts';
 import { createOverAgeService } from './modules/cases/over-age/over-age.service.ts';
 import { createCaseStageServices } from './modules/cases/workflow/cases-stage.services.ts';
+import { createCreditCommunitiesService } from './modules/entrepreneurship/credit-communities/credit-communities.service.ts';
 import { createDeploymentService } from './modules/policy/deployment.service.ts';
 import { createPolicyService } from './modules/policy/policy.service.ts';
 import { createCertificatesService } from './modules/registry/certificates/certificates.service.ts';
@@ -209,6 +210,8 @@ export function createServices(deps: {
     trainingProgress,
     trainingReports: createProgressReportService({ db, clock, progress: trainingProgress }),
     trainingLeague: createLeagueService({ db, clock }),
+    // entrepreneurship: credit communities
+    creditCommunities: createCreditCommunitiesService(caseDeps),
   };
 }
 
