@@ -1,6 +1,10 @@
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { townAssessmentRoutes } from '../features/assessment/town/town-assessment-routes';
 import { overAgePrintRoutes } from '../features/cases/over-age/over-age-print-routes';
+import {
+  creditCommunityRoutes,
+  publicCreditCommunityRoute,
+} from '../features/entrepreneurship/credit-communities/credit-community-routes';
 import { printRoutes } from '../features/print/print-routes';
 import { trainingInstitutionRoutes } from '../features/training/institutions/institution-routes';
 import { StageGuard } from './auth/stage-guard';
@@ -46,6 +50,8 @@ const router = createBrowserRouter([
             .PublicTrainingPage,
         }),
       },
+      // entrepreneurship: credit communities (public list)
+      publicCreditCommunityRoute,
       printRoutes,
       overAgePrintRoutes,
       {
@@ -203,6 +209,8 @@ const router = createBrowserRouter([
                 }),
               },
               ...trainingInstitutionRoutes,
+              // entrepreneurship: credit communities
+              ...creditCommunityRoutes,
               {
                 path: 'training/classes/:id/trainees',
                 lazy: async () => ({

@@ -166,6 +166,19 @@ const menu: (MenuLeaf | MenuGroup)[] = [
     ],
   },
   {
+    key: 'entrepreneurship',
+    label: '创业服务',
+    children: [
+      // entrepreneurship: credit communities
+      {
+        path: '/entrepreneurship/credit-communities',
+        label: '信用社区',
+        icon: <BankOutlined />,
+        permission: 'entrepreneurship:read',
+      },
+    ],
+  },
+  {
     key: 'system',
     label: '系统管理',
     children: [
