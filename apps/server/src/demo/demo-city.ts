@@ -12,6 +12,10 @@ import { DomainError } from '../platform/errors.ts';
 import { organisations } from '../platform/orgs/orgs.schema.ts';
 import { insertOrg } from '../platform/orgs/orgs.service.ts';
 import { createDemoCases, type DemoCaseCounts } from './demo-cases.ts';
+import {
+  createDemoCreditCommunities,
+  type DemoCreditCommunityCounts,
+} from './demo-entrepreneurship-communities.ts';
 import { insertDemoPersons } from './demo-load-persons.ts';
 import { type DemoCommunity, demoPersons, seededRandom } from './demo-persons.ts';
 import { createDemoRecruitment, type DemoRecruitmentCounts } from './demo-recruitment.ts';
@@ -62,6 +66,8 @@ export interface DemoCity {
   trainingInstitutions: DemoInstitutionCounts | null;
   /** The ended class of the demo institution awaiting its results; null when `cases` is. */
   trainingClasses: DemoClassCounts | null;
+  /** entrepreneurship: last year's loan ledger of two communities for 信用社区; null when `cases` is */
+  creditCommunities: DemoCreditCommunityCounts | null;
 }
 
 // 泰安市: two districts with real division codes; street names are real places in each.
@@ -318,6 +324,14 @@ export async function createDemoCity(
           stationUsernames: streets.map((s) => `jd_${s.code}`),
         })
       : null;
+  // entrepreneurship: credit communities
+  const creditCommunities = cases
+    ? await createDemoCreditCommunities(tx, {
+        today: opts.today,
+        communities: [streets[0]!.communities[0]!, streets[0]!.communities[1]!],
+        bankOrg: city,
+      })
+    : null;
   return {
     rootOrgId: city.id,
     users: accounts.map(({ username, role, orgName }) => ({ username, role, orgName })),
@@ -329,6 +343,7 @@ export async function createDemoCity(
     townAssessment,
     trainingInstitutions,
     trainingClasses,
+    creditCommunities,
   };
 }
 
