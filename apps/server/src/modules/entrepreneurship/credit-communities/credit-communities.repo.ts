@@ -235,8 +235,11 @@ export function createCreditCommunitiesRepo(db: Executor) {
             )
             .for('update'),
 
-    /** The current credit communities for the public page: names and figures, no person. */
-    published: () =>
+    /**
+     * Every published or withdrawn evaluation, oldest year first, for the public page: names and
+     * figures, no person. A community is a credit community while its latest one is a published title.
+     */
+    announced: () =>
       db
         .select({
           communityOrgId: evaluations.communityOrgId,
@@ -248,11 +251,13 @@ export function createCreditCommunitiesRepo(db: Executor) {
           issuedFen: evaluations.issuedFen,
           maturedDueFen: evaluations.maturedDueFen,
           maturedRecoveredFen: evaluations.maturedRecoveredFen,
+          status: evaluations.status,
+          outcome: evaluations.outcome,
         })
         .from(evaluations)
         .innerJoin(organisations, eq(organisations.id, evaluations.communityOrgId))
         .leftJoin(street, eq(street.id, organisations.parentId))
-        .where(and(eq(evaluations.status, 'published'), eq(evaluations.outcome, 'recognised')))
+        .where(inArray(evaluations.status, ['published', 'withdrawn']))
         .orderBy(asc(evaluations.year), asc(organisations.path)),
   };
 }

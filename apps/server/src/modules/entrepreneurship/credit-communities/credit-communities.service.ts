@@ -262,22 +262,26 @@ export function createCreditCommunitiesService(deps: CaseDeps) {
       return this.overview(actor, year);
     },
 
-    /** The current credit communities (latest published recognised year of each), for everyone. */
+    /**
+     * The current credit communities, for everyone: those whose latest announced evaluation (published
+     * or withdrawn) is a published title — a later year not recognised, or a withdrawal, ends it.
+     */
     async publicList() {
-      const rows = await repo.published();
-      const latest = new Map<number, (typeof rows)[number]>();
-      for (const r of rows) latest.set(r.communityOrgId, r);
+      const latest = new Map<number, Awaited<ReturnType<typeof repo.announced>>[number]>();
+      for (const r of await repo.announced()) latest.set(r.communityOrgId, r);
       return {
         asOf: clock.today(),
-        items: [...latest.values()].map((r) => ({
-          communityName: r.communityName,
-          streetName: r.streetName,
-          year: r.year,
-          publishedOn: r.publishedOn,
-          borrowers: r.borrowers,
-          issued: fenToYuan(r.issuedFen),
-          recoveryRatePercent: percent(r),
-        })),
+        items: [...latest.values()]
+          .filter((r) => r.status === 'published' && r.outcome === 'recognised')
+          .map((r) => ({
+            communityName: r.communityName,
+            streetName: r.streetName,
+            year: r.year,
+            publishedOn: r.publishedOn,
+            borrowers: r.borrowers,
+            issued: fenToYuan(r.issuedFen),
+            recoveryRatePercent: percent(r),
+          })),
       };
     },
   };

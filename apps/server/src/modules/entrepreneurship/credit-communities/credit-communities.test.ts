@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/test-app.ts';
 import { trainingRecords } from '../../training/progress/progress.fixtures.ts';
@@ -74,27 +74,28 @@ await loan(c2, 90000, '2023-05-01', '2025-05-01', {
   repayments: [{ paidOn: '2025-04-30', principalFen: fen(90000) }],
 });
 await loan(c2, 10000, '2023-07-01', '2025-07-01', { status: 'compensated', compensatedOn: '2025-10-08' });
-// 老城社区 held the 2024 title
-const [title2024] = await t.db
+// both held the 2024 title
+const title2024 = (community: typeof c1) => ({
+  communityOrgId: community.id,
+  year: 2024,
+  fullEmployment: true,
+  borrowers: 4,
+  issuedFen: fen(120000),
+  maturedDueFen: fen(50000),
+  maturedRecoveredFen: fen(50000),
+  commitmentsSigned: 4,
+  trackingCards: 4,
+  outcome: 'recognised' as const,
+  reasons: [],
+  rewardFen: fen(1800),
+  status: 'published' as const,
+  publishedOn: '2025-02-10',
+  orgId: community.id,
+  orgPath: community.path,
+});
+const [, oldTitle2] = await t.db
   .insert(creditCommunityEvaluations)
-  .values({
-    communityOrgId: c2.id,
-    year: 2024,
-    fullEmployment: true,
-    borrowers: 4,
-    issuedFen: fen(120000),
-    maturedDueFen: fen(50000),
-    maturedRecoveredFen: fen(50000),
-    commitmentsSigned: 4,
-    trackingCards: 4,
-    outcome: 'recognised',
-    reasons: [],
-    rewardFen: fen(1800),
-    status: 'published',
-    publishedOn: '2025-02-10',
-    orgId: c2.id,
-    orgPath: c2.path,
-  })
+  .values([title2024(c1), title2024(c2)])
   .returning();
 
 const reviewer = await t.login('reviewer');
@@ -190,7 +191,7 @@ describe('evaluation, publication, reward and withdrawal', () => {
       .select()
       .from(creditCommunityEvaluations)
       .where(eq(creditCommunityEvaluations.communityOrgId, c1.id));
-    expect(rows).toHaveLength(1);
+    expect(rows.filter((r) => r.year === 2025)).toHaveLength(1);
   });
 
   let caseId = '';
@@ -205,7 +206,7 @@ describe('evaluation, publication, reward and withdrawal', () => {
     const [old] = await t.db
       .select()
       .from(creditCommunityEvaluations)
-      .where(eq(creditCommunityEvaluations.id, title2024!.id));
+      .where(eq(creditCommunityEvaluations.id, oldTitle2!.id));
     expect(old).toMatchObject({ status: 'withdrawn', withdrawnOn: t.today() });
     expect(old!.withdrawReason).toContain('2025年度评定未获认定');
     expect(old!.withdrawReason).toContain('回收率90.00%');
@@ -239,7 +240,9 @@ describe('evaluation, publication, reward and withdrawal', () => {
     const [e] = await t.db
       .select()
       .from(creditCommunityEvaluations)
-      .where(eq(creditCommunityEvaluations.communityOrgId, c1.id));
+      .where(
+        and(eq(creditCommunityEvaluations.communityOrgId, c1.id), eq(creditCommunityEvaluations.year, 2025)),
+      );
     expect(approved.body.approvedAmountFen).toBe(e!.rewardFen);
     expect(e!.rewardFen).toBe(150000);
   });
@@ -248,12 +251,13 @@ describe('evaluation, publication, reward and withdrawal', () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/public/credit-communities' });
     expect(res.statusCode).toBe(200);
     const names = res.json().items.map((i: any) => i.communityName);
+    expect(res.json().items.map((i: any) => [i.communityName, i.year])).toEqual([['新城社区', 2025]]);
     expect(names).toEqual(['新城社区']);
     expect(res.body).not.toContain('借款人');
     expect(res.body).not.toContain('****');
   });
 
-  it('withdraws a title with the bureau’s reason, and the public list stops showing it', async () => {
+  it('withdraws a title with the bureau’s reason, and the public list stops showing it (its earlier title does not come back)', async () => {
     const e = item(await overview(), c1.id).evaluation;
     const empty = await reviewer.post(`${base}/evaluations/${e.id}/withdraw`, {
       reason: ' ',
