@@ -18946,6 +18946,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/entrepreneurship/credit-communities/recheck": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 动态复核：本年至今到期贷款回收率低于规则标准的信用社区，撤销其称号 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            withdrawn: {
+                                communityName: string;
+                                year: number;
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/entrepreneurship/credit-communities/evaluations/{id}/withdraw": {
         parameters: {
             query?: never;

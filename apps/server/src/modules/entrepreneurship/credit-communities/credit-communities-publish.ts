@@ -96,12 +96,28 @@ export async function publishYear(
   );
   for (const title of await repo.earlierTitles([...failed.keys()], year)) {
     const reason = `${year}年度评定未获认定：${notMet(failed.get(title.communityOrgId)!)}`;
-    await repo.update(title.id, { status: 'withdrawn', withdrawnOn: today, withdrawReason: reason });
-    await recordAudit(tx, actor, {
-      action: 'credit_community.withdraw',
-      targetType: 'credit_community_evaluation',
-      targetId: title.id,
-      detail: { communityOrgId: title.communityOrgId, year: title.year, reason, automatic: true },
-    });
+    await withdrawTitle(tx, actor, title, reason, today, true);
   }
+}
+
+/** Withdraws a published title (status `withdrawn`, the day and the reason), audited. */
+export async function withdrawTitle(
+  tx: Executor,
+  actor: Actor,
+  title: EvaluationRow,
+  reason: string,
+  today: string,
+  automatic: boolean,
+) {
+  await createCreditCommunitiesRepo(tx).update(title.id, {
+    status: 'withdrawn',
+    withdrawnOn: today,
+    withdrawReason: reason,
+  });
+  await recordAudit(tx, actor, {
+    action: 'credit_community.withdraw',
+    targetType: 'credit_community_evaluation',
+    targetId: title.id,
+    detail: { communityOrgId: title.communityOrgId, year: title.year, reason, automatic },
+  });
 }

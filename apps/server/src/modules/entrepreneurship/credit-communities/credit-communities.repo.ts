@@ -27,9 +27,10 @@ const repaidByDue = sql<number>`least(${guaranteedLoans.principalFen}, coalesce(
   select sum(${guaranteedLoanRepayments.principalFen}) from ${guaranteedLoanRepayments}
   where ${guaranteedLoanRepayments.loanId} = ${guaranteedLoans.id}
     and ${guaranteedLoanRepayments.paidOn} <= ${dueOn}), 0))`;
-const inYear = (col: SQL | typeof guaranteedLoans.disbursedOn, year: number) => {
+/** Within the year; up to `until` when given (the year so far, for the recheck of a current title). */
+const inYear = (col: SQL | typeof guaranteedLoans.disbursedOn, year: number, until?: string) => {
   const w = yearWindow(year);
-  return sql`${col} between ${w.from} and ${w.to}`;
+  return sql`${col} between ${w.from} and ${until && until < w.to ? until : w.to}`;
 };
 const defaulted = sql`${guaranteedLoans.status} in ('compensated', 'written_off')`;
 
@@ -63,8 +64,8 @@ export function createCreditCommunitiesRepo(db: Executor) {
         )
         .orderBy(asc(organisations.path)),
 
-    /** Each community's figures of `year`, counted from its loans and repayments. */
-    async figures(communityIds: number[], year: number): Promise<Map<number, LedgerFigures>> {
+    /** Each community's figures of `year` (up to `until`), counted from its loans and repayments. */
+    async figures(communityIds: number[], year: number, until?: string): Promise<Map<number, LedgerFigures>> {
       if (communityIds.length === 0) return new Map();
       const ids = sql.join(
         communityIds.map((id) => sql`${id}`),
@@ -84,7 +85,7 @@ export function createCreditCommunitiesRepo(db: Executor) {
               count(distinct ${guaranteedLoans.personId}) filter (where ${guaranteedLoans.commitmentSigned})::int as commitments,
               count(distinct ${guaranteedLoans.personId}) filter (where ${guaranteedLoans.trackingCard})::int as cards
             from ${guaranteedLoans}
-            where ${guaranteedLoans.communityOrgId} in (${ids}) and ${inYear(guaranteedLoans.disbursedOn, year)}
+            where ${guaranteedLoans.communityOrgId} in (${ids}) and ${inYear(guaranteedLoans.disbursedOn, year, until)}
             group by 1`,
       );
       const matured = await queryRows<{ community: number; due: string; recovered: string; bad: string }>(
@@ -95,7 +96,7 @@ export function createCreditCommunitiesRepo(db: Executor) {
                     ${repaidByDue} as repaid, ${defaulted} as defaulted
                   from ${guaranteedLoans}
                   where ${guaranteedLoans.communityOrgId} in (${ids}) and ${guaranteedLoans.disbursedOn} is not null
-                    and ${inYear(dueOn, year)}) m
+                    and ${inYear(dueOn, year, until)}) m
             group by 1`,
       );
       const out = new Map<number, LedgerFigures>();
@@ -242,6 +243,7 @@ export function createCreditCommunitiesRepo(db: Executor) {
     announced: () =>
       db
         .select({
+          id: evaluations.id,
           communityOrgId: evaluations.communityOrgId,
           communityName: organisations.name,
           streetName: street.name,
@@ -251,6 +253,7 @@ export function createCreditCommunitiesRepo(db: Executor) {
           issuedFen: evaluations.issuedFen,
           maturedDueFen: evaluations.maturedDueFen,
           maturedRecoveredFen: evaluations.maturedRecoveredFen,
+          fullEmployment: evaluations.fullEmployment,
           status: evaluations.status,
           outcome: evaluations.outcome,
         })

@@ -152,6 +152,25 @@ export const creditCommunitiesRoutes =
       async (req) => service.publish(actorOf(req), req.body),
     );
     app.post(
+      `${base}/recheck`,
+      {
+        onRequest: requirePermission('entrepreneurship:manage'),
+        schema: {
+          tags,
+          summary: '动态复核：本年至今到期贷款回收率低于规则标准的信用社区，撤销其称号',
+          response: {
+            200: z.object({
+              asOf: z.string(),
+              withdrawn: z.array(
+                z.object({ communityName: z.string(), year: z.number(), reason: z.string() }),
+              ),
+            }),
+          },
+        },
+      },
+      async (req) => service.recheck(actorOf(req)),
+    );
+    app.post(
       `${base}/evaluations/:id/withdraw`,
       {
         onRequest: requirePermission('entrepreneurship:manage'),

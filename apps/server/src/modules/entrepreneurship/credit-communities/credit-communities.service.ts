@@ -20,7 +20,7 @@ import {
   reasonsOf,
   recognitionInput,
 } from './credit-communities.rules.ts';
-import { publishYear } from './credit-communities-publish.ts';
+import { publishYear, withdrawTitle } from './credit-communities-publish.ts';
 import { fileRewardCase } from './credit-communities-reward.ts';
 
 export interface EvaluateItem extends EvaluatorStatement {
@@ -68,6 +68,19 @@ const evaluationView = (e: EvaluationRow) => ({
   evaluatedAt: e.evaluatedAt,
   version: e.version,
 });
+
+type Announced = Awaited<ReturnType<ReturnType<typeof createCreditCommunitiesRepo>['announced']>>[number];
+
+/**
+ * The current credit communities: those whose latest announced evaluation (published or withdrawn,
+ * oldest year first in `rows`) is a published title — a later year not recognised, or a withdrawal,
+ * ends it, and an earlier title does not come back.
+ */
+function currentTitles(rows: Announced[]): Announced[] {
+  const latest = new Map<number, Announced>();
+  for (const r of rows) latest.set(r.communityOrgId, r);
+  return [...latest.values()].filter((r) => r.status === 'published' && r.outcome === 'recognised');
+}
 
 /**
  * 信用社区 (001 篇3 三(二)2): each year the bureau evaluates the communities in its scope from
@@ -246,42 +259,63 @@ export function createCreditCommunitiesService(deps: CaseDeps) {
         if (row.version !== input.version) throw conflict('该评定已被他人修改，请刷新后重试');
         if (row.status !== 'published' || row.outcome !== 'recognised')
           throw conflict('只有已公布的信用社区称号可以撤销');
-        await txRepo.update(row.id, {
-          status: 'withdrawn',
-          withdrawnOn: clock.today(),
-          withdrawReason: reason,
-        });
-        await recordAudit(tx, actor, {
-          action: 'credit_community.withdraw',
-          targetType: 'credit_community_evaluation',
-          targetId: row.id,
-          detail: { communityOrgId: row.communityOrgId, year: row.year, reason },
-        });
+        await withdrawTitle(tx, actor, row, reason, clock.today(), false);
         return row.year;
       });
       return this.overview(actor, year);
     },
 
     /**
-     * The current credit communities, for everyone: those whose latest announced evaluation (published
-     * or withdrawn) is a published title — a later year not recognised, or a withdrawal, ends it.
+     * Rechecks the current titles in scope against this year so far (动态管理): a title whose
+     * community's loans due since 1 January recover below the rule's rate is withdrawn with the
+     * rule's reason. Answers the titles withdrawn.
      */
+    async recheck(actor: Actor) {
+      need(actor, 'entrepreneurship:manage');
+      const today = clock.today();
+      const year = Number(today.slice(0, 4));
+      const scope = new Set((await repo.communities(actor, 'entrepreneurship:manage')).map((c) => c.id));
+      const titles = currentTitles(await repo.announced()).filter((t) => scope.has(t.communityOrgId));
+      const figures = await repo.figures(
+        titles.map((t) => t.communityOrgId),
+        year,
+        today,
+      );
+      const failing: { id: string; communityName: string; year: number; reason: string }[] = [];
+      for (const t of titles) {
+        const f = figures.get(t.communityOrgId)!;
+        if (f.maturedDueFen === 0) continue;
+        const e = await deps.policies.evaluate(CREDIT_COMMUNITY, {
+          on: today,
+          input: recognitionInput(year, t.fullEmployment, f),
+        });
+        const c = e.conditions.find((x) => x.id === 'recovery_rate');
+        if (c?.status !== 'fail') continue;
+        const reason = `截至${today}，${year}年${c.sentence}（${c.detail}）`;
+        failing.push({ id: t.id, communityName: t.communityName, year: t.year, reason });
+      }
+      await db.transaction(async (tx) => {
+        for (const f of failing) {
+          const row = await createCreditCommunitiesRepo(tx).lockById(f.id);
+          if (row?.status === 'published') await withdrawTitle(tx, actor, row, f.reason, today, true);
+        }
+      });
+      return { asOf: today, withdrawn: failing.map(({ id: _, ...f }) => f) };
+    },
+
+    /** The current credit communities, for everyone: names and figures, no person. */
     async publicList() {
-      const latest = new Map<number, Awaited<ReturnType<typeof repo.announced>>[number]>();
-      for (const r of await repo.announced()) latest.set(r.communityOrgId, r);
       return {
         asOf: clock.today(),
-        items: [...latest.values()]
-          .filter((r) => r.status === 'published' && r.outcome === 'recognised')
-          .map((r) => ({
-            communityName: r.communityName,
-            streetName: r.streetName,
-            year: r.year,
-            publishedOn: r.publishedOn,
-            borrowers: r.borrowers,
-            issued: fenToYuan(r.issuedFen),
-            recoveryRatePercent: percent(r),
-          })),
+        items: currentTitles(await repo.announced()).map((r) => ({
+          communityName: r.communityName,
+          streetName: r.streetName,
+          year: r.year,
+          publishedOn: r.publishedOn,
+          borrowers: r.borrowers,
+          issued: fenToYuan(r.issuedFen),
+          recoveryRatePercent: percent(r),
+        })),
       };
     },
   };

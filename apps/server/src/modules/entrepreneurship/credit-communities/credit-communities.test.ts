@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { insertOrg } from '../../../platform/orgs/orgs.service.ts';
 import { createTestApp } from '../../../test/test-app.ts';
 import { trainingRecords } from '../../training/progress/progress.fixtures.ts';
 import { creditCommunityEvaluations } from './credit-communities.schema.ts';
@@ -61,9 +62,16 @@ await loan(c1, 10000, '2023-08-01', '2025-08-01', {
   ],
 });
 // due in 2025 but extended to 2026: not matured in 2025
-await loan(c1, 25000, '2023-09-01', '2025-09-01', { extendedTo: '2026-09-01', status: 'extended' });
-// another year: disbursed 2024, due 2026
-await loan(c1, 15000, '2024-04-01', '2026-04-01');
+await loan(c1, 25000, '2023-09-01', '2025-09-01', {
+  extendedTo: '2026-09-01',
+  status: 'repaid',
+  repayments: [{ paidOn: '2026-08-31', principalFen: fen(25000) }],
+});
+// another year: disbursed 2024, due (and repaid) 2026
+await loan(c1, 15000, '2024-04-01', '2026-04-01', {
+  status: 'repaid',
+  repayments: [{ paidOn: '2026-03-31', principalFen: fen(15000) }],
+});
 
 // 老城社区: three borrowers in 2025; of 100 000 due, 10 000 compensated by the guarantee fund (90%).
 await loan(c2, 30000, '2025-02-01', '2027-02-01');
@@ -257,6 +265,13 @@ describe('evaluation, publication, reward and withdrawal', () => {
     expect(res.body).not.toContain('****');
   });
 
+  it('keeps a current title on recheck while this year’s recovery holds', async () => {
+    const res = await reviewer.post(`${base}/recheck`);
+    expect(res.status).toBe(200);
+    expect(res.body.withdrawn).toEqual([]);
+    expect(item(await overview(), c1.id).evaluation.status).toBe('published');
+  });
+
   it('withdraws a title with the bureau’s reason, and the public list stops showing it (its earlier title does not come back)', async () => {
     const e = item(await overview(), c1.id).evaluation;
     const empty = await reviewer.post(`${base}/evaluations/${e.id}/withdraw`, {
@@ -273,6 +288,36 @@ describe('evaluation, publication, reward and withdrawal', () => {
       status: 'withdrawn',
       withdrawReason: '社区不配合欠款追索',
     });
+    const pub = await t.app.inject({ method: 'GET', url: '/api/public/credit-communities' });
+    expect(pub.json().items).toEqual([]);
+  });
+});
+
+describe('the recheck of a current title against this year so far', () => {
+  it('withdraws the title when the loans due this year recover below the rule’s rate', async () => {
+    const street = t.city.street2;
+    const c3 = await insertOrg(
+      t.db,
+      { parentId: street.id, name: '王庄社区', level: 'community', regionCode: '370983002002' },
+      street.path,
+    );
+    await t.db.insert(creditCommunityEvaluations).values({ ...title2024(c3), year: 2025 });
+    // due this year: 20 000 repaid by maturity, 10 000 compensated (66.66%); due in December: not yet counted
+    await loan(c3, 20000, '2024-03-01', '2026-03-01', {
+      status: 'repaid',
+      repayments: [{ paidOn: '2026-02-27', principalFen: fen(20000) }],
+    });
+    await loan(c3, 10000, '2024-05-01', '2026-05-01', { status: 'compensated', compensatedOn: '2026-07-01' });
+    await loan(c3, 90000, '2024-12-01', '2026-12-01');
+    const res = await reviewer.post(`${base}/recheck`);
+    expect(res.status).toBe(200);
+    expect(res.body.withdrawn).toEqual([
+      {
+        communityName: '王庄社区',
+        year: 2025,
+        reason: `截至${t.today()}，2026年到期贷款回收率未达96%（回收率66.66%，须达96.00%）`,
+      },
+    ]);
     const pub = await t.app.inject({ method: 'GET', url: '/api/public/credit-communities' });
     expect(pub.json().items).toEqual([]);
   });

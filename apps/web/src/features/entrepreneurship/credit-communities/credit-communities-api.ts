@@ -31,6 +31,8 @@ export const evaluate = (body: EvaluateBody) =>
 export const publish = (year: number) =>
   dataOf(typedApi.POST('/api/entrepreneurship/credit-communities/publish', { body: { year } }));
 
+export const recheck = () => dataOf(typedApi.POST('/api/entrepreneurship/credit-communities/recheck'));
+
 export const withdraw = (id: string, body: { reason: string; version: number }) =>
   dataOf(
     typedApi.POST('/api/entrepreneurship/credit-communities/evaluations/{id}/withdraw', {

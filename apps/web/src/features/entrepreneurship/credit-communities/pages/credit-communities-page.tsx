@@ -15,6 +15,7 @@ import {
   type FigureKind,
   fetchOverview,
   publish,
+  recheck,
   statusLabels,
 } from '../credit-communities-api';
 
@@ -72,6 +73,19 @@ export function CreditCommunitiesPage() {
     },
     onError: (e: Error) => message.error(e.message),
   });
+  const rechecking = useMutation({
+    mutationFn: recheck,
+    onSuccess: (r) => {
+      refresh();
+      if (r.withdrawn.length === 0) message.success(`截至${r.asOf}，现有信用社区的到期贷款回收率均达标`);
+      else
+        modal.warning({
+          title: `已撤销 ${r.withdrawn.length} 个信用社区称号`,
+          content: r.withdrawn.map((w) => `${w.communityName}（${w.year}年度）：${w.reason}`).join('；'),
+        });
+    },
+    onError: (e: Error) => message.error(e.message),
+  });
   const pending = overview.data?.items.filter((i) => i.evaluation?.status === 'evaluated') ?? [];
   const confirmPublish = () =>
     modal.confirm({
@@ -109,6 +123,15 @@ export function CreditCommunitiesPage() {
             style={{ width: 130 }}
             data-testid="credit-community-year"
           />
+          {manage && (
+            <Button
+              loading={rechecking.isPending}
+              onClick={() => rechecking.mutate()}
+              data-testid="credit-community-recheck"
+            >
+              动态复核
+            </Button>
+          )}
           {manage && (
             <Button
               type="primary"
