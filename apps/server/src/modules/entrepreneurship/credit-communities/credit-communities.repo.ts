@@ -43,6 +43,13 @@ export function createCreditCommunitiesRepo(db: Executor) {
   const orgScope = (actor: Actor, permission: Permission) =>
     accessFilter(actor, permission, { orgId: organisations.id, orgPath: organisations.path });
 
+  /** The evaluations of these communities matching `where`. */
+  const ofCommunities = (communityIds: number[], where: SQL | undefined) =>
+    db
+      .select()
+      .from(evaluations)
+      .where(and(inArray(evaluations.communityOrgId, communityIds), where));
+
   return {
     /** The communities the actor may see (one when `id` is given), with their street. */
     communities: (actor: Actor, permission: Permission, id?: number) =>
@@ -159,15 +166,7 @@ export function createCreditCommunitiesRepo(db: Executor) {
     evaluations: (communityIds: number[], year?: number) =>
       communityIds.length === 0
         ? Promise.resolve([])
-        : db
-            .select()
-            .from(evaluations)
-            .where(
-              and(
-                inArray(evaluations.communityOrgId, communityIds),
-                year === undefined ? undefined : eq(evaluations.year, year),
-              ),
-            ),
+        : ofCommunities(communityIds, year === undefined ? undefined : eq(evaluations.year, year)),
 
     async lockEvaluation(communityId: number, year: number) {
       const [row] = await db
@@ -223,18 +222,14 @@ export function createCreditCommunitiesRepo(db: Executor) {
     earlierTitles: (communityIds: number[], year: number) =>
       communityIds.length === 0
         ? Promise.resolve([])
-        : db
-            .select()
-            .from(evaluations)
-            .where(
-              and(
-                inArray(evaluations.communityOrgId, communityIds),
-                sql`${evaluations.year} < ${year}`,
-                eq(evaluations.status, 'published'),
-                eq(evaluations.outcome, 'recognised'),
-              ),
-            )
-            .for('update'),
+        : ofCommunities(
+            communityIds,
+            and(
+              sql`${evaluations.year} < ${year}`,
+              eq(evaluations.status, 'published'),
+              eq(evaluations.outcome, 'recognised'),
+            ),
+          ).for('update'),
 
     /**
      * Every published or withdrawn evaluation, oldest year first, for the public page: names and
