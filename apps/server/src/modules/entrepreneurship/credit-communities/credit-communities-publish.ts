@@ -59,11 +59,11 @@ export async function publishYear(
   fileCase: FileCase,
 ) {
   const repo = createCreditCommunitiesRepo(tx);
-  const rows = await repo.ofYear(actor.orgPath, year, 'evaluated');
-  if (rows.length === 0) throw conflict(`${year}年度没有待公布的信用社区评定结果`);
   const names = new Map(
     (await repo.communities(actor, 'entrepreneurship:manage')).map((c) => [c.id, c] as const),
   );
+  const rows = await repo.ofYear([...names.keys()], year, 'evaluated');
+  if (rows.length === 0) throw conflict(`${year}年度没有待公布的信用社区评定结果`);
   const today = clock.today();
   const recognised = rows.filter((r) => r.outcome === 'recognised');
   const noticeId =
@@ -72,13 +72,12 @@ export async function publishYear(
           tx,
           actor,
           year,
-          recognised.map((r) => names.get(r.communityOrgId)?.name ?? ''),
+          recognised.map((r) => names.get(r.communityOrgId)!.name),
           today,
         )
       : null;
   for (const row of rows) {
-    const community = names.get(row.communityOrgId);
-    if (!community) continue;
+    const community = names.get(row.communityOrgId)!;
     const rewardCaseId =
       row.outcome === 'recognised'
         ? await fileCase(community, recognitionInput(year, row.fullEmployment, row))

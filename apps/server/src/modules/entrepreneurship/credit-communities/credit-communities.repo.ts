@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, like, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { type Executor, queryRows } from '../../../db/client.ts';
 import type { Actor } from '../../../platform/access/actor.ts';
@@ -203,20 +203,13 @@ export function createCreditCommunitiesRepo(db: Executor) {
       return row!;
     },
 
-    /** The evaluations of `year` under `orgPath` with `status`, locked for the publishing transaction. */
-    ofYear: (orgPath: string, year: number, status: EvaluationRow['status']) =>
-      db
-        .select()
-        .from(evaluations)
-        .where(
-          and(
-            eq(evaluations.year, year),
-            eq(evaluations.status, status),
-            like(evaluations.orgPath, `${orgPath.replace(/[\\%_]/g, (c) => `\\${c}`)}%`),
-          ),
-        )
-        .orderBy(asc(evaluations.orgPath))
-        .for('update'),
+    /** The evaluations of `year` with `status` of these communities, locked for the publishing transaction. */
+    ofYear: (communityIds: number[], year: number, status: EvaluationRow['status']) =>
+      communityIds.length === 0
+        ? Promise.resolve([])
+        : ofCommunities(communityIds, and(eq(evaluations.year, year), eq(evaluations.status, status)))
+            .orderBy(asc(evaluations.orgPath))
+            .for('update'),
 
     /** Published recognised titles of years before `year` of these communities (superseded by `year`). */
     earlierTitles: (communityIds: number[], year: number) =>
