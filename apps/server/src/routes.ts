@@ -10,6 +10,10 @@ import { overAgeRoutes } from './modules/cases/over-age/over-age.routes.ts';
 import { casesActionsRoutes } from './modules/cases/workflow/cases-actions.routes.ts';
 import { casesStageRoutes } from './modules/cases/workflow/cases-stage.routes.ts';
 import { businessesRoutes } from './modules/entrepreneurship/businesses/businesses.routes.ts';
+import {
+  creditCommunitiesPublicRoutes,
+  creditCommunitiesRoutes,
+} from './modules/entrepreneurship/credit-communities/credit-communities.routes.ts';
 import { incubationRoutes } from './modules/entrepreneurship/incubation/incubation.routes.ts';
 import { kpisRoutes } from './modules/entrepreneurship/kpis/kpis.routes.ts';
 import { banksRoutes } from './modules/entrepreneurship/loans/banks.routes.ts';
@@ -113,4 +117,7 @@ export async function registerRoutes(app: FastifyInstance, s: Services) {
   await app.register(businessesRoutes(s.entrepreneurshipBusinesses));
   await app.register(incubationRoutes(s.entrepreneurshipIncubation));
   await app.register(kpisRoutes(s.entrepreneurshipKpis));
+  // entrepreneurship: credit communities
+  await app.register(creditCommunitiesRoutes(s.creditCommunities));
+  await app.register(creditCommunitiesPublicRoutes(s.creditCommunities));
 }

@@ -23,6 +23,7 @@ import { createProvisionalDeadlinesService } from './modules/cases/deadlines/pro
 import { createOverAgeService } from './modules/cases/over-age/over-age.service.ts';
 import { createCaseStageServices } from './modules/cases/workflow/cases-stage.services.ts';
 import { createBusinessesService } from './modules/entrepreneurship/businesses/businesses.service.ts';
+import { createCreditCommunitiesService } from './modules/entrepreneurship/credit-communities/credit-communities.service.ts';
 import { createIncubationService } from './modules/entrepreneurship/incubation/incubation.service.ts';
 import { createKpisService } from './modules/entrepreneurship/kpis/kpis.service.ts';
 import { createBanksService } from './modules/entrepreneurship/loans/banks.service.ts';
@@ -230,6 +231,8 @@ export function createServices(deps: {
     entrepreneurshipBusinesses: createBusinessesService({ db, clock, employers }),
     entrepreneurshipIncubation: createIncubationService({ db, clock }),
     entrepreneurshipKpis: createKpisService({ db }),
+    // entrepreneurship: credit communities
+    creditCommunities: createCreditCommunitiesService(caseDeps),
   };
 }
 

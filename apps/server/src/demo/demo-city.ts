@@ -17,6 +17,10 @@ import {
   createDemoTraineeFiles,
   type DemoBusinessCounts,
 } from './demo-entrepreneurship-businesses.ts';
+import {
+  createDemoCreditCommunities,
+  type DemoCreditCommunityCounts,
+} from './demo-entrepreneurship-communities.ts';
 import { createDemoLoans, type DemoLoanCounts } from './demo-entrepreneurship-loans.ts';
 import { insertDemoPersons } from './demo-load-persons.ts';
 import { type DemoCommunity, demoPersons, seededRandom } from './demo-persons.ts';
@@ -72,6 +76,8 @@ export interface DemoCity {
   loans: DemoLoanCounts | null;
   /** Trainees' businesses, jobs, survival evidence and an incubation base; null when `cases` is. */
   entrepreneurshipBusinesses: DemoBusinessCounts | null;
+  /** entrepreneurship: last year's loan ledger of two communities for 信用社区; null when `cases` is */
+  creditCommunities: DemoCreditCommunityCounts | null;
 }
 
 // 泰安市: two districts with real division codes; street names are real places in each.
@@ -348,6 +354,14 @@ export async function createDemoCity(
   const entrepreneurshipBusinesses = cases
     ? await createDemoEntrepreneurshipBusinesses(tx, await createDemoTraineeFiles(tx, opts.today), opts.today)
     : null;
+  // entrepreneurship: credit communities
+  const creditCommunities = cases
+    ? await createDemoCreditCommunities(tx, {
+        today: opts.today,
+        communities: [streets[0]!.communities[0]!, streets[0]!.communities[1]!],
+        bankOrg: city,
+      })
+    : null;
   return {
     rootOrgId: city.id,
     users: accounts.map(({ username, role, orgName }) => ({ username, role, orgName })),
@@ -361,6 +375,7 @@ export async function createDemoCity(
     trainingClasses,
     loans,
     entrepreneurshipBusinesses,
+    creditCommunities,
   };
 }
 

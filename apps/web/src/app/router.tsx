@@ -1,6 +1,10 @@
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { townAssessmentRoutes } from '../features/assessment/town/town-assessment-routes';
 import { overAgePrintRoutes } from '../features/cases/over-age/over-age-print-routes';
+import {
+  creditCommunityRoutes,
+  publicCreditCommunityRoute,
+} from '../features/entrepreneurship/credit-communities/credit-community-routes';
 import { loanRoutes } from '../features/entrepreneurship/loans/loan-routes';
 import { printRoutes } from '../features/print/print-routes';
 import { trainingInstitutionRoutes } from '../features/training/institutions/institution-routes';
@@ -47,6 +51,8 @@ const router = createBrowserRouter([
             .PublicTrainingPage,
         }),
       },
+      // entrepreneurship: credit communities (public list)
+      publicCreditCommunityRoute,
       printRoutes,
       overAgePrintRoutes,
       {
@@ -272,6 +278,8 @@ const router = createBrowserRouter([
               ...trainingInstitutionRoutes,
               // 创业服务: 创业担保贷款
               ...loanRoutes,
+              // entrepreneurship: credit communities
+              ...creditCommunityRoutes,
               {
                 path: 'training/classes/:id/trainees',
                 lazy: async () => ({

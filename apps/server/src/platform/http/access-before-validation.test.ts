@@ -6,12 +6,15 @@ import { createTestApp, type TestClient } from '../../test/test-app.ts';
 /**
  * Operations anyone may call. The list of designated training institutions is public on purpose:
  * the policy requires it to be published (社会公示和公布, 000 第五篇 (八); 003 (三)); it takes no
- * input and its test (institutions-public.test.ts) proves it carries no personal data.
+ * input and its test (institutions-public.test.ts) proves it carries no personal data. So is the
+ * list of credit communities (信用社区, 001 篇3 三(二)2: 认定, 动态管理), whose test
+ * (credit-communities.test.ts) proves the same.
  */
 const publicOperations = new Set([
   'GET /api/health',
   'POST /api/auth/login',
   'GET /api/public/training-institutions',
+  'GET /api/public/credit-communities',
 ]);
 /** Operations any session may call, whatever its permissions (the service narrows some further). */
 const anySessionOperations = new Set([

@@ -20639,6 +20639,524 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/entrepreneurship/credit-communities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 信用社区：辖区社区当年担保贷款台账数据（实时统计）及评定结果 */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            items: {
+                                communityOrgId: number;
+                                name: string;
+                                streetName: string | null;
+                                figures: {
+                                    borrowers: number;
+                                    issued: string;
+                                    maturedDue: string;
+                                    maturedRecovered: string;
+                                    recoveryRatePercent: string | null;
+                                    commitmentsSigned: number;
+                                    trackingCards: number;
+                                    badDebt: string;
+                                };
+                                evaluation: {
+                                    id: string;
+                                    year: number;
+                                    fullEmployment: boolean;
+                                    figures: {
+                                        borrowers: number;
+                                        issued: string;
+                                        maturedDue: string;
+                                        maturedRecovered: string;
+                                        recoveryRatePercent: string | null;
+                                        commitmentsSigned: number;
+                                        trackingCards: number;
+                                        badDebt: string;
+                                    };
+                                    /** @enum {string} */
+                                    outcome: "recognised" | "not_recognised";
+                                    reasons: {
+                                        met: boolean;
+                                        text: string;
+                                        clause?: string;
+                                    }[];
+                                    reward: string;
+                                    /** @enum {string} */
+                                    status: "evaluated" | "published" | "withdrawn";
+                                    publishedOn: string | null;
+                                    rewardCaseId: string | null;
+                                    withdrawnOn: string | null;
+                                    withdrawReason: string | null;
+                                    /** Format: date-time */
+                                    evaluatedAt: string;
+                                    version: number;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entrepreneurship/credit-communities/{communityOrgId}/loans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 信用社区数据穿透：某项数据统计的贷款（证件号码脱敏，记入审计） */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                    kind: "issued" | "matured" | "bad_debt";
+                };
+                header?: never;
+                path: {
+                    communityOrgId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            name: string;
+                            idNumberMasked: string | null;
+                            /** @enum {string} */
+                            status: "applied" | "refused" | "approved" | "guaranteed" | "disbursed" | "extended" | "overdue" | "compensated" | "repaid" | "written_off";
+                            principal: string;
+                            disbursedOn: string | null;
+                            maturesOn: string | null;
+                            extendedTo: string | null;
+                            repaidByDue: string;
+                            commitmentSigned: boolean;
+                            trackingCard: boolean;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entrepreneurship/credit-communities/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 评定信用社区：按台账数据运行信用社区规则，保存结论、理由和条款（未公布的可重新评定） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        year: number;
+                        items: {
+                            communityOrgId: number;
+                            fullEmployment: boolean;
+                            /** @default {} */
+                            checks?: {
+                                debt_recovery_cooperation?: boolean;
+                                joint_recognition?: boolean;
+                                no_matured_loans?: boolean;
+                            };
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            items: {
+                                communityOrgId: number;
+                                name: string;
+                                streetName: string | null;
+                                figures: {
+                                    borrowers: number;
+                                    issued: string;
+                                    maturedDue: string;
+                                    maturedRecovered: string;
+                                    recoveryRatePercent: string | null;
+                                    commitmentsSigned: number;
+                                    trackingCards: number;
+                                    badDebt: string;
+                                };
+                                evaluation: {
+                                    id: string;
+                                    year: number;
+                                    fullEmployment: boolean;
+                                    figures: {
+                                        borrowers: number;
+                                        issued: string;
+                                        maturedDue: string;
+                                        maturedRecovered: string;
+                                        recoveryRatePercent: string | null;
+                                        commitmentsSigned: number;
+                                        trackingCards: number;
+                                        badDebt: string;
+                                    };
+                                    /** @enum {string} */
+                                    outcome: "recognised" | "not_recognised";
+                                    reasons: {
+                                        met: boolean;
+                                        text: string;
+                                        clause?: string;
+                                    }[];
+                                    reward: string;
+                                    /** @enum {string} */
+                                    status: "evaluated" | "published" | "withdrawn";
+                                    publishedOn: string | null;
+                                    rewardCaseId: string | null;
+                                    withdrawnOn: string | null;
+                                    withdrawReason: string | null;
+                                    /** Format: date-time */
+                                    evaluatedAt: string;
+                                    version: number;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entrepreneurship/credit-communities/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 公布年度信用社区名单：发布公告，为每个认定的社区自动生成奖励工作经费案件 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            items: {
+                                communityOrgId: number;
+                                name: string;
+                                streetName: string | null;
+                                figures: {
+                                    borrowers: number;
+                                    issued: string;
+                                    maturedDue: string;
+                                    maturedRecovered: string;
+                                    recoveryRatePercent: string | null;
+                                    commitmentsSigned: number;
+                                    trackingCards: number;
+                                    badDebt: string;
+                                };
+                                evaluation: {
+                                    id: string;
+                                    year: number;
+                                    fullEmployment: boolean;
+                                    figures: {
+                                        borrowers: number;
+                                        issued: string;
+                                        maturedDue: string;
+                                        maturedRecovered: string;
+                                        recoveryRatePercent: string | null;
+                                        commitmentsSigned: number;
+                                        trackingCards: number;
+                                        badDebt: string;
+                                    };
+                                    /** @enum {string} */
+                                    outcome: "recognised" | "not_recognised";
+                                    reasons: {
+                                        met: boolean;
+                                        text: string;
+                                        clause?: string;
+                                    }[];
+                                    reward: string;
+                                    /** @enum {string} */
+                                    status: "evaluated" | "published" | "withdrawn";
+                                    publishedOn: string | null;
+                                    rewardCaseId: string | null;
+                                    withdrawnOn: string | null;
+                                    withdrawReason: string | null;
+                                    /** Format: date-time */
+                                    evaluatedAt: string;
+                                    version: number;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entrepreneurship/credit-communities/recheck": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 动态复核：本年至今到期贷款回收率低于规则标准的信用社区，撤销其称号 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            withdrawn: {
+                                communityName: string;
+                                year: number;
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entrepreneurship/credit-communities/evaluations/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤销信用社区称号（须写明理由） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            items: {
+                                communityOrgId: number;
+                                name: string;
+                                streetName: string | null;
+                                figures: {
+                                    borrowers: number;
+                                    issued: string;
+                                    maturedDue: string;
+                                    maturedRecovered: string;
+                                    recoveryRatePercent: string | null;
+                                    commitmentsSigned: number;
+                                    trackingCards: number;
+                                    badDebt: string;
+                                };
+                                evaluation: {
+                                    id: string;
+                                    year: number;
+                                    fullEmployment: boolean;
+                                    figures: {
+                                        borrowers: number;
+                                        issued: string;
+                                        maturedDue: string;
+                                        maturedRecovered: string;
+                                        recoveryRatePercent: string | null;
+                                        commitmentsSigned: number;
+                                        trackingCards: number;
+                                        badDebt: string;
+                                    };
+                                    /** @enum {string} */
+                                    outcome: "recognised" | "not_recognised";
+                                    reasons: {
+                                        met: boolean;
+                                        text: string;
+                                        clause?: string;
+                                    }[];
+                                    reward: string;
+                                    /** @enum {string} */
+                                    status: "evaluated" | "published" | "withdrawn";
+                                    publishedOn: string | null;
+                                    rewardCaseId: string | null;
+                                    withdrawnOn: string | null;
+                                    withdrawReason: string | null;
+                                    /** Format: date-time */
+                                    evaluatedAt: string;
+                                    version: number;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/credit-communities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 小额担保贷款信用社区名单（无需登录，不含个人信息） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            items: {
+                                communityName: string;
+                                streetName: string | null;
+                                year: number;
+                                publishedOn: string | null;
+                                borrowers: number;
+                                issued: string;
+                                recoveryRatePercent: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

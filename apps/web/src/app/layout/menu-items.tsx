@@ -206,6 +206,13 @@ const menu: (MenuLeaf | MenuGroup)[] = [
         icon: <BarChartOutlined />,
         permission: 'entrepreneurship:read',
       },
+      // entrepreneurship: credit communities
+      {
+        path: '/entrepreneurship/credit-communities',
+        label: '信用社区',
+        icon: <BankOutlined />,
+        permission: 'entrepreneurship:read',
+      },
     ],
   },
   {
