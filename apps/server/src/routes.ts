@@ -9,6 +9,12 @@ import { casesBankReturnRoutes } from './modules/cases/finance/cases-bank-return
 import { overAgeRoutes } from './modules/cases/over-age/over-age.routes.ts';
 import { casesActionsRoutes } from './modules/cases/workflow/cases-actions.routes.ts';
 import { casesStageRoutes } from './modules/cases/workflow/cases-stage.routes.ts';
+// entrepreneurship: trainee files, plans, experts, teachers, projects (helper A)
+import { expertsRoutes } from './modules/entrepreneurship/experts/experts.routes.ts';
+import { teachersRoutes } from './modules/entrepreneurship/experts/teachers.routes.ts';
+import { filesRoutes } from './modules/entrepreneurship/files/files.routes.ts';
+import { businessPlansRoutes } from './modules/entrepreneurship/files/plans.routes.ts';
+import { projectsPublicRoutes, projectsRoutes } from './modules/entrepreneurship/projects/projects.routes.ts';
 import { deploymentRoutes } from './modules/policy/deployment.routes.ts';
 import { policyRoutes } from './modules/policy/policy.routes.ts';
 import { certificatesRoutes } from './modules/registry/certificates/certificates.routes.ts';
@@ -98,4 +104,11 @@ export async function registerRoutes(app: FastifyInstance, s: Services) {
   await app.register(progressRoutes(s.trainingProgress));
   await app.register(leagueRoutes(s.trainingLeague));
   await app.register(progressReportRoutes(s.trainingReports));
+  const en = s.entrepreneurship;
+  await app.register(filesRoutes(en.files, en.fileRecords));
+  await app.register(businessPlansRoutes(en.plans));
+  await app.register(expertsRoutes(en.experts));
+  await app.register(teachersRoutes(en.teachers));
+  await app.register(projectsRoutes(en.projects));
+  await app.register(projectsPublicRoutes(en.projects));
 }

@@ -22,6 +22,16 @@ import { createCasesExport } from './modules/cases/cases-export.ts';
 import { createProvisionalDeadlinesService } from './modules/cases/deadlines/provisional-deadlines.service.ts';
 import { createOverAgeService } from './modules/cases/over-age/over-age.service.ts';
 import { createCaseStageServices } from './modules/cases/workflow/cases-stage.services.ts';
+// entrepreneurship: trainee files, plans, experts, teachers, projects (helper A)
+import { createExpertsService } from './modules/entrepreneurship/experts/experts.service.ts';
+import { createTeachersService } from './modules/entrepreneurship/experts/teachers.service.ts';
+import { createFileRecordsService } from './modules/entrepreneurship/files/file-records.service.ts';
+import { createFilesService } from './modules/entrepreneurship/files/files.service.ts';
+import {
+  createBusinessPlansService,
+  PLAN_OWNER_KIND,
+} from './modules/entrepreneurship/files/plans.service.ts';
+import { createProjectsService } from './modules/entrepreneurship/projects/projects.service.ts';
 import { createDeploymentService } from './modules/policy/deployment.service.ts';
 import { createPolicyService } from './modules/policy/policy.service.ts';
 import { createCertificatesService } from './modules/registry/certificates/certificates.service.ts';
@@ -123,6 +133,8 @@ export function createServices(deps: {
   const recruitmentLedger = createRecruitmentLedgerService({ db, clock, attachments });
   attachmentOwners.register(WORKER_OWNER_KIND, recruitmentLedger.attachmentOwner);
   attachmentOwners.register(submissionAttachmentKind, submissionAttachmentOwner(db));
+  const entrepreneurshipPlans = createBusinessPlansService({ db, clock });
+  attachmentOwners.register(PLAN_OWNER_KIND, entrepreneurshipPlans.attachmentOwner);
   return {
     db,
     cipher,
@@ -209,6 +221,14 @@ export function createServices(deps: {
     trainingProgress,
     trainingReports: createProgressReportService({ db, clock, progress: trainingProgress }),
     trainingLeague: createLeagueService({ db, clock }),
+    entrepreneurship: {
+      files: createFilesService({ db, clock }),
+      fileRecords: createFileRecordsService({ db, clock }),
+      plans: entrepreneurshipPlans,
+      experts: createExpertsService({ db }),
+      teachers: createTeachersService({ db, clock }),
+      projects: createProjectsService({ db, clock }),
+    },
   };
 }
 
