@@ -176,13 +176,7 @@ export function fileTimeline(p: TimelineParts, today: string): TimelineEntry[] {
   }
   for (const l of p.loans) {
     const link = `/entrepreneurship/loans/${l.id}`;
-    add(
-      l.appliedOn,
-      'loan',
-      `申请创业担保贷款 ${l.number}`,
-      `申请 ${fenToYuan(l.requestedFen)} 元`,
-      link,
-    );
+    add(l.appliedOn, 'loan', `申请创业担保贷款 ${l.number}`, `申请 ${fenToYuan(l.requestedFen)} 元`, link);
     if (l.disbursedOn)
       add(
         l.disbursedOn,
