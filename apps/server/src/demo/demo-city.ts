@@ -12,6 +12,10 @@ import { DomainError } from '../platform/errors.ts';
 import { organisations } from '../platform/orgs/orgs.schema.ts';
 import { insertOrg } from '../platform/orgs/orgs.service.ts';
 import { createDemoCases, type DemoCaseCounts } from './demo-cases.ts';
+import {
+  createDemoEntrepreneurshipFiles,
+  type DemoEntrepreneurshipFileCounts,
+} from './demo-entrepreneurship-files.ts';
 import { insertDemoPersons } from './demo-load-persons.ts';
 import { type DemoCommunity, demoPersons, seededRandom } from './demo-persons.ts';
 import { createDemoRecruitment, type DemoRecruitmentCounts } from './demo-recruitment.ts';
@@ -62,6 +66,7 @@ export interface DemoCity {
   trainingInstitutions: DemoInstitutionCounts | null;
   /** The ended class of the demo institution awaiting its results; null when `cases` is. */
   trainingClasses: DemoClassCounts | null;
+  entrepreneurshipFiles: DemoEntrepreneurshipFileCounts | null;
 }
 
 // 泰安市: two districts with real division codes; street names are real places in each.
@@ -219,6 +224,14 @@ export async function createDemoCity(
       orgId: streets[0]!.id,
       orgName: streets[0]!.name,
     },
+    // entrepreneurship: the expert 王建国 who reviews plans and projects (helper A)
+    {
+      username: `zj_${streets[0]!.code}`,
+      displayName: '王建国（创业专家）',
+      role: 'expert',
+      orgId: city.id,
+      orgName: city.name,
+    },
   ];
   for (const a of accounts) {
     if (!roleId.has(a.role)) throw new Error(`role ${a.role} is not seeded; run seedReferenceData first`);
@@ -318,6 +331,17 @@ export async function createDemoCity(
           stationUsernames: streets.map((s) => `jd_${s.code}`),
         })
       : null;
+  // entrepreneurship: experts, teachers, projects and trainee files (helper A)
+  const entrepreneurshipFiles =
+    trainingClasses && opts.now
+      ? await createDemoEntrepreneurshipFiles(tx, {
+          now: opts.now,
+          today: opts.today,
+          reviewer: 'sj_reviewer',
+          station: `jd_${streets[0]!.code}`,
+          expertUsername: `zj_${streets[0]!.code}`,
+        })
+      : null;
   return {
     rootOrgId: city.id,
     users: accounts.map(({ username, role, orgName }) => ({ username, role, orgName })),
@@ -329,6 +353,7 @@ export async function createDemoCity(
     townAssessment,
     trainingInstitutions,
     trainingClasses,
+    entrepreneurshipFiles,
   };
 }
 
