@@ -145,7 +145,8 @@ export async function createDemoEntrepreneurshipFiles(
     version: suspended.version,
   });
 
-  const projects = createProjectsService({ db, clock });
+  const projectsAt = (n: number) => createProjectsService({ db, clock: at(day(n)) });
+  const projects = projectsAt(180);
   const published: string[] = [];
   for (const p of projectSpecs) {
     const row = await projects.create(station, {
@@ -189,7 +190,7 @@ export async function createDemoEntrepreneurshipFiles(
 
   const files = createFilesService({ db, clock });
   const records = createFileRecordsService({ db, clock });
-  const plans = createBusinessPlansService({ db, clock });
+  const plansAt = (n: number) => createBusinessPlansService({ db, clock: at(day(n)) });
   const planSpecs = [
     { title: '社区早餐店', sector: '餐饮', investment: '60000', plannedJobs: 3, outcome: 'approved' },
     { title: '农村电商服务点', sector: '电子商务', investment: '45000', plannedJobs: 2, outcome: 'approved' },
@@ -211,6 +212,7 @@ export async function createDemoEntrepreneurshipFiles(
     fileIds.push(file.id);
     const spec = planSpecs[i];
     if (!spec) continue;
+    const plans = plansAt(160 - i * 10);
     const plan = await plans.submit(station, file.id, {
       title: spec.title,
       sector: spec.sector,
@@ -224,7 +226,7 @@ export async function createDemoEntrepreneurshipFiles(
     planCount += 1;
     await plans.assign(station, plan.id, spec.outcome === 'waiting' ? [wang] : [wang, liu]);
     if (spec.outcome !== 'waiting')
-      await plans.review(expertActor, plan.id, {
+      await plansAt(150 - i * 10).review(expertActor, plan.id, {
         feasible: spec.outcome === 'approved',
         score: spec.outcome === 'approved' ? 85 : 55,
         opinion:
@@ -237,7 +239,10 @@ export async function createDemoEntrepreneurshipFiles(
   // The first trainee's path after the plan: mentor, internship, association, project, follow-ups.
   const first = fileIds[0]!;
   const version = async () => (await files.detail(station, first)).version;
-  await records.setMentor(station, first, { expertId: wang, version: await version() });
+  await createFileRecordsService({ db, clock: at(day(150)) }).setMentor(station, first, {
+    expertId: wang,
+    version: await version(),
+  });
   await records.addInternship(station, first, {
     hostName: '泰山早餐连锁店',
     employerId: null,
@@ -246,8 +251,8 @@ export async function createDemoEntrepreneurshipFiles(
     note: '见习门店运营',
   });
   await records.association(station, first, { action: 'join', on: day(100), version: await version() });
-  const [link] = await projects.recommend(station, published[0]!, first);
-  await projects.outcome(station, link!.linkId, { status: 'declined', on: day(95) });
+  const [link] = await projectsAt(100).recommend(station, published[0]!, first);
+  await projectsAt(0).outcome(station, link!.linkId, { status: 'declined', on: day(95) });
   await records.addFollowUp(station, first, {
     onDate: day(90),
     kind: 'visit',
@@ -264,8 +269,8 @@ export async function createDemoEntrepreneurshipFiles(
   });
   await records.rate(station, first, { expertId: wang, score: 5, comment: '指导细致' });
   const second = fileIds[1]!;
-  const [taken] = await projects.recommend(station, published[3]!, second);
-  await projects.outcome(station, taken!.linkId, { status: 'taken', on: day(80) });
+  const [taken] = await projectsAt(85).recommend(station, published[3]!, second);
+  await projectsAt(0).outcome(station, taken!.linkId, { status: 'taken', on: day(80) });
   await records.addFollowUp(station, second, {
     onDate: day(60),
     kind: 'guidance',
