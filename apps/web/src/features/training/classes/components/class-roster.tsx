@@ -95,9 +95,7 @@ export function ClassRoster({ cls }: { cls: ClassView }) {
                 disabled={!cls.availableActions.includes('roster')}
                 onChange={(e) =>
                   setPlans(
-                    e.target.checked
-                      ? [...withPlan, l.traineeId]
-                      : withPlan.filter((x) => x !== l.traineeId),
+                    e.target.checked ? [...withPlan, l.traineeId] : withPlan.filter((x) => x !== l.traineeId),
                   )
                 }
                 aria-label={`${l.name}已提交创业项目计划书`}
