@@ -12,6 +12,9 @@ const publicOperations = new Set([
   'GET /api/health',
   'POST /api/auth/login',
   'GET /api/public/training-institutions',
+  // the published entrepreneurship projects (项目资源库 open to trainees, 000 第五篇 三(四)); no input,
+  // no personal data (projects.test.ts)
+  'GET /api/public/entrepreneurship-projects',
 ]);
 /** Operations any session may call, whatever its permissions (the service narrows some further). */
 const anySessionOperations = new Set([
