@@ -19356,10 +19356,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            reviewId: string;
-                            planId: string;
-                            fileNumber: string;
-                            traineeName: string;
                             title: string;
                             sector: string;
                             industry: string;
@@ -19375,6 +19371,10 @@ export interface paths {
                             score: number | null;
                             opinion: string | null;
                             reviewedOn: string | null;
+                            reviewId: string;
+                            planId: string;
+                            fileNumber: string;
+                            traineeName: string;
                         }[];
                     };
                 };
@@ -19414,10 +19414,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            reviewId: string;
-                            planId: string;
-                            fileNumber: string;
-                            traineeName: string;
                             title: string;
                             sector: string;
                             industry: string;
@@ -19433,6 +19429,10 @@ export interface paths {
                             score: number | null;
                             opinion: string | null;
                             reviewedOn: string | null;
+                            reviewId: string;
+                            planId: string;
+                            fileNumber: string;
+                            traineeName: string;
                         };
                     };
                 };

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { Version } from '../../../platform/http/input-schemas.ts';
 import { actorOf, requirePermission } from '../../../platform/http/session-hook.ts';
 import type { ExpertsService } from './experts.service.ts';
+import { statusBody } from './status-body.ts';
 
 const tags = ['创业服务'];
 const IdParams = z.object({ id: z.uuid() });
@@ -78,11 +79,7 @@ export const expertsRoutes =
           tags,
           summary: '暂停（须说明原因）或恢复创业专家',
           params: IdParams,
-          body: z.object({
-            status: z.enum(['active', 'suspended']),
-            reason: z.string().trim().min(1).max(500).nullable(),
-            version: Version,
-          }),
+          body: statusBody(['active', 'suspended'] as const),
           response: { 200: ExpertView },
         },
       },

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { dateRanges } from '../../../platform/dates/date-ranges.ts';
 import { isoDateIn, Version } from '../../../platform/http/input-schemas.ts';
 import { actorOf, requirePermission } from '../../../platform/http/session-hook.ts';
+import { statusBody } from './status-body.ts';
 import type { TeachersService } from './teachers.service.ts';
 
 const tags = ['创业服务'];
@@ -87,11 +88,7 @@ export const teachersRoutes =
           tags,
           summary: '暂停、撤销（须说明原因）或恢复教师资格',
           params: IdParams,
-          body: z.object({
-            status: z.enum(statuses),
-            reason: z.string().trim().min(1).max(500).nullable(),
-            version: Version,
-          }),
+          body: statusBody(statuses),
           response: { 200: TeacherView },
         },
       },

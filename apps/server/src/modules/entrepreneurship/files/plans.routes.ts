@@ -38,26 +38,12 @@ export const ReviewView = z.object({
   reviewedOn: z.string().nullable(),
 });
 
-const AssignedPlan = z.object({
-  reviewId: z.string(),
-  planId: z.string(),
-  fileNumber: z.string(),
-  traineeName: z.string(),
-  title: z.string(),
-  sector: z.string(),
-  industry: z.string(),
-  serviceSector: z.boolean(),
-  investment: z.string(),
-  plannedJobs: z.number(),
-  summary: z.string().nullable(),
-  submittedOn: z.string(),
-  status: z.enum(businessPlanStatuses),
-  assignedOn: z.string(),
-  feasible: z.boolean().nullable(),
-  score: z.number().nullable(),
-  opinion: z.string().nullable(),
-  reviewedOn: z.string().nullable(),
-});
+/** A plan as its assigned expert sees it: the summary, the trainee's name (no ID number), their own review. */
+const AssignedPlan = PlanView.omit({ id: true, fileId: true, decidedOn: true })
+  .extend(
+    ReviewView.pick({ assignedOn: true, feasible: true, score: true, opinion: true, reviewedOn: true }).shape,
+  )
+  .extend({ reviewId: z.string(), planId: z.string(), fileNumber: z.string(), traineeName: z.string() });
 
 export const businessPlansRoutes =
   (plans: BusinessPlansService): FastifyPluginAsyncZod =>

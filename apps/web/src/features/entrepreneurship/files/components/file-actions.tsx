@@ -16,6 +16,7 @@ import {
   setMentor,
   submitPlan,
 } from '../files-api';
+import { InvestmentJobsFields } from './investment-fields';
 
 type PlanValues = Omit<PlanBody, 'submittedOn' | 'summary'> & { submittedOn: Dayjs; summary?: string };
 type FollowUpValues = Omit<FollowUpBody, 'onDate' | 'expertId'> & { onDate: Dayjs; expertId?: string };
@@ -74,22 +75,7 @@ function PlanModal({
         <Form.Item name="serviceSector" label="服务业" valuePropName="checked">
           <Switch />
         </Form.Item>
-        <Form.Item
-          name="investment"
-          label="投资额（元）"
-          rules={[
-            { required: true, pattern: /^\d{1,9}(\.\d{1,2})?$/, message: '请填写不超过两位小数的元数' },
-          ]}
-        >
-          <Input inputMode="decimal" />
-        </Form.Item>
-        <Form.Item
-          name="plannedJobs"
-          label="计划带动就业（人）"
-          rules={[{ required: true, message: '请填写人数' }]}
-        >
-          <InputNumber min={0} max={100000} precision={0} style={{ width: '100%' }} />
-        </Form.Item>
+        <InvestmentJobsFields jobsName="plannedJobs" jobsLabel="计划带动就业（人）" />
         <Form.Item name="submittedOn" label="提交日期" rules={[{ required: true, message: '请选择日期' }]}>
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>

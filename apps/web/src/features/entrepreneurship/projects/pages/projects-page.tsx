@@ -9,6 +9,7 @@ import { EmptyState } from '../../../../app/ui/empty-state';
 import { FormModal, useFormSave } from '../../../../app/ui/form-modal';
 import { QueryErrorAlert } from '../../../../app/ui/query-error-alert';
 import { expertsKey, fetchExperts } from '../../experts/experts-api';
+import { InvestmentJobsFields } from '../../files/components/investment-fields';
 import {
   assignProjectExpert,
   createProject,
@@ -60,22 +61,7 @@ function CollectModal({ onClose }: { onClose: () => void }) {
         <Form.Item name="summary" label="项目简介" rules={[{ required: true, message: '请填写简介' }]}>
           <Input.TextArea rows={3} maxLength={2000} />
         </Form.Item>
-        <Form.Item
-          name="investment"
-          label="投资额（元）"
-          rules={[
-            { required: true, pattern: /^\d{1,9}(\.\d{1,2})?$/, message: '请填写不超过两位小数的元数' },
-          ]}
-        >
-          <Input inputMode="decimal" />
-        </Form.Item>
-        <Form.Item
-          name="expectedJobs"
-          label="预计带动就业（人）"
-          rules={[{ required: true, message: '请填写人数' }]}
-        >
-          <InputNumber min={0} max={100000} precision={0} style={{ width: '100%' }} />
-        </Form.Item>
+        <InvestmentJobsFields jobsName="expectedJobs" jobsLabel="预计带动就业（人）" />
       </Form>
     </FormModal>
   );
