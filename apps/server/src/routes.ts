@@ -14,11 +14,17 @@ import {
   creditCommunitiesPublicRoutes,
   creditCommunitiesRoutes,
 } from './modules/entrepreneurship/credit-communities/credit-communities.routes.ts';
+// entrepreneurship: trainee files, plans, experts, teachers, projects (helper A)
+import { expertsRoutes } from './modules/entrepreneurship/experts/experts.routes.ts';
+import { teachersRoutes } from './modules/entrepreneurship/experts/teachers.routes.ts';
+import { filesRoutes } from './modules/entrepreneurship/files/files.routes.ts';
+import { businessPlansRoutes } from './modules/entrepreneurship/files/plans.routes.ts';
 import { incubationRoutes } from './modules/entrepreneurship/incubation/incubation.routes.ts';
 import { kpisRoutes } from './modules/entrepreneurship/kpis/kpis.routes.ts';
 import { banksRoutes } from './modules/entrepreneurship/loans/banks.routes.ts';
 import { interestSubsidyRoutes } from './modules/entrepreneurship/loans/interest-subsidy/interest-subsidy.routes.ts';
 import { loansRoutes } from './modules/entrepreneurship/loans/loans.routes.ts';
+import { projectsPublicRoutes, projectsRoutes } from './modules/entrepreneurship/projects/projects.routes.ts';
 import { deploymentRoutes } from './modules/policy/deployment.routes.ts';
 import { policyRoutes } from './modules/policy/policy.routes.ts';
 import { certificatesRoutes } from './modules/registry/certificates/certificates.routes.ts';
@@ -120,4 +126,11 @@ export async function registerRoutes(app: FastifyInstance, s: Services) {
   // entrepreneurship: credit communities
   await app.register(creditCommunitiesRoutes(s.creditCommunities));
   await app.register(creditCommunitiesPublicRoutes(s.creditCommunities));
+  const en = s.entrepreneurship;
+  await app.register(filesRoutes(en.files, en.fileRecords));
+  await app.register(businessPlansRoutes(en.plans));
+  await app.register(expertsRoutes(en.experts));
+  await app.register(teachersRoutes(en.teachers));
+  await app.register(projectsRoutes(en.projects));
+  await app.register(projectsPublicRoutes(en.projects));
 }

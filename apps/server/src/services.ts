@@ -24,6 +24,15 @@ import { createOverAgeService } from './modules/cases/over-age/over-age.service.
 import { createCaseStageServices } from './modules/cases/workflow/cases-stage.services.ts';
 import { createBusinessesService } from './modules/entrepreneurship/businesses/businesses.service.ts';
 import { createCreditCommunitiesService } from './modules/entrepreneurship/credit-communities/credit-communities.service.ts';
+// entrepreneurship: trainee files, plans, experts, teachers, projects (helper A)
+import { createExpertsService } from './modules/entrepreneurship/experts/experts.service.ts';
+import { createTeachersService } from './modules/entrepreneurship/experts/teachers.service.ts';
+import { createFileRecordsService } from './modules/entrepreneurship/files/file-records.service.ts';
+import { createFilesService } from './modules/entrepreneurship/files/files.service.ts';
+import {
+  createBusinessPlansService,
+  PLAN_OWNER_KIND,
+} from './modules/entrepreneurship/files/plans.service.ts';
 import { createIncubationService } from './modules/entrepreneurship/incubation/incubation.service.ts';
 import { createKpisService } from './modules/entrepreneurship/kpis/kpis.service.ts';
 import { createBanksService } from './modules/entrepreneurship/loans/banks.service.ts';
@@ -32,6 +41,7 @@ import { createInterestSubsidySubmitService } from './modules/entrepreneurship/l
 import { createLoanImportsService } from './modules/entrepreneurship/loans/loan-imports.service.ts';
 import { createLoanServicingService } from './modules/entrepreneurship/loans/loan-servicing.service.ts';
 import { createLoansService } from './modules/entrepreneurship/loans/loans.service.ts';
+import { createProjectsService } from './modules/entrepreneurship/projects/projects.service.ts';
 import { createDeploymentService } from './modules/policy/deployment.service.ts';
 import { createPolicyService } from './modules/policy/policy.service.ts';
 import { createCertificatesService } from './modules/registry/certificates/certificates.service.ts';
@@ -133,6 +143,8 @@ export function createServices(deps: {
   const recruitmentLedger = createRecruitmentLedgerService({ db, clock, attachments });
   attachmentOwners.register(WORKER_OWNER_KIND, recruitmentLedger.attachmentOwner);
   attachmentOwners.register(submissionAttachmentKind, submissionAttachmentOwner(db));
+  const entrepreneurshipPlans = createBusinessPlansService({ db, clock });
+  attachmentOwners.register(PLAN_OWNER_KIND, entrepreneurshipPlans.attachmentOwner);
   return {
     db,
     cipher,
@@ -233,6 +245,14 @@ export function createServices(deps: {
     entrepreneurshipKpis: createKpisService({ db }),
     // entrepreneurship: credit communities
     creditCommunities: createCreditCommunitiesService(caseDeps),
+    entrepreneurship: {
+      files: createFilesService({ db, clock }),
+      fileRecords: createFileRecordsService({ db, clock }),
+      plans: entrepreneurshipPlans,
+      experts: createExpertsService({ db }),
+      teachers: createTeachersService({ db, clock }),
+      projects: createProjectsService({ db, clock }),
+    },
   };
 }
 

@@ -21,6 +21,10 @@ import {
   createDemoCreditCommunities,
   type DemoCreditCommunityCounts,
 } from './demo-entrepreneurship-communities.ts';
+import {
+  createDemoEntrepreneurshipFiles,
+  type DemoEntrepreneurshipFileCounts,
+} from './demo-entrepreneurship-files.ts';
 import { createDemoLoans, type DemoLoanCounts } from './demo-entrepreneurship-loans.ts';
 import { insertDemoPersons } from './demo-load-persons.ts';
 import { type DemoCommunity, demoPersons, seededRandom } from './demo-persons.ts';
@@ -78,6 +82,7 @@ export interface DemoCity {
   entrepreneurshipBusinesses: DemoBusinessCounts | null;
   /** entrepreneurship: last year's loan ledger of two communities for 信用社区; null when `cases` is */
   creditCommunities: DemoCreditCommunityCounts | null;
+  entrepreneurshipFiles: DemoEntrepreneurshipFileCounts | null;
 }
 
 // 泰安市: two districts with real division codes; street names are real places in each.
@@ -242,6 +247,14 @@ export async function createDemoCity(
       orgId: city.id,
       orgName: city.name,
     },
+    // entrepreneurship: the expert 王建国 who reviews plans and projects (helper A)
+    {
+      username: `zj_${streets[0]!.code}`,
+      displayName: '王建国（创业专家）',
+      role: 'expert',
+      orgId: city.id,
+      orgName: city.name,
+    },
   ];
   for (const a of accounts) {
     if (!roleId.has(a.role)) throw new Error(`role ${a.role} is not seeded; run seedReferenceData first`);
@@ -362,6 +375,17 @@ export async function createDemoCity(
         bankOrg: city,
       })
     : null;
+  // entrepreneurship: experts, teachers, projects and trainee files (helper A)
+  const entrepreneurshipFiles =
+    trainingClasses && opts.now
+      ? await createDemoEntrepreneurshipFiles(tx, {
+          now: opts.now,
+          today: opts.today,
+          reviewer: 'sj_reviewer',
+          station: `jd_${streets[0]!.code}`,
+          expertUsername: `zj_${streets[0]!.code}`,
+        })
+      : null;
   return {
     rootOrgId: city.id,
     users: accounts.map(({ username, role, orgName }) => ({ username, role, orgName })),
@@ -376,6 +400,7 @@ export async function createDemoCity(
     loans,
     entrepreneurshipBusinesses,
     creditCommunities,
+    entrepreneurshipFiles,
   };
 }
 

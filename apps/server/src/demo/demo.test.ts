@@ -150,6 +150,7 @@ describe('loadDemoCity', async () => {
         'community_worker',
         'finance_officer',
         'training_institution',
+        'expert',
       ]),
     );
     expect(

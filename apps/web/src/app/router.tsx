@@ -53,6 +53,14 @@ const router = createBrowserRouter([
       },
       // entrepreneurship: credit communities (public list)
       publicCreditCommunityRoute,
+      {
+        // entrepreneurship (helper A): the project resource library open to trainees, no personal data
+        path: '/public/entrepreneurship-projects',
+        lazy: async () => ({
+          Component: (await import('../features/entrepreneurship/projects/pages/public-projects-page'))
+            .PublicProjectsPage,
+        }),
+      },
       printRoutes,
       overAgePrintRoutes,
       {
@@ -239,6 +247,49 @@ const router = createBrowserRouter([
                 lazy: async () => ({
                   Component: (await import('../features/assessment/recruitment/pages/recruitment-page'))
                     .RecruitmentPage,
+                }),
+              },
+              // entrepreneurship: trainee files, experts, projects (helper A)
+              {
+                path: 'entrepreneurship/files',
+                lazy: async () => ({
+                  Component: (await import('../features/entrepreneurship/files/pages/files-page'))
+                    .EntrepreneurshipFilesPage,
+                }),
+              },
+              {
+                path: 'entrepreneurship/files/:id',
+                lazy: async () => ({
+                  Component: (await import('../features/entrepreneurship/files/pages/file-detail-page'))
+                    .EntrepreneurshipFileDetailPage,
+                }),
+              },
+              {
+                path: 'entrepreneurship/reviews',
+                lazy: async () => ({
+                  Component: (await import('../features/entrepreneurship/files/pages/reviews-page'))
+                    .ExpertReviewsPage,
+                }),
+              },
+              {
+                path: 'entrepreneurship/experts',
+                lazy: async () => ({
+                  Component: (await import('../features/entrepreneurship/experts/pages/experts-page'))
+                    .ExpertsPage,
+                }),
+              },
+              {
+                path: 'entrepreneurship/projects',
+                lazy: async () => ({
+                  Component: (await import('../features/entrepreneurship/projects/pages/projects-page'))
+                    .ProjectsPage,
+                }),
+              },
+              {
+                path: 'entrepreneurship/projects/:id',
+                lazy: async () => ({
+                  Component: (await import('../features/entrepreneurship/projects/pages/project-detail-page'))
+                    .ProjectDetailPage,
                 }),
               },
               {

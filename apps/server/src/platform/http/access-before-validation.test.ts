@@ -15,6 +15,9 @@ const publicOperations = new Set([
   'POST /api/auth/login',
   'GET /api/public/training-institutions',
   'GET /api/public/credit-communities',
+  // the published entrepreneurship projects (项目资源库 open to trainees, 000 第五篇 三(四)); no input,
+  // no personal data (projects.test.ts)
+  'GET /api/public/entrepreneurship-projects',
 ]);
 /** Operations any session may call, whatever its permissions (the service narrows some further). */
 const anySessionOperations = new Set([

@@ -17390,7 +17390,6 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @default [] */
                         businessPlanTraineeIds?: string[];
                     };
                 };
@@ -17404,6 +17403,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             classId: string;
+                            businessPlanTraineeIds: string[];
                             number: string;
                             days: number;
                             lines: {
@@ -17465,7 +17465,6 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @default [] */
                         businessPlanTraineeIds?: string[];
                     };
                 };
@@ -21143,6 +21142,1987 @@ export interface paths {
                                 borrowers: number;
                                 issued: string;
                                 recoveryRatePercent: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entrepreneurship/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 创业培训学员档案（本辖区；按姓名前缀或档案编号查找，分页） */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            personId: string;
+                            name: string;
+                            idNumberMasked: string;
+                            /** @enum {string} */
+                            course: "SYB" | "IYB" | "GYB" | "EYB";
+                            registeredOn: string;
+                            traineeId: string | null;
+                            mentorName: string | null;
+                            orgName: string;
+                            planStatus: string | null;
+                            associationJoinedOn: string | null;
+                            associationLeftOn: string | null;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 为实名登记人员建立创业学员档案（每人一份）；在本市创业培训班培训的关联其学员记录 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        personId: string;
+                        /**
+                         * Format: date
+                         * @description 2000-01-01 至 2099-12-31
+                         */
+                        registeredOn: string;
+                        /**
+                         * @default SYB
+                         * @enum {string}
+                         */
+                        course?: "SYB" | "IYB" | "GYB" | "EYB";
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        traineeId?: string | null;
+                        /**
+                         * Format: date
+                         * @description 2000-01-01 至 2099-12-31
+                         * @default null
+                         */
+                        trainedOn?: string | null;
+                        /**
+                         * @default null
+                         * @enum {string|null}
+                         */
+                        assessment?: "passed" | "failed" | null;
+                        /** @default null */
+                        trainingCertificateNumber?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entrepreneurship/files/from-class/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 为某创业培训班本辖区尚未建档的学员批量建档 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: number;
+                            skipped: number;
+                            numbers: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entrepreneurship/files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 学员档案全貌：培训、考核、计划书与专家评审、导师、跟踪指导、见习、项目、贷款、开业，按日期排列的时间线 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            personId: string;
+                            name: string;
+                            idNumberMasked: string;
+                            /** @enum {string} */
+                            course: "SYB" | "IYB" | "GYB" | "EYB";
+                            registeredOn: string;
+                            traineeId: string | null;
+                            mentorName: string | null;
+                            orgName: string;
+                            planStatus: string | null;
+                            associationJoinedOn: string | null;
+                            associationLeftOn: string | null;
+                            version: number;
+                            trainedOn: string | null;
+                            /** @enum {string|null} */
+                            assessment: "passed" | "failed" | null;
+                            trainingCertificateNumber: string | null;
+                            mentorExpertId: string | null;
+                            training: {
+                                classId: string;
+                                classNumber: string;
+                                occupation: string;
+                                institutionName: string;
+                                startsOn: string;
+                                endsOn: string;
+                                status: string;
+                                result: string | null;
+                                resultOn: string | null;
+                                certificateNumber: string | null;
+                            } | null;
+                            plans: {
+                                id: string;
+                                fileId: string;
+                                title: string;
+                                sector: string;
+                                industry: string;
+                                serviceSector: boolean;
+                                investment: string;
+                                plannedJobs: number;
+                                summary: string | null;
+                                submittedOn: string;
+                                /** @enum {string} */
+                                status: "submitted" | "approved" | "revise";
+                                decidedOn: string | null;
+                                reviews: {
+                                    id: string;
+                                    planId: string;
+                                    expertId: string;
+                                    expertName: string;
+                                    assignedOn: string;
+                                    feasible: boolean | null;
+                                    score: number | null;
+                                    opinion: string | null;
+                                    reviewedOn: string | null;
+                                }[];
+                            }[];
+                            followUps: {
+                                id: string;
+                                onDate: string;
+                                /** @enum {string} */
+                                kind: "visit" | "phone" | "guidance";
+                                expertName: string | null;
+                                /** @enum {string} */
+                                businessState: "not_started" | "preparing" | "operating" | "closed";
+                                note: string;
+                            }[];
+                            internships: {
+                                id: string;
+                                hostName: string;
+                                employerName: string | null;
+                                startsOn: string;
+                                endsOn: string | null;
+                                note: string | null;
+                            }[];
+                            ratings: {
+                                id: string;
+                                expertName: string;
+                                score: number;
+                                comment: string | null;
+                                ratedOn: string;
+                            }[];
+                            projectLinks: {
+                                id: string;
+                                projectId: string;
+                                projectNumber: string;
+                                projectName: string;
+                                /** @enum {string} */
+                                status: "recommended" | "taken" | "declined";
+                                recommendedOn: string;
+                                takenOn: string | null;
+                            }[];
+                            loans: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                principalFen: number | null;
+                                requestedFen: number;
+                                appliedOn: string;
+                                disbursedOn: string | null;
+                                maturesOn: string | null;
+                            }[];
+                            businesses: {
+                                id: string;
+                                name: string;
+                                kind: string;
+                                creditCode: string;
+                                openedOn: string;
+                                closedOn: string | null;
+                            }[];
+                            timeline: {
+                                on: string;
+                                kind: string;
+                                title: string;
+                                detail: string | null;
+                                link: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entrepreneurship/files/{id}/mentor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 指派创业导师（在册专家） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        expertId: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entrepreneurship/files/{id}/association": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 加入或退出创业者联谊会 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "join" | "leave";
+                        /**
+                         * Format: date
+                         * @description 2000-01-01 至 2099-12-31
+                         */
+                        on: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entrepreneurship/files/{id}/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录跟踪指导（走访、电话、指导）及所见经营状态 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description 2000-01-01 至 2099-12-31
+                         */
+                        onDate: string;
+                        /** @enum {string} */
+                        kind: "visit" | "phone" | "guidance";
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        expertId?: string | null;
+                        /** @enum {string} */
+                        businessState: "not_started" | "preparing" | "operating" | "closed";
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entrepreneurship/files/{id}/internships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录创业见习 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        hostName: string;
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        employerId?: string | null;
+                        /**
+                         * Format: date
+                         * @description 2000-01-01 至 2099-12-31
+                         */
+                        startsOn: string;
+                        /**
+                         * Format: date
+                         * @description 2000-01-01 至 2099-12-31
+                         * @default null
+                         */
+                        endsOn?: string | null;
+                        /** @default null */
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entrepreneurship/files/{id}/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 学员对为其评审、指导的专家评分（1–5 分，每位专家一次） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        expertId: string;
+                        score: number;
+                        /** @default null */
+                        comment?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entrepreneurship/files/{id}/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交创业计划书摘要（计划书文件作为附件上传，附件类型 entrepreneurship.plan） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        sector: string;
+                        /**
+                         * @default other
+                         * @enum {string}
+                         */
+                        industry?: "advertising" | "real_estate_agency" | "pawn" | "sauna" | "massage" | "internet_cafe" | "oxygen_bar" | "other";
+                        serviceSector: boolean;
+                        investment: string;
+                        plannedJobs: number;
+                        /** @default null */
+                        summary?: string | null;
+                        /**
+                         * Format: date
+                         * @description 2000-01-01 至 2099-12-31
+                         */
+                        submittedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            fileId: string;
+                            title: string;
+                            sector: string;
+                            industry: string;
+                            serviceSector: boolean;
+                            investment: string;
+                            plannedJobs: number;
+                            summary: string | null;
+                            submittedOn: string;
+                            /** @enum {string} */
+                            status: "submitted" | "approved" | "revise";
+                            decidedOn: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entrepreneurship/plans/{id}/experts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 指派专家评审创业计划书（在册且未暂停的专家，可多位） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expertIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            planId: string;
+                            expertId: string;
+                            expertName: string;
+                            assignedOn: string;
+                            feasible: boolean | null;
+                            score: number | null;
+                            opinion: string | null;
+                            reviewedOn: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entrepreneurship/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 专家本人：指派给我的创业计划书 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            title: string;
+                            sector: string;
+                            industry: string;
+                            serviceSector: boolean;
+                            investment: string;
+                            plannedJobs: number;
+                            summary: string | null;
+                            submittedOn: string;
+                            /** @enum {string} */
+                            status: "submitted" | "approved" | "revise";
+                            assignedOn: string;
+                            feasible: boolean | null;
+                            score: number | null;
+                            opinion: string | null;
+                            reviewedOn: string | null;
+                            reviewId: string;
+                            planId: string;
+                            fileNumber: string;
+                            traineeName: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entrepreneurship/reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 专家本人：一份指派给我的计划书（按计划书编号） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            title: string;
+                            sector: string;
+                            industry: string;
+                            serviceSector: boolean;
+                            investment: string;
+                            plannedJobs: number;
+                            summary: string | null;
+                            submittedOn: string;
+                            /** @enum {string} */
+                            status: "submitted" | "approved" | "revise";
+                            assignedOn: string;
+                            feasible: boolean | null;
+                            score: number | null;
+                            opinion: string | null;
+                            reviewedOn: string | null;
+                            reviewId: string;
+                            planId: string;
+                            fileNumber: string;
+                            traineeName: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 专家本人：提交评审意见（是否可行、评分 0–100、意见）；一位专家认为可行即评审通过 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        feasible: boolean;
+                        score: number;
+                        opinion: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            planId: string;
+                            /** @enum {string} */
+                            status: "submitted" | "approved" | "revise";
+                            decidedOn: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entrepreneurship/experts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 创业专家库（本级及上级机构的专家，附学员平均评分和评审次数） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            field: string;
+                            organisation: string;
+                            qualifications: string | null;
+                            /** @enum {string} */
+                            status: "active" | "suspended";
+                            statusReason: string | null;
+                            userId: string | null;
+                            username: string | null;
+                            averageRating: string | null;
+                            ratings: number;
+                            reviews: number;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记创业专家 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        field: string;
+                        organisation: string;
+                        qualifications: string | null;
+                        /** Format: uuid */
+                        userId: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            field: string;
+                            organisation: string;
+                            qualifications: string | null;
+                            /** @enum {string} */
+                            status: "active" | "suspended";
+                            statusReason: string | null;
+                            userId: string | null;
+                            username: string | null;
+                            averageRating: string | null;
+                            ratings: number;
+                            reviews: number;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entrepreneurship/experts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改创业专家信息（含关联账号） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        field: string;
+                        organisation: string;
+                        qualifications: string | null;
+                        /** Format: uuid */
+                        userId: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            field: string;
+                            organisation: string;
+                            qualifications: string | null;
+                            /** @enum {string} */
+                            status: "active" | "suspended";
+                            statusReason: string | null;
+                            userId: string | null;
+                            username: string | null;
+                            averageRating: string | null;
+                            ratings: number;
+                            reviews: number;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entrepreneurship/experts/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 暂停（须说明原因）或恢复创业专家 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "active" | "suspended";
+                        reason: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            field: string;
+                            organisation: string;
+                            qualifications: string | null;
+                            /** @enum {string} */
+                            status: "active" | "suspended";
+                            statusReason: string | null;
+                            userId: string | null;
+                            username: string | null;
+                            averageRating: string | null;
+                            ratings: number;
+                            reviews: number;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entrepreneurship/teachers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** SYB/IYB/GYB 创业培训教师档案（可限定某培训机构；暂停、撤销或证书过期的标出原因） */
+        get: {
+            parameters: {
+                query?: {
+                    institutionId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            certificateNumber: string;
+                            /** @enum {string} */
+                            course: "SYB" | "IYB" | "GYB" | "EYB";
+                            certifiedOn: string;
+                            validTo: string | null;
+                            institutionId: string | null;
+                            institutionName: string | null;
+                            /** @enum {string} */
+                            status: "active" | "suspended" | "revoked";
+                            statusReason: string | null;
+                            flag: string | null;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记创业培训教师（证书编号唯一） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        certificateNumber: string;
+                        /** @enum {string} */
+                        course: "SYB" | "IYB" | "GYB" | "EYB";
+                        /**
+                         * Format: date
+                         * @description 2000-01-01 至 2099-12-31
+                         */
+                        certifiedOn: string;
+                        /**
+                         * Format: date
+                         * @description 2000-01-01 至 2099-12-31
+                         */
+                        validTo: string | null;
+                        /** Format: uuid */
+                        institutionId: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            certificateNumber: string;
+                            /** @enum {string} */
+                            course: "SYB" | "IYB" | "GYB" | "EYB";
+                            certifiedOn: string;
+                            validTo: string | null;
+                            institutionId: string | null;
+                            institutionName: string | null;
+                            /** @enum {string} */
+                            status: "active" | "suspended" | "revoked";
+                            statusReason: string | null;
+                            flag: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entrepreneurship/teachers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改创业培训教师档案 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        certificateNumber: string;
+                        /** @enum {string} */
+                        course: "SYB" | "IYB" | "GYB" | "EYB";
+                        /**
+                         * Format: date
+                         * @description 2000-01-01 至 2099-12-31
+                         */
+                        certifiedOn: string;
+                        /**
+                         * Format: date
+                         * @description 2000-01-01 至 2099-12-31
+                         */
+                        validTo: string | null;
+                        /** Format: uuid */
+                        institutionId: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            certificateNumber: string;
+                            /** @enum {string} */
+                            course: "SYB" | "IYB" | "GYB" | "EYB";
+                            certifiedOn: string;
+                            validTo: string | null;
+                            institutionId: string | null;
+                            institutionName: string | null;
+                            /** @enum {string} */
+                            status: "active" | "suspended" | "revoked";
+                            statusReason: string | null;
+                            flag: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entrepreneurship/teachers/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 暂停、撤销（须说明原因）或恢复教师资格 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "active" | "suspended" | "revoked";
+                        reason: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            certificateNumber: string;
+                            /** @enum {string} */
+                            course: "SYB" | "IYB" | "GYB" | "EYB";
+                            certifiedOn: string;
+                            validTo: string | null;
+                            institutionId: string | null;
+                            institutionName: string | null;
+                            /** @enum {string} */
+                            status: "active" | "suspended" | "revoked";
+                            statusReason: string | null;
+                            flag: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entrepreneurship/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 创业项目库（本辖区收集的项目和全部已发布项目） */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "collected" | "feasible" | "unfeasible" | "published" | "withdrawn";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            name: string;
+                            sector: string;
+                            /** @enum {string} */
+                            source: "government" | "public_call" | "individual" | "commissioned";
+                            summary: string;
+                            investment: string;
+                            expectedJobs: number;
+                            /** @enum {string} */
+                            status: "collected" | "feasible" | "unfeasible" | "published" | "withdrawn";
+                            reviewExpertId: string | null;
+                            reviewExpertName: string | null;
+                            reviewOpinion: string | null;
+                            reviewedOn: string | null;
+                            publishedOn: string | null;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 收集创业项目（政府开发、社会征集、个人提供、有偿设计） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        sector: string;
+                        /** @enum {string} */
+                        source: "government" | "public_call" | "individual" | "commissioned";
+                        summary: string;
+                        investment: string;
+                        expectedJobs: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            name: string;
+                            sector: string;
+                            /** @enum {string} */
+                            source: "government" | "public_call" | "individual" | "commissioned";
+                            summary: string;
+                            investment: string;
+                            expectedJobs: number;
+                            /** @enum {string} */
+                            status: "collected" | "feasible" | "unfeasible" | "published" | "withdrawn";
+                            reviewExpertId: string | null;
+                            reviewExpertName: string | null;
+                            reviewOpinion: string | null;
+                            reviewedOn: string | null;
+                            publishedOn: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entrepreneurship/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 创业项目及推荐、采用该项目的学员（本辖区） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            name: string;
+                            sector: string;
+                            /** @enum {string} */
+                            source: "government" | "public_call" | "individual" | "commissioned";
+                            summary: string;
+                            investment: string;
+                            expectedJobs: number;
+                            /** @enum {string} */
+                            status: "collected" | "feasible" | "unfeasible" | "published" | "withdrawn";
+                            reviewExpertId: string | null;
+                            reviewExpertName: string | null;
+                            reviewOpinion: string | null;
+                            reviewedOn: string | null;
+                            publishedOn: string | null;
+                            version: number;
+                            takers: {
+                                linkId: string;
+                                fileId: string;
+                                fileNumber: string;
+                                name: string;
+                                /** @enum {string} */
+                                status: "recommended" | "taken" | "declined";
+                                recommendedOn: string;
+                                takenOn: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entrepreneurship/projects/{id}/expert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 指派论证专家 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        expertId: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            name: string;
+                            sector: string;
+                            /** @enum {string} */
+                            source: "government" | "public_call" | "individual" | "commissioned";
+                            summary: string;
+                            investment: string;
+                            expectedJobs: number;
+                            /** @enum {string} */
+                            status: "collected" | "feasible" | "unfeasible" | "published" | "withdrawn";
+                            reviewExpertId: string | null;
+                            reviewExpertName: string | null;
+                            reviewOpinion: string | null;
+                            reviewedOn: string | null;
+                            publishedOn: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entrepreneurship/projects/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发布入库（仅论证可行的项目） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            name: string;
+                            sector: string;
+                            /** @enum {string} */
+                            source: "government" | "public_call" | "individual" | "commissioned";
+                            summary: string;
+                            investment: string;
+                            expectedJobs: number;
+                            /** @enum {string} */
+                            status: "collected" | "feasible" | "unfeasible" | "published" | "withdrawn";
+                            reviewExpertId: string | null;
+                            reviewExpertName: string | null;
+                            reviewOpinion: string | null;
+                            reviewedOn: string | null;
+                            publishedOn: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entrepreneurship/projects/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 下架已发布的项目（说明原因） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            name: string;
+                            sector: string;
+                            /** @enum {string} */
+                            source: "government" | "public_call" | "individual" | "commissioned";
+                            summary: string;
+                            investment: string;
+                            expectedJobs: number;
+                            /** @enum {string} */
+                            status: "collected" | "feasible" | "unfeasible" | "published" | "withdrawn";
+                            reviewExpertId: string | null;
+                            reviewExpertName: string | null;
+                            reviewOpinion: string | null;
+                            reviewedOn: string | null;
+                            publishedOn: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entrepreneurship/projects/{id}/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 向学员推荐已发布的项目 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        fileId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            linkId: string;
+                            fileId: string;
+                            fileNumber: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "recommended" | "taken" | "declined";
+                            recommendedOn: string;
+                            takenOn: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entrepreneurship/project-recommendations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录学员采用或未采用所推荐的项目 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "taken" | "declined";
+                        /**
+                         * Format: date
+                         * @description 2000-01-01 至 2099-12-31
+                         */
+                        on: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            linkId: string;
+                            fileId: string;
+                            fileNumber: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "recommended" | "taken" | "declined";
+                            recommendedOn: string;
+                            takenOn: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entrepreneurship/project-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 专家本人：指派给我论证的创业项目 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            name: string;
+                            sector: string;
+                            /** @enum {string} */
+                            source: "government" | "public_call" | "individual" | "commissioned";
+                            summary: string;
+                            investment: string;
+                            expectedJobs: number;
+                            /** @enum {string} */
+                            status: "collected" | "feasible" | "unfeasible" | "published" | "withdrawn";
+                            reviewExpertId: string | null;
+                            reviewExpertName: string | null;
+                            reviewOpinion: string | null;
+                            reviewedOn: string | null;
+                            publishedOn: string | null;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entrepreneurship/project-reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 专家本人：提交项目论证结论（可行/不可行）及意见 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        feasible: boolean;
+                        opinion: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            name: string;
+                            sector: string;
+                            /** @enum {string} */
+                            source: "government" | "public_call" | "individual" | "commissioned";
+                            summary: string;
+                            investment: string;
+                            expectedJobs: number;
+                            /** @enum {string} */
+                            status: "collected" | "feasible" | "unfeasible" | "published" | "withdrawn";
+                            reviewExpertId: string | null;
+                            reviewExpertName: string | null;
+                            reviewOpinion: string | null;
+                            reviewedOn: string | null;
+                            publishedOn: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/entrepreneurship-projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 创业项目资源库：已发布的创业项目（无需登录，不含个人信息） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            items: {
+                                number: string;
+                                name: string;
+                                sector: string;
+                                /** @enum {string} */
+                                source: "government" | "public_call" | "individual" | "commissioned";
+                                summary: string;
+                                investment: string;
+                                expectedJobs: number;
+                                publishedOn: string | null;
                             }[];
                         };
                     };

@@ -11,13 +11,15 @@ const tags = ['职业培训'];
 const base = '/api/training/classes/:id/roster';
 const IdParams = z.object({ id: z.uuid() });
 const Options = z.object({
-  /** 创业培训班：已提交创业项目计划书的学员 */
-  businessPlanTraineeIds: z.array(z.uuid()).max(1000).default([]),
+  /** 创业培训班：已提交创业项目计划书的学员；不填时取学员档案中计划书已评审通过的学员 */
+  businessPlanTraineeIds: z.array(z.uuid()).max(1000).optional(),
 });
 
 const Reason = z.object({ text: z.string(), citation: z.string().nullable() });
 const RosterPreview = z.object({
   classId: z.string(),
+  /** the trainees counted as having a business plan (as sent, or from their files) */
+  businessPlanTraineeIds: z.array(z.string()),
   number: z.string(),
   days: z.number(),
   lines: z.array(

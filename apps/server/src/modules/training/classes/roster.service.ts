@@ -12,6 +12,7 @@ import { createCasesCreateService, submissionFields } from '../../cases/cases-cr
 import { type CaseStatus, caseStatusLabels } from '../../cases/workflow/case-status.ts';
 import type { CaseDeps } from '../../cases/workflow/case-transition.ts';
 import { type StageTx, stepInTx, txDeps } from '../../cases/workflow/cases-stage.ts';
+import { createPlansRepo } from '../../entrepreneurship/files/plans.repo.ts';
 import { requireOwnInstitution } from '../institution-scope.ts';
 import { createTraineesRepo } from '../trainees/trainees.repo.ts';
 import { type ClassRow, createClassesRepo, type TraineeOfClass } from './classes.repo.ts';
@@ -20,8 +21,11 @@ import { createRosterRepo } from './roster.repo.ts';
 import { type RosterInput, rosterInput, TRAINING_SUBSIDY } from './roster.rules.ts';
 
 export interface RosterOptions {
-  /** trainees of an entrepreneurship class who handed in a business plan (创业项目计划书) */
-  businessPlanTraineeIds: string[];
+  /**
+   * trainees of an entrepreneurship class who handed in a business plan (创业项目计划书); when not
+   * given, those whose entrepreneurship file has a plan the experts approved
+   */
+  businessPlanTraineeIds?: string[] | undefined;
 }
 
 interface Reason {
@@ -82,11 +86,11 @@ export function createRosterService(deps: CaseDeps & { cipher: FieldCipher }) {
     opts: RosterOptions,
     trainees: TraineeOfClass[],
     ignored: ReadonlySet<string> = new Set(),
-  ): Promise<{ days: number; lines: RosterLine[] }> {
+  ): Promise<{ days: number; lines: RosterLine[]; plans: Set<string> }> {
     if (cls.status !== 'closed') throw conflict('培训班结业后才能生成补贴花名册');
     const days = classDays(deps.calendar.current(), cls.startsOn, cls.endsOn);
     const past = await rosterRepo.pastClaims(trainees.map((t) => t.personId));
-    const plans = new Set(opts.businessPlanTraineeIds);
+    const plans = await planTrainees(opts, trainees);
     const on = clock.today();
     const out: RosterLine[] = [];
     for (const [i, t] of trainees.entries()) {
@@ -123,7 +127,7 @@ export function createRosterService(deps: CaseDeps & { cipher: FieldCipher }) {
         input,
       });
     }
-    return { days, lines: out };
+    return { days, lines: out, plans };
   }
 
   const present = ({ trainee: t, input: _i, ...l }: RosterLine, filed: FiledCase | null) => ({
@@ -138,6 +142,13 @@ export function createRosterService(deps: CaseDeps & { cipher: FieldCipher }) {
     certificateNumber: t.certificateNumber,
     filed,
   });
+
+  /** The trainees counted as having a business plan: as typed, or from their files' approved plans. */
+  async function planTrainees(opts: RosterOptions, trainees: TraineeOfClass[]) {
+    if (opts.businessPlanTraineeIds) return new Set(opts.businessPlanTraineeIds);
+    const approved = await createPlansRepo(db).approvedPersons(trainees.map((t) => t.personId));
+    return new Set(trainees.filter((t) => approved.has(t.personId)).map((t) => t.id));
+  }
 
   /** The trainees a roster reads: all but those withdrawn. */
   const rosterTrainees = async (cls: ClassRow) =>
@@ -190,7 +201,7 @@ export function createRosterService(deps: CaseDeps & { cipher: FieldCipher }) {
         ).map((c) => [c.traineeId, c]),
       );
       const own = new Set([...filed.values()].map((c) => c.number));
-      const { days, lines: all } = await lines(cls, opts, trainees, own);
+      const { days, lines: all, plans } = await lines(cls, opts, trainees, own);
       // The same trainees the actor's trainee list shows: a station sees its own residents only.
       const visible = new Set((await createTraineesRepo(db).list(actor, cls.id)).map((t) => t.id));
       const shown = all.filter((l) => visible.has(l.trainee.id));
@@ -215,7 +226,13 @@ export function createRosterService(deps: CaseDeps & { cipher: FieldCipher }) {
           },
         );
       };
-      return { classId: cls.id, number: cls.number, days, lines: shown.map(withCase) };
+      return {
+        classId: cls.id,
+        number: cls.number,
+        days,
+        lines: shown.map(withCase),
+        businessPlanTraineeIds: shown.map((l) => l.trainee.id).filter((id) => plans.has(id)),
+      };
     },
 
     /** The class's submitted rosters with each case's status, approved and paid amounts. */

@@ -7,6 +7,7 @@ import { pinnableClock } from '../../../test/test-clock.ts';
 import { allProvided } from '../../cases/cases.fixtures.ts';
 import { cases } from '../../cases/cases.schema.ts';
 import { ok } from '../../cases/catalogue-walk.fixtures.ts';
+import { insertFileWithPlan } from '../../entrepreneurship/files/files.fixtures.ts';
 import { trainingInstitutionUsers } from '../institutions/institutions.schema.ts';
 import {
   classBody,
@@ -343,5 +344,36 @@ describe('an entrepreneurship class', () => {
     expect(
       (await ok<Json[]>('rosters', reviewer.get(`/api/training/classes/${cls.id}/rosters`))).length,
     ).toBe(1);
+  });
+});
+
+describe('an entrepreneurship class whose trainees have files', () => {
+  it('counts a trainee whose file has an approved business plan as having a plan, unless the plans are typed', async () => {
+    const cls = await runningClass({
+      programme: 'entrepreneurship',
+      occupation: 'SYB创业培训',
+      level: null,
+      feePerTrainee: null,
+    });
+    const approved = await insertTrainee(t, cls, { group: 'graduate', attendedDays: 20, result: 'passed' });
+    const revise = await insertTrainee(t, cls, { group: 'graduate', attendedDays: 20, result: 'passed' });
+    await insertFileWithPlan(t, approved.personId, 'approved', { traineeId: approved.id });
+    await insertFileWithPlan(t, revise.personId, 'revise', { traineeId: revise.id });
+    await close(cls.id);
+    const url = `/api/training/classes/${cls.id}/roster/preview`;
+    const line = (p: Json, id: string) => p.lines.find((l: Json) => l.traineeId === id);
+
+    const fromFiles = await ok<Json>('preview', institution.post(url, {}));
+    expect(fromFiles.businessPlanTraineeIds).toEqual([approved.id]);
+    expect(line(fromFiles, approved.id)).toMatchObject({ eligible: true, amount: '1500.00' });
+    expect(line(fromFiles, revise.id)).toMatchObject({ eligible: false });
+
+    // the explicit list still decides when it is given, also when it is empty
+    const typed = await ok<Json>('preview', institution.post(url, { businessPlanTraineeIds: [revise.id] }));
+    expect(typed.businessPlanTraineeIds).toEqual([revise.id]);
+    expect(line(typed, revise.id)).toMatchObject({ eligible: true, amount: '1500.00' });
+    expect(line(typed, approved.id)).toMatchObject({ eligible: false });
+    const none = await ok<Json>('preview', institution.post(url, { businessPlanTraineeIds: [] }));
+    expect(line(none, approved.id)).toMatchObject({ eligible: false });
   });
 });

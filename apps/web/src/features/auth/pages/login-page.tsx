@@ -92,6 +92,10 @@ export function LoginPage() {
         <Link to="/public/training" data-testid="login-public-training">
           定点培训机构名单及开班信息（无需登录）
         </Link>
+        <br />
+        <Link to="/public/entrepreneurship-projects" data-testid="login-public-projects">
+          创业项目资源库（无需登录）
+        </Link>
       </div>
     </AuthCard>
   );

@@ -82,19 +82,21 @@ export const startClass = (id: string, version: number) =>
 export const closeClass = (id: string, body: { version: number; report: string }) =>
   dataOf(typedApi.POST('/api/training/classes/{id}/close', { params: { path: { id } }, body }));
 
-export const previewRoster = (id: string, businessPlanTraineeIds: string[]) =>
+export const previewRoster = (id: string, businessPlanTraineeIds: string[] | null) =>
   dataOf(
     typedApi.POST('/api/training/classes/{id}/roster/preview', {
       params: { path: { id } },
-      body: { businessPlanTraineeIds },
+      // null: the server counts the trainees whose file has an approved business plan
+      body: businessPlanTraineeIds === null ? {} : { businessPlanTraineeIds },
     }),
   );
 
-export const submitRoster = (id: string, businessPlanTraineeIds: string[]) =>
+export const submitRoster = (id: string, businessPlanTraineeIds: string[] | null) =>
   dataOf(
     typedApi.POST('/api/training/classes/{id}/roster', {
       params: { path: { id } },
-      body: { businessPlanTraineeIds },
+      // null: the server counts the trainees whose file has an approved business plan
+      body: businessPlanTraineeIds === null ? {} : { businessPlanTraineeIds },
     }),
   );
 

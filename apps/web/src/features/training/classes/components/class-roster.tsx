@@ -53,7 +53,8 @@ const submittedColumns: ColumnsType<RosterRow> = [
 export function ClassRoster({ cls }: { cls: ClassView }) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const [plans, setPlans] = useState<string[]>([]);
+  // null until the user ticks a box: the plans then come from the trainees' files (approved plans)
+  const [plans, setPlans] = useState<string[] | null>(null);
   const syb = cls.programme === 'entrepreneurship';
   const preview = useQuery({
     queryKey: [...classesKey, 'roster-preview', cls.id, plans],
@@ -71,6 +72,7 @@ export function ClassRoster({ cls }: { cls: ClassView }) {
     },
     onError: (e) => message.error(errorMessage(e)),
   });
+  const withPlan = plans ?? preview.data?.businessPlanTraineeIds ?? [];
   const columns: ColumnsType<RosterLine> = [
     { title: '行', dataIndex: 'row', key: 'row', width: 60 },
     { title: '姓名', dataIndex: 'name', key: 'name' },
@@ -89,11 +91,11 @@ export function ClassRoster({ cls }: { cls: ClassView }) {
             key: 'plan',
             render: (_: unknown, l: RosterLine) => (
               <Checkbox
-                checked={plans.includes(l.traineeId)}
+                checked={withPlan.includes(l.traineeId)}
                 disabled={!cls.availableActions.includes('roster')}
                 onChange={(e) =>
-                  setPlans((p) =>
-                    e.target.checked ? [...p, l.traineeId] : p.filter((x) => x !== l.traineeId),
+                  setPlans(
+                    e.target.checked ? [...withPlan, l.traineeId] : withPlan.filter((x) => x !== l.traineeId),
                   )
                 }
                 aria-label={`${l.name}已提交创业项目计划书`}
