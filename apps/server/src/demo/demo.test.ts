@@ -151,6 +151,7 @@ describe('loadDemoCity', async () => {
         'finance_officer',
         'training_institution',
         'expert',
+        'bank_officer',
       ]),
     );
     expect(

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { Version } from '../../../../platform/http/input-schemas.ts';
 import { actorOf, requireAnyPermission, requirePermission } from '../../../../platform/http/session-hook.ts';
 import { BatchDetail } from '../../../cases/batches/cases-batch.routes.ts';
 import type { InterestSubsidyService } from './interest-subsidy.service.ts';
@@ -155,7 +156,7 @@ export const interestSubsidyRoutes =
           tags,
           summary: '提交贴息申报：每笔应贴息贷款生成借款人的贴息案件（同一批次），按案件流程审批拨付',
           params: IdParams,
-          body: z.object({ version: z.number().int().min(1) }),
+          body: z.object({ version: Version }),
           response: { 200: BatchDetail },
         },
       },
