@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { accountSession, restorePassword } from './support/account-session.ts';
 import { baseUrl, journeySteps, openJourneyPage, type Shot, text } from './support/browser.ts';
-import { type Account, signIn } from './support/sign-in.ts';
+import { type Account, signIn, signOut } from './support/sign-in.ts';
 
 let page: Page;
 let shot: Shot;
@@ -13,7 +13,10 @@ openJourneyPage('loans', (opened) => ({ page, shot } = opened));
 const password = process.env.MINSHENG_DEMO_PASSWORD ?? '';
 // The demo bank (中国邮政储蓄银行肥城市支行) of 泰安市 (region code 370900); no other journey uses it.
 const bank: Account = { username: 'yh_370900', password };
-after(() => restorePassword(bank, password));
+const reviewer: Account = { username: 'sj_reviewer', password };
+after(async () => {
+  for (const account of [bank, reviewer]) await restorePassword(account, password);
+});
 
 const CONTRACT = 'PSBC-2026-0001';
 const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -99,4 +102,23 @@ test('loans: a bank’s repayment file with one bad line is refused whole; the c
     await page.getByTestId('loan-repayments').getByText(`JRN${run}02`).waitFor();
     await shot('loan-page');
   });
+
+  await step(
+    'the city computes the bank’s interest subsidy for the last quarter from the ledger',
+    async () => {
+      await signOut(page);
+      await signIn(page, reviewer, shot);
+      await page.getByTestId('side-menu').getByText('贷款贴息申报', { exact: true }).click();
+      await page.getByRole('combobox', { name: '经办银行' }).click();
+      await page.locator('.ant-select-item-option', { hasText: '中国邮政储蓄银行肥城市支行' }).click();
+      await page.getByRole('button', { name: '核算贴息' }).click();
+      await page.locator('.ant-message', { hasText: '已核算' }).waitFor();
+      const claim = page.locator('.ant-card', { hasText: '贴息合计' }).last();
+      await claim.getByText('应贴息笔数').waitFor();
+      // the demo's lent loan was repaying through the quarter: it has a line, masked
+      await claim.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
+      assert.doesNotMatch(await text(claim), /\d{17}[\dX]/, 'no full ID number on the claim');
+      await shot('interest-subsidy-claim');
+    },
+  );
 });

@@ -14,7 +14,7 @@ import {
   creditCommunitiesPublicRoutes,
   creditCommunitiesRoutes,
 } from './modules/entrepreneurship/credit-communities/credit-communities.routes.ts';
-// entrepreneurship: trainee files, plans, experts, teachers, projects (helper A)
+// entrepreneurship: trainee files, plans, experts, teachers, projects
 import { expertsRoutes } from './modules/entrepreneurship/experts/experts.routes.ts';
 import { teachersRoutes } from './modules/entrepreneurship/experts/teachers.routes.ts';
 import { filesRoutes } from './modules/entrepreneurship/files/files.routes.ts';

@@ -24,7 +24,7 @@ import { createOverAgeService } from './modules/cases/over-age/over-age.service.
 import { createCaseStageServices } from './modules/cases/workflow/cases-stage.services.ts';
 import { createBusinessesService } from './modules/entrepreneurship/businesses/businesses.service.ts';
 import { createCreditCommunitiesService } from './modules/entrepreneurship/credit-communities/credit-communities.service.ts';
-// entrepreneurship: trainee files, plans, experts, teachers, projects (helper A)
+// entrepreneurship: trainee files, plans, experts, teachers, projects
 import { createExpertsService } from './modules/entrepreneurship/experts/experts.service.ts';
 import { createTeachersService } from './modules/entrepreneurship/experts/teachers.service.ts';
 import { createFileRecordsService } from './modules/entrepreneurship/files/file-records.service.ts';

@@ -247,7 +247,7 @@ export async function createDemoCity(
       orgId: city.id,
       orgName: city.name,
     },
-    // entrepreneurship: the expert 王建国 who reviews plans and projects (helper A)
+    // entrepreneurship: the expert 王建国 who reviews plans and projects
     {
       username: `zj_${streets[0]!.code}`,
       displayName: '王建国（创业专家）',
@@ -375,7 +375,7 @@ export async function createDemoCity(
         bankOrg: city,
       })
     : null;
-  // entrepreneurship: experts, teachers, projects and trainee files (helper A)
+  // entrepreneurship: experts, teachers, projects and trainee files
   const entrepreneurshipFiles =
     trainingClasses && opts.now
       ? await createDemoEntrepreneurshipFiles(tx, {

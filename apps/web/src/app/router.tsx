@@ -54,7 +54,7 @@ const router = createBrowserRouter([
       // entrepreneurship: credit communities (public list)
       publicCreditCommunityRoute,
       {
-        // entrepreneurship (helper A): the project resource library open to trainees, no personal data
+        // entrepreneurship: the project resource library open to trainees, no personal data
         path: '/public/entrepreneurship-projects',
         lazy: async () => ({
           Component: (await import('../features/entrepreneurship/projects/pages/public-projects-page'))
@@ -249,7 +249,7 @@ const router = createBrowserRouter([
                     .RecruitmentPage,
                 }),
               },
-              // entrepreneurship: trainee files, experts, projects (helper A)
+              // entrepreneurship: trainee files, experts, projects
               {
                 path: 'entrepreneurship/files',
                 lazy: async () => ({

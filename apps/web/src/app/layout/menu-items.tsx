@@ -168,7 +168,7 @@ const menu: (MenuLeaf | MenuGroup)[] = [
       },
     ],
   },
-  // entrepreneurship: trainee files, experts, projects (helper A)
+  // 创业服务: the SYB chain from trainee file to loan, business and the plan's progress
   {
     key: 'entrepreneurship',
     label: '创业服务',
@@ -197,12 +197,6 @@ const menu: (MenuLeaf | MenuGroup)[] = [
         icon: <RocketOutlined />,
         permission: 'entrepreneurship:review',
       },
-    ],
-  },
-  {
-    key: 'entrepreneurship',
-    label: '创业服务',
-    children: [
       {
         path: '/entrepreneurship/loans',
         label: '创业担保贷款',
@@ -221,7 +215,6 @@ const menu: (MenuLeaf | MenuGroup)[] = [
         icon: <AccountBookOutlined />,
         permission: ['entrepreneurship:manage', 'loan:operate'],
       },
-      // entrepreneurship: businesses, incubation, KPIs
       {
         path: '/entrepreneurship/businesses',
         label: '创业实体',
@@ -240,7 +233,6 @@ const menu: (MenuLeaf | MenuGroup)[] = [
         icon: <BarChartOutlined />,
         permission: 'entrepreneurship:read',
       },
-      // entrepreneurship: credit communities
       {
         path: '/entrepreneurship/credit-communities',
         label: '信用社区',
