@@ -17,7 +17,7 @@ const next = () => {
 /**
  * Builders that put entrepreneurship records straight into the tables (files, businesses with
  * their employer, the registry's contracts and contributions, follow-ups), so a story's dates lie
- * where it needs them. Files are helper A's aggregate: these rows stand in for its service.
+ * where it needs them. Files are the files aggregate's: these rows stand in for its service.
  */
 export function entrepreneurshipRecords(db: Executor) {
   return {

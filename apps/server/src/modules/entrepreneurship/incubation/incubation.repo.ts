@@ -117,7 +117,7 @@ export function createIncubationRepo(db: Executor) {
       return row;
     },
 
-    /** 创业者联谊会 members on `day` among the files in scope (helper A's fields, counted only). */
+    /** 创业者联谊会 members on `day` among the files in scope (the files aggregate's fields, counted only). */
     async associationMembers(actor: Actor, day: string) {
       const [row] = await queryRows<{ members: number; joinedThisYear: number; left: number }>(
         db,
