@@ -3,6 +3,7 @@ import { type Executor, queryRows } from '../../../../db/client.ts';
 import { type Actor, hasPermission } from '../../../../platform/access/actor.ts';
 import { accessFilter } from '../../../../platform/access/scope.ts';
 import { persons } from '../../../registry/persons/persons.schema.ts';
+import { bankOfUser } from '../bank-scope.ts';
 import {
   interestSubsidyClaims as claims,
   guaranteedLoanRepayments,
@@ -14,15 +15,6 @@ import {
 
 export type ClaimRow = typeof claims.$inferSelect;
 export type LineInsert = Omit<typeof lines.$inferInsert, 'claimId'>;
-
-/** The bank a user works for (`loan:operate`), or null. */
-export async function bankOfUser(db: Executor, userId: string): Promise<string | null> {
-  const [row] = await db
-    .select({ id: lendingBankUsers.bankId })
-    .from(lendingBankUsers)
-    .where(eq(lendingBankUsers.userId, userId));
-  return row?.id ?? null;
-}
 
 /** The city's reviewers through their scope over the claim's bank; a bank's staff their own bank's claims. */
 async function readFilter(db: Executor, actor: Actor): Promise<SQL> {
