@@ -9,7 +9,6 @@ import {
   guaranteedLoanRepayments,
   guaranteedLoans,
   lendingBanks,
-  lendingBankUsers,
   interestSubsidyLines as lines,
 } from '../loans.schema.ts';
 
