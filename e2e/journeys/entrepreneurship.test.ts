@@ -217,7 +217,9 @@ test('entrepreneurship: an SYB trainee from class to a reviewed plan, a guarante
   });
 
   await step('the station records the business opened two months after the class', async () => {
-    await as(officer, `/entrepreneurship/businesses/new?fileId=${file!.id}`);
+    await as(officer, `/entrepreneurship/files/${file!.id}`);
+    await page.getByTestId('file-business').click();
+    await page.getByTestId('business-create-page').waitFor();
     // The date first: Enter in the date picker submits the form once it is complete.
     await pickDate(page.getByTestId('business-opened-on'), addDays(endedOn, 60));
     await page.getByTestId('business-credit-code').fill(creditCode);
