@@ -1,4 +1,4 @@
-import { EXCLUDED_INDUSTRIES } from '@minsheng/rules/policies/county-city/guaranteed-loan/policy.ts';
+import { EXCLUDED_INDUSTRIES } from '@minsheng/rules/policies/county-city/guaranteed-loan/industries.ts';
 import { z } from 'zod';
 
 /** The industries a plan names: the guaranteed-loan rule's excluded ones, or any other. */

@@ -16,7 +16,10 @@ const manageScope = (actor: Actor) =>
     orgPath: lendingBanks.orgPath,
   });
 
-/** Banks an actor may see: the bureau's by data scope, a bank user its own bank. */
+/**
+ * Banks an actor may see: the bureau's by data scope and those registered above them (the city's
+ * register, so that a street officer can name the bank of an application), a bank user its own bank.
+ */
 async function bankReadScope(db: Db, actor: Actor): Promise<SQL> {
   const parts: SQL[] = [];
   if (hasPermission(actor, 'entrepreneurship:read'))
@@ -25,6 +28,7 @@ async function bankReadScope(db: Db, actor: Actor): Promise<SQL> {
         orgId: lendingBanks.orgId,
         orgPath: lendingBanks.orgPath,
       }),
+      sql`starts_with(${actor.orgPath}, ${lendingBanks.orgPath})`,
     );
   const own = hasPermission(actor, 'loan:operate') ? await bankOfUser(db, actor.userId) : null;
   if (own) parts.push(eq(lendingBanks.id, own));

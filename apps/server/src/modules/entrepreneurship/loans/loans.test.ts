@@ -234,6 +234,14 @@ describe('bank scope', () => {
     expect(bankB.id).not.toBe(bankA.id);
   });
 
+  it('offers a street officer the city’s lending banks to apply with, and a bank user only its own', async () => {
+    const names = (body: { id: string }[]) => body.map((b) => b.id).sort();
+    expect(names(ok('officer banks', await officer1.get('/api/entrepreneurship/banks')))).toEqual(
+      [bankA.id, bankB.id].sort(),
+    );
+    expect(names(ok('bank A banks', await bankA1.get('/api/entrepreneurship/banks')))).toEqual([bankA.id]);
+  });
+
   it('lets a street officer apply only for persons in their scope', async () => {
     const person = await records.person(t.city.community1, '郑外街', { unemployed: true });
     expect((await officer2.post(base, application(person))).status).toBe(404);

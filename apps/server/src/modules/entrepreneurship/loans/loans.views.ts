@@ -1,5 +1,5 @@
 import { yuanToFen } from '@minsheng/rules/engine/money.ts';
-import { EXCLUDED_INDUSTRIES } from '@minsheng/rules/policies/county-city/guaranteed-loan/policy.ts';
+import { EXCLUDED_INDUSTRIES } from '@minsheng/rules/policies/county-city/guaranteed-loan/industries.ts';
 import { z } from 'zod';
 import { dateRanges } from '../../../platform/dates/date-ranges.ts';
 import { isoDateIn } from '../../../platform/http/input-schemas.ts';

@@ -1,4 +1,4 @@
-import { EXCLUDED_INDUSTRY_LABELS } from '@minsheng/rules/policies/county-city/guaranteed-loan/policy.ts';
+import { EXCLUDED_INDUSTRY_LABELS } from '@minsheng/rules/policies/county-city/guaranteed-loan/industries.ts';
 import { type Answer, type Body, dataOf, typedApi } from '../../../app/api/typed-client';
 
 export type FileItem = Answer<'/api/entrepreneurship/files', 'get'>[number];

@@ -6,7 +6,7 @@ import { loadParameters, mergeParameters } from '../../../engine/parameters.ts';
 import { definePolicy, type RuleContext } from '../../../engine/policy.ts';
 import { isoDate, rateString, whenFieldsValid, yuanString } from '../../../engine/schema.ts';
 import { documentRef } from '../../documents.ts';
-import { EXCLUDED_INDUSTRIES, EXCLUDED_INDUSTRY_LABELS } from '../guaranteed-loan/policy.ts';
+import { EXCLUDED_INDUSTRIES, EXCLUDED_INDUSTRY_LABELS } from '../guaranteed-loan/industries.ts';
 
 /** The longest period one evaluation covers (a claim period is a quarter). */
 export const MAX_PERIOD_DAYS = 366;

@@ -5,26 +5,7 @@ import { loadParameters } from '../../../engine/parameters.ts';
 import { definePolicy, type RuleContext } from '../../../engine/policy.ts';
 import { rateString, yuanString } from '../../../engine/schema.ts';
 import { documentRef } from '../../documents.ts';
-
-/** Industries excluded from the interest subsidy (三(二)1). */
-export const EXCLUDED_INDUSTRIES = [
-  'advertising',
-  'real_estate_agency',
-  'pawn',
-  'sauna',
-  'massage',
-  'internet_cafe',
-  'oxygen_bar',
-] as const;
-export const EXCLUDED_INDUSTRY_LABELS: Record<(typeof EXCLUDED_INDUSTRIES)[number], string> = {
-  advertising: '广告业',
-  real_estate_agency: '房屋中介',
-  pawn: '典当',
-  sauna: '桑拿',
-  massage: '按摩',
-  internet_cafe: '网吧',
-  oxygen_bar: '氧吧',
-};
+import { EXCLUDED_INDUSTRIES, EXCLUDED_INDUSTRY_LABELS } from './industries.ts';
 
 export const inputSchema = z.object({
   borrower: z

@@ -7,7 +7,10 @@ import { loadParameters } from '../../../engine/parameters.ts';
 import { definePolicy, type RuleContext } from '../../../engine/policy.ts';
 import { datePeriod, isoDate, whenFieldsValid, yuanString } from '../../../engine/schema.ts';
 import { documentRef } from '../../documents.ts';
-import { EXCLUDED_INDUSTRY_LABELS, EXCLUDED_INDUSTRIES as LOAN_EXCLUDED } from '../guaranteed-loan/policy.ts';
+import {
+  EXCLUDED_INDUSTRY_LABELS,
+  EXCLUDED_INDUSTRIES as LOAN_EXCLUDED,
+} from '../guaranteed-loan/industries.ts';
 
 const POLICY_ID = 'county-city.tax-fee-relief';
 const CLAUSE = '三(二)5';

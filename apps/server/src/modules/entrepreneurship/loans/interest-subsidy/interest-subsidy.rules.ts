@@ -1,6 +1,6 @@
 import { addDays, daysInMonth, formatDate } from '@minsheng/rules/engine/dates.ts';
 import { fenToYuan } from '@minsheng/rules/engine/money.ts';
-import { EXCLUDED_INDUSTRIES } from '@minsheng/rules/policies/county-city/guaranteed-loan/policy.ts';
+import { EXCLUDED_INDUSTRIES } from '@minsheng/rules/policies/county-city/guaranteed-loan/industries.ts';
 import type { Input } from '@minsheng/rules/policies/county-city/guaranteed-loan-interest-subsidy/policy.ts';
 import type { guaranteedLoans } from '../loans.schema.ts';
 

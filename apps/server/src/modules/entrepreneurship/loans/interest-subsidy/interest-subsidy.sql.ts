@@ -1,4 +1,4 @@
-import { EXCLUDED_INDUSTRIES } from '@minsheng/rules/policies/county-city/guaranteed-loan/policy.ts';
+import { EXCLUDED_INDUSTRIES } from '@minsheng/rules/policies/county-city/guaranteed-loan/industries.ts';
 import type { LoanColumns } from '@minsheng/rules/policies/county-city/guaranteed-loan-interest-subsidy/batch.ts';
 import {
   GROUP_FULL,

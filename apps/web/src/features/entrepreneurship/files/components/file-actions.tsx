@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, DatePicker, Form, Input, InputNumber, Select, Space, Switch } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { FormModal, useFormSave } from '../../../../app/ui/form-modal';
 import { expertsKey, fetchExperts } from '../../experts/experts-api';
 import {
@@ -196,6 +197,9 @@ export function FileActions({ file, onSaved }: { file: FileDetail; onSaved: () =
       <Button onClick={() => setDialog('follow-up')} data-testid="file-follow-up">
         跟踪指导
       </Button>
+      <Link to={`/entrepreneurship/businesses/new?fileId=${file.id}`} data-testid="file-business">
+        <Button>登记开业</Button>
+      </Link>
       <Button onClick={() => setDialog('mentor')}>指派导师</Button>
       <Button onClick={() => setDialog('rating')}>评价专家</Button>
       {dialog === 'plan' && <PlanModal file={file} onClose={close} onSaved={saved} />}
