@@ -15,6 +15,7 @@ import { labourContracts } from '../modules/registry/contracts/contracts.schema.
 import { insuranceContributions } from '../modules/registry/contributions/contributions.schema.ts';
 import { employers } from '../modules/registry/employers/employers.schema.ts';
 import { persons } from '../modules/registry/persons/persons.schema.ts';
+import { trainingTrainees } from '../modules/training/trainees/trainees.schema.ts';
 import { organisations } from '../platform/orgs/orgs.schema.ts';
 
 export interface DemoBusinessCounts {
@@ -168,7 +169,10 @@ const creditCode = (kind: 'enterprise' | 'individual', n: number) => {
 };
 const firstOfMonth = (d: IsoDate) => `${d.slice(0, 7)}-01`;
 
-/** Registered persons of 肥城市 without an entrepreneurship file, in a stable order. */
+/**
+ * Registered persons of 肥城市 without an entrepreneurship file and never trainees of a class, in a
+ * stable order: the contracts given to workers here must not make a demo trainee "re-employed".
+ */
 const feichengPersons = (tx: Executor, limit: number) =>
   tx
     .select({ id: persons.id, orgId: persons.orgId, orgPath: persons.orgPath })
@@ -181,6 +185,9 @@ const feichengPersons = (tx: Executor, limit: number) =>
             .select({ one: sql`1` })
             .from(entrepreneurshipFiles)
             .where(eq(entrepreneurshipFiles.personId, persons.id)),
+        ),
+        notExists(
+          tx.select({ one: sql`1` }).from(trainingTrainees).where(eq(trainingTrainees.personId, persons.id)),
         ),
       ),
     )
