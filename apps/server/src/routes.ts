@@ -21,6 +21,7 @@ import { filesRoutes } from './modules/entrepreneurship/files/files.routes.ts';
 import { businessPlansRoutes } from './modules/entrepreneurship/files/plans.routes.ts';
 import { incubationRoutes } from './modules/entrepreneurship/incubation/incubation.routes.ts';
 import { kpisRoutes } from './modules/entrepreneurship/kpis/kpis.routes.ts';
+import { kpisReportRoutes } from './modules/entrepreneurship/kpis/kpis-report.routes.ts';
 import { banksRoutes } from './modules/entrepreneurship/loans/banks.routes.ts';
 import { interestSubsidyRoutes } from './modules/entrepreneurship/loans/interest-subsidy/interest-subsidy.routes.ts';
 import { loansRoutes } from './modules/entrepreneurship/loans/loans.routes.ts';
@@ -123,6 +124,7 @@ export async function registerRoutes(app: FastifyInstance, s: Services) {
   await app.register(businessesRoutes(s.entrepreneurshipBusinesses));
   await app.register(incubationRoutes(s.entrepreneurshipIncubation));
   await app.register(kpisRoutes(s.entrepreneurshipKpis));
+  await app.register(kpisReportRoutes(s.entrepreneurshipKpisReport));
   // entrepreneurship: credit communities
   await app.register(creditCommunitiesRoutes(s.creditCommunities));
   await app.register(creditCommunitiesPublicRoutes(s.creditCommunities));

@@ -35,6 +35,7 @@ import {
 } from './modules/entrepreneurship/files/plans.service.ts';
 import { createIncubationService } from './modules/entrepreneurship/incubation/incubation.service.ts';
 import { createKpisService } from './modules/entrepreneurship/kpis/kpis.service.ts';
+import { createKpisReportService } from './modules/entrepreneurship/kpis/kpis-report.service.ts';
 import { createBanksService } from './modules/entrepreneurship/loans/banks.service.ts';
 import { createInterestSubsidyService } from './modules/entrepreneurship/loans/interest-subsidy/interest-subsidy.service.ts';
 import { createInterestSubsidySubmitService } from './modules/entrepreneurship/loans/interest-subsidy/interest-subsidy-submit.service.ts';
@@ -243,6 +244,7 @@ export function createServices(deps: {
     entrepreneurshipBusinesses: createBusinessesService({ db, clock, employers }),
     entrepreneurshipIncubation: createIncubationService({ db, clock }),
     entrepreneurshipKpis: createKpisService({ db }),
+    entrepreneurshipKpisReport: createKpisReportService({ db, clock, kpis: createKpisService({ db }) }),
     // entrepreneurship: credit communities
     creditCommunities: createCreditCommunitiesService(caseDeps),
     entrepreneurship: {

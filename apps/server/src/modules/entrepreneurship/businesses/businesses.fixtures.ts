@@ -3,7 +3,11 @@ import { labourContracts } from '../../registry/contracts/contracts.schema.ts';
 import { insuranceContributions } from '../../registry/contributions/contributions.schema.ts';
 import { creditCode } from '../../registry/employers/employers.fixtures.ts';
 import { employers } from '../../registry/employers/employers.schema.ts';
-import { entrepreneurshipFiles, entrepreneurshipFollowUps } from '../files/files.schema.ts';
+import {
+  entrepreneurshipFileEvents,
+  entrepreneurshipFiles,
+  entrepreneurshipFollowUps,
+} from '../files/files.schema.ts';
 import { entrepreneurshipBusinesses } from './businesses.schema.ts';
 
 export type Org = { id: number; path: string };
@@ -16,7 +20,7 @@ const next = () => {
 
 /**
  * Builders that put entrepreneurship records straight into the tables (files, businesses with
- * their employer, the registry's contracts and contributions, follow-ups), so a story's dates lie
+ * their employer, the registry's contracts and contributions, follow-ups, a mentor's assignment), so a story's dates lie
  * where it needs them. Files are the files aggregate's: these rows stand in for its service.
  */
 export function entrepreneurshipRecords(db: Executor) {
@@ -139,5 +143,12 @@ export function entrepreneurshipRecords(db: Executor) {
           .values({ fileId, onDate, kind: 'visit', businessState, note: '回访' })
           .returning({ id: entrepreneurshipFollowUps.id })
       )[0]!.id,
+
+    /** The file's event of a mentor assigned on `onDate` (the file service's record of it). */
+    mentor: async (fileId: string, onDate: string) => {
+      await db
+        .insert(entrepreneurshipFileEvents)
+        .values({ fileId, action: 'mentor', onDate, detail: { name: '导师' } });
+    },
   };
 }

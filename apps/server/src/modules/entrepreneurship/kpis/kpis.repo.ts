@@ -15,11 +15,13 @@ import {
 } from '../businesses/business-evidence.sql.ts';
 import { entrepreneurshipBusinesses as businesses } from '../businesses/businesses.schema.ts';
 import { entrepreneurshipFiles as files } from '../files/files.schema.ts';
+import { servedBy } from './services-received.sql.ts';
 
 /** The figures behind the plan's indicators; each drill-down lists exactly the rows a figure counts. */
 export const kpiFigures = [
   'trainees',
   'passed',
+  'served',
   'opened3',
   'opened6',
   'businesses',
@@ -27,7 +29,7 @@ export const kpiFigures = [
   'survived',
 ] as const;
 export type KpiFigure = (typeof kpiFigures)[number];
-const fileFigures: readonly KpiFigure[] = ['trainees', 'passed', 'opened3', 'opened6'];
+const fileFigures: readonly KpiFigure[] = ['trainees', 'passed', 'served', 'opened3', 'opened6'];
 
 export interface KpiQuery {
   actor: Actor;
@@ -38,6 +40,18 @@ export interface KpiQuery {
 }
 
 export type KpiTally = Record<KpiFigure, number> & { jobs: number };
+
+export const emptyTally: KpiTally = {
+  trainees: 0,
+  passed: 0,
+  served: 0,
+  opened3: 0,
+  opened6: 0,
+  businesses: 0,
+  jobs: 0,
+  cohort: 0,
+  survived: 0,
+};
 
 /**
  * 开业成功率 (000 第五篇 能力促创业计划 二(二) "培训结束后3个月内开业成功率达到30%以上，半年内开业成功率
@@ -58,6 +72,7 @@ export const openedWithin = (months: number): SQL =>
 const trainees = (q: KpiQuery): SQL => sql`(
   select * from (
     select ${files.id} as id, ${files.number} as number, ${files.personId} as person_id, ${files.orgId} as org_id,
+      ${files.orgPath} as org_path,
       case when ${files.traineeId} is null then ${files.trainedOn} else ${tt.endsOn} end as ended_on,
       case when ${files.traineeId} is null then ${files.assessment} else ${tt.result} end as result
     from ${files}
@@ -91,10 +106,11 @@ const openedInPeriod = (q: KpiQuery) => sql`b.opened_on between ${q.from}::date 
 const inCohort = (q: KpiQuery) =>
   sql`b.opened_on between (${q.from}::date - interval '1 year')::date and (${q.to}::date - interval '1 year')::date`;
 
-const fileFilter = (figure: KpiFigure): SQL =>
+const fileFilter = (q: KpiQuery, figure: KpiFigure): SQL =>
   ({
     trainees: sql`true`,
     passed: sql`t.result = 'passed'`,
+    served: servedBy(q.to),
     opened3: openedWithin(3),
     opened6: openedWithin(6),
   })[figure as 'trainees'];
@@ -126,24 +142,38 @@ export interface KpiDrillRow {
 
 export function createKpisRepo(db: Executor) {
   return {
-    async tally(q: KpiQuery): Promise<KpiTally> {
-      const [files] = await rowsWithoutJit<Pick<KpiTally, 'trainees' | 'passed' | 'opened3' | 'opened6'>>(
+    /**
+     * The figures per child organisation of `q.orgPath` (key: the child's id; '' for the node
+     * itself): trainees by their file's organisation, businesses by the business's.
+     */
+    async tallyByChild(q: KpiQuery): Promise<Map<string, KpiTally>> {
+      const child = (alias: SQL) => sql`split_part(substr(${alias}, ${q.orgPath.length + 1}), '/', 1)`;
+      const fileRows = await rowsWithoutJit<
+        Pick<KpiTally, 'trainees' | 'passed' | 'served' | 'opened3' | 'opened6'> & { k: string }
+      >(
         db,
-        sql`select count(*)::int as trainees,
-            count(*) filter (where ${fileFilter('passed')})::int as passed,
+        sql`select ${child(sql`t.org_path`)} as k, count(*)::int as trainees,
+            count(*) filter (where ${fileFilter(q, 'passed')})::int as passed,
+            count(*) filter (where ${fileFilter(q, 'served')})::int as served,
             count(*) filter (where ${openedWithin(3)})::int as opened3,
             count(*) filter (where ${openedWithin(6)})::int as opened6
-          from ${trainees(q)}`,
+          from ${trainees(q)} group by 1`,
       );
-      const [biz] = await rowsWithoutJit<Pick<KpiTally, 'businesses' | 'jobs' | 'cohort' | 'survived'>>(
+      const businessRows = await rowsWithoutJit<
+        Pick<KpiTally, 'businesses' | 'jobs' | 'cohort' | 'survived'> & { k: string }
+      >(
         db,
-        sql`select count(*) filter (where ${openedInPeriod(q)})::int as businesses,
+        sql`select ${child(sql`b.org_path`)} as k,
+            count(*) filter (where ${openedInPeriod(q)})::int as businesses,
             coalesce(sum(${jobsCreated(sql`rj.n`)}) filter (where ${openedInPeriod(q)}), 0)::int as jobs,
             count(*) filter (where ${inCohort(q)})::int as cohort,
             count(*) filter (where ${inCohort(q)} and ${survived(q.to)})::int as survived
-          from ${businessesOf(q)}`,
+          from ${businessesOf(q)} group by 1`,
       );
-      return { ...files!, ...biz! };
+      const tallies = new Map<string, KpiTally>();
+      for (const { k, ...figures } of [...fileRows, ...businessRows])
+        tallies.set(k, { ...(tallies.get(k) ?? emptyTally), ...figures });
+      return tallies;
     },
 
     /** One page of the files or businesses a figure counts, with the same total. */
@@ -151,7 +181,7 @@ export function createKpisRepo(db: Executor) {
       const paging = sql`limit ${pageSize} offset ${(page - 1) * pageSize}`;
       const fromFiles = fileFigures.includes(figure);
       const from = fromFiles ? trainees(q) : businessesOf(q);
-      const filter = fromFiles ? fileFilter(figure) : businessFilter(q, figure);
+      const filter = fromFiles ? fileFilter(q, figure) : businessFilter(q, figure);
       const [{ total } = { total: 0 }] = await rowsWithoutJit<{ total: number }>(
         db,
         sql`select count(*)::int as total from ${from} where ${filter}`,

@@ -9,7 +9,7 @@ import type { KpisService } from './kpis.service.ts';
 
 const tags = ['创业服务'];
 
-const KpiWhere = ProgressWhere.omit({ programme: true });
+export const KpiWhere = ProgressWhere.omit({ programme: true });
 const Figure = z.enum(kpiFigures);
 
 const KpisOut = z.object({
@@ -18,6 +18,7 @@ const KpisOut = z.object({
   figures: z.object({
     trainees: z.number(),
     passed: z.number(),
+    served: z.number(),
     opened3: z.number(),
     opened6: z.number(),
     businesses: z.number(),
@@ -26,7 +27,13 @@ const KpisOut = z.object({
     survived: z.number(),
   }),
   note: z.string().nullable(),
-  definitions: z.object({ trainees: z.string(), opened: z.string(), jobs: z.string(), survival: z.string() }),
+  definitions: z.object({
+    trainees: z.string(),
+    served: z.string(),
+    opened: z.string(),
+    jobs: z.string(),
+    survival: z.string(),
+  }),
   indicators: z.array(
     z.object({
       id: z.string(),

@@ -2,10 +2,24 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { sendXlsx } from '../../../platform/excel-export/list-export.ts';
 import { actorOf, requirePermission } from '../../../platform/http/session-hook.ts';
-import { ProgressWhere } from '../progress/progress.routes.ts';
+import { Org, PeriodOut, ProgressWhere } from '../progress/progress.routes.ts';
 import type { ProgressReportService } from './progress-report.service.ts';
 
 const tags = ['职业培训'];
+
+/** A half-year / year-end report generated from the records (PeriodReport), with the plan's checks. */
+export const ReportOut = z.object({
+  title: z.string(),
+  org: Org,
+  period: PeriodOut,
+  generatedOn: z.string(),
+  summary: z.array(z.string()),
+  columns: z.array(z.string()),
+  rows: z.array(z.array(z.string())),
+  total: z.array(z.string()),
+  statuses: z.array(z.object({ label: z.string(), status: z.string() })),
+  notes: z.array(z.string()),
+});
 
 export const progressReportRoutes =
   (reports: ProgressReportService): FastifyPluginAsyncZod =>
@@ -20,18 +34,7 @@ export const progressReportRoutes =
           summary: '城镇技能再就业计划半年、年终进展情况报告（由记录生成，可打印）',
           querystring: ProgressWhere,
           response: {
-            200: z.object({
-              title: z.string(),
-              org: z.object({ id: z.number(), name: z.string(), level: z.string() }),
-              period: z.object({ kind: z.string(), from: z.string(), to: z.string(), label: z.string() }),
-              generatedOn: z.string(),
-              summary: z.array(z.string()),
-              columns: z.array(z.string()),
-              rows: z.array(z.array(z.string())),
-              total: z.array(z.string()),
-              statuses: z.array(z.object({ label: z.string(), status: z.string() })),
-              notes: z.array(z.string()),
-            }),
+            200: ReportOut,
           },
         },
       },

@@ -3,8 +3,13 @@ import type { ProgressService } from '../progress/progress.service.ts';
 type Progress = Awaited<ReturnType<ProgressService['progress']>>;
 type Figures = Progress['total'];
 
-const percent = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(2)}%`);
-const statusText = { met: '达到', not_met: '未达到', no_target: '未设目标', no_data: '无数据' } as const;
+export const percent = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(2)}%`);
+export const statusText = {
+  met: '达到',
+  not_met: '未达到',
+  no_target: '未设目标',
+  no_data: '无数据',
+} as const;
 
 /** The report's table columns, shared by the screen, the print page and the xlsx. */
 export const reportColumns = [

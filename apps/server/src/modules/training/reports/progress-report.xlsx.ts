@@ -1,11 +1,29 @@
 import ExcelJS from 'exceljs';
-import type { ProgressReport } from './progress-report.ts';
+import type { Db } from '../../../db/client.ts';
+import type { Actor } from '../../../platform/access/actor.ts';
+import { recordAudit } from '../../../platform/audit/audit.service.ts';
+
+/**
+ * A half-year / year-end report generated from the records (the training programme's, the
+ * entrepreneurship plan's): what the screen, the print page and the sheet show.
+ */
+export interface PeriodReport {
+  title: string;
+  org: { id: number };
+  period: { from: string; to: string; label: string };
+  generatedOn: string;
+  summary: string[];
+  columns: string[];
+  rows: string[][];
+  total: string[];
+  notes: string[];
+}
 
 const thin = { style: 'thin' } as const;
 const border = { top: thin, left: thin, bottom: thin, right: thin };
 
-/** The progress report as a printable sheet: title, period, summary, the table and the counting rules. */
-export async function progressReportWorkbook(r: ProgressReport): Promise<Buffer> {
+/** A period report as a printable sheet: title, period, summary, the table and the counting rules. */
+async function periodReportWorkbook(r: PeriodReport): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(r.period.label, {
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
@@ -41,3 +59,19 @@ export async function progressReportWorkbook(r: ProgressReport): Promise<Buffer>
 
 /** Counts as numbers (so the sheet sums), rates and dashes as text. */
 const numeric = (v: string) => (/^\d+$/.test(v) ? Number(v) : v);
+
+/** The report as an xlsx download; the export is audited (figures only, no personal data). */
+export async function auditedReportXlsx(
+  db: Db,
+  actor: Actor,
+  r: PeriodReport,
+  audit: { action: string; detail: Record<string, unknown> },
+) {
+  await recordAudit(db, actor, {
+    action: audit.action,
+    targetType: 'organisation',
+    targetId: r.org.id,
+    detail: { from: r.period.from, to: r.period.to, ...audit.detail },
+  });
+  return { fileName: `${r.title}（${r.period.label}）.xlsx`, workbook: await periodReportWorkbook(r) };
+}
