@@ -157,6 +157,14 @@ const router = createBrowserRouter([
                 }),
               },
               {
+                path: 'entrepreneurship/kpis/report',
+                lazy: async () => ({
+                  Component: (
+                    await import('../features/entrepreneurship/kpis/pages/entrepreneurship-report-page')
+                  ).EntrepreneurshipReportPage,
+                }),
+              },
+              {
                 path: 'entrepreneurship/kpis/drilldown',
                 lazy: async () => ({
                   Component: (

@@ -20512,6 +20512,7 @@ export interface paths {
                             figures: {
                                 trainees: number;
                                 passed: number;
+                                served: number;
                                 opened3: number;
                                 opened6: number;
                                 businesses: number;
@@ -20522,6 +20523,7 @@ export interface paths {
                             note: string | null;
                             definitions: {
                                 trainees: string;
+                                served: string;
                                 opened: string;
                                 jobs: string;
                                 survival: string;
@@ -20542,9 +20544,9 @@ export interface paths {
                                 citation: string;
                                 drill: {
                                     /** @enum {string} */
-                                    numerator: "trainees" | "passed" | "opened3" | "opened6" | "businesses" | "cohort" | "survived";
+                                    numerator: "trainees" | "passed" | "served" | "opened3" | "opened6" | "businesses" | "cohort" | "survived";
                                     /** @enum {string|null} */
-                                    denominator: "trainees" | "passed" | "opened3" | "opened6" | "businesses" | "cohort" | "survived" | null;
+                                    denominator: "trainees" | "passed" | "served" | "opened3" | "opened6" | "businesses" | "cohort" | "survived" | null;
                                 } | null;
                             }[];
                         };
@@ -20576,7 +20578,7 @@ export interface paths {
                     year: number;
                     /** @description 1 上半年，2 下半年；缺省为全年 */
                     half?: number;
-                    figure: "trainees" | "passed" | "opened3" | "opened6" | "businesses" | "cohort" | "survived";
+                    figure: "trainees" | "passed" | "served" | "opened3" | "opened6" | "businesses" | "cohort" | "survived";
                     page?: number;
                     pageSize?: number;
                 };
@@ -20605,7 +20607,7 @@ export interface paths {
                                 label: string;
                             };
                             /** @enum {string} */
-                            figure: "trainees" | "passed" | "opened3" | "opened6" | "businesses" | "cohort" | "survived";
+                            figure: "trainees" | "passed" | "served" | "opened3" | "opened6" | "businesses" | "cohort" | "survived";
                             items: {
                                 fileId: string;
                                 fileNumber: string;
@@ -20627,6 +20629,111 @@ export interface paths {
                             total: number;
                         };
                     };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entrepreneurship/kpis/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 创业培训半年、年终进展情况报告：接受创业服务、开业成功率、带动就业、稳定经营（由记录生成，可打印） */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 机构（含下级）；缺省为本人所在机构 */
+                    orgId?: number;
+                    year: number;
+                    /** @description 1 上半年，2 下半年；缺省为全年 */
+                    half?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            title: string;
+                            org: {
+                                id: number;
+                                name: string;
+                                level: string;
+                            };
+                            period: {
+                                kind: string;
+                                from: string;
+                                to: string;
+                                label: string;
+                            };
+                            generatedOn: string;
+                            summary: string[];
+                            columns: string[];
+                            rows: string[][];
+                            total: string[];
+                            statuses: {
+                                label: string;
+                                status: string;
+                            }[];
+                            notes: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entrepreneurship/kpis/report.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出创业培训进展情况报告（xlsx，记入审计日志） */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 机构（含下级）；缺省为本人所在机构 */
+                    orgId?: number;
+                    year: number;
+                    /** @description 1 上半年，2 下半年；缺省为全年 */
+                    half?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };

@@ -39,6 +39,12 @@ export const printRoutes: RouteObject = {
       async () =>
         (await import('../training/progress/pages/training-report-print-page')).TrainingReportPrintPage,
     ),
+    page(
+      'entrepreneurship-report',
+      async () =>
+        (await import('../entrepreneurship/kpis/pages/entrepreneurship-report-print-page'))
+          .EntrepreneurshipReportPrintPage,
+    ),
     page('case-batches/:id/roster', async () => (await import('./pages/roster-page')).RosterPrintPage),
     page('payment-plans/:id', async () => (await import('./pages/payment-plan-page')).PaymentPlanPrintPage),
     page(

@@ -1,5 +1,10 @@
 import { type Answer, dataOf, typedApi } from '../../../app/api/typed-client';
-import { type ProgressWhere, progressQuery, whereSearch } from '../../training/progress/progress-api';
+import {
+  downloadWhere,
+  type ProgressWhere,
+  progressQuery,
+  whereSearch,
+} from '../../training/progress/progress-api';
 
 export type EntrepreneurshipKpis = Answer<'/api/entrepreneurship/kpis', 'get'>;
 export type KpiIndicator = EntrepreneurshipKpis['indicators'][number];
@@ -18,9 +23,16 @@ export const fetchKpiDrilldown = (w: ProgressWhere, figure: KpiFigure, page: num
     }),
   );
 
+export const fetchKpiReport = (w: ProgressWhere) =>
+  dataOf(typedApi.GET('/api/entrepreneurship/kpis/report', { params: { query: progressQuery(w) } }));
+
+export const downloadKpiReport = (w: ProgressWhere) =>
+  downloadWhere('/entrepreneurship/kpis/report.xlsx', w, '创业培训进展情况报告.xlsx');
+
 export const kpiFigureLabels: Record<KpiFigure, string> = {
   trainees: '创业培训人数',
   passed: '考核合格人数',
+  served: '接受创业服务人数',
   opened3: '3个月内开业人数',
   opened6: '半年内开业人数',
   businesses: '期内开业的创业实体',
@@ -37,3 +49,6 @@ export const survivalEvidenceLabels: Record<string, string> = {
 /** `?orgId=&year=&half=&figure=` of the drill-down page. */
 export const kpiDrillPath = (w: ProgressWhere, figure: KpiFigure) =>
   `/entrepreneurship/kpis/drilldown?${whereSearch(w)}&figure=${figure}`;
+
+/** `?orgId=&year=&half=` of the half-year / year-end report page. */
+export const kpiReportPath = (w: ProgressWhere) => `/entrepreneurship/kpis/report?${whereSearch(w)}`;

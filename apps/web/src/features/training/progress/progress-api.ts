@@ -40,12 +40,16 @@ export const fetchDrilldown = (w: ProgressWhere, figure: ProgressFigure, page: n
 export const fetchReport = (w: ProgressWhere) =>
   dataOf(typedApi.GET('/api/training/progress/report', { params: { query: progressQuery(w) } }));
 
-export const downloadReport = (w: ProgressWhere) =>
+/** Downloads an export (`path` under /api) of a progress page's organisation, year and half-year. */
+export const downloadWhere = (path: string, w: ProgressWhere, fallbackName: string) =>
   api.download(
-    '/training/progress/report.xlsx',
+    path,
     Object.fromEntries(Object.entries(progressQuery(w)).map(([k, v]) => [k, String(v)])),
-    '城镇技能再就业计划进展情况报告.xlsx',
+    fallbackName,
   );
+
+export const downloadReport = (w: ProgressWhere) =>
+  downloadWhere('/training/progress/report.xlsx', w, '城镇技能再就业计划进展情况报告.xlsx');
 
 export const fetchLeague = (year: number, sort: LeagueSort) =>
   dataOf(typedApi.GET('/api/training/league', { params: { query: { year, sort } } }));

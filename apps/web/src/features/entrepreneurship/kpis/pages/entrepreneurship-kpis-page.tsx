@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
+import { LinkButton } from '../../../../app/ui/link-button';
 import { PermissionGate } from '../../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../../app/ui/query-error-alert';
 import { ProgressFilters } from '../../../training/progress/components/progress-filters';
@@ -13,6 +14,7 @@ import {
   type KpiIndicator,
   kpiDrillPath,
   kpiFigureLabels,
+  kpiReportPath,
 } from '../kpis-api';
 
 const statusTag = {
@@ -44,7 +46,14 @@ function KpisContent() {
   return (
     <Card
       title={`创业计划进展${k ? `：${k.org.name} ${k.period.label}` : ''}`}
-      extra={<ProgressFilters where={where} onChange={set} />}
+      extra={
+        <Space>
+          <ProgressFilters where={where} onChange={set} />
+          <LinkButton to={kpiReportPath(where)} data-testid="kpis-report">
+            进展情况报告
+          </LinkButton>
+        </Space>
+      }
       data-testid="entrepreneurship-kpis-page"
     >
       <QueryErrorAlert error={kpis.error} onRetry={() => kpis.refetch()} />

@@ -1,7 +1,10 @@
 import type { ProgressReport } from '../progress-api';
 
-/** The report's text and table as plain HTML: the same on screen and on the printed sheet. */
-export function ReportBody({ report: r }: { report: ProgressReport }) {
+/**
+ * A half-year / year-end report's text and table as plain HTML: the same on screen and on the
+ * printed sheet (the training programme's and the entrepreneurship plan's have one shape).
+ */
+export function ReportBody({ report: r, testId }: { report: ProgressReport; testId: string }) {
   return (
     <>
       <p>
@@ -12,7 +15,7 @@ export function ReportBody({ report: r }: { report: ProgressReport }) {
         <p key={s}>{s}</p>
       ))}
       <h3>二、分单位情况</h3>
-      <table className="training-report-table" data-testid="training-report-table">
+      <table className="training-report-table" data-testid={`${testId}-table`}>
         <thead>
           <tr>
             {r.columns.map((c) => (
