@@ -16,6 +16,7 @@ after(() => restorePassword(reviewer, password));
 
 test('entrepreneurship: 创业计划进展 from records, down to a business and its evidence; incubation', async (t) => {
   const step = journeySteps(t, shot);
+  let year = 0;
 
   await step(
     'the reviewer opens 创业计划进展 of the city: indicators with fractions and targets',
@@ -27,7 +28,7 @@ test('entrepreneurship: 创业计划进展 from records, down to a business and 
       const thisYear = Number(
         new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()).slice(0, 4),
       );
-      let year = thisYear;
+      year = thisYear;
       for (const y of [thisYear, thisYear - 1]) {
         const k = await api.get<{ figures: { opened6: number } }>(`/entrepreneurship/kpis?year=${y}`);
         if (k.figures.opened6 > 0) {
@@ -70,5 +71,25 @@ test('entrepreneurship: 创业计划进展 from records, down to a business and 
       .first()
       .waitFor();
     await shot('incubation-base');
+  });
+
+  await step('opens the year’s 创业培训进展情况报告: the figures of 创业计划进展, and the xlsx', async () => {
+    await page.goto(new URL(`/entrepreneurship/kpis?year=${year}`, page.url()).toString());
+    const trainees = await text(page.getByTestId('kpi-drill-trainees').first());
+    await page.getByTestId('kpis-report').click();
+    const table = page.getByTestId('entrepreneurship-report-table');
+    const total = table.locator('tbody tr').last().locator('td');
+    await total.first().getByText('合计').waitFor();
+    assert.equal(await text(total.nth(1)), trainees, '创业培训人数 as 创业计划进展 shows it');
+    assert.match(
+      await text(page.getByTestId('entrepreneurship-report-page')),
+      /接受创业服务人数[\s\S]*3个月内开业成功率/,
+    );
+    await shot('report');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('report-export').click(),
+    ]);
+    assert.match(download.suggestedFilename(), new RegExp(`创业培训年度进展情况报告（${year}年.*）\\.xlsx$`));
   });
 });
