@@ -20712,7 +20712,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 导出创业培训进展情况报告（xlsx，记入审计日志） */
+        /** 导出进展情况报告（xlsx，记入审计日志） */
         get: {
             parameters: {
                 query: {
