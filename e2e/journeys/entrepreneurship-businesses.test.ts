@@ -85,11 +85,11 @@ test('entrepreneurship: 创业计划进展 from records, down to a business and 
       await text(page.getByTestId('entrepreneurship-report-page')),
       /接受创业服务人数[\s\S]*3个月内开业成功率/,
     );
-    await shot('report');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByTestId('report-export').click(),
     ]);
     assert.match(download.suggestedFilename(), new RegExp(`创业培训年度进展情况报告（${year}年.*）\\.xlsx$`));
+    await shot('report');
   });
 });
