@@ -19,7 +19,7 @@ import {
 type Item = KpiDrilldown['items'][number];
 const resultLabels: Record<string, string> = { passed: '合格', failed: '不合格', absent: '缺考' };
 const PAGE_SIZE = 20;
-const fileFigures: KpiFigure[] = ['trainees', 'passed', 'opened3', 'opened6'];
+const fileFigures: KpiFigure[] = ['trainees', 'passed', 'served', 'opened3', 'opened6'];
 
 function DrilldownContent() {
   const { where, set, params } = useProgressWhere();
