@@ -40,7 +40,10 @@ describe('accounts the city links experts and banks to', () => {
     expect(free.body).toEqual([
       { id: bankUser.id, username: 'yh_a', displayName: 'yh_a', orgName: '测试市', linkedTo: null },
     ]);
-    const bank = await reviewer.post('/api/entrepreneurship/banks', { name: '邮储银行肥城支行', code: 'YH370983' });
+    const bank = await reviewer.post('/api/entrepreneurship/banks', {
+      name: '邮储银行肥城支行',
+      code: 'YH370983',
+    });
     await reviewer.post(`/api/entrepreneurship/banks/${bank.body.id}/staff`, { userId: bankUser.id });
     const taken = await reviewer.get('/api/entrepreneurship/banks/accounts');
     expect(taken.body).toMatchObject([{ id: bankUser.id, linkedTo: '邮储银行肥城支行' }]);

@@ -56,7 +56,10 @@ export function createExpertsRepo(db: Executor) {
       )[0],
     /** every expert's sign-in account, to show which accounts are taken */
     linkedAccounts: () =>
-      db.select({ userId: experts.userId, name: experts.name }).from(experts).where(isNotNull(experts.userId)),
+      db
+        .select({ userId: experts.userId, name: experts.name })
+        .from(experts)
+        .where(isNotNull(experts.userId)),
     /** the user holds the `expert` role, so linking cannot hand review rights to a staff account */
     async isExpertUser(userId: string) {
       const rows = await db

@@ -4,9 +4,9 @@ import { z } from 'zod';
 import { invalid } from '../../../platform/errors.ts';
 import { sendXlsx } from '../../../platform/excel-export/list-export.ts';
 import { actorOf, requireAnyPermission, requirePermission } from '../../../platform/http/session-hook.ts';
+import { LinkableAccount } from '../linkable-accounts.repo.ts';
 import type { BanksService } from './banks.service.ts';
 import type { LoanImportsService } from './loan-imports.service.ts';
-import { LinkableAccount } from '../linkable-accounts.repo.ts';
 import { Bank, BankBody, BankDetail, IdParams, ImportHistory, ImportOutcome } from './loans.views.ts';
 import { repaymentTemplate } from './repayment-file.ts';
 
