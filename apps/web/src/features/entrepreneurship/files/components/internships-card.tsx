@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { EmptyState } from '../../../../app/ui/empty-state';
 import { FormModal, useFormSave } from '../../../../app/ui/form-modal';
 import { addInternship, type FileDetail } from '../files-api';
+import type { FileDialogProps } from './file-actions';
 
 type Internship = FileDetail['internships'][number];
 interface InternshipValues {
@@ -13,15 +14,7 @@ interface InternshipValues {
   note?: string;
 }
 
-function InternshipModal({
-  file,
-  onClose,
-  onSaved,
-}: {
-  file: FileDetail;
-  onClose: () => void;
-  onSaved: () => void;
-}) {
+function InternshipModal({ file, onClose, onSaved }: FileDialogProps) {
   const [form] = Form.useForm<InternshipValues>();
   const save = useFormSave(form, {
     mutationFn: (v: InternshipValues) =>
