@@ -239,8 +239,8 @@ test('entrepreneurship: an SYB trainee from class to a reviewed plan, a guarante
     });
     assert.match(await text(taken), /已关联中国邮政储蓄银行/);
     assert.match((await taken.getAttribute('class')) ?? '', /ant-select-item-option-disabled/);
+    await modal().locator('.ant-modal-title').click();
     await shot('bank-staff');
-    await page.keyboard.press('Escape');
   });
 
   await step('the bank disburses the loan', async () => {

@@ -27,11 +27,11 @@ export function BankStaffModal({ bank, onClose }: { bank: Bank; onClose: () => v
   });
   const options = (accounts.data ?? []).map((a) => ({
     value: a.id,
-    label: `${a.displayName}（${a.username}）${a.linkedTo ? `：已关联${a.linkedTo}` : ''}`,
+    label: `${a.username}（${a.displayName}）${a.linkedTo ? `，已关联${a.linkedTo}` : ''}`,
     disabled: a.linkedTo !== null,
   }));
   return (
-    <Modal open title={`${bank.name}：银行账号`} footer={null} onCancel={onClose} destroyOnHidden width={560}>
+    <Modal open title={`${bank.name}：银行账号`} footer={null} onCancel={onClose} destroyOnHidden width={640}>
       <QueryErrorAlert error={detail.error ?? accounts.error} />
       <List
         size="small"
