@@ -91,43 +91,53 @@ test('entrepreneurship: an SYB trainee from class to a reviewed plan, a guarante
   let loanPath = '';
   let endedOn = '';
 
-  await step('the station files a trainee of its SYB class and opens the file', async () => {
-    assert.ok(password, 'MINSHENG_DEMO_PASSWORD is set by e2e/run.mjs');
-    const station = await accountSession(officer);
-    try {
-      const classes = await station.get<{ items: ClassItem[] }>(
-        '/training/classes?programme=entrepreneurship&status=closed&pageSize=100',
-      );
-      // The demo's SYB class of the first street ended about seven months ago.
-      const syb = classes.items
-        .filter((c) => c.occupation === '创业培训（SYB）' && c.endsOn < addDays(today, -183))
-        .sort((a, b) => b.endsOn.localeCompare(a.endsOn))[0];
-      assert.ok(syb, 'the demo has the first street’s closed SYB class');
-      const made = await station.post<{ numbers: string[] }>(`/entrepreneurship/files/from-class/${syb.id}`);
-      for (const number of made.numbers) {
+  await step(
+    'the station files the trainees of its SYB class on the class page and opens a file',
+    async () => {
+      assert.ok(password, 'MINSHENG_DEMO_PASSWORD is set by e2e/run.mjs');
+      const station = await accountSession(officer);
+      try {
+        const classes = await station.get<{ items: ClassItem[] }>(
+          '/training/classes?programme=entrepreneurship&status=closed&pageSize=100',
+        );
+        // The demo's SYB class of the first street ended about seven months ago.
+        const syb = classes.items
+          .filter((c) => c.occupation === '创业培训（SYB）' && c.endsOn < addDays(today, -183))
+          .sort((a, b) => b.endsOn.localeCompare(a.endsOn))[0];
+        assert.ok(syb, 'the demo has the first street’s closed SYB class');
+        await signIn(page, officer, shot);
+        await page.goto(new URL(`/training/classes/${syb.id}`, page.url()).toString());
+        await page.getByTestId('class-files-create').click();
+        await page
+          .locator('.ant-popover:visible')
+          .getByRole('button', { name: /^建\s*档$/ })
+          .click();
+        const result = page.getByTestId('class-files-result');
+        await result.waitFor();
+        assert.match(await text(result), /新建档案 [1-9]\d* 份，已有档案 \d+ 人/);
+        await shot('class-files');
+        // Every file made here is a trainee's of this class.
+        const [number] = (await text(page.getByTestId('class-files-numbers'))).match(/CY-\d{4}-\d{4}/) ?? [];
+        assert.ok(number, 'the new files’ numbers are listed');
         const [item] = await station.get<FileItem[]>(`/entrepreneurship/files?q=${number}`);
-        const detail = await station.get<FileDetail>(`/entrepreneurship/files/${item!.id}`);
-        if (detail.training?.classId === syb.id) {
-          file = detail;
-          break;
-        }
+        file = await station.get<FileDetail>(`/entrepreneurship/files/${item!.id}`);
+        assert.equal(file.training?.classId, syb.id);
+      } finally {
+        await station.dispose();
       }
-    } finally {
-      await station.dispose();
-    }
-    assert.ok(file?.training, 'a file linked to the SYB class was created');
-    endedOn = file.training.endsOn;
-    await signIn(page, officer, shot);
-    await page.goto(new URL('/entrepreneurship/files', page.url()).toString());
-    await page.getByLabel('按姓名或档案编号查找').fill(file.number);
-    await page.getByLabel('按姓名或档案编号查找').press('Enter');
-    await page.getByTestId('files-table').getByRole('link', { name: file.number }).click();
-    const header = page.locator('.ant-descriptions').first();
-    await header.getByText('创业培训（SYB）', { exact: false }).waitFor();
-    assert.match(await text(header), new RegExp(`${endedOn}.*结业`));
-    assert.match(await text(header), /考核合格/);
-    await shot('file');
-  });
+      assert.ok(file?.training, 'a file linked to the SYB class was created');
+      endedOn = file.training.endsOn;
+      await page.getByTestId('class-files-result').getByRole('link').click();
+      await page.getByLabel('按姓名或档案编号查找').fill(file.number);
+      await page.getByLabel('按姓名或档案编号查找').press('Enter');
+      await page.getByTestId('files-table').getByRole('link', { name: file.number }).click();
+      const header = page.locator('.ant-descriptions').first();
+      await header.getByText('创业培训（SYB）', { exact: false }).waitFor();
+      assert.match(await text(header), new RegExp(`${endedOn}.*结业`));
+      assert.match(await text(header), /考核合格/);
+      await shot('file');
+    },
+  );
 
   await step('the station submits the business plan and assigns 王建国 to review it', async () => {
     await page.getByTestId('file-plan').click();
@@ -203,6 +213,36 @@ test('entrepreneurship: an SYB trainee from class to a reviewed plan, a guarante
     await page.getByText('已落实担保，待放款').first().waitFor();
   });
 
+  await step('the city keeps 王建国’s sign-in account and registers a bank on 经办银行', async () => {
+    await page.goto(new URL('/entrepreneurship/experts', page.url()).toString());
+    const expertRow = page.getByTestId('experts-table').locator('tr.ant-table-row', { hasText: '王建国' });
+    await expertRow.getByRole('button', { name: '关联账号' }).click();
+    await modal().getByText(`（${expert.username}，`).waitFor();
+    await shot('expert-account');
+    await page.getByTestId('expert-account-save').click();
+    await page.getByText('已更新专家的登录账号').waitFor();
+    await expertRow.getByText(expert.username).waitFor();
+
+    const code = `E2E-${stamp.toUpperCase()}`;
+    await page.goto(new URL('/entrepreneurship/lending-banks', page.url()).toString());
+    await page.getByTestId('bank-register').click();
+    await field('银行名称').fill(`泰安银行肥城支行${stamp}`);
+    await field('金融机构编码').fill(code);
+    await page.getByTestId('bank-save').click();
+    const bankRow = page.getByTestId('banks-table').locator('tr.ant-table-row', { hasText: code });
+    await bankRow.getByRole('button', { name: '银行账号' }).click();
+    await page.getByTestId('bank-staff-list').getByText('尚未关联账号').waitFor();
+    // The demo's one bank account works for 中国邮政储蓄银行 already: offered, but not to take.
+    await modal().getByLabel('关联账号').click();
+    const taken = page.locator('.ant-select-dropdown:visible .ant-select-item-option', {
+      hasText: bank.username,
+    });
+    assert.match(await text(taken), /已关联中国邮政储蓄银行/);
+    assert.match((await taken.getAttribute('class')) ?? '', /ant-select-item-option-disabled/);
+    await modal().locator('.ant-modal-title').click();
+    await shot('bank-staff');
+  });
+
   await step('the bank disburses the loan', async () => {
     await as(bank, loanPath);
     await page.getByTestId('loan-disburse').click();
@@ -247,12 +287,32 @@ test('entrepreneurship: an SYB trainee from class to a reviewed plan, a guarante
     await page.getByTestId('file-timeline').getByText('门店正常营业').waitFor();
   });
 
+  await step('the station records an internship and the trainee joins 创业者联谊会', async () => {
+    await page.getByTestId('internship-add').click();
+    await field('见习单位或见习基地').fill(`泰安市创业孵化基地${stamp}`);
+    await pickDate(field('开始日期'), addDays(endedOn, 10));
+    await pickDate(field('结束日期'), addDays(endedOn, 40));
+    await field('见习岗位及结果').fill('店长助理，见习期满');
+    await shot('internship-form');
+    await page.getByTestId('internship-save').click();
+    await page.getByTestId('internships-table').getByText(`泰安市创业孵化基地${stamp}`).waitFor();
+    await page.getByTestId('association-toggle').click();
+    await pickDate(field('加入日期'), addDays(endedOn, 90));
+    // Enter in the dialog's one input may have submitted it already; a saving button ignores the click.
+    await page
+      .getByTestId('association-save')
+      .click({ timeout: 5_000 })
+      .catch(() => {});
+    await page.getByText(`会员（${addDays(endedOn, 90)} 加入）`).waitFor();
+    await shot('internship-association');
+  });
+
   await step(
-    'the file is one page: class, plan, review, loan, business and follow-up in one timeline',
+    'the file is one page: class, plan, review, loan, business, follow-up, internship and 联谊会 in one timeline',
     async () => {
       const timeline = page.getByTestId('file-timeline');
       const all = await text(timeline);
-      for (const kind of ['培训', '计划书', '专家评审', '贷款', '开业', '跟踪指导'])
+      for (const kind of ['培训', '计划书', '专家评审', '贷款', '开业', '跟踪指导', '见习', '联谊会'])
         assert.ok(all.includes(kind), `the timeline has a ${kind} entry`);
       assert.ok(all.includes(`社区便民早餐店${stamp}`));
       assert.ok(all.includes(`泰山区${file!.name}早餐店${stamp}`));

@@ -18,6 +18,8 @@ export const a11yTally = { scans: 0, violations: 0, pages: new Set<string>() };
 const settle = `Promise.all(document.getAnimations()
   .filter((a) => a.effect && a.effect.getComputedTiming().iterations !== Infinity)
   .map((a) => a.finished.catch(() => undefined)))`;
+/** Waits for the page's finite animations (a modal opening, a date picker closing) to end. */
+export const settleAnimations = (page: Page) => page.evaluate(settle);
 const run = `axe.run(document, {
   runOnly: { type: 'tag', values: ${JSON.stringify(wcagTags)} },
   resultTypes: ['violations'],
@@ -32,7 +34,7 @@ const run = `axe.run(document, {
  */
 export async function assertAccessible(page: Page, where: string): Promise<void> {
   if (!page.url().startsWith('http')) return; // nothing opened yet (about:blank)
-  await page.evaluate(settle);
+  await settleAnimations(page);
   if (!(await page.evaluate(`typeof window.axe === 'object'`)))
     // Through DevTools, like page.evaluate: an inline <script> would be refused by the app's CSP.
     await page.evaluate(axe.source);

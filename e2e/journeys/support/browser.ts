@@ -3,7 +3,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, type TestContext } from 'node:test';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
-import { a11yTally, assertAccessible } from './a11y.ts';
+import { a11yTally, assertAccessible, settleAnimations } from './a11y.ts';
 
 export const baseUrl = process.env.MINSHENG_BASE_URL ?? 'http://127.0.0.1:3100';
 
@@ -127,6 +127,7 @@ export function openJourneyPage(journey: string, ready: (opened: { page: Page; s
     cspViolations = logProblems(page);
     const capture = screenshotter(page, journey);
     const shot: Shot = async (name) => {
+      await settleAnimations(page);
       await capture(name);
       await assertAccessible(page, `screenshot ${name}`);
     };

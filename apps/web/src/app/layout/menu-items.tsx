@@ -210,6 +210,12 @@ const menu: (MenuLeaf | MenuGroup)[] = [
         permission: 'loan:operate',
       },
       {
+        path: '/entrepreneurship/lending-banks',
+        label: '经办银行',
+        icon: <BankOutlined />,
+        permission: 'entrepreneurship:manage',
+      },
+      {
         path: '/entrepreneurship/interest-subsidies',
         label: '贷款贴息申报',
         icon: <AccountBookOutlined />,

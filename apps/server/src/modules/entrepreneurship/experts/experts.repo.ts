@@ -1,4 +1,4 @@
-import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.ts';
 import { roles, userRoles, users } from '../../../platform/access/access.schema.ts';
 import {
@@ -54,6 +54,12 @@ export function createExpertsRepo(db: Executor) {
           .where(and(eq(experts.id, id), eq(experts.version, version)))
           .returning()
       )[0],
+    /** every expert's sign-in account, to show which accounts are taken */
+    linkedAccounts: () =>
+      db
+        .select({ userId: experts.userId, name: experts.name })
+        .from(experts)
+        .where(isNotNull(experts.userId)),
     /** the user holds the `expert` role, so linking cannot hand review rights to a staff account */
     async isExpertUser(userId: string) {
       const rows = await db

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Version } from '../../../platform/http/input-schemas.ts';
 import { actorOf, requirePermission } from '../../../platform/http/session-hook.ts';
+import { LinkableAccount } from '../linkable-accounts.repo.ts';
 import type { ExpertsService } from './experts.service.ts';
 import { statusBody } from './status-body.ts';
 
@@ -48,6 +49,18 @@ export const expertsRoutes =
         },
       },
       async (req) => experts.list(actorOf(req)),
+    );
+    app.get(
+      '/api/entrepreneurship/experts/accounts',
+      {
+        onRequest: requirePermission('entrepreneurship:manage'),
+        schema: {
+          tags,
+          summary: '可关联到专家的登录账号（创业专家角色，本辖区；附已关联的专家）',
+          response: { 200: z.array(LinkableAccount) },
+        },
+      },
+      async (req) => experts.accounts(actorOf(req)),
     );
     app.post(
       '/api/entrepreneurship/experts',

@@ -1,8 +1,9 @@
 import type { Db } from '../../../db/client.ts';
-import type { Actor } from '../../../platform/access/actor.ts';
+import { type Actor, hasPermission } from '../../../platform/access/actor.ts';
 import { accessFilter } from '../../../platform/access/scope.ts';
 import { recordAudit } from '../../../platform/audit/audit.service.ts';
-import { DomainError, invalid, notFound } from '../../../platform/errors.ts';
+import { DomainError, forbidden, invalid, notFound } from '../../../platform/errors.ts';
+import { linkableAccounts } from '../linkable-accounts.repo.ts';
 import { poolFilter } from './expert-scope.ts';
 import { createExpertsRepo } from './experts.repo.ts';
 import { entrepreneurshipExperts as experts } from './experts.schema.ts';
@@ -35,6 +36,12 @@ export function createExpertsService(deps: { db: Db }) {
 
   return {
     list: (actor: Actor) => repo.list(poolFilter(actor, cols)),
+
+    /** Accounts of role `expert` the city may link an expert to, with the expert each is linked to. */
+    async accounts(actor: Actor) {
+      if (!hasPermission(actor, 'entrepreneurship:manage')) throw forbidden();
+      return linkableAccounts(db, actor, 'expert', await repo.linkedAccounts());
+    },
 
     async get(actor: Actor, id: string) {
       const row = await repo.find(id, poolFilter(actor, cols));

@@ -37,6 +37,13 @@ export function createBanksRepo(db: Executor) {
         .where(eq(lendingBankUsers.bankId, bankId))
         .orderBy(asc(users.username)),
 
+    /** every bank staff account with its bank's name, to show which accounts are taken */
+    linkedAccounts: () =>
+      db
+        .select({ userId: lendingBankUsers.userId, name: lendingBanks.name })
+        .from(lendingBankUsers)
+        .innerJoin(lendingBanks, eq(lendingBanks.id, lendingBankUsers.bankId)),
+
     link: (userId: string, bankId: string) =>
       db.insert(lendingBankUsers).values({ userId, bankId }).onConflictDoNothing().returning(),
 

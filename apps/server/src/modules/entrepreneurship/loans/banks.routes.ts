@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { invalid } from '../../../platform/errors.ts';
 import { sendXlsx } from '../../../platform/excel-export/list-export.ts';
 import { actorOf, requireAnyPermission, requirePermission } from '../../../platform/http/session-hook.ts';
+import { LinkableAccount } from '../linkable-accounts.repo.ts';
 import type { BanksService } from './banks.service.ts';
 import type { LoanImportsService } from './loan-imports.service.ts';
 import { Bank, BankBody, BankDetail, IdParams, ImportHistory, ImportOutcome } from './loans.views.ts';
@@ -26,6 +27,18 @@ export const banksRoutes =
         schema: { tags, summary: '经办银行列表', response: { 200: z.array(Bank) } },
       },
       async (req) => banks.list(actorOf(req)),
+    );
+    app.get(
+      `${base}/accounts`,
+      {
+        onRequest: manage,
+        schema: {
+          tags,
+          summary: '可关联到银行的账号（经办银行角色，本辖区；附已关联的银行）',
+          response: { 200: z.array(LinkableAccount) },
+        },
+      },
+      async (req) => banks.accounts(actorOf(req)),
     );
     app.get(
       `${base}/:id`,

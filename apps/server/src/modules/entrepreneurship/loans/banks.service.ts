@@ -6,6 +6,7 @@ import { accessFilter } from '../../../platform/access/scope.ts';
 import { recordAudit } from '../../../platform/audit/audit.service.ts';
 import { conflict, forbidden, invalid, notFound } from '../../../platform/errors.ts';
 import { organisations } from '../../../platform/orgs/orgs.schema.ts';
+import { linkableAccounts } from '../linkable-accounts.repo.ts';
 import { bankOfUser } from './bank-scope.ts';
 import { createBanksRepo } from './banks.repo.ts';
 import { lendingBanks } from './loans.schema.ts';
@@ -70,6 +71,12 @@ export function createBanksService(deps: { db: Db }) {
         });
         return { id: row.id, name: row.name, code: row.code, staff: [] };
       });
+    },
+
+    /** Accounts of role `bank_officer` the city may link to a bank, with the bank each works for. */
+    async accounts(actor: Actor) {
+      if (!hasPermission(actor, 'entrepreneurship:manage')) throw forbidden();
+      return linkableAccounts(db, actor, 'bank_officer', await repo.linkedAccounts());
     },
 
     /** Links an account holding the bank role to a bank (one bank per account). */

@@ -2,6 +2,7 @@ import { type Answer, type Body, dataOf, typedApi } from '../../../app/api/typed
 
 export type Expert = Answer<'/api/entrepreneurship/experts', 'get'>[number];
 export type ExpertBody = Body<'/api/entrepreneurship/experts', 'post'>;
+export type LinkableAccount = Answer<'/api/entrepreneurship/experts/accounts', 'get'>[number];
 export type Teacher = Answer<'/api/entrepreneurship/teachers', 'get'>[number];
 export type TeacherBody = Body<'/api/entrepreneurship/teachers', 'post'>;
 
@@ -17,6 +18,9 @@ export const teacherStatusLabels: Record<Teacher['status'], string> = {
 export const fetchExperts = () => dataOf(typedApi.GET('/api/entrepreneurship/experts'));
 export const createExpert = (body: ExpertBody) =>
   dataOf(typedApi.POST('/api/entrepreneurship/experts', { body }));
+export const updateExpert = (id: string, body: Body<'/api/entrepreneurship/experts/{id}', 'put'>) =>
+  dataOf(typedApi.PUT('/api/entrepreneurship/experts/{id}', { params: { path: { id } }, body }));
+export const fetchExpertAccounts = () => dataOf(typedApi.GET('/api/entrepreneurship/experts/accounts'));
 export const setExpertStatus = (
   id: string,
   body: { status: Expert['status']; reason: string | null; version: number },

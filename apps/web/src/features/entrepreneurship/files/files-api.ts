@@ -7,6 +7,7 @@ export type PlanItem = FileDetail['plans'][number];
 export type RegisterBody = Body<'/api/entrepreneurship/files', 'post'>;
 export type PlanBody = Body<'/api/entrepreneurship/files/{id}/plans', 'post'>;
 export type FollowUpBody = Body<'/api/entrepreneurship/files/{id}/follow-ups', 'post'>;
+export type InternshipBody = Body<'/api/entrepreneurship/files/{id}/internships', 'post'>;
 export type AssignedPlan = Answer<'/api/entrepreneurship/reviews', 'get'>[number];
 
 export const filesKey = ['entrepreneurship', 'files'] as const;
@@ -65,6 +66,8 @@ export const setMentor = (id: string, body: { expertId: string; version: number 
   dataOf(typedApi.POST('/api/entrepreneurship/files/{id}/mentor', { params: { path: { id } }, body }));
 export const addFollowUp = (id: string, body: FollowUpBody) =>
   dataOf(typedApi.POST('/api/entrepreneurship/files/{id}/follow-ups', { params: { path: { id } }, body }));
+export const addInternship = (id: string, body: InternshipBody) =>
+  dataOf(typedApi.POST('/api/entrepreneurship/files/{id}/internships', { params: { path: { id } }, body }));
 export const setAssociation = (id: string, body: { action: 'join' | 'leave'; on: string; version: number }) =>
   dataOf(typedApi.POST('/api/entrepreneurship/files/{id}/association', { params: { path: { id } }, body }));
 export const rateExpert = (id: string, body: { expertId: string; score: number }) =>

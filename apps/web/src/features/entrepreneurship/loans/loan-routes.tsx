@@ -1,6 +1,6 @@
 import type { RouteObject } from 'react-router-dom';
 
-/** The guaranteed-loan pages: the list, one loan, and the bank's own page. */
+/** The guaranteed-loan pages: the list, one loan, the bank's own page and the city's register of banks. */
 export const loanRoutes: RouteObject[] = [
   {
     path: 'entrepreneurship/loans',
@@ -13,5 +13,9 @@ export const loanRoutes: RouteObject[] = [
   {
     path: 'entrepreneurship/banks',
     lazy: async () => ({ Component: (await import('./pages/bank-page')).BankPage }),
+  },
+  {
+    path: 'entrepreneurship/lending-banks',
+    lazy: async () => ({ Component: (await import('./pages/lending-banks-page')).LendingBanksPage }),
   },
 ];

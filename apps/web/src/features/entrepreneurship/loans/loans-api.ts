@@ -10,8 +10,10 @@ export type GuaranteeBody = Body<'/api/entrepreneurship/loans/{id}/guarantee', '
 export type DisburseBody = Body<'/api/entrepreneurship/loans/{id}/disburse', 'post'>;
 export type ImportOutcome = Answer<'/api/entrepreneurship/loan-imports', 'post'>;
 export type Bank = Answer<'/api/entrepreneurship/banks', 'get'>[number];
+export type BankBody = Body<'/api/entrepreneurship/banks', 'post'>;
 
 export const loansKey = ['entrepreneurship', 'loans'] as const;
+export const banksKey = [...loansKey, 'banks'] as const;
 
 export const loanStatusLabels: Record<LoanStatus, string> = {
   applied: '已申请，待审核',
@@ -63,6 +65,12 @@ export const fetchLoans = (
 ) => dataOf(typedApi.GET('/api/entrepreneurship/loans', { params: { query: { ...filters, ...paging } } }));
 export const fetchLoan = (id: string) => dataOf(typedApi.GET('/api/entrepreneurship/loans/{id}', path(id)));
 export const fetchBanks = () => dataOf(typedApi.GET('/api/entrepreneurship/banks'));
+export const fetchBank = (id: string) => dataOf(typedApi.GET('/api/entrepreneurship/banks/{id}', path(id)));
+export const fetchBankAccounts = () => dataOf(typedApi.GET('/api/entrepreneurship/banks/accounts'));
+export const registerBank = (body: BankBody) =>
+  dataOf(typedApi.POST('/api/entrepreneurship/banks', { body }));
+export const linkBankStaff = (id: string, userId: string) =>
+  dataOf(typedApi.POST('/api/entrepreneurship/banks/{id}/staff', { ...path(id), body: { userId } }));
 export const fetchImports = () => dataOf(typedApi.GET('/api/entrepreneurship/loan-imports'));
 
 export const applyLoan = (body: LoanApplicationBody) =>

@@ -7,6 +7,7 @@ import { usePermissions } from '../../../../app/auth/use-me';
 import { EmptyState } from '../../../../app/ui/empty-state';
 import { FormModal, useFormSave } from '../../../../app/ui/form-modal';
 import { QueryErrorAlert } from '../../../../app/ui/query-error-alert';
+import { ExpertAccountModal } from '../components/expert-account-modal';
 import {
   createExpert,
   createTeacher,
@@ -138,6 +139,7 @@ export function ExpertsPage() {
   const experts = useQuery({ queryKey: expertsKey, queryFn: fetchExperts });
   const teachers = useQuery({ queryKey: teachersKey, queryFn: fetchTeachers });
   const [dialog, setDialog] = useState<'expert' | 'teacher' | null>(null);
+  const [linking, setLinking] = useState<Expert | null>(null);
   const status = useMutation({
     mutationFn: async (a: StatusChange): Promise<void> => {
       if (a.kind === 'expert') await setExpertStatus(a.id, a);
@@ -216,7 +218,7 @@ export function ExpertsPage() {
               title: '登录账号',
               dataIndex: 'username',
               key: 'username',
-              render: (u: string | null) => u ?? '—',
+              render: (u: string | null) => u ?? '未关联',
             },
             {
               title: '状态',
@@ -234,9 +236,14 @@ export function ExpertsPage() {
                     title: '操作',
                     key: 'op',
                     render: (_: unknown, e: Expert) => (
-                      <Button size="small" onClick={() => toggle('expert', e)}>
-                        {e.status === 'active' ? '暂停' : '恢复'}
-                      </Button>
+                      <Space size="small">
+                        <Button size="small" onClick={() => setLinking(e)}>
+                          关联账号
+                        </Button>
+                        <Button size="small" onClick={() => toggle('expert', e)}>
+                          {e.status === 'active' ? '暂停' : '恢复'}
+                        </Button>
+                      </Space>
                     ),
                   },
                 ]
@@ -305,6 +312,7 @@ export function ExpertsPage() {
       </Card>
       {dialog === 'expert' && <ExpertModal onClose={() => setDialog(null)} />}
       {dialog === 'teacher' && <TeacherModal onClose={() => setDialog(null)} />}
+      {linking && <ExpertAccountModal expert={linking} onClose={() => setLinking(null)} />}
     </Space>
   );
 }

@@ -21,6 +21,12 @@ import { InvestmentJobsFields } from './investment-fields';
 
 type PlanValues = Omit<PlanBody, 'submittedOn' | 'summary'> & { submittedOn: Dayjs; summary?: string };
 type FollowUpValues = Omit<FollowUpBody, 'onDate' | 'expertId'> & { onDate: Dayjs; expertId?: string };
+/** The props of a dialog that records something on a file. */
+export interface FileDialogProps {
+  file: FileDetail;
+  onClose: () => void;
+  onSaved: () => void;
+}
 type Dialog = 'plan' | 'follow-up' | 'mentor' | 'rating' | null;
 const day = (d: Dayjs) => d.format('YYYY-MM-DD');
 const options = (labels: Record<string, string>) =>
@@ -33,15 +39,7 @@ function useExpertOptions() {
     .map((e) => ({ value: e.id, label: `${e.name}（${e.field}）` }));
 }
 
-function PlanModal({
-  file,
-  onClose,
-  onSaved,
-}: {
-  file: FileDetail;
-  onClose: () => void;
-  onSaved: () => void;
-}) {
+function PlanModal({ file, onClose, onSaved }: FileDialogProps) {
   const [form] = Form.useForm<PlanValues>();
   const save = useFormSave(form, {
     mutationFn: (v: PlanValues) =>
@@ -88,15 +86,7 @@ function PlanModal({
   );
 }
 
-function FollowUpModal({
-  file,
-  onClose,
-  onSaved,
-}: {
-  file: FileDetail;
-  onClose: () => void;
-  onSaved: () => void;
-}) {
+function FollowUpModal({ file, onClose, onSaved }: FileDialogProps) {
   const [form] = Form.useForm<FollowUpValues>();
   const experts = useExpertOptions();
   const save = useFormSave(form, {

@@ -4,8 +4,10 @@ import { useParams } from 'react-router-dom';
 import { usePermissions } from '../../../../app/auth/use-me';
 import { PageSpin } from '../../../../app/ui/page-spin';
 import { QueryErrorResult } from '../../../../app/ui/query-error-result';
+import { AssociationButton } from '../components/association-button';
 import { FileActions } from '../components/file-actions';
 import { FileTimeline } from '../components/file-timeline';
+import { InternshipsCard } from '../components/internships-card';
 import { PlanCard } from '../components/plan-card';
 import { fetchFile, filesKey } from '../files-api';
 
@@ -61,23 +63,31 @@ export function EntrepreneurshipFileDetailPage() {
               `，证书 ${t?.certificateNumber ?? f.trainingCertificateNumber}`}
           </Descriptions.Item>
           <Descriptions.Item label="创业者联谊会">
-            {member ? `会员（${f.associationJoinedOn} 加入）` : '非会员'}
+            {member
+              ? `会员（${f.associationJoinedOn} 加入）`
+              : f.associationLeftOn
+                ? `非会员（${f.associationLeftOn} 退出）`
+                : '非会员'}
+            {editable && <AssociationButton file={f} onSaved={refresh} />}
           </Descriptions.Item>
         </Descriptions>
       </Card>
       <Row gutter={16}>
         <Col xs={24} lg={14}>
-          <Card
-            title={
-              <Typography.Title level={5} style={{ margin: 0 }}>
-                创业计划书及专家评审
-              </Typography.Title>
-            }
-          >
-            {f.plans.length === 0
-              ? '尚未提交计划书'
-              : f.plans.map((p) => <PlanCard key={p.id} plan={p} editable={editable} onChange={refresh} />)}
-          </Card>
+          <Space direction="vertical" style={{ width: '100%' }} size="middle">
+            <Card
+              title={
+                <Typography.Title level={5} style={{ margin: 0 }}>
+                  创业计划书及专家评审
+                </Typography.Title>
+              }
+            >
+              {f.plans.length === 0
+                ? '尚未提交计划书'
+                : f.plans.map((p) => <PlanCard key={p.id} plan={p} editable={editable} onChange={refresh} />)}
+            </Card>
+            <InternshipsCard file={f} editable={editable} onSaved={refresh} />
+          </Space>
         </Col>
         <Col xs={24} lg={10}>
           <FileTimeline entries={f.timeline} />

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { usePermissions } from '../../../../app/auth/use-me';
 import { ApplicationModal } from '../components/application-modal';
 import { LoanTable } from '../components/loan-table';
-import { checkOverdue, fetchBanks, loansKey } from '../loans-api';
+import { banksKey, checkOverdue, fetchBanks, loansKey } from '../loans-api';
 
 /** 创业担保贷款: the bureau's list (its data scope) or the bank's (its own loans). */
 export function LoansPage() {
@@ -13,7 +13,7 @@ export function LoansPage() {
   const queryClient = useQueryClient();
   const [applying, setApplying] = useState(false);
   const allowed = can('entrepreneurship:read') || can('loan:operate');
-  const banks = useQuery({ queryKey: [...loansKey, 'banks'], queryFn: fetchBanks, enabled: allowed });
+  const banks = useQuery({ queryKey: banksKey, queryFn: fetchBanks, enabled: allowed });
   const overdue = useMutation({
     mutationFn: checkOverdue,
     onSuccess: (r) => {

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router-dom';
 import { formatYuan } from '../../../../app/format/money';
 import { PageSpin } from '../../../../app/ui/page-spin';
 import { QueryErrorResult } from '../../../../app/ui/query-error-result';
+import { ClassFilesCard } from '../../../entrepreneurship/files/components/class-files-card';
 import { classesKey, fetchClass, levelLabels, programmeLabels } from '../classes-api';
 import { ClassActions } from '../components/class-actions';
 import { ClassRoster } from '../components/class-roster';
@@ -65,6 +66,7 @@ function ClassDetail() {
           <Statistic title="取得证书" value={t.certified} />
         </Space>
       </Card>
+      <ClassFilesCard cls={c} />
       {c.status === 'closed' && <ClassRoster cls={c} />}
     </Space>
   );
