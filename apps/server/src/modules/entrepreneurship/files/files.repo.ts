@@ -160,8 +160,10 @@ export function createFilesRepo(db: Executor) {
           enrolledOn: trainingTrainees.enrolledOn,
           status: trainingTrainees.status,
           programme: trainingTrainees.programme,
+          occupation: trainingClasses.occupation,
         })
         .from(trainingTrainees)
+        .innerJoin(trainingClasses, eq(trainingClasses.id, trainingTrainees.classId))
         .where(
           and(
             eq(trainingTrainees.classId, classId),

@@ -12,6 +12,10 @@ import { planView } from './plans.service.ts';
 
 export type Course = 'SYB' | 'IYB' | 'GYB' | 'EYB';
 
+/** The course a class teaches, named in its occupation (e.g. 「创业培训（IYB）」); SYB when none is named. */
+export const courseOfClass = (occupation: string): Course =>
+  (/SYB|IYB|GYB|EYB/.exec(occupation.toUpperCase())?.[0] as Course | undefined) ?? 'SYB';
+
 export interface RegisterInput {
   personId: string;
   registeredOn: string;
@@ -108,7 +112,7 @@ export function createFilesService(deps: { db: Db; clock: Clock }) {
             { id: t.personId, orgId: t.orgId, orgPath: t.orgPath },
             {
               registeredOn: t.enrolledOn,
-              course: 'SYB',
+              course: courseOfClass(t.occupation),
               traineeId: t.id,
               trainedOn: null,
               assessment: null,

@@ -3,6 +3,9 @@ import { createUser } from '../../../test/fixtures.ts';
 import { createTestApp, type TestClient } from '../../../test/test-app.ts';
 import { ok } from '../../cases/catalogue-walk.fixtures.ts';
 import { personBody } from '../../registry/persons/persons.fixtures.ts';
+import { insertTrainee } from '../../training/classes/classes.fixtures.ts';
+import { insertTestClass } from '../../training/trainees/trainees.fixtures.ts';
+import { insertTestInstitution } from '../../training/training.fixtures.ts';
 import { insertLoanAndBusiness } from './files.fixtures.ts';
 
 /**
@@ -57,6 +60,27 @@ beforeAll(async () => {
 });
 
 describe('registration', () => {
+  it('files each trainee of an IYB class once, with the course the class teaches', async () => {
+    const institution = await insertTestInstitution(t.db, { org: t.city.city });
+    const cls = await insertTestClass(t.db, {
+      institutionId: institution.id,
+      org: t.city.city,
+      startsOn: '2026-03-02',
+      endsOn: '2026-03-13',
+      programme: 'entrepreneurship',
+      occupation: '创业培训（IYB）',
+    });
+    const trainees = [await insertTrainee(t, cls), await insertTrainee(t, cls)];
+    const url = `/api/entrepreneurship/files/from-class/${cls.id}`;
+    const first = await ok<Json>('from class', officer.post(url, {}));
+    expect(first).toMatchObject({ created: 2, skipped: 0 });
+    const files = await ok<Json[]>('list', officer.get('/api/entrepreneurship/files'));
+    for (const trainee of trainees)
+      expect(files.find((f) => f.personId === trainee.personId)).toMatchObject({ course: 'IYB' });
+    expect(await ok<Json>('again', officer.post(url, {}))).toMatchObject({ created: 0, skipped: 2 });
+    expect((await otherStreet.post(url, {})).status).toBe(404);
+  });
+
   it('numbers the file CY-year-NNNN and keeps one file per person', async () => {
     const personId = await newPerson();
     const file = await ok<Json>('register', register(personId));

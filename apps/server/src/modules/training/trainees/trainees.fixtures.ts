@@ -14,6 +14,7 @@ export async function insertTestClass(
     status?: 'approved' | 'running' | 'closed';
     capacity?: number;
     programme?: 'skills_reemployment' | 'entrepreneurship' | 'labour_preparation';
+    occupation?: string;
   },
 ) {
   seq += 1;
@@ -23,7 +24,7 @@ export async function insertTestClass(
       number: `BJ-TEST-${String(seq).padStart(4, '0')}`,
       institutionId: opts.institutionId,
       programme: opts.programme ?? 'skills_reemployment',
-      occupation: '中式烹调师',
+      occupation: opts.occupation ?? '中式烹调师',
       level: 4,
       hours: 120,
       startsOn: opts.startsOn,
