@@ -21,7 +21,7 @@ export interface Disbursement {
   disbursedOn: string;
 }
 
-/** The bank's disbursement and the life of a lent loan: extension, overdue, 代偿 and recovery. */
+/** The bank's disbursement and the life of a lent loan: extension, overdue, 代偿, recovery and write-off. */
 export function createLoanServicingService(deps: LoanDeps) {
   const { db, clock, policies } = deps;
 
@@ -178,6 +178,30 @@ export function createLoanServicingService(deps: LoanDeps) {
           patch: { recoveredFen },
         });
         return { id, recovered: fenToYuan(recoveredFen), status: done ? 'repaid' : locked.status };
+      });
+    },
+
+    /**
+     * 核销: the guarantee fund writes off what it could not recover after 代偿; the event keeps the
+     * unrecovered amount and the reason. Only a compensated loan may be written off.
+     */
+    async writeOff(actor: Actor, id: string, input: { on: string; reason: string }) {
+      const loan = await bureauLoan(db, actor, id, 'entrepreneurship:manage');
+      notFuture(input.on, '核销日期');
+      return db.transaction(async (tx) => {
+        const locked = await createLoansRepo(tx).lock(loan.id);
+        if (locked.status !== 'compensated')
+          throw conflict(`贷款状态为「${loanStatusLabels[locked.status]}」，只有已代偿的贷款才能核销`);
+        if (input.on < locked.compensatedOn!) throw invalid('核销日期不能早于代偿日期');
+        const unrecoveredFen = (locked.compensatedFen ?? 0) - locked.recoveredFen;
+        await stepLoan(tx, actor, locked, {
+          action: 'write_off',
+          to: 'written_off',
+          onDate: input.on,
+          amountFen: unrecoveredFen,
+          reason: input.reason,
+        });
+        return { id, writtenOff: fenToYuan(unrecoveredFen) };
       });
     },
   };

@@ -6,8 +6,8 @@ import type { LoansService } from './loans.service.ts';
 import {
   ApplicationBody,
   DateBody,
+  DatedReasonBody,
   DisburseBody,
-  ExtendBody,
   GuaranteeBody,
   IdParams,
   ListQuery,
@@ -122,7 +122,7 @@ export const loansRoutes =
           tags,
           summary: '展期（仅限一次）',
           params: IdParams,
-          body: ExtendBody,
+          body: DatedReasonBody,
           response: { 200: Step },
         },
       },
@@ -168,5 +168,19 @@ export const loansRoutes =
       },
       async (req) =>
         servicing.recover(actorOf(req), req.params.id, { on: req.body.on, amountFen: req.body.amount }),
+    );
+    app.post(
+      `${base}/:id/write-off`,
+      {
+        onRequest: manage,
+        schema: {
+          tags,
+          summary: '核销（代偿后无法追回的部分）',
+          params: IdParams,
+          body: DatedReasonBody,
+          response: { 200: Step },
+        },
+      },
+      async (req) => servicing.writeOff(actorOf(req), req.params.id, req.body),
     );
   };
