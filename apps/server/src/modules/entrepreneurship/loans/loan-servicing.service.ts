@@ -192,7 +192,7 @@ export function createLoanServicingService(deps: LoanDeps) {
         const locked = await createLoansRepo(tx).lock(loan.id);
         if (locked.status !== 'compensated')
           throw conflict(`贷款状态为「${loanStatusLabels[locked.status]}」，只有已代偿的贷款才能核销`);
-        if (input.on < locked.compensatedOn!) throw invalid('核销日期不能早于代偿日期');
+        if (locked.compensatedOn && input.on < locked.compensatedOn) throw invalid('核销日期不能早于代偿日期');
         const unrecoveredFen = (locked.compensatedFen ?? 0) - locked.recoveredFen;
         await stepLoan(tx, actor, locked, {
           action: 'write_off',
