@@ -18649,6 +18649,7 @@ export interface paths {
                         "application/json": {
                             checked: number;
                             overdue: number;
+                            becameOverdue: number;
                         };
                     };
                 };

@@ -1,7 +1,9 @@
 import { addYears } from '@minsheng/rules/engine/dates.ts';
 import { fenToYuan } from '@minsheng/rules/engine/money.ts';
+import { type SQL, sql } from 'drizzle-orm';
 import { type Actor, hasPermission } from '../../../platform/access/actor.ts';
 import { accessFilter } from '../../../platform/access/scope.ts';
+import { recordAudit } from '../../../platform/audit/audit.service.ts';
 import { conflict, forbidden, invalid } from '../../../platform/errors.ts';
 import { isUniqueViolation } from '../../registry/persons/persons.service.ts';
 import { bureauLoan, ownBankLoan } from './loan-access.ts';
@@ -28,6 +30,28 @@ export function createLoanServicingService(deps: LoanDeps) {
   const notFuture = (on: string, what: string) => {
     if (on > clock.today()) throw invalid(`${what}不能晚于今天`);
   };
+
+  /** Brings each repaying loan in `scope` in line with its ledger; audited with what it changed. */
+  async function overdueCheck(actor: Actor, scope: SQL) {
+    const loans = await createLoansRepo(db).dueForOverdueCheck(scope, repayingStatuses);
+    const today = clock.today();
+    let overdue = 0;
+    let becameOverdue = 0;
+    for (const loan of loans) {
+      const row = await db.transaction((tx) => refreshStanding(tx, actor, loan.id, today));
+      if (row.status === 'overdue') overdue += 1;
+      if (row.status === 'overdue' && loan.status !== 'overdue') becameOverdue += 1;
+    }
+    const result = { checked: loans.length, overdue, becameOverdue };
+    await db.transaction((tx) =>
+      recordAudit(tx, actor, {
+        action: 'guaranteed_loan.overdue_check',
+        targetType: 'guaranteed_loan',
+        detail: { on: today, ...result },
+      }),
+    );
+    return result;
+  }
 
   return {
     /**
@@ -127,16 +151,11 @@ export function createLoanServicingService(deps: LoanDeps) {
      */
     async checkOverdue(actor: Actor) {
       if (!hasPermission(actor, 'entrepreneurship:manage')) throw forbidden();
-      const scope = accessFilter(actor, 'entrepreneurship:manage', loanScopeCols);
-      const loans = await createLoansRepo(db).dueForOverdueCheck(scope, repayingStatuses);
-      const today = clock.today();
-      let overdue = 0;
-      for (const { id } of loans) {
-        const row = await db.transaction((tx) => refreshStanding(tx, actor, id, today));
-        if (row.status === 'overdue') overdue += 1;
-      }
-      return { checked: loans.length, overdue };
+      return overdueCheck(actor, accessFilter(actor, 'entrepreneurship:manage', loanScopeCols));
     },
+
+    /** The daily overdue check of every loan, by the system itself (the scheduled job). */
+    checkAllOverdue: (system: Actor) => overdueCheck(system, sql`true`),
 
     /** 代偿: the guarantee fund pays the bank the outstanding balance of an overdue loan. */
     async compensate(actor: Actor, id: string, input: { on: string }) {
@@ -192,7 +211,8 @@ export function createLoanServicingService(deps: LoanDeps) {
         const locked = await createLoansRepo(tx).lock(loan.id);
         if (locked.status !== 'compensated')
           throw conflict(`贷款状态为「${loanStatusLabels[locked.status]}」，只有已代偿的贷款才能核销`);
-        if (locked.compensatedOn && input.on < locked.compensatedOn) throw invalid('核销日期不能早于代偿日期');
+        if (locked.compensatedOn && input.on < locked.compensatedOn)
+          throw invalid('核销日期不能早于代偿日期');
         const unrecoveredFen = (locked.compensatedFen ?? 0) - locked.recoveredFen;
         await stepLoan(tx, actor, locked, {
           action: 'write_off',

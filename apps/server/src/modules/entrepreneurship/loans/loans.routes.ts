@@ -135,7 +135,9 @@ export const loansRoutes =
         schema: {
           tags,
           summary: '逾期检查（到期未还的还款计划行转为逾期）',
-          response: { 200: z.object({ checked: z.number(), overdue: z.number() }) },
+          response: {
+            200: z.object({ checked: z.number(), overdue: z.number(), becameOverdue: z.number() }),
+          },
         },
       },
       async (req) => servicing.checkOverdue(actorOf(req)),

@@ -227,7 +227,11 @@ describe('guaranteed loan lifecycle', () => {
         .from(auditLog)
         .where(and(eq(auditLog.targetId, id), eq(auditLog.action, 'guaranteed_loan.write_off')));
       expect(audits).toHaveLength(1);
-      expect(audits[0]!.detail).toMatchObject({ from: 'compensated', to: 'written_off', amountFen: 3_999_950 });
+      expect(audits[0]!.detail).toMatchObject({
+        from: 'compensated',
+        to: 'written_off',
+        amountFen: 3_999_950,
+      });
       const again = await reviewer.post(`${base}/${id}/write-off`, body);
       expect(again.status).toBe(409);
       expect(again.body.message).toBe('贷款状态为「已核销」，只有已代偿的贷款才能核销');
