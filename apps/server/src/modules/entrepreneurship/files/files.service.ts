@@ -126,30 +126,22 @@ export function createFilesService(deps: { db: Db; clock: Clock }) {
     async detail(actor: Actor, id: string) {
       const file = await repo.find(id, fileScope(actor));
       if (!file) throw notFound('学员档案');
-      const [
-        training,
-        plans,
-        events,
-        followUps,
-        internships,
-        ratings,
-        projectLinks,
-        loans,
-        loanEvents,
-        businesses,
-      ] = await Promise.all([
-        file.traineeId ? repo.trainee(file.traineeId) : Promise.resolve(undefined),
-        plansRepo.plansOfFile(id),
-        repo.events(id),
-        records.followUps(id),
-        records.internships(id),
-        records.ratings(id),
-        records.projectLinks(id),
-        records.loans(file.personId),
+      const [training, plans, events, followUps, internships, ratings, projectLinks, loans, businesses] =
+        await Promise.all([
+          file.traineeId ? repo.trainee(file.traineeId) : Promise.resolve(undefined),
+          plansRepo.plansOfFile(id),
+          repo.events(id),
+          records.followUps(id),
+          records.internships(id),
+          records.ratings(id),
+          records.projectLinks(id),
+          records.loans(file.personId),
+          records.businesses(id),
+        ]);
+      const [reviews, loanEvents] = await Promise.all([
+        plansRepo.reviewsOf(plans.map((p) => p.id)),
         records.loanEvents(file.personId),
-        records.businesses(id),
       ]);
-      const reviews = await plansRepo.reviewsOf(plans.map((p) => p.id));
       await recordAudit(db, actor, {
         action: 'entrepreneurship.file.read',
         targetType: 'entrepreneurship_file',

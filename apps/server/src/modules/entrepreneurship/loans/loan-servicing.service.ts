@@ -1,6 +1,7 @@
 import { addYears } from '@minsheng/rules/engine/dates.ts';
 import { fenToYuan } from '@minsheng/rules/engine/money.ts';
 import { type SQL, sql } from 'drizzle-orm';
+import type { Executor } from '../../../db/client.ts';
 import { type Actor, hasPermission } from '../../../platform/access/actor.ts';
 import { accessFilter } from '../../../platform/access/scope.ts';
 import { recordAudit } from '../../../platform/audit/audit.service.ts';
@@ -30,6 +31,27 @@ export function createLoanServicingService(deps: LoanDeps) {
   const notFuture = (on: string, what: string) => {
     if (on > clock.today()) throw invalid(`${what}不能晚于今天`);
   };
+
+  /**
+   * A step after 代偿 (recovery, write-off) by the guarantee fund's managers, dated not in the
+   * future, on the locked loan with what is still unrecovered; refused unless the loan is compensated.
+   */
+  async function afterCompensation<T>(
+    actor: Actor,
+    id: string,
+    on: string,
+    words: { date: string; refused: string },
+    work: (tx: Executor, locked: LoanRow, unrecoveredFen: number) => Promise<T>,
+  ) {
+    const loan = await bureauLoan(db, actor, id, 'entrepreneurship:manage');
+    notFuture(on, words.date);
+    return db.transaction(async (tx) => {
+      const locked = await createLoansRepo(tx).lock(loan.id);
+      if (locked.status !== 'compensated')
+        throw conflict(`贷款状态为「${loanStatusLabels[locked.status]}」，${words.refused}`);
+      return work(tx, locked, (locked.compensatedFen ?? 0) - locked.recoveredFen);
+    });
+  }
 
   /** Brings each repaying loan in `scope` in line with its ledger; audited with what it changed. */
   async function overdueCheck(actor: Actor, scope: SQL) {
@@ -178,52 +200,50 @@ export function createLoanServicingService(deps: LoanDeps) {
     },
 
     /** A recovery from the borrower after 代偿; the loan is settled when the 代偿 is recovered in full. */
-    async recover(actor: Actor, id: string, input: { on: string; amountFen: number }) {
-      const loan = await bureauLoan(db, actor, id, 'entrepreneurship:manage');
-      notFuture(input.on, '追偿日期');
-      return db.transaction(async (tx) => {
-        const locked = await createLoansRepo(tx).lock(loan.id);
-        if (locked.status !== 'compensated')
-          throw conflict(`贷款状态为「${loanStatusLabels[locked.status]}」，不能登记追偿`);
-        const open = (locked.compensatedFen ?? 0) - locked.recoveredFen;
-        if (input.amountFen > open) throw invalid(`追偿金额超过尚未追回的代偿金额（${fenToYuan(open)}元）`);
-        const recoveredFen = locked.recoveredFen + input.amountFen;
-        const done = recoveredFen === locked.compensatedFen;
-        await stepLoan(tx, actor, locked, {
-          action: 'recover',
-          to: done ? 'repaid' : undefined,
-          onDate: input.on,
-          amountFen: input.amountFen,
-          patch: { recoveredFen },
-        });
-        return { id, recovered: fenToYuan(recoveredFen), status: done ? 'repaid' : locked.status };
-      });
-    },
+    recover: (actor: Actor, id: string, input: { on: string; amountFen: number }) =>
+      afterCompensation(
+        actor,
+        id,
+        input.on,
+        { date: '追偿日期', refused: '不能登记追偿' },
+        async (tx, locked, open) => {
+          if (input.amountFen > open) throw invalid(`追偿金额超过尚未追回的代偿金额（${fenToYuan(open)}元）`);
+          const recoveredFen = locked.recoveredFen + input.amountFen;
+          const done = recoveredFen === locked.compensatedFen;
+          await stepLoan(tx, actor, locked, {
+            action: 'recover',
+            to: done ? 'repaid' : undefined,
+            onDate: input.on,
+            amountFen: input.amountFen,
+            patch: { recoveredFen },
+          });
+          return { id, recovered: fenToYuan(recoveredFen), status: done ? 'repaid' : locked.status };
+        },
+      ),
 
     /**
      * 核销: the guarantee fund writes off what it could not recover after 代偿; the event keeps the
      * unrecovered amount and the reason. Only a compensated loan may be written off.
      */
-    async writeOff(actor: Actor, id: string, input: { on: string; reason: string }) {
-      const loan = await bureauLoan(db, actor, id, 'entrepreneurship:manage');
-      notFuture(input.on, '核销日期');
-      return db.transaction(async (tx) => {
-        const locked = await createLoansRepo(tx).lock(loan.id);
-        if (locked.status !== 'compensated')
-          throw conflict(`贷款状态为「${loanStatusLabels[locked.status]}」，只有已代偿的贷款才能核销`);
-        if (locked.compensatedOn && input.on < locked.compensatedOn)
-          throw invalid('核销日期不能早于代偿日期');
-        const unrecoveredFen = (locked.compensatedFen ?? 0) - locked.recoveredFen;
-        await stepLoan(tx, actor, locked, {
-          action: 'write_off',
-          to: 'written_off',
-          onDate: input.on,
-          amountFen: unrecoveredFen,
-          reason: input.reason,
-        });
-        return { id, writtenOff: fenToYuan(unrecoveredFen) };
-      });
-    },
+    writeOff: (actor: Actor, id: string, input: { on: string; reason: string }) =>
+      afterCompensation(
+        actor,
+        id,
+        input.on,
+        { date: '核销日期', refused: '只有已代偿的贷款才能核销' },
+        async (tx, locked, unrecoveredFen) => {
+          if (locked.compensatedOn && input.on < locked.compensatedOn)
+            throw invalid('核销日期不能早于代偿日期');
+          await stepLoan(tx, actor, locked, {
+            action: 'write_off',
+            to: 'written_off',
+            onDate: input.on,
+            amountFen: unrecoveredFen,
+            reason: input.reason,
+          });
+          return { id, writtenOff: fenToYuan(unrecoveredFen) };
+        },
+      ),
   };
 }
 
