@@ -1,15 +1,28 @@
 import type { Db } from './db/client.ts';
+import type { LoanServicingService } from './modules/entrepreneurship/loans/loan-servicing.service.ts';
+import {
+  OVERDUE_CHECK_JOB,
+  overdueCheckHandler,
+} from './modules/entrepreneurship/loans/overdue-check.job.ts';
 import type { CheckpointAnchor } from './platform/audit/audit-checkpoint.ts';
 import { AUDIT_VERIFY_JOB, auditVerifyHandler } from './platform/audit/audit-verify.job.ts';
 import { IMPORT_JOB, type ImportsService } from './platform/excel-import/imports.service.ts';
 import type { JobHandler } from './platform/jobs/jobs.worker.ts';
 
-/** Every kind of background job this server runs, by kind (imports need the app's services). */
+/** Every kind of background job this server runs, by kind (some need the app's services). */
 export const jobHandlers = (
   db: Db,
   anchor: CheckpointAnchor,
-  imports?: ImportsService,
+  services?: { imports: ImportsService; loanServicing: LoanServicingService },
 ): Record<string, JobHandler> => ({
   [AUDIT_VERIFY_JOB]: auditVerifyHandler(db, anchor),
-  ...(imports ? { [IMPORT_JOB]: imports.handler } : {}),
+  ...(services
+    ? {
+        [IMPORT_JOB]: services.imports.handler,
+        [OVERDUE_CHECK_JOB]: overdueCheckHandler(db, services.loanServicing),
+      }
+    : {}),
 });
+
+/** The jobs queued once per bureau day by the daily scheduler (`startServer` runs it). */
+export const dailyJobKinds = [OVERDUE_CHECK_JOB];

@@ -4,9 +4,10 @@ import { bootstrap, type InitialAccount } from './bootstrap.ts';
 import type { Config } from './config.ts';
 import type { Executor } from './db/client.ts';
 import { openMigratedDatabase } from './db/open-configured.ts';
-import { jobHandlers } from './jobs.ts';
+import { dailyJobKinds, jobHandlers } from './jobs.ts';
 import { startMemberEventsRefresher } from './modules/statistics/member-events.ts';
 import { createCheckpointWriter } from './platform/audit/audit-checkpoint.ts';
+import { startDailyScheduler } from './platform/jobs/daily-scheduler.ts';
 import { startJobWorker } from './platform/jobs/jobs.worker.ts';
 
 /**
@@ -25,9 +26,9 @@ export interface StartOptions {
 }
 
 /**
- * Opens and migrates the database, seeds what is missing, serves API + web app, runs the job worker,
- * and closes everything in order on SIGINT/SIGTERM (requests and the running job finish, then the
- * database closes).
+ * Opens and migrates the database, seeds what is missing, serves API + web app, runs the job worker
+ * and the daily jobs' scheduler, and closes everything in order on SIGINT/SIGTERM (requests and the
+ * running job finish, then the database closes).
  */
 export async function startServer(config: Config, opts: StartOptions = {}): Promise<FastifyInstance> {
   const database = await openMigratedDatabase(config);
@@ -36,8 +37,14 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   const { app, services } = await buildApp({ config, database, webDist: defaultWebDist });
   const worker = startJobWorker({
     db: database.db,
-    handlers: jobHandlers(database.db, services.auditAnchor, services.imports),
+    handlers: jobHandlers(database.db, services.auditAnchor, services),
     onError: (err, job) => app.log.error({ err, jobId: job?.id, kind: job?.kind }, 'job failed'),
+  });
+  const daily = startDailyScheduler({
+    db: database.db,
+    clock: config.clock,
+    kinds: dailyJobKinds,
+    onError: (err) => app.log.error({ err }, 'daily jobs could not be queued'),
   });
   const checkpoints = createCheckpointWriter({
     db: database.db,
@@ -49,9 +56,10 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   const statistics = startMemberEventsRefresher(database.db, STATISTICS_REFRESH_EVERY_MS, (err) =>
     app.log.error({ err }, 'statistics refresh failed'),
   );
-  // Order matters: stop taking jobs (the running one finishes) and refreshing statistics, anchor the
-  // audit chain's last head, then close the database.
+  // Order matters: stop queuing and taking jobs (the running one finishes) and refreshing statistics,
+  // anchor the audit chain's last head, then close the database.
   app.addHook('onClose', async () => {
+    await daily.stop();
     await worker.stop();
     await statistics.stop();
     await checkpoints.stop();

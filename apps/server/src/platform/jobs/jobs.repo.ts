@@ -20,6 +20,16 @@ export function createJobsRepo(db: Executor) {
   return {
     insert: async (row: typeof jobs.$inferInsert) => (await db.insert(jobs).values(row).returning())[0]!,
 
+    /** The daily job of `kind` for `day`, unless one exists already (then undefined). */
+    insertDaily: async (kind: string, day: string) =>
+      (
+        await db
+          .insert(jobs)
+          .values({ kind, payload: { day }, runDay: day })
+          .onConflictDoNothing({ target: [jobs.kind, jobs.runDay] })
+          .returning({ id: jobs.id })
+      )[0],
+
     byIdForOwner: async (id: string, userId: string) =>
       (
         await db

@@ -1,10 +1,21 @@
-import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 export const jobStatuses = ['queued', 'running', 'succeeded', 'failed'] as const;
 
 /**
  * Database-backed jobs: any server process may claim a queued job (SKIP LOCKED); a running job
- * whose lease expired (its process died) is claimed again, so work survives a restart.
+ * whose lease expired (its process died) is claimed again, so work survives a restart. A daily job
+ * carries its bureau day: one row per kind and day, however many processes ask for it.
  */
 export const jobs = pgTable(
   'jobs',
@@ -21,8 +32,14 @@ export const jobs = pgTable(
     leaseUntil: timestamp('lease_until', { withTimezone: true }),
     createdBy: uuid('created_by'),
     orgId: integer('org_id'),
+    /** the bureau day a scheduled daily job runs for; null for a job a user started */
+    runDay: date('run_day'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('jobs_status_idx').on(t.status, t.createdAt)],
+  (t) => [
+    index('jobs_status_idx').on(t.status, t.createdAt),
+    // NULLs are distinct: only the scheduled jobs (with a day) are one per kind and day
+    uniqueIndex('jobs_kind_run_day_uq').on(t.kind, t.runDay),
+  ],
 );

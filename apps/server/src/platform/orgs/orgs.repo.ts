@@ -41,6 +41,16 @@ export function createOrgsRepo(db: Executor) {
       .orderBy(asc(organisations.sortOrder), asc(organisations.id));
 
   return {
+    /** The first top organisation (the bureau the system acts for in scheduled jobs). */
+    topmost: async () =>
+      (
+        await db
+          .select({ id: organisations.id, path: organisations.path })
+          .from(organisations)
+          .where(isNull(organisations.parentId))
+          .orderBy(asc(organisations.id))
+          .limit(1)
+      )[0],
     /** Nodes in scope whose parent is out of scope (or absent): the tops of what the actor sees. */
     roots: (actor: Actor): Promise<OrgNode[]> =>
       list(

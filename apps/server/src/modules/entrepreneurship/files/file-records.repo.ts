@@ -3,7 +3,7 @@ import type { Executor } from '../../../db/client.ts';
 import { employers } from '../../registry/employers/employers.schema.ts';
 import { entrepreneurshipBusinesses as businesses } from '../businesses/businesses.schema.ts';
 import { entrepreneurshipExperts as experts } from '../experts/experts.schema.ts';
-import { guaranteedLoans as loans } from '../loans/loans.schema.ts';
+import { guaranteedLoanEvents as loanEvents, guaranteedLoans as loans } from '../loans/loans.schema.ts';
 import { entrepreneurshipProjects as projects } from '../projects/projects.schema.ts';
 import {
   entrepreneurshipFollowUps as followUps,
@@ -117,6 +117,23 @@ export function createFileRecordsRepo(db: Executor) {
         .from(loans)
         .where(eq(loans.personId, personId))
         .orderBy(asc(loans.appliedOn)),
+
+    /** The events of the person's guaranteed loans (their timeline entries). */
+    loanEvents: (personId: string) =>
+      db
+        .select({
+          loanId: loanEvents.loanId,
+          action: loanEvents.action,
+          toStatus: loanEvents.toStatus,
+          onDate: loanEvents.onDate,
+          amountFen: loanEvents.amountFen,
+          reason: loanEvents.reason,
+          detail: loanEvents.detail,
+          at: loanEvents.at,
+        })
+        .from(loanEvents)
+        .innerJoin(loans, eq(loans.id, loanEvents.loanId))
+        .where(eq(loans.personId, personId)),
 
     /** The businesses opened under this file, straight from the businesses table. */
     businesses: (fileId: string) =>

@@ -1,4 +1,5 @@
 import { fenToYuan } from '@minsheng/rules/engine/money.ts';
+import { type LoanEventFacts, loanEventText, recordedOrder } from '../loans/loan-event-text.ts';
 
 export interface TimelineEntry {
   on: string;
@@ -95,6 +96,8 @@ export interface TimelineParts {
     maturesOn: string | null;
     appliedOn: string;
   }[];
+  /** the loans' events (application, review, guarantee, disbursement … write-off), any order */
+  loanEvents: (LoanEventFacts & { loanId: string; onDate: string; at: Date })[];
   businesses: { id: string; name: string; creditCode: string; openedOn: string; closedOn: string | null }[];
 }
 
@@ -174,17 +177,17 @@ export function fileTimeline(p: TimelineParts, today: string): TimelineEntry[] {
     if (l.status !== 'recommended')
       add(l.takenOn ?? l.recommendedOn, 'project', `${linkStatuses[l.status]}项目 ${l.projectName}`);
   }
+  const loanEvents = [...p.loanEvents].sort(recordedOrder);
   for (const l of p.loans) {
     const link = `/entrepreneurship/loans/${l.id}`;
-    add(l.appliedOn, 'loan', `申请创业担保贷款 ${l.number}`, `申请 ${fenToYuan(l.requestedFen)} 元`, link);
-    if (l.disbursedOn)
-      add(
-        l.disbursedOn,
-        'loan',
-        `贷款放款 ${l.number}`,
-        `${fenToYuan(l.principalFen ?? 0)} 元，${l.maturesOn ?? ''} 到期`,
-        link,
-      );
+    const history = loanEvents
+      .filter((e) => e.loanId === l.id)
+      .flatMap((e) => {
+        const text = loanEventText(e);
+        return text ? [{ on: e.onDate, ...text }] : [];
+      });
+    for (const h of history.length > 0 ? history : ledgerOnly(l))
+      add(h.on, 'loan', `${h.title} ${l.number}`, h.detail, link);
   }
   for (const b of p.businesses) {
     const link = `/entrepreneurship/businesses/${b.id}`;
@@ -193,4 +196,18 @@ export function fileTimeline(p: TimelineParts, today: string): TimelineEntry[] {
   }
   // stable sort: entries of the same day keep the order above (registration, training, plan, …)
   return out.sort((a, b) => a.on.localeCompare(b.on));
+}
+
+/** A loan booked without its history (a ledger taken over as it stood): its application and lending. */
+function ledgerOnly(l: TimelineParts['loans'][number]) {
+  const out = [
+    { on: l.appliedOn, title: '申请创业担保贷款', detail: `申请 ${fenToYuan(l.requestedFen)} 元` },
+  ];
+  if (l.disbursedOn)
+    out.push({
+      on: l.disbursedOn,
+      title: '贷款放款',
+      detail: `${fenToYuan(l.principalFen ?? 0)} 元，${l.maturesOn ?? ''} 到期`,
+    });
+  return out;
 }

@@ -2,7 +2,12 @@ import { eq } from 'drizzle-orm';
 import type { TestApp } from '../../../test/test-app.ts';
 import { persons } from '../../registry/persons/persons.schema.ts';
 import { entrepreneurshipBusinesses } from '../businesses/businesses.schema.ts';
-import { guaranteedLoans, lendingBanks } from '../loans/loans.schema.ts';
+import {
+  guaranteedLoanEvents,
+  guaranteedLoans,
+  type LoanStatus,
+  lendingBanks,
+} from '../loans/loans.schema.ts';
 import { entrepreneurshipBusinessPlans, entrepreneurshipFiles } from './files.schema.ts';
 
 let seq = 0;
@@ -71,6 +76,22 @@ export async function insertLoanAndBusiness(t: TestApp, fileId: string, personId
       ...org,
     })
     .returning();
+  // its history, recorded at one instant (as a loan taken over with its events would be)
+  const step = (action: string, onDate: string, toStatus: LoanStatus, amountFen: number | null = null) => ({
+    loanId: loan!.id,
+    action,
+    onDate,
+    toStatus,
+    amountFen,
+  });
+  await t.db
+    .insert(guaranteedLoanEvents)
+    .values([
+      step('disburse', '2026-05-06', 'disbursed', 5_000_000),
+      step('guarantee', '2026-04-25', 'guaranteed'),
+      step('review', '2026-04-18', 'approved'),
+      step('apply', '2026-04-10', 'applied', 5_000_000),
+    ]);
   const [business] = await t.db
     .insert(entrepreneurshipBusinesses)
     .values({

@@ -142,7 +142,10 @@ export function createFilesService(deps: { db: Db; clock: Clock }) {
           records.loans(file.personId),
           records.businesses(id),
         ]);
-      const reviews = await plansRepo.reviewsOf(plans.map((p) => p.id));
+      const [reviews, loanEvents] = await Promise.all([
+        plansRepo.reviewsOf(plans.map((p) => p.id)),
+        records.loanEvents(file.personId),
+      ]);
       await recordAudit(db, actor, {
         action: 'entrepreneurship.file.read',
         targetType: 'entrepreneurship_file',
@@ -161,6 +164,7 @@ export function createFilesService(deps: { db: Db; clock: Clock }) {
           ratings,
           projectLinks,
           loans,
+          loanEvents,
           businesses,
         },
         clock.today(),

@@ -269,6 +269,12 @@ describe('the file page', () => {
     expect(links).toContain(`/entrepreneurship/loans/${loanId}`);
     expect(links).toContain(`/entrepreneurship/businesses/${businessId}`);
     expect(detail.loans[0]).toMatchObject({ number: 'DK-2026-000001', principalFen: 5_000_000 });
+    expect(detail.timeline.filter((e: Json) => e.kind === 'loan').map((e: Json) => [e.on, e.title])).toEqual([
+      ['2026-04-10', '申请创业担保贷款 DK-2026-000001'],
+      ['2026-04-18', '贷款审核通过 DK-2026-000001'],
+      ['2026-04-25', '落实担保（反担保） DK-2026-000001'],
+      ['2026-05-06', '贷款放款 DK-2026-000001'],
+    ]);
 
     const rated = (await ok<Json[]>('experts', officer.get('/api/entrepreneurship/experts'))).find(
       (e) => e.id === experts.a.id,

@@ -1,7 +1,10 @@
 import { addYears } from '@minsheng/rules/engine/dates.ts';
 import { fenToYuan } from '@minsheng/rules/engine/money.ts';
+import { type SQL, sql } from 'drizzle-orm';
+import type { Executor } from '../../../db/client.ts';
 import { type Actor, hasPermission } from '../../../platform/access/actor.ts';
 import { accessFilter } from '../../../platform/access/scope.ts';
+import { recordAudit } from '../../../platform/audit/audit.service.ts';
 import { conflict, forbidden, invalid } from '../../../platform/errors.ts';
 import { isUniqueViolation } from '../../registry/persons/persons.service.ts';
 import { bureauLoan, ownBankLoan } from './loan-access.ts';
@@ -21,13 +24,56 @@ export interface Disbursement {
   disbursedOn: string;
 }
 
-/** The bank's disbursement and the life of a lent loan: extension, overdue, 代偿 and recovery. */
+/** The bank's disbursement and the life of a lent loan: extension, overdue, 代偿, recovery and write-off. */
 export function createLoanServicingService(deps: LoanDeps) {
   const { db, clock, policies } = deps;
 
   const notFuture = (on: string, what: string) => {
     if (on > clock.today()) throw invalid(`${what}不能晚于今天`);
   };
+
+  /**
+   * A step after 代偿 (recovery, write-off) by the guarantee fund's managers, dated not in the
+   * future, on the locked loan with what is still unrecovered; refused unless the loan is compensated.
+   */
+  async function afterCompensation<T>(
+    actor: Actor,
+    id: string,
+    on: string,
+    words: { date: string; refused: string },
+    work: (tx: Executor, locked: LoanRow, unrecoveredFen: number) => Promise<T>,
+  ) {
+    const loan = await bureauLoan(db, actor, id, 'entrepreneurship:manage');
+    notFuture(on, words.date);
+    return db.transaction(async (tx) => {
+      const locked = await createLoansRepo(tx).lock(loan.id);
+      if (locked.status !== 'compensated')
+        throw conflict(`贷款状态为「${loanStatusLabels[locked.status]}」，${words.refused}`);
+      return work(tx, locked, (locked.compensatedFen ?? 0) - locked.recoveredFen);
+    });
+  }
+
+  /** Brings each repaying loan in `scope` in line with its ledger; audited with what it changed. */
+  async function overdueCheck(actor: Actor, scope: SQL) {
+    const loans = await createLoansRepo(db).dueForOverdueCheck(scope, repayingStatuses);
+    const today = clock.today();
+    let overdue = 0;
+    let becameOverdue = 0;
+    for (const loan of loans) {
+      const row = await db.transaction((tx) => refreshStanding(tx, actor, loan.id, today));
+      if (row.status === 'overdue') overdue += 1;
+      if (row.status === 'overdue' && loan.status !== 'overdue') becameOverdue += 1;
+    }
+    const result = { checked: loans.length, overdue, becameOverdue };
+    await db.transaction((tx) =>
+      recordAudit(tx, actor, {
+        action: 'guaranteed_loan.overdue_check',
+        targetType: 'guaranteed_loan',
+        detail: { on: today, ...result },
+      }),
+    );
+    return result;
+  }
 
   return {
     /**
@@ -127,16 +173,11 @@ export function createLoanServicingService(deps: LoanDeps) {
      */
     async checkOverdue(actor: Actor) {
       if (!hasPermission(actor, 'entrepreneurship:manage')) throw forbidden();
-      const scope = accessFilter(actor, 'entrepreneurship:manage', loanScopeCols);
-      const loans = await createLoansRepo(db).dueForOverdueCheck(scope, repayingStatuses);
-      const today = clock.today();
-      let overdue = 0;
-      for (const { id } of loans) {
-        const row = await db.transaction((tx) => refreshStanding(tx, actor, id, today));
-        if (row.status === 'overdue') overdue += 1;
-      }
-      return { checked: loans.length, overdue };
+      return overdueCheck(actor, accessFilter(actor, 'entrepreneurship:manage', loanScopeCols));
     },
+
+    /** The daily overdue check of every loan, by the system itself (the scheduled job). */
+    checkAllOverdue: (system: Actor) => overdueCheck(system, sql`true`),
 
     /** 代偿: the guarantee fund pays the bank the outstanding balance of an overdue loan. */
     async compensate(actor: Actor, id: string, input: { on: string }) {
@@ -159,27 +200,50 @@ export function createLoanServicingService(deps: LoanDeps) {
     },
 
     /** A recovery from the borrower after 代偿; the loan is settled when the 代偿 is recovered in full. */
-    async recover(actor: Actor, id: string, input: { on: string; amountFen: number }) {
-      const loan = await bureauLoan(db, actor, id, 'entrepreneurship:manage');
-      notFuture(input.on, '追偿日期');
-      return db.transaction(async (tx) => {
-        const locked = await createLoansRepo(tx).lock(loan.id);
-        if (locked.status !== 'compensated')
-          throw conflict(`贷款状态为「${loanStatusLabels[locked.status]}」，不能登记追偿`);
-        const open = (locked.compensatedFen ?? 0) - locked.recoveredFen;
-        if (input.amountFen > open) throw invalid(`追偿金额超过尚未追回的代偿金额（${fenToYuan(open)}元）`);
-        const recoveredFen = locked.recoveredFen + input.amountFen;
-        const done = recoveredFen === locked.compensatedFen;
-        await stepLoan(tx, actor, locked, {
-          action: 'recover',
-          to: done ? 'repaid' : undefined,
-          onDate: input.on,
-          amountFen: input.amountFen,
-          patch: { recoveredFen },
-        });
-        return { id, recovered: fenToYuan(recoveredFen), status: done ? 'repaid' : locked.status };
-      });
-    },
+    recover: (actor: Actor, id: string, input: { on: string; amountFen: number }) =>
+      afterCompensation(
+        actor,
+        id,
+        input.on,
+        { date: '追偿日期', refused: '不能登记追偿' },
+        async (tx, locked, open) => {
+          if (input.amountFen > open) throw invalid(`追偿金额超过尚未追回的代偿金额（${fenToYuan(open)}元）`);
+          const recoveredFen = locked.recoveredFen + input.amountFen;
+          const done = recoveredFen === locked.compensatedFen;
+          await stepLoan(tx, actor, locked, {
+            action: 'recover',
+            to: done ? 'repaid' : undefined,
+            onDate: input.on,
+            amountFen: input.amountFen,
+            patch: { recoveredFen },
+          });
+          return { id, recovered: fenToYuan(recoveredFen), status: done ? 'repaid' : locked.status };
+        },
+      ),
+
+    /**
+     * 核销: the guarantee fund writes off what it could not recover after 代偿; the event keeps the
+     * unrecovered amount and the reason. Only a compensated loan may be written off.
+     */
+    writeOff: (actor: Actor, id: string, input: { on: string; reason: string }) =>
+      afterCompensation(
+        actor,
+        id,
+        input.on,
+        { date: '核销日期', refused: '只有已代偿的贷款才能核销' },
+        async (tx, locked, unrecoveredFen) => {
+          if (locked.compensatedOn && input.on < locked.compensatedOn)
+            throw invalid('核销日期不能早于代偿日期');
+          await stepLoan(tx, actor, locked, {
+            action: 'write_off',
+            to: 'written_off',
+            onDate: input.on,
+            amountFen: unrecoveredFen,
+            reason: input.reason,
+          });
+          return { id, writtenOff: fenToYuan(unrecoveredFen) };
+        },
+      ),
   };
 }
 

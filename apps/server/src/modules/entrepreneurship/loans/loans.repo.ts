@@ -211,7 +211,7 @@ export function createLoansRepo(db: Executor) {
     /** The repaying loans whose arrears must be checked (optionally one bank's). */
     dueForOverdueCheck: (scope: SQL, statuses: readonly LoanStatus[]) =>
       db
-        .select({ id: guaranteedLoans.id })
+        .select({ id: guaranteedLoans.id, status: guaranteedLoans.status })
         .from(guaranteedLoans)
         .where(and(scope, inArray(guaranteedLoans.status, [...statuses]))),
   };

@@ -6,8 +6,8 @@ import type { LoansService } from './loans.service.ts';
 import {
   ApplicationBody,
   DateBody,
+  DatedReasonBody,
   DisburseBody,
-  ExtendBody,
   GuaranteeBody,
   IdParams,
   ListQuery,
@@ -122,7 +122,7 @@ export const loansRoutes =
           tags,
           summary: '展期（仅限一次）',
           params: IdParams,
-          body: ExtendBody,
+          body: DatedReasonBody,
           response: { 200: Step },
         },
       },
@@ -135,7 +135,9 @@ export const loansRoutes =
         schema: {
           tags,
           summary: '逾期检查（到期未还的还款计划行转为逾期）',
-          response: { 200: z.object({ checked: z.number(), overdue: z.number() }) },
+          response: {
+            200: z.object({ checked: z.number(), overdue: z.number(), becameOverdue: z.number() }),
+          },
         },
       },
       async (req) => servicing.checkOverdue(actorOf(req)),
@@ -168,5 +170,19 @@ export const loansRoutes =
       },
       async (req) =>
         servicing.recover(actorOf(req), req.params.id, { on: req.body.on, amountFen: req.body.amount }),
+    );
+    app.post(
+      `${base}/:id/write-off`,
+      {
+        onRequest: manage,
+        schema: {
+          tags,
+          summary: '核销（代偿后无法追回的部分）',
+          params: IdParams,
+          body: DatedReasonBody,
+          response: { 200: Step },
+        },
+      },
+      async (req) => servicing.writeOff(actorOf(req), req.params.id, req.body),
     );
   };

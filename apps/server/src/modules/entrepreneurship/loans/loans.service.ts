@@ -61,7 +61,7 @@ export function createLoansService(deps: LoanDeps) {
     if ((manage || ownBank) && ['disbursed', 'overdue'].includes(loan.status) && !loan.extendedTo)
       out.push('extend');
     if (manage && loan.status === 'overdue') out.push('compensate');
-    if (manage && loan.status === 'compensated') out.push('recover');
+    if (manage && loan.status === 'compensated') out.push('recover', 'write_off');
     return out;
   }
 

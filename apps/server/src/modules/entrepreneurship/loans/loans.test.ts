@@ -1,5 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { auditLog } from '../../../platform/audit/audit.schema.ts';
 import { createUser } from '../../../test/fixtures.ts';
 import { createTestApp } from '../../../test/test-app.ts';
 import { pinnableClock } from '../../../test/test-clock.ts';
@@ -186,6 +187,54 @@ describe('guaranteed loan lifecycle', () => {
       expect(row!.recoveredFen).toBe(
         recoveries.filter((e) => e.action === 'recover').reduce((s, e) => s + (e.amountFen ?? 0), 0),
       );
+    } finally {
+      clock.pin(null);
+    }
+  });
+
+  it('writes off only a compensated loan, recording the unrecovered amount and the reason, audited', async () => {
+    const id = await disbursedLoan('冯核销', 'YH-2026-0105');
+    const early = await reviewer.post(`${base}/${id}/write-off`, { on: '2026-10-20', reason: '无力偿还' });
+    expect(early.status).toBe(409);
+    expect(early.body.message).toBe('贷款状态为「还款中」，只有已代偿的贷款才能核销');
+    clock.pin('2026-11-11');
+    try {
+      ok('check', await reviewer.post(`${base}/overdue-check`));
+      ok('compensate', await reviewer.post(`${base}/${id}/compensate`, { on: '2026-11-11' }));
+      ok('recover', await reviewer.post(`${base}/${id}/recover`, { on: '2026-11-11', amount: '8000.50' }));
+      expect(ok('read', await reviewer.get(`${base}/${id}`)).actions).toEqual(['recover', 'write_off']);
+      const body = { on: '2026-11-11', reason: '借款人死亡，无财产可供执行' };
+      expect((await officer1.post(`${base}/${id}/write-off`, body)).status).toBe(403);
+      expect((await bankA1.post(`${base}/${id}/write-off`, body)).status).toBe(403);
+      const done = ok('write off', await reviewer.post(`${base}/${id}/write-off`, body));
+      expect(done.writtenOff).toBe('39999.50');
+      const loan = ok('read', await reviewer.get(`${base}/${id}`));
+      expect(loan.status).toBe('written_off');
+      expect(loan.actions).toEqual([]);
+      const [event] = await t.db
+        .select()
+        .from(guaranteedLoanEvents)
+        .where(and(eq(guaranteedLoanEvents.loanId, id), eq(guaranteedLoanEvents.action, 'write_off')));
+      expect(event).toMatchObject({
+        fromStatus: 'compensated',
+        toStatus: 'written_off',
+        onDate: '2026-11-11',
+        amountFen: 3_999_950,
+        reason: '借款人死亡，无财产可供执行',
+      });
+      const audits = await t.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.targetId, id), eq(auditLog.action, 'guaranteed_loan.write_off')));
+      expect(audits).toHaveLength(1);
+      expect(audits[0]!.detail).toMatchObject({
+        from: 'compensated',
+        to: 'written_off',
+        amountFen: 3_999_950,
+      });
+      const again = await reviewer.post(`${base}/${id}/write-off`, body);
+      expect(again.status).toBe(409);
+      expect(again.body.message).toBe('贷款状态为「已核销」，只有已代偿的贷款才能核销');
     } finally {
       clock.pin(null);
     }

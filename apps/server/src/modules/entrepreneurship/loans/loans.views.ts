@@ -66,7 +66,8 @@ export const DisburseBody = z.object({
     .regex(/^0\.\d{1,6}$/, '年利率须为0到1之间的小数，如 0.0435'),
   disbursedOn: day,
 });
-export const ExtendBody = z.object({ on: day, reason: z.string().trim().min(2).max(500) });
+/** A dated step with its reason (展期, 核销). */
+export const DatedReasonBody = z.object({ on: day, reason: z.string().trim().min(2).max(500) });
 export const DateBody = z.object({ on: day });
 export const RecoverBody = z.object({ on: day, amount: Yuan });
 

@@ -55,6 +55,7 @@ export const eventLabels: Record<string, string> = {
   compensate: '担保基金代偿',
   recover: '追偿',
   repaid: '结清',
+  write_off: '核销',
 };
 
 const path = (id: string) => ({ params: { path: { id } } });
@@ -87,6 +88,8 @@ export const compensateLoan = (id: string, body: { on: string }) =>
   dataOf(typedApi.POST('/api/entrepreneurship/loans/{id}/compensate', { ...path(id), body }));
 export const recoverLoan = (id: string, body: { on: string; amount: string }) =>
   dataOf(typedApi.POST('/api/entrepreneurship/loans/{id}/recover', { ...path(id), body }));
+export const writeOffLoan = (id: string, body: { on: string; reason: string }) =>
+  dataOf(typedApi.POST('/api/entrepreneurship/loans/{id}/write-off', { ...path(id), body }));
 export const checkOverdue = () => dataOf(typedApi.POST('/api/entrepreneurship/loans/overdue-check'));
 
 export const downloadRepaymentTemplate = () =>

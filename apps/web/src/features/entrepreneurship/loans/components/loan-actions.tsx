@@ -13,9 +13,10 @@ import {
   loansKey,
   recoverLoan,
   reviewLoan,
+  writeOffLoan,
 } from '../loans-api';
 
-type Action = 'review' | 'guarantee' | 'disburse' | 'extend' | 'compensate' | 'recover';
+type Action = 'review' | 'guarantee' | 'disburse' | 'extend' | 'compensate' | 'recover' | 'write_off';
 const titles: Record<Action, string> = {
   review: '审核',
   guarantee: '落实担保',
@@ -23,6 +24,7 @@ const titles: Record<Action, string> = {
   extend: '展期',
   compensate: '担保基金代偿',
   recover: '登记追偿',
+  write_off: '核销',
 };
 type Values = Record<string, unknown> & { on?: Dayjs };
 const day = (d: unknown) => (d as Dayjs).format('YYYY-MM-DD');
@@ -59,6 +61,8 @@ function submit(action: Action, id: string, v: Values) {
       return compensateLoan(id, { on: day(v.on) });
     case 'recover':
       return recoverLoan(id, { on: day(v.on), amount: String(v.amount) });
+    case 'write_off':
+      return writeOffLoan(id, { on: day(v.on), reason: String(v.reason) });
   }
 }
 
@@ -137,8 +141,8 @@ function Fields({ action, form }: { action: Action; form: ReturnType<typeof Form
           </Form.Item>
         </>
       )}
-      {action === 'extend' && (
-        <Form.Item name="reason" label="展期原因" rules={[required]}>
+      {(action === 'extend' || action === 'write_off') && (
+        <Form.Item name="reason" label={`${titles[action]}原因`} rules={[required]}>
           <Input.TextArea rows={2} maxLength={500} />
         </Form.Item>
       )}

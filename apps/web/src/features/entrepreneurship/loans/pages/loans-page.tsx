@@ -18,7 +18,9 @@ export function LoansPage() {
     mutationFn: checkOverdue,
     onSuccess: (r) => {
       void queryClient.invalidateQueries({ queryKey: loansKey });
-      message.success(`已检查 ${r.checked} 笔还款中的贷款，逾期 ${r.overdue} 笔`);
+      message.success(
+        `已检查 ${r.checked} 笔还款中的贷款，逾期 ${r.overdue} 笔（本次新转逾期 ${r.becameOverdue} 笔）`,
+      );
     },
   });
   if (!allowed) return <Result status="403" title="无权访问" subTitle="您没有访问此页面的权限。" />;
