@@ -16,16 +16,16 @@ import {
   createDemoEntrepreneurshipBusinesses,
   createDemoTraineeFiles,
   type DemoBusinessCounts,
-} from './demo-entrepreneurship-businesses.ts';
+} from './entrepreneurship/businesses.ts';
 import {
   createDemoCreditCommunities,
   type DemoCreditCommunityCounts,
-} from './demo-entrepreneurship-communities.ts';
+} from './entrepreneurship/communities.ts';
 import {
   createDemoEntrepreneurshipFiles,
   type DemoEntrepreneurshipFileCounts,
-} from './demo-entrepreneurship-files.ts';
-import { createDemoLoans, type DemoLoanCounts } from './demo-entrepreneurship-loans.ts';
+} from './entrepreneurship/files.ts';
+import { createDemoLoans, type DemoLoanCounts } from './entrepreneurship/loans.ts';
 import { insertDemoPersons } from './demo-load-persons.ts';
 import { type DemoCommunity, demoPersons, seededRandom } from './demo-persons.ts';
 import { createDemoRecruitment, type DemoRecruitmentCounts } from './demo-recruitment.ts';

@@ -4,12 +4,12 @@ import {
   guaranteedLoanRepayments,
   guaranteedLoans,
   lendingBankUsers,
-} from '../modules/entrepreneurship/loans/loans.schema.ts';
-import { users } from '../platform/access/access.schema.ts';
-import { createFieldCipher } from '../platform/crypto.ts';
-import { TEST_NOW, TEST_TODAY } from '../test/test-clock.ts';
-import { createTestDatabase } from '../test/test-db.ts';
-import { loadDemoCity } from './demo-city.ts';
+} from '../../modules/entrepreneurship/loans/loans.schema.ts';
+import { users } from '../../platform/access/access.schema.ts';
+import { createFieldCipher } from '../../platform/crypto.ts';
+import { TEST_NOW, TEST_TODAY } from '../../test/test-clock.ts';
+import { createTestDatabase } from '../../test/test-db.ts';
+import { loadDemoCity } from '../demo-city.ts';
 
 const database = await createTestDatabase();
 afterAll(() => database.close());

@@ -1,20 +1,20 @@
 import { addDays, addMonths } from '@minsheng/rules/engine/dates.ts';
 import { and, asc, eq, exists, isNull, like, notExists } from 'drizzle-orm';
-import type { Db, Executor } from '../db/client.ts';
-import { createBanksService } from '../modules/entrepreneurship/loans/banks.service.ts';
-import { createLoanImportsService } from '../modules/entrepreneurship/loans/loan-imports.service.ts';
-import { equalPrincipalSchedule } from '../modules/entrepreneurship/loans/loan-schedule.ts';
-import { createLoanServicingService } from '../modules/entrepreneurship/loans/loan-servicing.service.ts';
-import { createLoansService, type LoanApplication } from '../modules/entrepreneurship/loans/loans.service.ts';
-import { repaymentWorkbook } from '../modules/entrepreneurship/loans/repayment-file.ts';
-import { persons } from '../modules/registry/persons/persons.schema.ts';
-import { unemploymentRegistrations } from '../modules/registry/registrations/registrations.schema.ts';
-import { users } from '../platform/access/access.schema.ts';
-import type { Actor } from '../platform/access/actor.ts';
-import { bureauDate, type Clock } from '../platform/clock.ts';
-import type { FieldCipher } from '../platform/crypto.ts';
-import { organisations } from '../platform/orgs/orgs.schema.ts';
-import { demoActors, demoCalendar, demoServices } from './demo-services.ts';
+import type { Db, Executor } from '../../db/client.ts';
+import { createBanksService } from '../../modules/entrepreneurship/loans/banks.service.ts';
+import { createLoanImportsService } from '../../modules/entrepreneurship/loans/loan-imports.service.ts';
+import { equalPrincipalSchedule } from '../../modules/entrepreneurship/loans/loan-schedule.ts';
+import { createLoanServicingService } from '../../modules/entrepreneurship/loans/loan-servicing.service.ts';
+import { createLoansService, type LoanApplication } from '../../modules/entrepreneurship/loans/loans.service.ts';
+import { repaymentWorkbook } from '../../modules/entrepreneurship/loans/repayment-file.ts';
+import { persons } from '../../modules/registry/persons/persons.schema.ts';
+import { unemploymentRegistrations } from '../../modules/registry/registrations/registrations.schema.ts';
+import { users } from '../../platform/access/access.schema.ts';
+import type { Actor } from '../../platform/access/actor.ts';
+import { bureauDate, type Clock } from '../../platform/clock.ts';
+import type { FieldCipher } from '../../platform/crypto.ts';
+import { organisations } from '../../platform/orgs/orgs.schema.ts';
+import { demoActors, demoCalendar, demoServices } from '../demo-services.ts';
 
 export interface DemoLoanCounts {
   loans: number;

@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
-import type { Executor } from '../db/client.ts';
-import { ledgerBuilder } from '../modules/entrepreneurship/credit-communities/ledger-builder.ts';
-import { persons } from '../modules/registry/persons/persons.schema.ts';
+import type { Executor } from '../../db/client.ts';
+import { ledgerBuilder } from '../../modules/entrepreneurship/credit-communities/ledger-builder.ts';
+import { persons } from '../../modules/registry/persons/persons.schema.ts';
 
 export interface DemoCreditCommunityCounts {
   /** the community whose last year meets the rule, and the one whose recovery (90%) does not */

@@ -1,18 +1,18 @@
 import { addDays, type IsoDate } from '@minsheng/rules/engine/dates.ts';
 import { and, asc, eq, like } from 'drizzle-orm';
-import type { Db, Executor } from '../db/client.ts';
-import { createExpertsService } from '../modules/entrepreneurship/experts/experts.service.ts';
-import { createTeachersService } from '../modules/entrepreneurship/experts/teachers.service.ts';
-import { createFileRecordsService } from '../modules/entrepreneurship/files/file-records.service.ts';
-import { createFilesService } from '../modules/entrepreneurship/files/files.service.ts';
-import { createBusinessPlansService } from '../modules/entrepreneurship/files/plans.service.ts';
-import { createProjectsService } from '../modules/entrepreneurship/projects/projects.service.ts';
-import { persons } from '../modules/registry/persons/persons.schema.ts';
-import { trainingInstitutions } from '../modules/training/institutions/institutions.schema.ts';
-import { users } from '../platform/access/access.schema.ts';
-import { organisations } from '../platform/orgs/orgs.schema.ts';
-import { demoActors } from './demo-services.ts';
-import { at } from './demo-training-institutions.ts';
+import type { Db, Executor } from '../../db/client.ts';
+import { createExpertsService } from '../../modules/entrepreneurship/experts/experts.service.ts';
+import { createTeachersService } from '../../modules/entrepreneurship/experts/teachers.service.ts';
+import { createFileRecordsService } from '../../modules/entrepreneurship/files/file-records.service.ts';
+import { createFilesService } from '../../modules/entrepreneurship/files/files.service.ts';
+import { createBusinessPlansService } from '../../modules/entrepreneurship/files/plans.service.ts';
+import { createProjectsService } from '../../modules/entrepreneurship/projects/projects.service.ts';
+import { persons } from '../../modules/registry/persons/persons.schema.ts';
+import { trainingInstitutions } from '../../modules/training/institutions/institutions.schema.ts';
+import { users } from '../../platform/access/access.schema.ts';
+import { organisations } from '../../platform/orgs/orgs.schema.ts';
+import { demoActors } from '../demo-services.ts';
+import { at } from '../demo-training-institutions.ts';
 
 export interface DemoEntrepreneurshipFileCounts {
   experts: number;

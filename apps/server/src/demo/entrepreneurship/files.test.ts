@@ -1,14 +1,14 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createExpertsService } from '../modules/entrepreneurship/experts/experts.service.ts';
-import { createFilesService } from '../modules/entrepreneurship/files/files.service.ts';
-import { createBusinessPlansService } from '../modules/entrepreneurship/files/plans.service.ts';
-import { createProjectsService } from '../modules/entrepreneurship/projects/projects.service.ts';
-import { fixedClock } from '../platform/clock.ts';
-import { createFieldCipher } from '../platform/crypto.ts';
-import { TEST_NOW, TEST_TODAY } from '../test/test-clock.ts';
-import { createTestDatabase } from '../test/test-db.ts';
-import { loadDemoCity } from './demo-city.ts';
-import { demoActors } from './demo-services.ts';
+import { createExpertsService } from '../../modules/entrepreneurship/experts/experts.service.ts';
+import { createFilesService } from '../../modules/entrepreneurship/files/files.service.ts';
+import { createBusinessPlansService } from '../../modules/entrepreneurship/files/plans.service.ts';
+import { createProjectsService } from '../../modules/entrepreneurship/projects/projects.service.ts';
+import { fixedClock } from '../../platform/clock.ts';
+import { createFieldCipher } from '../../platform/crypto.ts';
+import { TEST_NOW, TEST_TODAY } from '../../test/test-clock.ts';
+import { createTestDatabase } from '../../test/test-db.ts';
+import { loadDemoCity } from '../demo-city.ts';
+import { demoActors } from '../demo-services.ts';
 
 const database = await createTestDatabase();
 afterAll(() => database.close());

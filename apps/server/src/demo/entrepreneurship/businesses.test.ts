@@ -1,13 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { kpiFigures } from '../modules/entrepreneurship/kpis/kpis.repo.ts';
-import { createKpisService } from '../modules/entrepreneurship/kpis/kpis.service.ts';
-import { createFieldCipher } from '../platform/crypto.ts';
-import { organisations } from '../platform/orgs/orgs.schema.ts';
-import { TEST_NOW, TEST_TODAY } from '../test/test-clock.ts';
-import { createTestDatabase } from '../test/test-db.ts';
-import { loadDemoCity } from './demo-city.ts';
-import { demoActors } from './demo-services.ts';
+import { kpiFigures } from '../../modules/entrepreneurship/kpis/kpis.repo.ts';
+import { createKpisService } from '../../modules/entrepreneurship/kpis/kpis.service.ts';
+import { createFieldCipher } from '../../platform/crypto.ts';
+import { organisations } from '../../platform/orgs/orgs.schema.ts';
+import { TEST_NOW, TEST_TODAY } from '../../test/test-clock.ts';
+import { createTestDatabase } from '../../test/test-db.ts';
+import { loadDemoCity } from '../demo-city.ts';
+import { demoActors } from '../demo-services.ts';
 
 const database = await createTestDatabase();
 afterAll(() => database.close());
