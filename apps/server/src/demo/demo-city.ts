@@ -12,6 +12,7 @@ import { DomainError } from '../platform/errors.ts';
 import { organisations } from '../platform/orgs/orgs.schema.ts';
 import { insertOrg } from '../platform/orgs/orgs.service.ts';
 import { createDemoCases, type DemoCaseCounts } from './demo-cases.ts';
+import { createDemoEntrepreneurChain, type DemoEntrepreneurChain } from './entrepreneurship/chain.ts';
 import {
   createDemoEntrepreneurshipBusinesses,
   createDemoTraineeFiles,
@@ -83,6 +84,8 @@ export interface DemoCity {
   /** entrepreneurship: last year's loan ledger of two communities for 信用社区; null when `cases` is */
   creditCommunities: DemoCreditCommunityCounts | null;
   entrepreneurshipFiles: DemoEntrepreneurshipFileCounts | null;
+  /** One SYB trainee's whole path to a loan-financed business on one file; null when `cases` is. */
+  entrepreneurChain: DemoEntrepreneurChain | null;
 }
 
 // 泰安市: two districts with real division codes; street names are real places in each.
@@ -367,14 +370,6 @@ export async function createDemoCity(
   const entrepreneurshipBusinesses = cases
     ? await createDemoEntrepreneurshipBusinesses(tx, await createDemoTraineeFiles(tx, opts.today), opts.today)
     : null;
-  // entrepreneurship: credit communities
-  const creditCommunities = cases
-    ? await createDemoCreditCommunities(tx, {
-        today: opts.today,
-        communities: [streets[0]!.communities[0]!, streets[0]!.communities[1]!],
-        bankOrg: city,
-      })
-    : null;
   // entrepreneurship: experts, teachers, projects and trainee files
   const entrepreneurshipFiles =
     trainingClasses && opts.now
@@ -386,6 +381,25 @@ export async function createDemoCity(
           expertUsername: `zj_${streets[0]!.code}`,
         })
       : null;
+  // entrepreneurship: one SYB trainee from class to a loan-financed business (the bank's, the experts')
+  const entrepreneurChain =
+    entrepreneurshipFiles && loans && opts.now
+      ? await createDemoEntrepreneurChain(tx, cipher, {
+          now: opts.now,
+          today: opts.today,
+          reviewer: 'sj_reviewer',
+          station: `jd_${streets[0]!.code}`,
+          expertUsername: `zj_${streets[0]!.code}`,
+          bankUsername: `yh_${city.regionCode}`,
+        })
+      : null;
+  // entrepreneurship: credit communities (at the loans' bank)
+  const creditCommunities = loans
+    ? await createDemoCreditCommunities(tx, {
+        today: opts.today,
+        communities: [streets[0]!.communities[0]!, streets[0]!.communities[1]!],
+      })
+    : null;
   return {
     rootOrgId: city.id,
     users: accounts.map(({ username, role, orgName }) => ({ username, role, orgName })),
@@ -401,6 +415,7 @@ export async function createDemoCity(
     entrepreneurshipBusinesses,
     creditCommunities,
     entrepreneurshipFiles,
+    entrepreneurChain,
   };
 }
 
