@@ -12,12 +12,20 @@ import { DomainError } from '../platform/errors.ts';
 import { organisations } from '../platform/orgs/orgs.schema.ts';
 import { insertOrg } from '../platform/orgs/orgs.service.ts';
 import { createDemoCases, type DemoCaseCounts } from './demo-cases.ts';
-import { createDemoEntrepreneurChain, type DemoEntrepreneurChain } from './entrepreneurship/chain.ts';
+import { insertDemoPersons } from './demo-load-persons.ts';
+import { type DemoCommunity, demoPersons, seededRandom } from './demo-persons.ts';
+import { createDemoRecruitment, type DemoRecruitmentCounts } from './demo-recruitment.ts';
+import { type DemoRegistryCounts, populateDemoRegistry } from './demo-registry.ts';
+import { createDemoReports, type DemoReportCounts } from './demo-reports.ts';
+import { createDemoTownAssessment, type DemoTownAssessmentCounts } from './demo-town-assessment.ts';
+import { createDemoTrainingClasses, type DemoClassCounts } from './demo-training-classes.ts';
+import { createDemoTrainingInstitutions, type DemoInstitutionCounts } from './demo-training-institutions.ts';
 import {
   createDemoEntrepreneurshipBusinesses,
   createDemoTraineeFiles,
   type DemoBusinessCounts,
 } from './entrepreneurship/businesses.ts';
+import { createDemoEntrepreneurChain, type DemoEntrepreneurChain } from './entrepreneurship/chain.ts';
 import {
   createDemoCreditCommunities,
   type DemoCreditCommunityCounts,
@@ -27,14 +35,6 @@ import {
   type DemoEntrepreneurshipFileCounts,
 } from './entrepreneurship/files.ts';
 import { createDemoLoans, type DemoLoanCounts } from './entrepreneurship/loans.ts';
-import { insertDemoPersons } from './demo-load-persons.ts';
-import { type DemoCommunity, demoPersons, seededRandom } from './demo-persons.ts';
-import { createDemoRecruitment, type DemoRecruitmentCounts } from './demo-recruitment.ts';
-import { type DemoRegistryCounts, populateDemoRegistry } from './demo-registry.ts';
-import { createDemoReports, type DemoReportCounts } from './demo-reports.ts';
-import { createDemoTownAssessment, type DemoTownAssessmentCounts } from './demo-town-assessment.ts';
-import { createDemoTrainingClasses, type DemoClassCounts } from './demo-training-classes.ts';
-import { createDemoTrainingInstitutions, type DemoInstitutionCounts } from './demo-training-institutions.ts';
 
 export interface DemoOptions {
   /** How many persons to generate (default 300). */

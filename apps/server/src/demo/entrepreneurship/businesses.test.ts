@@ -42,5 +42,19 @@ describe('the demo trainees’ businesses', () => {
       const d = await kpis.drilldown(reviewer, { year: 2026, orgId, figure, page: 1, pageSize: 200 });
       expect(d.total, figure).toBe(k.figures[figure]);
     }
+    // the city: 肥城市's and the first street's — the files demo's five trained elsewhere (no
+    // business yet) and the whole-chain entrepreneur (trained, passed, opened within 3 months, one
+    // job from the registry)
+    const city = await kpis.kpis(reviewer, { year: 2026 });
+    expect(city.figures).toEqual({
+      trainees: 7 + 6,
+      passed: 6 + 6,
+      opened3: 2 + 1,
+      opened6: 4 + 1,
+      businesses: 5 + 1,
+      jobs: 8 + 1,
+      cohort: 3,
+      survived: 2,
+    });
   });
 });

@@ -3,7 +3,10 @@ import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createBusinessesService } from '../../modules/entrepreneurship/businesses/businesses.service.ts';
 import { createFilesService } from '../../modules/entrepreneurship/files/files.service.ts';
-import { incubationBases, incubationResidents } from '../../modules/entrepreneurship/incubation/incubation.schema.ts';
+import {
+  incubationBases,
+  incubationResidents,
+} from '../../modules/entrepreneurship/incubation/incubation.schema.ts';
 import { createKpisService } from '../../modules/entrepreneurship/kpis/kpis.service.ts';
 import {
   guaranteedLoanRepayments,
@@ -40,7 +43,11 @@ describe.each([
 
   it('is a trainee of the closed SYB class who passed, filed from the trainee record', () => {
     expect(file.number).toBe(chain.fileNumber);
-    expect(file.training).toMatchObject({ occupation: '创业培训（SYB）', status: 'completed', result: 'passed' });
+    expect(file.training).toMatchObject({
+      occupation: '创业培训（SYB）',
+      status: 'completed',
+      result: 'passed',
+    });
     // the class ended about seven months ago
     expect(ended < addMonths(today, -6) && ended > addMonths(today, -8)).toBe(true);
   });
@@ -63,7 +70,11 @@ describe.each([
     expect(loan).toMatchObject({ status: 'disbursed', principalFen: 50000_00 });
     expect(loan.appliedOn > file.plans[0]!.reviews[0]!.reviewedOn!).toBe(true);
     const [row] = await db
-      .select({ fileId: guaranteedLoans.fileId, bank: lendingBanks.name, eligibility: guaranteedLoans.eligibility })
+      .select({
+        fileId: guaranteedLoans.fileId,
+        bank: lendingBanks.name,
+        eligibility: guaranteedLoans.eligibility,
+      })
       .from(guaranteedLoans)
       .innerJoin(lendingBanks, eq(lendingBanks.id, guaranteedLoans.bankId))
       .where(eq(guaranteedLoans.id, loan.id));

@@ -28,6 +28,8 @@ export interface DemoEntrepreneurChain {
   fileId: string;
   /** the trainee file's number: 学员信息库 → this file shows the whole chain on one timeline */
   fileNumber: string;
+  /** the street station's account that filed it */
+  station: string;
   personId: string;
   businessId: string;
 }
@@ -77,7 +79,9 @@ async function worker(tx: Executor, streetPath: string, founder: string) {
         like(persons.orgPath, `${streetPath}%`),
         ne(persons.id, founder),
         between(persons.birthDate, '1975-01-01', '2000-12-31'),
-        notExists(tx.select().from(entrepreneurshipFiles).where(eq(entrepreneurshipFiles.personId, persons.id))),
+        notExists(
+          tx.select().from(entrepreneurshipFiles).where(eq(entrepreneurshipFiles.personId, persons.id)),
+        ),
         notExists(tx.select().from(trainingTrainees).where(eq(trainingTrainees.personId, persons.id))),
         notExists(tx.select().from(labourContracts).where(eq(labourContracts.personId, persons.id))),
       ),
@@ -103,7 +107,14 @@ async function worker(tx: Executor, streetPath: string, founder: string) {
 export async function createDemoEntrepreneurChain(
   tx: Executor,
   cipher: FieldCipher,
-  opts: { now: Date; today: IsoDate; reviewer: string; station: string; expertUsername: string; bankUsername: string },
+  opts: {
+    now: Date;
+    today: IsoDate;
+    reviewer: string;
+    station: string;
+    expertUsername: string;
+    bankUsername: string;
+  },
 ): Promise<DemoEntrepreneurChain> {
   const db = tx as unknown as Db;
   const actors = await demoActors(tx, [opts.reviewer, opts.station, opts.expertUsername]);
@@ -115,18 +126,18 @@ export async function createDemoEntrepreneurChain(
   const day = (n: number) => addDays(ended, n);
 
   // the file, from the trainee record: training and assessment come from the class
-  const { id: fileId, number: fileNumber } = await createFilesService({ db, clock: at(trainee.resultOn) }).register(
-    station,
-    {
-      personId: trainee.personId,
-      registeredOn: trainee.resultOn,
-      course: 'SYB',
-      traineeId: trainee.traineeId,
-      trainedOn: null,
-      assessment: null,
-      trainingCertificateNumber: null,
-    },
-  );
+  const { id: fileId, number: fileNumber } = await createFilesService({
+    db,
+    clock: at(trainee.resultOn),
+  }).register(station, {
+    personId: trainee.personId,
+    registeredOn: trainee.resultOn,
+    course: 'SYB',
+    traineeId: trainee.traineeId,
+    trainedOn: null,
+    assessment: null,
+    trainingCertificateNumber: null,
+  });
 
   // the plan, reviewed feasible by 王建国
   const [wang] = await tx
@@ -155,7 +166,11 @@ export async function createDemoEntrepreneurChain(
     .select({ id: entrepreneurshipProjects.id })
     .from(entrepreneurshipProjects)
     .where(and(eq(entrepreneurshipProjects.name, PROJECT), eq(entrepreneurshipProjects.status, 'published')));
-  const takers = await createProjectsService({ db, clock: at(day(16)) }).recommend(station, project!.id, fileId);
+  const takers = await createProjectsService({ db, clock: at(day(16)) }).recommend(
+    station,
+    project!.id,
+    fileId,
+  );
   const link = takers.find((t) => t.fileId === fileId)!;
   await createProjectsService({ db, clock: at(day(18)) }).outcome(station, link.linkId, {
     status: 'taken',
@@ -251,5 +266,5 @@ export async function createDemoEntrepreneurChain(
     businessState: 'operating',
     note: '开业半年回访：门店正常经营，店员已参保，贷款按月还款无逾期。',
   });
-  return { fileId, fileNumber, personId: trainee.personId, businessId: business.id };
+  return { fileId, fileNumber, station: opts.station, personId: trainee.personId, businessId: business.id };
 }

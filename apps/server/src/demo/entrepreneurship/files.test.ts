@@ -27,9 +27,11 @@ describe('the demo entrepreneurship files', () => {
       page: 1,
       pageSize: 20,
     });
+    // the five of this demo, and the whole-chain entrepreneur's file (his plan approved)
     expect(files.map((f) => f.planStatus).sort()).toEqual(
-      ['approved', 'approved', 'revise', 'submitted', null].sort(),
+      ['approved', 'approved', 'approved', 'revise', 'submitted', null].sort(),
     );
+    expect(files.map((f) => f.number)).toContain(demo.entrepreneurChain!.fileNumber);
     const first = files.find((f) => f.mentorName === '王建国');
     const detail = await createFilesService({ db, clock }).detail(actors.get('jd_370902001')!, first!.id);
     // (the person may also have loans of the credit-community demo ledger: other modules' entries)

@@ -187,7 +187,9 @@ export async function createDemoEntrepreneurshipFiles(
   const classTrainee = tx
     .select()
     .from(trainingTrainees)
-    .where(and(eq(trainingTrainees.personId, persons.id), eq(trainingTrainees.programme, 'entrepreneurship')));
+    .where(
+      and(eq(trainingTrainees.personId, persons.id), eq(trainingTrainees.programme, 'entrepreneurship')),
+    );
   const people = await tx
     .select({ id: persons.id })
     .from(persons)

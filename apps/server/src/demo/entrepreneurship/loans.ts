@@ -3,10 +3,16 @@ import { and, asc, eq, exists, isNull, like, notExists } from 'drizzle-orm';
 import type { Db, Executor } from '../../db/client.ts';
 import { createBanksService } from '../../modules/entrepreneurship/loans/banks.service.ts';
 import { createLoanImportsService } from '../../modules/entrepreneurship/loans/loan-imports.service.ts';
-import { equalPrincipalSchedule, type ScheduleLine } from '../../modules/entrepreneurship/loans/loan-schedule.ts';
+import {
+  equalPrincipalSchedule,
+  type ScheduleLine,
+} from '../../modules/entrepreneurship/loans/loan-schedule.ts';
 import { createLoanServicingService } from '../../modules/entrepreneurship/loans/loan-servicing.service.ts';
-import { createLoansService, type LoanApplication } from '../../modules/entrepreneurship/loans/loans.service.ts';
 import { lendingBanks } from '../../modules/entrepreneurship/loans/loans.schema.ts';
+import {
+  createLoansService,
+  type LoanApplication,
+} from '../../modules/entrepreneurship/loans/loans.service.ts';
 import { repaymentWorkbook } from '../../modules/entrepreneurship/loans/repayment-file.ts';
 import { persons } from '../../modules/registry/persons/persons.schema.ts';
 import { unemploymentRegistrations } from '../../modules/registry/registrations/registrations.schema.ts';
@@ -90,7 +96,12 @@ export async function demoLending(
       day = today;
     }
   };
-  const application = (b: Borrower, bankId: string, appliedOn: string, requested: number): LoanApplication => ({
+  const application = (
+    b: Borrower,
+    bankId: string,
+    appliedOn: string,
+    requested: number,
+  ): LoanApplication => ({
     personId: b.personId,
     fileId: b.fileId,
     bankId,
@@ -104,7 +115,13 @@ export async function demoLending(
     industry: 'other',
   });
   /** Filed by the street on `appliedOn` and decided by the reviewer on `reviewedOn`. */
-  async function applyAndReview(b: Borrower, bankId: string, appliedOn: string, reviewedOn: string, yuan: number) {
+  async function applyAndReview(
+    b: Borrower,
+    bankId: string,
+    appliedOn: string,
+    reviewedOn: string,
+    yuan: number,
+  ) {
     const { id } = await at(appliedOn, () => loans.apply(b.officer, application(b, bankId, appliedOn, yuan)));
     await at(reviewedOn, () => loans.review(reviewer, id, { decision: 'approve' }));
     return id;
@@ -112,7 +129,6 @@ export async function demoLending(
 
   return {
     today,
-    at,
     loans,
     servicing,
     reviewer,
@@ -187,7 +203,7 @@ export async function createDemoLoans(
 ): Promise<DemoLoanCounts> {
   const db = tx as unknown as Db;
   const lending = await demoLending(tx, cipher, opts);
-  const { today, at, loans, reviewer } = lending;
+  const { today, loans, reviewer } = lending;
   const officers = [...(await demoActors(tx, opts.streetUsernames)).values()];
 
   const bank = await createBanksService({ db }).register(reviewer, DEMO_BANK);
