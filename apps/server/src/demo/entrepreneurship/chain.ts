@@ -1,6 +1,6 @@
 import { addDays, addMonths, addYears, type IsoDate } from '@minsheng/rules/engine/dates.ts';
 import { creditCodeCheckChar } from '@minsheng/rules/national/credit-code.ts';
-import { and, asc, between, desc, eq, like, ne, notExists } from 'drizzle-orm';
+import { and, asc, between, desc, eq, like, ne, notExists, sql } from 'drizzle-orm';
 import type { Db, Executor } from '../../db/client.ts';
 import { createBusinessesService } from '../../modules/entrepreneurship/businesses/businesses.service.ts';
 import { entrepreneurshipExperts } from '../../modules/entrepreneurship/experts/experts.schema.ts';
@@ -67,10 +67,11 @@ async function chainTrainee(tx: Executor) {
 }
 
 /**
- * The shop's worker: a person of the founder's street of working age without a trainee file, a
- * class or a labour contract (so hiring him changes no other demo story), by name.
+ * The shop's worker: a person of the founder's street aged 18 to 55 without a trainee file, a class
+ * or a labour contract in force on the hiring day (so hiring him changes no other demo story), by
+ * name.
  */
-async function worker(tx: Executor, streetPath: string, founder: string) {
+async function worker(tx: Executor, streetPath: string, founder: string, hiredOn: IsoDate) {
   const [row] = await tx
     .select({ id: persons.id })
     .from(persons)
@@ -78,12 +79,22 @@ async function worker(tx: Executor, streetPath: string, founder: string) {
       and(
         like(persons.orgPath, `${streetPath}%`),
         ne(persons.id, founder),
-        between(persons.birthDate, '1975-01-01', '2000-12-31'),
+        between(persons.birthDate, addYears(hiredOn, -55), addYears(hiredOn, -18)),
         notExists(
           tx.select().from(entrepreneurshipFiles).where(eq(entrepreneurshipFiles.personId, persons.id)),
         ),
         notExists(tx.select().from(trainingTrainees).where(eq(trainingTrainees.personId, persons.id))),
-        notExists(tx.select().from(labourContracts).where(eq(labourContracts.personId, persons.id))),
+        notExists(
+          tx
+            .select()
+            .from(labourContracts)
+            .where(
+              and(
+                eq(labourContracts.personId, persons.id),
+                sql`coalesce(${labourContracts.endedOn}, ${labourContracts.endsOn}, 'infinity'::date) >= ${hiredOn}::date`,
+              ),
+            ),
+        ),
       ),
     )
     .orderBy(asc(persons.name), asc(persons.idNumberMasked))
@@ -227,7 +238,7 @@ export async function createDemoEntrepreneurChain(
 
   // the shop assistant: a contract, and pension contributions for each month worked so far
   const hiredOn = day(55);
-  const assistant = await worker(tx, station.orgPath, trainee.personId);
+  const assistant = await worker(tx, station.orgPath, trainee.personId, hiredOn);
   await createContractsService({ db, clock: at(hiredOn) }).create(station, assistant, {
     employerId: business.employerId!,
     termKind: 'fixed',
