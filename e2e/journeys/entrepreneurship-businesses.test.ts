@@ -92,4 +92,35 @@ test('entrepreneurship: 创业计划进展 from records, down to a business and 
     assert.match(download.suggestedFilename(), new RegExp(`创业培训年度进展情况报告（${year}年.*）\\.xlsx$`));
     await shot('report');
   });
+  await step(
+    'opens the demo’s whole-chain entrepreneur by his file number: class to 6-month follow-up on one timeline',
+    async () => {
+      // his shop, recorded by the demo (its file number is printed by `serve --demo`)
+      const api = await accountSession(reviewer);
+      const shops = await api.get<{ items: { fileNumber: string }[] }>(
+        `/entrepreneurship/businesses?q=${encodeURIComponent('岱庙鲜丰生鲜便利店')}`,
+      );
+      await api.dispose();
+      const number = shops.items[0]?.fileNumber;
+      assert.ok(number, 'the demo has the whole-chain entrepreneur’s shop');
+      await page.goto(new URL('/entrepreneurship/files', page.url()).toString());
+      await page.getByLabel('按姓名或档案编号查找').fill(number);
+      await page.getByLabel('按姓名或档案编号查找').press('Enter');
+      await page.getByTestId('files-table').getByRole('link', { name: number }).click();
+      const timeline = page.getByTestId('file-timeline');
+      await timeline.getByText('开业半年回访', { exact: false }).waitFor();
+      const all = await text(timeline);
+      for (const entry of [
+        '考核合格',
+        '王建国 评审：可行',
+        '采用项目 社区生鲜便利店',
+        '贷款放款',
+        '开业：泰安市泰山区岱庙鲜丰生鲜便利店',
+        '走访：经营中',
+      ])
+        assert.ok(all.includes(entry), `the timeline shows ${entry}`);
+      await timeline.scrollIntoViewIfNeeded();
+      await shot('chain-file');
+    },
+  );
 });

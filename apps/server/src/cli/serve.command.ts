@@ -22,6 +22,10 @@ function printInitialAccounts(accounts: InitialAccount[]) {
 function printDemo(demo: DemoCity & { password: string }) {
   console.log(`已载入演示城市：泰安市（${DEMO_PERSONS} 名演示人员），演示用户：`);
   for (const line of demoUserLines(demo.users)) console.log(line);
+  if (demo.entrepreneurChain)
+    console.log(
+      `创业全流程演示：学员档案 ${demo.entrepreneurChain.fileNumber}（${demo.entrepreneurChain.station} 登录 →「学员信息库」→ 该档案：SYB 培训、计划书评审、担保贷款放款、开业与半年回访在同一时间线上）`,
+    );
   console.log(`演示用户统一初始密码：${demo.password}  （首次登录须修改）\n${rule}\n`);
 }
 

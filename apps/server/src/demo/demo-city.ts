@@ -12,20 +12,6 @@ import { DomainError } from '../platform/errors.ts';
 import { organisations } from '../platform/orgs/orgs.schema.ts';
 import { insertOrg } from '../platform/orgs/orgs.service.ts';
 import { createDemoCases, type DemoCaseCounts } from './demo-cases.ts';
-import {
-  createDemoEntrepreneurshipBusinesses,
-  createDemoTraineeFiles,
-  type DemoBusinessCounts,
-} from './demo-entrepreneurship-businesses.ts';
-import {
-  createDemoCreditCommunities,
-  type DemoCreditCommunityCounts,
-} from './demo-entrepreneurship-communities.ts';
-import {
-  createDemoEntrepreneurshipFiles,
-  type DemoEntrepreneurshipFileCounts,
-} from './demo-entrepreneurship-files.ts';
-import { createDemoLoans, type DemoLoanCounts } from './demo-entrepreneurship-loans.ts';
 import { insertDemoPersons } from './demo-load-persons.ts';
 import { type DemoCommunity, demoPersons, seededRandom } from './demo-persons.ts';
 import { createDemoRecruitment, type DemoRecruitmentCounts } from './demo-recruitment.ts';
@@ -34,6 +20,21 @@ import { createDemoReports, type DemoReportCounts } from './demo-reports.ts';
 import { createDemoTownAssessment, type DemoTownAssessmentCounts } from './demo-town-assessment.ts';
 import { createDemoTrainingClasses, type DemoClassCounts } from './demo-training-classes.ts';
 import { createDemoTrainingInstitutions, type DemoInstitutionCounts } from './demo-training-institutions.ts';
+import {
+  createDemoEntrepreneurshipBusinesses,
+  createDemoTraineeFiles,
+  type DemoBusinessCounts,
+} from './entrepreneurship/businesses.ts';
+import { createDemoEntrepreneurChain, type DemoEntrepreneurChain } from './entrepreneurship/chain.ts';
+import {
+  createDemoCreditCommunities,
+  type DemoCreditCommunityCounts,
+} from './entrepreneurship/communities.ts';
+import {
+  createDemoEntrepreneurshipFiles,
+  type DemoEntrepreneurshipFileCounts,
+} from './entrepreneurship/files.ts';
+import { createDemoLoans, type DemoLoanCounts } from './entrepreneurship/loans.ts';
 
 export interface DemoOptions {
   /** How many persons to generate (default 300). */
@@ -83,6 +84,8 @@ export interface DemoCity {
   /** entrepreneurship: last year's loan ledger of two communities for 信用社区; null when `cases` is */
   creditCommunities: DemoCreditCommunityCounts | null;
   entrepreneurshipFiles: DemoEntrepreneurshipFileCounts | null;
+  /** One SYB trainee's whole path to a loan-financed business on one file; null when `cases` is. */
+  entrepreneurChain: DemoEntrepreneurChain | null;
 }
 
 // 泰安市: two districts with real division codes; street names are real places in each.
@@ -367,14 +370,6 @@ export async function createDemoCity(
   const entrepreneurshipBusinesses = cases
     ? await createDemoEntrepreneurshipBusinesses(tx, await createDemoTraineeFiles(tx, opts.today), opts.today)
     : null;
-  // entrepreneurship: credit communities
-  const creditCommunities = cases
-    ? await createDemoCreditCommunities(tx, {
-        today: opts.today,
-        communities: [streets[0]!.communities[0]!, streets[0]!.communities[1]!],
-        bankOrg: city,
-      })
-    : null;
   // entrepreneurship: experts, teachers, projects and trainee files
   const entrepreneurshipFiles =
     trainingClasses && opts.now
@@ -386,6 +381,25 @@ export async function createDemoCity(
           expertUsername: `zj_${streets[0]!.code}`,
         })
       : null;
+  // entrepreneurship: one SYB trainee from class to a loan-financed business (the bank's, the experts')
+  const entrepreneurChain =
+    entrepreneurshipFiles && loans && opts.now
+      ? await createDemoEntrepreneurChain(tx, cipher, {
+          now: opts.now,
+          today: opts.today,
+          reviewer: 'sj_reviewer',
+          station: `jd_${streets[0]!.code}`,
+          expertUsername: `zj_${streets[0]!.code}`,
+          bankUsername: `yh_${city.regionCode}`,
+        })
+      : null;
+  // entrepreneurship: credit communities (at the loans' bank)
+  const creditCommunities = loans
+    ? await createDemoCreditCommunities(tx, {
+        today: opts.today,
+        communities: [streets[0]!.communities[0]!, streets[0]!.communities[1]!],
+      })
+    : null;
   return {
     rootOrgId: city.id,
     users: accounts.map(({ username, role, orgName }) => ({ username, role, orgName })),
@@ -401,6 +415,7 @@ export async function createDemoCity(
     entrepreneurshipBusinesses,
     creditCommunities,
     entrepreneurshipFiles,
+    entrepreneurChain,
   };
 }
 

@@ -1,18 +1,19 @@
 import { addDays, type IsoDate } from '@minsheng/rules/engine/dates.ts';
-import { and, asc, eq, like } from 'drizzle-orm';
-import type { Db, Executor } from '../db/client.ts';
-import { createExpertsService } from '../modules/entrepreneurship/experts/experts.service.ts';
-import { createTeachersService } from '../modules/entrepreneurship/experts/teachers.service.ts';
-import { createFileRecordsService } from '../modules/entrepreneurship/files/file-records.service.ts';
-import { createFilesService } from '../modules/entrepreneurship/files/files.service.ts';
-import { createBusinessPlansService } from '../modules/entrepreneurship/files/plans.service.ts';
-import { createProjectsService } from '../modules/entrepreneurship/projects/projects.service.ts';
-import { persons } from '../modules/registry/persons/persons.schema.ts';
-import { trainingInstitutions } from '../modules/training/institutions/institutions.schema.ts';
-import { users } from '../platform/access/access.schema.ts';
-import { organisations } from '../platform/orgs/orgs.schema.ts';
-import { demoActors } from './demo-services.ts';
-import { at } from './demo-training-institutions.ts';
+import { and, asc, eq, like, notExists } from 'drizzle-orm';
+import type { Db, Executor } from '../../db/client.ts';
+import { createExpertsService } from '../../modules/entrepreneurship/experts/experts.service.ts';
+import { createTeachersService } from '../../modules/entrepreneurship/experts/teachers.service.ts';
+import { createFileRecordsService } from '../../modules/entrepreneurship/files/file-records.service.ts';
+import { createFilesService } from '../../modules/entrepreneurship/files/files.service.ts';
+import { createBusinessPlansService } from '../../modules/entrepreneurship/files/plans.service.ts';
+import { createProjectsService } from '../../modules/entrepreneurship/projects/projects.service.ts';
+import { persons } from '../../modules/registry/persons/persons.schema.ts';
+import { trainingInstitutions } from '../../modules/training/institutions/institutions.schema.ts';
+import { trainingTrainees } from '../../modules/training/trainees/trainees.schema.ts';
+import { users } from '../../platform/access/access.schema.ts';
+import { organisations } from '../../platform/orgs/orgs.schema.ts';
+import { demoActors } from '../demo-services.ts';
+import { at } from '../demo-training-institutions.ts';
 
 export interface DemoEntrepreneurshipFileCounts {
   experts: number;
@@ -176,15 +177,23 @@ export async function createDemoEntrepreneurshipFiles(
   });
   await projects.assign(station, waiting.id, { expertId: wang, version: waiting.version });
 
-  // Residents of the station's street, in name order (deterministic).
+  // Residents of the station's street trained elsewhere (no trainee of an entrepreneurship class
+  // here: those are filed from their class, the demo's whole-chain entrepreneur among them), in
+  // name order (deterministic).
   const [street] = await tx
     .select({ path: organisations.path })
     .from(organisations)
     .where(eq(organisations.id, station.orgId));
+  const classTrainee = tx
+    .select()
+    .from(trainingTrainees)
+    .where(
+      and(eq(trainingTrainees.personId, persons.id), eq(trainingTrainees.programme, 'entrepreneurship')),
+    );
   const people = await tx
     .select({ id: persons.id })
     .from(persons)
-    .where(and(like(persons.orgPath, `${street!.path}%`)))
+    .where(and(like(persons.orgPath, `${street!.path}%`), notExists(classTrainee)))
     .orderBy(asc(persons.name), asc(persons.id))
     .limit(5);
 

@@ -1,22 +1,22 @@
 import { addDays, addMonths, addYears, type IsoDate } from '@minsheng/rules/engine/dates.ts';
 import { creditCodeCheckChar } from '@minsheng/rules/national/credit-code.ts';
 import { and, asc, eq, like, notExists, sql } from 'drizzle-orm';
-import type { Executor } from '../db/client.ts';
-import { entrepreneurshipBusinesses } from '../modules/entrepreneurship/businesses/businesses.schema.ts';
+import type { Executor } from '../../db/client.ts';
+import { entrepreneurshipBusinesses } from '../../modules/entrepreneurship/businesses/businesses.schema.ts';
 import {
   entrepreneurshipFiles,
   entrepreneurshipFollowUps,
-} from '../modules/entrepreneurship/files/files.schema.ts';
+} from '../../modules/entrepreneurship/files/files.schema.ts';
 import {
   incubationBases,
   incubationResidents,
-} from '../modules/entrepreneurship/incubation/incubation.schema.ts';
-import { labourContracts } from '../modules/registry/contracts/contracts.schema.ts';
-import { insuranceContributions } from '../modules/registry/contributions/contributions.schema.ts';
-import { employers } from '../modules/registry/employers/employers.schema.ts';
-import { persons } from '../modules/registry/persons/persons.schema.ts';
-import { trainingTrainees } from '../modules/training/trainees/trainees.schema.ts';
-import { organisations } from '../platform/orgs/orgs.schema.ts';
+} from '../../modules/entrepreneurship/incubation/incubation.schema.ts';
+import { labourContracts } from '../../modules/registry/contracts/contracts.schema.ts';
+import { insuranceContributions } from '../../modules/registry/contributions/contributions.schema.ts';
+import { employers } from '../../modules/registry/employers/employers.schema.ts';
+import { persons } from '../../modules/registry/persons/persons.schema.ts';
+import { trainingTrainees } from '../../modules/training/trainees/trainees.schema.ts';
+import { organisations } from '../../platform/orgs/orgs.schema.ts';
 
 export interface DemoBusinessCounts {
   files: number;

@@ -1,14 +1,14 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createExpertsService } from '../modules/entrepreneurship/experts/experts.service.ts';
-import { createFilesService } from '../modules/entrepreneurship/files/files.service.ts';
-import { createBusinessPlansService } from '../modules/entrepreneurship/files/plans.service.ts';
-import { createProjectsService } from '../modules/entrepreneurship/projects/projects.service.ts';
-import { fixedClock } from '../platform/clock.ts';
-import { createFieldCipher } from '../platform/crypto.ts';
-import { TEST_NOW, TEST_TODAY } from '../test/test-clock.ts';
-import { createTestDatabase } from '../test/test-db.ts';
-import { loadDemoCity } from './demo-city.ts';
-import { demoActors } from './demo-services.ts';
+import { createExpertsService } from '../../modules/entrepreneurship/experts/experts.service.ts';
+import { createFilesService } from '../../modules/entrepreneurship/files/files.service.ts';
+import { createBusinessPlansService } from '../../modules/entrepreneurship/files/plans.service.ts';
+import { createProjectsService } from '../../modules/entrepreneurship/projects/projects.service.ts';
+import { fixedClock } from '../../platform/clock.ts';
+import { createFieldCipher } from '../../platform/crypto.ts';
+import { TEST_NOW, TEST_TODAY } from '../../test/test-clock.ts';
+import { createTestDatabase } from '../../test/test-db.ts';
+import { loadDemoCity } from '../demo-city.ts';
+import { demoActors } from '../demo-services.ts';
 
 const database = await createTestDatabase();
 afterAll(() => database.close());
@@ -27,9 +27,11 @@ describe('the demo entrepreneurship files', () => {
       page: 1,
       pageSize: 20,
     });
+    // the five of this demo, and the whole-chain entrepreneur's file (his plan approved)
     expect(files.map((f) => f.planStatus).sort()).toEqual(
-      ['approved', 'approved', 'revise', 'submitted', null].sort(),
+      ['approved', 'approved', 'approved', 'revise', 'submitted', null].sort(),
     );
+    expect(files.map((f) => f.number)).toContain(demo.entrepreneurChain!.fileNumber);
     const first = files.find((f) => f.mentorName === '王建国');
     const detail = await createFilesService({ db, clock }).detail(actors.get('jd_370902001')!, first!.id);
     // (the person may also have loans of the credit-community demo ledger: other modules' entries)

@@ -1,11 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createCreditCommunitiesService } from '../modules/entrepreneurship/credit-communities/credit-communities.service.ts';
-import { fixedClock } from '../platform/clock.ts';
-import { createFieldCipher } from '../platform/crypto.ts';
-import { TEST_NOW, TEST_TODAY } from '../test/test-clock.ts';
-import { createTestDatabase } from '../test/test-db.ts';
-import { loadDemoCity } from './demo-city.ts';
-import { demoActors, demoCalendar, demoServices } from './demo-services.ts';
+import { createCreditCommunitiesService } from '../../modules/entrepreneurship/credit-communities/credit-communities.service.ts';
+import { fixedClock } from '../../platform/clock.ts';
+import { createFieldCipher } from '../../platform/crypto.ts';
+import { TEST_NOW, TEST_TODAY } from '../../test/test-clock.ts';
+import { createTestDatabase } from '../../test/test-db.ts';
+import { loadDemoCity } from '../demo-city.ts';
+import { demoActors, demoCalendar, demoServices } from '../demo-services.ts';
 
 const database = await createTestDatabase();
 afterAll(() => database.close());
