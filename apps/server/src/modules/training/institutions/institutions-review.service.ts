@@ -4,6 +4,7 @@ import { hasPermission } from '../../../platform/access/actor.ts';
 import { recordAudit } from '../../../platform/audit/audit.service.ts';
 import { type CalendarSource, lenientCalendar } from '../../../platform/calendar/calendar-source.ts';
 import { conflict, forbidden, invalid, notFound } from '../../../platform/errors.ts';
+import { userInScope } from '../../../platform/users/users.repo.ts';
 import { nextNumber } from '../../cases/cases.repo.ts';
 import { createNoticeRepo, type NoticeRow } from '../../cases/notices/cases-notice.repo.ts';
 import { noticePeriodProblem } from '../../cases/notices/cases-notice.rules.ts';
@@ -238,7 +239,7 @@ export function createInstitutionsReviewService(
       const repo = createInstitutionsRepo(db);
       const inst = await repo.row(manageScope(actor), id);
       if (!inst) throw notFound('培训机构');
-      const user = await repo.userInScope(actor, userId);
+      const user = await userInScope(db, actor, 'training:manage', userId);
       if (!user) throw notFound('用户');
       if (!user.roles.includes('training_institution'))
         throw invalid(`账号「${user.username}」不是培训机构角色，不能关联到机构`);
