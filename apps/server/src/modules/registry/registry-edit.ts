@@ -1,18 +1,16 @@
 import type { Db, Executor } from '../../db/client.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
-import type { DomainError } from '../../platform/errors.ts';
+import { type DomainError, notFound } from '../../platform/errors.ts';
 import { auditedFieldNames } from './registry-patch.ts';
 
 type OrgMove = { orgId?: number; orgPath?: string };
 
-/** How one kind of registry record is edited: its organisation check and its versioned update. */
-export interface RegistryEditIo<C extends object> {
-  /** the organisation when the actor may write there; throws otherwise */
-  writableOrg(tx: Executor, orgId: number): Promise<{ id: number; path: string }>;
+/** What an edit needs of a registry record's repository (persons', employers'). */
+interface EditableRepo<C> {
+  writableOrg(actor: Actor, orgId: number): Promise<{ id: number; path: string } | undefined>;
   /** the optimistic update under the version the editor saw; falsy when it moved on */
-  update(tx: Executor, changes: C & OrgMove): Promise<unknown>;
-  stale(): DomainError;
+  update(id: string, version: number, changes: C & OrgMove): Promise<unknown>;
 }
 
 /**
@@ -23,21 +21,30 @@ export interface RegistryEditIo<C extends object> {
 export async function writeRegistryEdit<C extends object>(
   db: Db,
   actor: Actor,
-  target: { type: 'person' | 'employer'; id: string; orgId: number },
-  edit: { orgId: number | undefined; changes: C },
-  io: RegistryEditIo<C>,
+  edit: {
+    type: 'person' | 'employer';
+    current: { id: string; orgId: number; version: number };
+    orgId: number | undefined;
+    changes: C;
+  },
+  repoOf: (tx: Executor) => EditableRepo<C>,
+  stale: () => DomainError,
 ) {
+  const { type, current } = edit;
   await db.transaction(async (tx) => {
-    const org =
-      edit.orgId === undefined || edit.orgId === target.orgId
-        ? undefined
-        : await io.writableOrg(tx, edit.orgId);
-    const changes = { ...edit.changes, ...(org ? { orgId: org.id, orgPath: org.path } : {}) };
-    if (!(await io.update(tx, changes))) throw io.stale();
+    const repo = repoOf(tx);
+    let move: OrgMove = {};
+    if (edit.orgId !== undefined && edit.orgId !== current.orgId) {
+      const org = await repo.writableOrg(actor, edit.orgId);
+      if (!org) throw notFound('所属机构');
+      move = { orgId: org.id, orgPath: org.path };
+    }
+    const changes = { ...edit.changes, ...move };
+    if (!(await repo.update(current.id, current.version, changes))) throw stale();
     await recordAudit(tx, actor, {
-      action: `${target.type}.update`,
-      targetType: target.type,
-      targetId: target.id,
+      action: `${type}.update`,
+      targetType: type,
+      targetId: current.id,
       detail: { fields: auditedFieldNames(changes) },
     });
   });

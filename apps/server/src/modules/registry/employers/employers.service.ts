@@ -149,8 +149,9 @@ export function createEmployersService(deps: { db: Db; cipher: FieldCipher }) {
       await writeRegistryEdit(
         db,
         actor,
-        { type: 'employer', id, orgId: current.orgId },
         {
+          type: 'employer',
+          current,
           orgId: patch.orgId,
           changes: {
             ...phone,
@@ -163,11 +164,8 @@ export function createEmployersService(deps: { db: Db; cipher: FieldCipher }) {
             }),
           },
         },
-        {
-          writableOrg: (tx, orgId) => writableOrg(actor, tx, orgId),
-          update: (tx, changes) => createEmployersRepo(tx).update(id, current.version, changes),
-          stale,
-        },
+        createEmployersRepo,
+        stale,
       );
       return (await repo.detail(actor, id))!;
     },

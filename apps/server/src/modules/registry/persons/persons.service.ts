@@ -176,8 +176,9 @@ export function createPersonsService(deps: { db: Db; cipher: FieldCipher; clock:
       await writeRegistryEdit(
         db,
         actor,
-        { type: 'person', id, orgId: current.orgId },
         {
+          type: 'person',
+          current,
           orgId: patch.orgId,
           changes: {
             ...phone,
@@ -191,11 +192,8 @@ export function createPersonsService(deps: { db: Db; cipher: FieldCipher; clock:
             }),
           },
         },
-        {
-          writableOrg: (tx, orgId) => writableOrg(actor, tx, orgId),
-          update: (tx, changes) => createPersonsRepo(tx).update(id, current.version, changes),
-          stale,
-        },
+        createPersonsRepo,
+        stale,
       );
       return (await repo.detail(actor, id))!;
     },
