@@ -18,18 +18,23 @@ type Bases = {
   association: { members: number; joinedThisYear: number; left: number };
 };
 
+/** A base of 新城街道 opened on 2025-01-01, registered by its officer; answers its id. */
+async function newBase(name: string, capacity: number) {
+  const created = await officer1.post('/api/entrepreneurship/incubation-bases', {
+    orgId: street1.id,
+    name,
+    address: '新城路8号',
+    operator: '新城街道',
+    capacity,
+    openedOn: '2025-01-01',
+  });
+  expect(created.status, JSON.stringify(created.body)).toBe(200);
+  return (created.body as { id: string }).id;
+}
+
 describe('incubation bases', () => {
   it('counts residents now against capacity (refusing an entry beyond it), after entries and exits', async () => {
-    const created = await officer1.post('/api/entrepreneurship/incubation-bases', {
-      orgId: street1.id,
-      name: '新城创业孵化园',
-      address: '新城路8号',
-      operator: '新城街道',
-      capacity: 2,
-      openedOn: '2025-01-01',
-    });
-    expect(created.status, JSON.stringify(created.body)).toBe(200);
-    const baseId = (created.body as { id: string }).id;
+    const baseId = await newBase('新城创业孵化园', 2);
     const f1 = await e.file(c1, await r.person(c1, '入驻一'));
     const f2 = await e.file(c1, await r.person(c1, '入驻二'));
     const b1 = await e.business(f1, '2025-06-01');
@@ -60,15 +65,7 @@ describe('incubation bases', () => {
   });
 
   it('refuses a second entry of a trainee still in residence, and audits each read of a base page (it names its residents)', async () => {
-    const created = await officer1.post('/api/entrepreneurship/incubation-bases', {
-      orgId: street1.id,
-      name: '新城二号孵化园',
-      address: '新城路9号',
-      operator: '新城街道',
-      capacity: 5,
-      openedOn: '2025-01-01',
-    });
-    const baseId = (created.body as { id: string }).id;
+    const baseId = await newBase('新城二号孵化园', 5);
     const f = await e.file(c1, await r.person(c1, '再入驻'));
     const enter = (enteredOn: string) =>
       officer1.post(`/api/entrepreneurship/incubation-bases/${baseId}/residents`, {
