@@ -165,3 +165,28 @@ export function createUsersRepo(db: Executor, clock: Clock) {
 }
 
 export type UsersRepo = ReturnType<typeof createUsersRepo>;
+
+/**
+ * A user whose organisation lies in the actor's `permission` scope, with the codes of its roles
+ * (for linking a staff account of a bank or an institution): undefined when out of reach.
+ */
+export async function userInScope(db: Executor, actor: Actor, permission: Permission, userId: string) {
+  const rows = await db
+    .select({ id: users.id, username: users.username, role: roles.code })
+    .from(users)
+    .innerJoin(organisations, eq(organisations.id, users.orgId))
+    .leftJoin(userRoles, eq(userRoles.userId, users.id))
+    .leftJoin(roles, eq(roles.id, userRoles.roleId))
+    .where(
+      and(
+        eq(users.id, userId),
+        accessFilter(actor, permission, { orgId: users.orgId, orgPath: organisations.path }),
+      ),
+    );
+  if (rows.length === 0) return undefined;
+  return {
+    id: rows[0]!.id,
+    username: rows[0]!.username,
+    roles: rows.flatMap((r) => (r.role ? [r.role] : [])),
+  };
+}

@@ -4,12 +4,12 @@ import { hasPermission } from '../../../platform/access/actor.ts';
 import { recordAudit } from '../../../platform/audit/audit.service.ts';
 import { lenientCalendar } from '../../../platform/calendar/calendar-source.ts';
 import { conflict, DomainError, forbidden, invalid, notFound } from '../../../platform/errors.ts';
-import { nextNumber } from '../cases.repo.ts';
 import { caseStatusLabels } from '../workflow/case-status.ts';
 import type { CaseDeps } from '../workflow/case-transition.ts';
 import { type CaseRef, caseConflict, checkCaseRefs, stepInTx } from '../workflow/cases-stage.ts';
 import { createNoticeRepo } from './cases-notice.repo.ts';
 import { maskName, noticeCloseProblem, noticePeriodProblem } from './cases-notice.rules.ts';
+import { publishNotice } from './publish-notice.ts';
 
 export interface NoticeInput {
   caseTypeId: string;
@@ -94,22 +94,19 @@ export function createCasesNoticeService(deps: CaseDeps) {
       );
       if (problem) throw invalid(problem, [{ path: 'endsOn', message: problem }]);
       const id = await db.transaction(async (tx) => {
-        const txRepo = createNoticeRepo(tx);
-        const number = await nextNumber(tx, 'public_notice', 'GS', Number(today.slice(0, 4)));
-        const notice = await txRepo.insert({
-          number,
-          title: input.title.trim(),
-          body: input.body?.trim() || null,
-          caseTypeId: type.id,
-          status: 'published',
-          startsOn: input.startsOn,
-          endsOn: input.endsOn,
-          publishedAt: deps.clock.now(),
-          publishedBy: actor.userId,
-          orgId: actor.orgId,
-          orgPath: actor.orgPath,
-          createdBy: actor.userId,
-        });
+        const notice = await publishNotice(
+          tx,
+          actor,
+          deps.clock,
+          {
+            title: input.title.trim(),
+            body: input.body?.trim() || null,
+            caseTypeId: type.id,
+            startsOn: input.startsOn,
+            endsOn: input.endsOn,
+          },
+          { cases: input.cases.length },
+        );
         for (const ref of input.cases) {
           await stepInTx(deps, tx, actor, ref.id, 'publish_notice', {
             version: ref.version,
@@ -125,16 +122,10 @@ export function createCasesNoticeService(deps: CaseDeps) {
                 maskedIdNumber: person?.idNumberMasked ?? null,
                 amountFen: row.approvedAmountFen,
               });
-              return { payload: { noticeId: notice.id, noticeNumber: number } };
+              return { payload: { noticeId: notice.id, noticeNumber: notice.number } };
             },
           });
         }
-        await recordAudit(tx, actor, {
-          action: 'notice.publish',
-          targetType: 'public_notice',
-          targetId: notice.id,
-          detail: { number, startsOn: input.startsOn, endsOn: input.endsOn, cases: input.cases.length },
-        });
         return notice.id;
       });
       return detail(actor, id);

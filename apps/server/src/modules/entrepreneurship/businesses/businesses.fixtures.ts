@@ -3,20 +3,13 @@ import { labourContracts } from '../../registry/contracts/contracts.schema.ts';
 import { insuranceContributions } from '../../registry/contributions/contributions.schema.ts';
 import { creditCode } from '../../registry/employers/employers.fixtures.ts';
 import { employers } from '../../registry/employers/employers.schema.ts';
+import { at, nextSeq, type Org } from '../entrepreneurship.fixtures.ts';
 import {
   entrepreneurshipFileEvents,
   entrepreneurshipFiles,
   entrepreneurshipFollowUps,
 } from '../files/files.schema.ts';
 import { entrepreneurshipBusinesses } from './businesses.schema.ts';
-
-export type Org = { id: number; path: string };
-const at = (org: Org) => ({ orgId: org.id, orgPath: org.path });
-let seq = 0;
-const next = () => {
-  seq += 1;
-  return seq;
-};
 
 /**
  * Builders that put entrepreneurship records straight into the tables (files, businesses with
@@ -30,7 +23,7 @@ export function entrepreneurshipRecords(db: Executor) {
       personId: string,
       opts: { trainedOn?: string; assessment?: 'passed' | 'failed'; traineeId?: string } = {},
     ) {
-      const n = next();
+      const n = nextSeq();
       const [f] = await db
         .insert(entrepreneurshipFiles)
         .values({
@@ -52,7 +45,7 @@ export function entrepreneurshipRecords(db: Executor) {
       openedOn: string,
       opts: { closedOn?: string; declaredJobs?: number; kind?: 'enterprise' | 'individual' } = {},
     ) {
-      const n = next();
+      const n = nextSeq();
       const code = creditCode(900_000 + n);
       const [employer] = await db
         .insert(employers)

@@ -3,8 +3,7 @@ import type { Actor } from '../../../platform/access/actor.ts';
 import { recordAudit } from '../../../platform/audit/audit.service.ts';
 import type { Clock } from '../../../platform/clock.ts';
 import { conflict } from '../../../platform/errors.ts';
-import { nextNumber } from '../../cases/cases.repo.ts';
-import { createNoticeRepo } from '../../cases/notices/cases-notice.repo.ts';
+import { publishNotice } from '../../cases/notices/publish-notice.ts';
 import { createCreditCommunitiesRepo, type EvaluationRow } from './credit-communities.repo.ts';
 import { recognitionInput } from './credit-communities.rules.ts';
 
@@ -14,29 +13,21 @@ type FileCase = (
 ) => Promise<string>;
 
 /** The public notice (公布) of a year's credit communities, as the institutions' notices are kept. */
-async function insertNotice(tx: Executor, actor: Actor, year: number, names: string[], today: string) {
-  const number = await nextNumber(tx, 'public_notice', 'GS', Number(today.slice(0, 4)));
-  const notice = await createNoticeRepo(tx).insert({
-    number,
-    title: `${year}年度小额担保贷款信用社区认定名单`,
-    body: `经市财政局、市人力资源和社会保障局、人民银行市支行共同认定，以下社区为${year}年度小额担保贷款信用社区：${names.join('、')}。信用社区每年认定一次，实行动态管理。`,
-    caseTypeId: null,
-    status: 'published',
-    startsOn: today,
-    // the title holds until the next year's list
-    endsOn: `${year + 1}-12-31`,
-    publishedAt: new Date(),
-    publishedBy: actor.userId,
-    orgId: actor.orgId,
-    orgPath: actor.orgPath,
-    createdBy: actor.userId,
-  });
-  await recordAudit(tx, actor, {
-    action: 'notice.publish',
-    targetType: 'public_notice',
-    targetId: notice.id,
-    detail: { number, year, communities: names.length },
-  });
+async function insertNotice(tx: Executor, actor: Actor, clock: Clock, year: number, names: string[]) {
+  const notice = await publishNotice(
+    tx,
+    actor,
+    clock,
+    {
+      title: `${year}年度小额担保贷款信用社区认定名单`,
+      body: `经市财政局、市人力资源和社会保障局、人民银行市支行共同认定，以下社区为${year}年度小额担保贷款信用社区：${names.join('、')}。信用社区每年认定一次，实行动态管理。`,
+      caseTypeId: null,
+      startsOn: clock.today(),
+      // the title holds until the next year's list
+      endsOn: `${year + 1}-12-31`,
+    },
+    { year, communities: names.length },
+  );
   return notice.id;
 }
 
@@ -71,9 +62,9 @@ export async function publishYear(
       ? await insertNotice(
           tx,
           actor,
+          clock,
           year,
           recognised.map((r) => names.get(r.communityOrgId)!.name),
-          today,
         )
       : null;
   for (const row of rows) {

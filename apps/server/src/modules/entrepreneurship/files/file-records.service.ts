@@ -4,6 +4,7 @@ import type { Actor } from '../../../platform/access/actor.ts';
 import { recordAudit } from '../../../platform/audit/audit.service.ts';
 import type { Clock } from '../../../platform/clock.ts';
 import { conflict, DomainError, invalid, notFound } from '../../../platform/errors.ts';
+import { createEmployersRepo } from '../../registry/employers/employers.repo.ts';
 import { entrepreneurshipExperts as experts } from '../experts/experts.schema.ts';
 import { createFileRecordsRepo } from './file-records.repo.ts';
 import { createFilesRepo, fileScope } from './files.repo.ts';
@@ -139,6 +140,8 @@ export function createFileRecordsService(deps: { db: Db; clock: Clock }) {
       notFuture(input.startsOn);
       if (input.endsOn !== null && input.endsOn < input.startsOn)
         throw invalid('见习结束日期不能早于开始日期');
+      if (input.employerId && !(await createEmployersRepo(db).row(actor, input.employerId, 'employer:read')))
+        throw notFound('用人单位');
       await db.transaction(async (tx) => {
         const [row] = await createFileRecordsRepo(tx).addInternship({
           ...input,

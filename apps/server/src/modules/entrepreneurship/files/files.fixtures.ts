@@ -1,13 +1,9 @@
 import { eq } from 'drizzle-orm';
 import type { TestApp } from '../../../test/test-app.ts';
 import { persons } from '../../registry/persons/persons.schema.ts';
-import { entrepreneurshipBusinesses } from '../businesses/businesses.schema.ts';
-import {
-  guaranteedLoanEvents,
-  guaranteedLoans,
-  type LoanStatus,
-  lendingBanks,
-} from '../loans/loans.schema.ts';
+import { entrepreneurshipRecords } from '../businesses/businesses.fixtures.ts';
+import { insertBank, insertLoan } from '../loans/loans.fixtures.ts';
+import { guaranteedLoanEvents, type LoanStatus } from '../loans/loans.schema.ts';
 import { entrepreneurshipBusinessPlans, entrepreneurshipFiles } from './files.schema.ts';
 
 let seq = 0;
@@ -49,36 +45,25 @@ export async function insertFileWithPlan(
 
 /**
  * A guaranteed loan and a business of the file's person, as the loans and businesses modules
- * (other helpers') would store them: the file only reads them.
+ * would store them: the file only reads them.
  */
 export async function insertLoanAndBusiness(t: TestApp, fileId: string, personId: string) {
-  const org = { orgId: t.city.street1.id, orgPath: t.city.street1.path };
-  const [bank] = await t.db
-    .insert(lendingBanks)
-    .values({ name: '肥城农商银行', code: 'B001', ...org })
-    .returning();
-  const [loan] = await t.db
-    .insert(guaranteedLoans)
-    .values({
+  const org = t.city.street1;
+  const bank = await insertBank(t.db, org, 'B001');
+  const loan = await insertLoan(
+    t.db,
+    { bankId: bank.id, personId, org },
+    {
       number: 'DK-2026-000001',
-      personId,
       fileId,
-      bankId: bank!.id,
-      status: 'disbursed',
       appliedOn: '2026-04-10',
-      borrowerGroup: 'job_loser',
-      requestedFen: 5_000_000,
-      counterGuarantee: 'guarantee_fund',
-      serviceSector: true,
-      principalFen: 5_000_000,
       disbursedOn: '2026-05-06',
       maturesOn: '2028-05-05',
-      ...org,
-    })
-    .returning();
+    },
+  );
   // its history, recorded at one instant (as a loan taken over with its events would be)
   const step = (action: string, onDate: string, toStatus: LoanStatus, amountFen: number | null = null) => ({
-    loanId: loan!.id,
+    loanId: loan.id,
     action,
     onDate,
     toStatus,
@@ -92,17 +77,10 @@ export async function insertLoanAndBusiness(t: TestApp, fileId: string, personId
       step('review', '2026-04-18', 'approved'),
       step('apply', '2026-04-10', 'applied', 5_000_000),
     ]);
-  const [business] = await t.db
-    .insert(entrepreneurshipBusinesses)
-    .values({
-      fileId,
-      kind: 'individual',
-      creditCode: '92370983MA3C0001X1',
-      name: '肥城市新城早餐店',
-      sector: '餐饮',
-      openedOn: '2026-05-20',
-      ...org,
-    })
-    .returning();
-  return { loanId: loan!.id, businessId: business!.id };
+  const business = await entrepreneurshipRecords(t.db).business(
+    { id: fileId, orgId: org.id, orgPath: org.path },
+    '2026-05-20',
+    { kind: 'individual' },
+  );
+  return { loanId: loan.id, businessId: business.id };
 }

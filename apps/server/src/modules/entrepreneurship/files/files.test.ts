@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../../test/fixtures.ts';
 import { createTestApp, type TestClient } from '../../../test/test-app.ts';
 import { ok } from '../../cases/catalogue-walk.fixtures.ts';
+import { creditCode } from '../../registry/employers/employers.fixtures.ts';
+import { employers } from '../../registry/employers/employers.schema.ts';
 import { personBody } from '../../registry/persons/persons.fixtures.ts';
 import { insertTrainee } from '../../training/classes/classes.fixtures.ts';
 import { insertTestClass } from '../../training/trainees/trainees.fixtures.ts';
@@ -111,6 +113,42 @@ describe('registration', () => {
       otherStreet.post('/api/persons', personBody(t.city.community2.id, ++seq)),
     );
     expect((await register(other.id)).status).toBe(404);
+  });
+  it('links an internship only to an employer the officer can see in the registry', async () => {
+    const file = await ok<Json>('file', register(await newPerson()));
+    const [elsewhere] = await t.db
+      .insert(employers)
+      .values({
+        creditCode: creditCode(880_001),
+        name: '老城某公司',
+        type: 'enterprise',
+        industry: 'F',
+        orgId: t.city.community2.id,
+        orgPath: t.city.community2.path,
+      })
+      .returning({ id: employers.id });
+    const internship = (employerId: string) =>
+      officer.post(`/api/entrepreneurship/files/${file.id}/internships`, {
+        hostName: '老城某公司',
+        employerId,
+        startsOn: '2026-04-01',
+      });
+    const other = await internship(elsewhere!.id);
+    expect(other.status).toBe(404);
+    expect(other.body.message).toContain('用人单位');
+    expect((await internship('00000000-0000-4000-8000-000000000001')).status).toBe(404);
+    const [own] = await t.db
+      .insert(employers)
+      .values({
+        creditCode: creditCode(880_002),
+        name: '新城某公司',
+        type: 'enterprise',
+        industry: 'F',
+        orgId: t.city.community1.id,
+        orgPath: t.city.community1.path,
+      })
+      .returning({ id: employers.id });
+    expect((await internship(own!.id)).status).toBe(200);
   });
 });
 

@@ -81,6 +81,21 @@ export function createIncubationRepo(db: Executor) {
         )
       )[0]!.n,
 
+    /** A residence of the file (in any base) not yet exited on `day`. */
+    residenceAfter: async (fileId: string, day: string) =>
+      (
+        await db
+          .select({ id: residents.id })
+          .from(residents)
+          .where(
+            and(
+              eq(residents.fileId, fileId),
+              sql`(${residents.exitedOn} is null or ${residents.exitedOn} > ${day}::date)`,
+            ),
+          )
+          .limit(1)
+      )[0],
+
     file: async (actor: Actor, fileId: string) =>
       (
         await db

@@ -55,6 +55,13 @@ export function createIncubationService(deps: { db: Db; clock: Clock }) {
       const b = await base(actor, id, 'entrepreneurship:read');
       const today = clock.today();
       const residents = await repo.residentsOf(id);
+      // the page names the residents (name, masked ID number): each read is audited
+      await recordAudit(db, actor, {
+        action: 'entrepreneurship.incubation.base.read',
+        targetType: 'incubation_base',
+        targetId: id,
+        detail: { residents: residents.length },
+      });
       return { ...b, asOf: today, residentsNow: await repo.residentsNow(id, today), residents };
     },
 
@@ -87,6 +94,8 @@ export function createIncubationService(deps: { db: Db; clock: Clock }) {
         throw invalid('该创业实体不属于此学员档案', [{ path: 'businessId', message: '不属于此学员档案' }]);
       if (input.enteredOn < b.openedOn)
         throw invalid('入驻日期不能早于基地启用日期', [{ path: 'enteredOn', message: '早于基地启用日期' }]);
+      if (await repo.residenceAfter(file.id, input.enteredOn))
+        throw conflict('该学员已在孵化基地入驻，须先登记退出');
       if ((await repo.residentsNow(b.id, input.enteredOn)) >= b.capacity)
         throw conflict(`该孵化基地${input.enteredOn}在孵${b.capacity}户，已满`);
       return db.transaction(async (tx) => {

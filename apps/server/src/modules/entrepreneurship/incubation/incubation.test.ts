@@ -1,5 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { auditLog } from '../../../platform/audit/audit.schema.ts';
 import { createTestApp } from '../../../test/test-app.ts';
 import { trainingRecords } from '../../training/progress/progress.fixtures.ts';
 import { entrepreneurshipRecords } from '../businesses/businesses.fixtures.ts';
@@ -17,18 +18,23 @@ type Bases = {
   association: { members: number; joinedThisYear: number; left: number };
 };
 
+/** A base of 新城街道 opened on 2025-01-01, registered by its officer; answers its id. */
+async function newBase(name: string, capacity: number) {
+  const created = await officer1.post('/api/entrepreneurship/incubation-bases', {
+    orgId: street1.id,
+    name,
+    address: '新城路8号',
+    operator: '新城街道',
+    capacity,
+    openedOn: '2025-01-01',
+  });
+  expect(created.status, JSON.stringify(created.body)).toBe(200);
+  return (created.body as { id: string }).id;
+}
+
 describe('incubation bases', () => {
   it('counts residents now against capacity (refusing an entry beyond it), after entries and exits', async () => {
-    const created = await officer1.post('/api/entrepreneurship/incubation-bases', {
-      orgId: street1.id,
-      name: '新城创业孵化园',
-      address: '新城路8号',
-      operator: '新城街道',
-      capacity: 2,
-      openedOn: '2025-01-01',
-    });
-    expect(created.status, JSON.stringify(created.body)).toBe(200);
-    const baseId = (created.body as { id: string }).id;
+    const baseId = await newBase('新城创业孵化园', 2);
     const f1 = await e.file(c1, await r.person(c1, '入驻一'));
     const f2 = await e.file(c1, await r.person(c1, '入驻二'));
     const b1 = await e.business(f1, '2025-06-01');
@@ -56,6 +62,40 @@ describe('incubation bases', () => {
     });
     expect((await officer2.get('/api/entrepreneurship/incubation-bases')).body).toMatchObject({ bases: [] });
     expect((await officer2.get(`/api/entrepreneurship/incubation-bases/${baseId}`)).status).toBe(404);
+  });
+
+  it('refuses a second entry of a trainee still in residence, and audits each read of a base page (it names its residents)', async () => {
+    const baseId = await newBase('新城二号孵化园', 5);
+    const f = await e.file(c1, await r.person(c1, '再入驻'));
+    const enter = (enteredOn: string) =>
+      officer1.post(`/api/entrepreneurship/incubation-bases/${baseId}/residents`, {
+        fileId: f.id,
+        enteredOn,
+      });
+    const first = await enter('2025-06-01');
+    expect(first.status).toBe(200);
+    const again = await enter('2026-01-01');
+    expect(again.status).toBe(409);
+    expect(again.body.message).toContain('已在孵化基地入驻');
+    await officer1.post(
+      `/api/entrepreneurship/incubation-residents/${(first.body as { id: string }).id}/exit`,
+      {
+        version: 1,
+        exitedOn: '2026-03-01',
+        exitReason: '孵化期满',
+      },
+    );
+    expect((await enter('2026-02-01')).status).toBe(409); // before the exit
+    expect((await enter('2026-03-01')).status).toBe(200);
+
+    expect((await officer1.get(`/api/entrepreneurship/incubation-bases/${baseId}`)).status).toBe(200);
+    const reads = await t.db
+      .select({ detail: auditLog.detail })
+      .from(auditLog)
+      .where(
+        and(eq(auditLog.targetId, baseId), eq(auditLog.action, 'entrepreneurship.incubation.base.read')),
+      );
+    expect(reads).toEqual([{ detail: { residents: 2 } }]);
   });
 
   it('counts 创业者联谊会 members from the files, within the reader’s scope', async () => {

@@ -1,7 +1,6 @@
 import { and, asc, eq, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.ts';
-import { roles, userRoles, users } from '../../../platform/access/access.schema.ts';
-import { organisations } from '../../../platform/orgs/orgs.schema.ts';
+import { users } from '../../../platform/access/access.schema.ts';
 import { lendingBanks, lendingBankUsers } from './loans.schema.ts';
 
 export type BankRow = typeof lendingBanks.$inferSelect;
@@ -46,22 +45,5 @@ export function createBanksRepo(db: Executor) {
 
     link: (userId: string, bankId: string) =>
       db.insert(lendingBankUsers).values({ userId, bankId }).onConflictDoNothing().returning(),
-
-    /** A user in the actor's scope (`scope` over the user's organisation), with its role codes. */
-    async userInScope(scope: SQL, userId: string) {
-      const rows = await db
-        .select({ id: users.id, username: users.username, role: roles.code })
-        .from(users)
-        .innerJoin(organisations, eq(organisations.id, users.orgId))
-        .leftJoin(userRoles, eq(userRoles.userId, users.id))
-        .leftJoin(roles, eq(roles.id, userRoles.roleId))
-        .where(and(eq(users.id, userId), scope));
-      if (rows.length === 0) return undefined;
-      return {
-        id: rows[0]!.id,
-        username: rows[0]!.username,
-        roles: rows.flatMap((r) => (r.role ? [r.role] : [])),
-      };
-    },
   };
 }

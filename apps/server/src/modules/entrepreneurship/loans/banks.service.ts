@@ -1,11 +1,10 @@
 import { eq, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { users } from '../../../platform/access/access.schema.ts';
 import { type Actor, hasPermission } from '../../../platform/access/actor.ts';
 import { accessFilter } from '../../../platform/access/scope.ts';
 import { recordAudit } from '../../../platform/audit/audit.service.ts';
 import { conflict, forbidden, invalid, notFound } from '../../../platform/errors.ts';
-import { organisations } from '../../../platform/orgs/orgs.schema.ts';
+import { userInScope } from '../../../platform/users/users.repo.ts';
 import { linkableAccounts } from '../linkable-accounts.repo.ts';
 import { bankOfUser } from './bank-scope.ts';
 import { createBanksRepo } from './banks.repo.ts';
@@ -83,10 +82,7 @@ export function createBanksService(deps: { db: Db }) {
     async linkStaff(actor: Actor, bankId: string, userId: string) {
       if (!hasPermission(actor, 'entrepreneurship:manage')) throw forbidden();
       if (!(await repo.row(manageScope(actor), bankId))) throw notFound('经办银行');
-      const user = await repo.userInScope(
-        accessFilter(actor, 'entrepreneurship:manage', { orgId: users.orgId, orgPath: organisations.path }),
-        userId,
-      );
+      const user = await userInScope(db, actor, 'entrepreneurship:manage', userId);
       if (!user) throw notFound('用户');
       if (!user.roles.includes('bank_officer'))
         throw invalid(`账号「${user.username}」不是经办银行角色，不能关联到银行`);

@@ -1,18 +1,9 @@
+import { LOAN_STATUS_LABELS } from '@minsheng/rules/policies/county-city/guaranteed-loan/loan-statuses.ts';
 import { conflict } from '../../../platform/errors.ts';
 import type { LoanStatus } from './loans.schema.ts';
 
-export const loanStatusLabels: Record<LoanStatus, string> = {
-  applied: '已申请，待审核',
-  refused: '不符合条件',
-  approved: '审核通过，待担保',
-  guaranteed: '已落实担保，待放款',
-  disbursed: '还款中',
-  extended: '已展期',
-  overdue: '逾期',
-  compensated: '已代偿，追偿中',
-  repaid: '已结清',
-  written_off: '已核销',
-};
+/** The labels the web app shows too (one source, in the rules package). */
+export const loanStatusLabels = LOAN_STATUS_LABELS;
 
 /**
  * Every status change a loan may make, and nothing else: review (approved or refused), guarantee,

@@ -1,27 +1,75 @@
-import type { Db } from '../../../db/client.ts';
+import type { Executor } from '../../../db/client.ts';
 import { postFile } from '../../../test/multipart.ts';
 import type { TestApp, TestClient } from '../../../test/test-app.ts';
 import { persons } from '../../registry/persons/persons.schema.ts';
 import { unemploymentRegistrations } from '../../registry/registrations/registrations.schema.ts';
+import { at, nextSeq, type Org } from '../entrepreneurship.fixtures.ts';
 import { equalPrincipalSchedule } from './loan-schedule.ts';
-import { guaranteedLoanSchedule, guaranteedLoans, lendingBanks, lendingBankUsers } from './loans.schema.ts';
+import {
+  guaranteedLoanRepayments,
+  guaranteedLoanSchedule,
+  guaranteedLoans,
+  lendingBanks,
+  lendingBankUsers,
+} from './loans.schema.ts';
 
-export type Org = { id: number; path: string };
-const at = (org: Org) => ({ orgId: org.id, orgPath: org.path });
-let seq = 0;
-const next = () => {
-  seq += 1;
-  return seq;
-};
+type LoanInsert = typeof guaranteedLoans.$inferInsert;
+
+/** A lending bank of `org`, with its staff users. */
+export async function insertBank(db: Executor, org: Org, code: string, staffUserIds: string[] = []) {
+  const [bank] = await db
+    .insert(lendingBanks)
+    .values({ name: `测试银行${code}支行`, code, ...at(org) })
+    .returning();
+  for (const userId of staffUserIds) await db.insert(lendingBankUsers).values({ userId, bankId: bank!.id });
+  return bank!;
+}
+
+/**
+ * A disbursed loan as the bank's ledger holds it: a job-loser's 50 000 yuan at 4.35% for a
+ * service-sector project unless `over` says otherwise, with its principal repayments.
+ */
+export async function insertLoan(
+  db: Executor,
+  o: { bankId: string; personId: string; org: Org },
+  over: Partial<LoanInsert> = {},
+  repayments: { paidOn: string; principalFen: number }[] = [],
+) {
+  const n = nextSeq();
+  const [loan] = await db
+    .insert(guaranteedLoans)
+    .values({
+      number: `DK-T-${String(n).padStart(6, '0')}`,
+      personId: o.personId,
+      bankId: o.bankId,
+      status: 'disbursed',
+      appliedOn: '2025-01-01',
+      borrowerGroup: 'job_loser',
+      requestedFen: 5_000_000,
+      counterGuarantee: 'civil_servant',
+      serviceSector: true,
+      contractNumber: `HT-${n}`,
+      principalFen: 5_000_000,
+      annualRate: '0.043500',
+      disbursedOn: '2025-07-01',
+      maturesOn: '2027-07-01',
+      ...at(o.org),
+      ...over,
+    })
+    .returning();
+  for (const [k, r] of repayments.entries())
+    await db.insert(guaranteedLoanRepayments).values({ loanId: loan!.id, bankRef: `R${n}-${k}`, ...r });
+  return loan!;
+}
 
 /**
  * Builders that put loan records straight into the tables: borrowers (with an open unemployment
  * registration when asked), banks with their staff, and loans already lent with their schedule.
  */
-export function loanRecords(db: Db) {
+export function loanRecords(db: Executor) {
   return {
     async person(org: Org, name: string, opts: { unemployed?: boolean } = {}) {
-      const n = next();
+      const n = nextSeq();
       const [p] = await db
         .insert(persons)
         .values({
@@ -48,14 +96,7 @@ export function loanRecords(db: Db) {
       return p!.id;
     },
 
-    async bank(org: Org, code: string, staffUserIds: string[] = []) {
-      const [b] = await db
-        .insert(lendingBanks)
-        .values({ name: `测试银行${code}支行`, code, ...at(org) })
-        .returning();
-      for (const userId of staffUserIds) await db.insert(lendingBankUsers).values({ userId, bankId: b!.id });
-      return b!;
-    },
+    bank: (org: Org, code: string, staffUserIds: string[] = []) => insertBank(db, org, code, staffUserIds),
 
     /** A loan lent on `disbursedOn` for two years with its monthly equal-principal schedule. */
     async disbursedLoan(
@@ -64,34 +105,26 @@ export function loanRecords(db: Db) {
       bankId: string,
       opts: { contractNumber: string; principalFen: number; disbursedOn: string },
     ) {
-      const n = next();
-      const [loan] = await db
-        .insert(guaranteedLoans)
-        .values({
-          number: `DK-TEST-${String(n).padStart(6, '0')}`,
-          personId,
-          bankId,
-          status: 'disbursed',
+      const loan = await insertLoan(
+        db,
+        { bankId, personId, org },
+        {
           appliedOn: '2026-01-05',
-          borrowerGroup: 'job_loser',
           requestedFen: opts.principalFen,
           counterGuarantee: 'guarantee_fund',
-          serviceSector: true,
           contractNumber: opts.contractNumber,
           principalFen: opts.principalFen,
-          annualRate: '0.043500',
           disbursedOn: opts.disbursedOn,
           maturesOn: `${Number(opts.disbursedOn.slice(0, 4)) + 2}${opts.disbursedOn.slice(4)}`,
-          ...at(org),
-        })
-        .returning();
+        },
+      );
       await db.insert(guaranteedLoanSchedule).values(
         equalPrincipalSchedule(opts.principalFen, opts.disbursedOn, 24).map((l) => ({
-          loanId: loan!.id,
+          loanId: loan.id,
           ...l,
         })),
       );
-      return loan!;
+      return loan;
     },
   };
 }

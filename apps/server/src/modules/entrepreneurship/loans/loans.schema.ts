@@ -1,3 +1,7 @@
+import {
+  LOAN_STATUSES,
+  type LoanStatus,
+} from '@minsheng/rules/policies/county-city/guaranteed-loan/loan-statuses.ts';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -49,19 +53,8 @@ export const lendingBankUsers = pgTable(
   (t) => [primaryKey({ columns: [t.userId] }), index('lending_bank_users_bank_idx').on(t.bankId)],
 );
 
-export const loanStatuses = [
-  'applied', // 已申请，待审核
-  'refused', // 不符合条件
-  'approved', // 审核通过，待担保
-  'guaranteed', // 已落实担保，待放款
-  'disbursed', // 已放款，还款中
-  'extended', // 已展期
-  'overdue', // 逾期
-  'compensated', // 担保基金已代偿，追偿中
-  'repaid', // 已结清
-  'written_off', // 核销（呆帐）
-] as const;
-export type LoanStatus = (typeof loanStatuses)[number];
+export const loanStatuses = LOAN_STATUSES;
+export type { LoanStatus };
 
 /**
  * 创业担保贷款 (001 篇3 三(二)1): application → eligibility by `county-city.guaranteed-loan` →

@@ -9,6 +9,7 @@ import { conflict, forbidden, invalid, notFound } from '../../../platform/errors
 import { nextNumber } from '../../cases/cases.repo.ts';
 import type { PolicyService } from '../../policy/policy.service.ts';
 import { persons } from '../../registry/persons/persons.schema.ts';
+import { createFilesRepo, fileScope } from '../files/files.repo.ts';
 import { bankOfUser, loanReadFilter } from './bank-scope.ts';
 import { createBanksRepo } from './banks.repo.ts';
 import { bureauLoan, readableLoan } from './loan-access.ts';
@@ -159,6 +160,12 @@ export function createLoansService(deps: LoanDeps) {
         input.personId,
       );
       if (!person) throw notFound('人员');
+      if (input.fileId) {
+        const file = await createFilesRepo(db).find(input.fileId, fileScope(actor, 'entrepreneurship:write'));
+        if (!file) throw notFound('创业学员档案');
+        if (file.personId !== person.id)
+          throw invalid('该学员档案不属于该借款人', [{ path: 'fileId', message: '不属于该借款人' }]);
+      }
       if (!(await createBanksRepo(db).row(sql`true`, input.bankId))) throw notFound('经办银行');
       if (input.appliedOn > clock.today()) throw invalid('申请日期不能晚于今天');
       const facts = await borrowerFacts(db, person.id, input.appliedOn);

@@ -4,6 +4,7 @@ import { auditLog } from '../../../platform/audit/audit.schema.ts';
 import { createUser } from '../../../test/fixtures.ts';
 import { createTestApp } from '../../../test/test-app.ts';
 import { pinnableClock } from '../../../test/test-clock.ts';
+import { entrepreneurshipRecords } from '../businesses/businesses.fixtures.ts';
 import { creditCommunityEvaluations } from '../credit-communities/credit-communities.schema.ts';
 import { loanRecords } from './loans.fixtures.ts';
 import { guaranteedLoanEvents, guaranteedLoanSchedule, guaranteedLoans } from './loans.schema.ts';
@@ -289,6 +290,20 @@ describe('bank scope', () => {
       [bankA.id, bankB.id].sort(),
     );
     expect(names(ok('bank A banks', await bankA1.get('/api/entrepreneurship/banks')))).toEqual([bankA.id]);
+  });
+
+  it('attaches an application only to the borrower’s own trainee file', async () => {
+    const person = await records.person(t.city.community1, '钱档案', { unemployed: true });
+    const neighbour = await records.person(t.city.community1, '孙档案', { unemployed: true });
+    const files = entrepreneurshipRecords(t.db);
+    const own = await files.file(t.city.community1, person);
+    const theirs = await files.file(t.city.community1, neighbour);
+    const wrong = await officer1.post(base, application(person, { fileId: theirs.id }));
+    expect(wrong.status).toBe(422);
+    expect(wrong.body.message).toContain('不属于该借款人');
+    const unknown = application(person, { fileId: '00000000-0000-4000-8000-000000000001' });
+    expect((await officer1.post(base, unknown)).status).toBe(404);
+    expect((await officer1.post(base, application(person, { fileId: own.id }))).status).toBe(200);
   });
 
   it('lets a street officer apply only for persons in their scope', async () => {

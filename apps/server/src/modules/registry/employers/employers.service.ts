@@ -8,14 +8,8 @@ import { assertDictValue } from '../../../platform/dictionaries/dict-value.ts';
 import { conflict, DomainError, forbidden, invalid, notFound } from '../../../platform/errors.ts';
 import { phoneFields } from '../persons/person-fields.ts';
 import { isUniqueViolation } from '../persons/persons.service.ts';
-import {
-  asIs,
-  auditedFieldNames,
-  blankToNull,
-  nullIfBlank,
-  patchChanges,
-  trimmed,
-} from '../registry-patch.ts';
+import { writeRegistryEdit } from '../registry-edit.ts';
+import { asIs, blankToNull, nullIfBlank, patchChanges, trimmed } from '../registry-patch.ts';
 import { createEmployersRepo, type EmployerFilter, type EmployerSort } from './employers.repo.ts';
 
 export interface EmployerQuery {
@@ -152,31 +146,27 @@ export function createEmployersService(deps: { db: Db; cipher: FieldCipher }) {
       if (patch.version !== undefined && patch.version !== current.version) throw stale();
       const phone = patch.phone === undefined ? {} : phoneFields(cipher, patch.phone);
       await checkDicts(db, patch);
-      await db.transaction(async (tx) => {
-        const org =
-          patch.orgId === undefined || patch.orgId === current.orgId
-            ? undefined
-            : await writableOrg(actor, tx, patch.orgId);
-        const changes = {
-          ...phone,
-          ...patchChanges(patch, {
-            name: trimmed,
-            type: asIs,
-            industry: asIs,
-            size: nullIfBlank,
-            address: nullIfBlank,
-          }),
-          ...(org ? { orgId: org.id, orgPath: org.path } : {}),
-        };
-        const updated = await createEmployersRepo(tx).update(id, current.version, changes);
-        if (!updated) throw stale();
-        await recordAudit(tx, actor, {
-          action: 'employer.update',
-          targetType: 'employer',
-          targetId: id,
-          detail: { fields: auditedFieldNames(changes) },
-        });
-      });
+      await writeRegistryEdit(
+        db,
+        actor,
+        {
+          type: 'employer',
+          current,
+          orgId: patch.orgId,
+          changes: {
+            ...phone,
+            ...patchChanges(patch, {
+              name: trimmed,
+              type: asIs,
+              industry: asIs,
+              size: nullIfBlank,
+              address: nullIfBlank,
+            }),
+          },
+        },
+        createEmployersRepo,
+        stale,
+      );
       return (await repo.detail(actor, id))!;
     },
   };

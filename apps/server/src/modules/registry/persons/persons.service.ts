@@ -5,14 +5,8 @@ import { recordAudit } from '../../../platform/audit/audit.service.ts';
 import type { Clock } from '../../../platform/clock.ts';
 import type { FieldCipher } from '../../../platform/crypto.ts';
 import { conflict, DomainError, forbidden, invalid, notFound } from '../../../platform/errors.ts';
-import {
-  asIs,
-  auditedFieldNames,
-  blankToNull,
-  nullIfBlank,
-  patchChanges,
-  trimmed,
-} from '../registry-patch.ts';
+import { writeRegistryEdit } from '../registry-edit.ts';
+import { asIs, blankToNull, nullIfBlank, patchChanges, trimmed } from '../registry-patch.ts';
 import {
   type DictField,
   dictFields,
@@ -179,32 +173,28 @@ export function createPersonsService(deps: { db: Db; cipher: FieldCipher; clock:
       if (patch.version !== undefined && patch.version !== current.version) throw stale();
       const phone = patch.phone === undefined ? {} : phoneFields(cipher, patch.phone);
       await checkDicts(repo, patch);
-      await db.transaction(async (tx) => {
-        const org =
-          patch.orgId === undefined || patch.orgId === current.orgId
-            ? undefined
-            : await writableOrg(actor, tx, patch.orgId);
-        const changes = {
-          ...phone,
-          ...patchChanges(patch, {
-            name: trimmed,
-            ethnicity: nullIfBlank,
-            education: nullIfBlank,
-            hukouType: asIs,
-            hukouPlace: asIs,
-            address: nullIfBlank,
-          }),
-          ...(org ? { orgId: org.id, orgPath: org.path } : {}),
-        };
-        const updated = await createPersonsRepo(tx).update(id, current.version, changes);
-        if (!updated) throw stale();
-        await recordAudit(tx, actor, {
-          action: 'person.update',
-          targetType: 'person',
-          targetId: id,
-          detail: { fields: auditedFieldNames(changes) },
-        });
-      });
+      await writeRegistryEdit(
+        db,
+        actor,
+        {
+          type: 'person',
+          current,
+          orgId: patch.orgId,
+          changes: {
+            ...phone,
+            ...patchChanges(patch, {
+              name: trimmed,
+              ethnicity: nullIfBlank,
+              education: nullIfBlank,
+              hukouType: asIs,
+              hukouPlace: asIs,
+              address: nullIfBlank,
+            }),
+          },
+        },
+        createPersonsRepo,
+        stale,
+      );
       return (await repo.detail(actor, id))!;
     },
   };

@@ -4,9 +4,10 @@ import { hasPermission } from '../../../platform/access/actor.ts';
 import { recordAudit } from '../../../platform/audit/audit.service.ts';
 import { type CalendarSource, lenientCalendar } from '../../../platform/calendar/calendar-source.ts';
 import { conflict, forbidden, invalid, notFound } from '../../../platform/errors.ts';
-import { nextNumber } from '../../cases/cases.repo.ts';
+import { userInScope } from '../../../platform/users/users.repo.ts';
 import { createNoticeRepo, type NoticeRow } from '../../cases/notices/cases-notice.repo.ts';
 import { noticePeriodProblem } from '../../cases/notices/cases-notice.rules.ts';
+import { publishNotice } from '../../cases/notices/publish-notice.ts';
 import { institutionOfUser } from '../institution-scope.ts';
 import {
   type InstitutionAction,
@@ -134,34 +135,26 @@ export function createInstitutionsReviewService(
       );
       if (problem) throw invalid(problem, [{ path: 'endsOn', message: problem }]);
       return step(actor, id, input.version, 'review_pass', null, async (tx, row) => {
-        const number = await nextNumber(tx, 'public_notice', 'GS', Number(today.slice(0, 4)));
-        const notice = await createNoticeRepo(tx).insert({
-          number,
-          title: input.title?.trim() || `拟认定定点培训机构公示（${row.name}）`,
-          body:
-            input.body?.trim() ||
-            `${row.name}申请认定为再就业培训定点机构，经审核符合条件，现予公示。公示期间对公示内容有异议的，请向市人力资源和社会保障局反映。`,
-          caseTypeId: null,
-          status: 'published',
-          startsOn: input.startsOn,
-          endsOn: input.endsOn,
-          publishedAt: clock.now(),
-          publishedBy: actor.userId,
-          orgId: actor.orgId,
-          orgPath: actor.orgPath,
-          createdBy: actor.userId,
-        });
-        await recordAudit(tx, actor, {
-          action: 'notice.publish',
-          targetType: 'public_notice',
-          targetId: notice.id,
-          detail: { number, startsOn: input.startsOn, endsOn: input.endsOn, institutionId: row.id },
-        });
+        const notice = await publishNotice(
+          tx,
+          actor,
+          clock,
+          {
+            title: input.title?.trim() || `拟认定定点培训机构公示（${row.name}）`,
+            body:
+              input.body?.trim() ||
+              `${row.name}申请认定为再就业培训定点机构，经审核符合条件，现予公示。公示期间对公示内容有异议的，请向市人力资源和社会保障局反映。`,
+            caseTypeId: null,
+            startsOn: input.startsOn,
+            endsOn: input.endsOn,
+          },
+          { institutionId: row.id },
+        );
         return {
           patch: { noticeId: notice.id },
           detail: {
             noticeId: notice.id,
-            noticeNumber: number,
+            noticeNumber: notice.number,
             startsOn: input.startsOn,
             endsOn: input.endsOn,
           },
@@ -238,7 +231,7 @@ export function createInstitutionsReviewService(
       const repo = createInstitutionsRepo(db);
       const inst = await repo.row(manageScope(actor), id);
       if (!inst) throw notFound('培训机构');
-      const user = await repo.userInScope(actor, userId);
+      const user = await userInScope(db, actor, 'training:manage', userId);
       if (!user) throw notFound('用户');
       if (!user.roles.includes('training_institution'))
         throw invalid(`账号「${user.username}」不是培训机构角色，不能关联到机构`);

@@ -187,28 +187,6 @@ export function createInstitutionsRepo(db: Executor) {
           .returning()
       ).length,
 
-    /** A user the actor's `training:manage` scope reaches, with the codes of its roles. */
-    async userInScope(actor: Actor, userId: string) {
-      const rows = await db
-        .select({ id: users.id, username: users.username, role: roles.code })
-        .from(users)
-        .innerJoin(organisations, eq(organisations.id, users.orgId))
-        .leftJoin(userRoles, eq(userRoles.userId, users.id))
-        .leftJoin(roles, eq(roles.id, userRoles.roleId))
-        .where(
-          and(
-            eq(users.id, userId),
-            accessFilter(actor, 'training:manage', { orgId: users.orgId, orgPath: organisations.path }),
-          ),
-        );
-      if (rows.length === 0) return undefined;
-      return {
-        id: rows[0]!.id,
-        username: rows[0]!.username,
-        roles: rows.flatMap((r) => (r.role ? [r.role] : [])),
-      };
-    },
-
     /** The institution-role accounts the actor's `training:manage` scope reaches, with their link. */
     accounts: (actor: Actor) =>
       db

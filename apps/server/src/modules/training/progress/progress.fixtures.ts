@@ -6,7 +6,8 @@ import { insuranceContributions } from '../../registry/contributions/contributio
 import { employers } from '../../registry/employers/employers.schema.ts';
 import { persons } from '../../registry/persons/persons.schema.ts';
 import { employmentRegistrations } from '../../registry/registrations/registrations.schema.ts';
-import { type TrainingProgramme, trainingClasses } from '../classes/classes.schema.ts';
+import type { TrainingProgramme } from '../classes/classes.schema.ts';
+import { insertTestClass } from '../trainees/trainees.fixtures.ts';
 import { trainingTrainees } from '../trainees/trainees.schema.ts';
 import { insertTestInstitution } from '../training.fixtures.ts';
 
@@ -54,26 +55,12 @@ export function trainingRecords(db: Db) {
         status?: 'approved' | 'running' | 'closed' | 'applied';
       },
     ) {
-      const n = next();
-      const [c] = await db
-        .insert(trainingClasses)
-        .values({
-          number: `BJ-TEST-${String(n).padStart(4, '0')}`,
-          institutionId: institution.id,
-          programme: opts.programme ?? 'skills_reemployment',
-          occupation: '中式烹调师',
-          level: 5,
-          hours: 120,
-          startsOn: opts.startsOn,
-          endsOn: opts.endsOn,
-          place: '测试市新城路1号',
-          capacity: opts.capacity ?? 30,
-          status: opts.status ?? 'closed',
-          orgId: institution.orgId,
-          orgPath: institution.orgPath,
-        })
-        .returning();
-      return c!;
+      return insertTestClass(db, {
+        institutionId: institution.id,
+        org: { id: institution.orgId, path: institution.orgPath },
+        ...opts,
+        status: opts.status ?? 'closed',
+      });
     },
 
     /** A trainee of a class; the organisation is the person's. */

@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/client.ts';
-import { trainingClasses } from '../classes/classes.schema.ts';
+import { type TrainingProgramme, trainingClasses } from '../classes/classes.schema.ts';
 
 let seq = 0;
 
@@ -11,9 +11,9 @@ export async function insertTestClass(
     org: { id: number; path: string };
     startsOn: string;
     endsOn: string;
-    status?: 'approved' | 'running' | 'closed';
+    status?: 'applied' | 'approved' | 'running' | 'closed';
     capacity?: number;
-    programme?: 'skills_reemployment' | 'entrepreneurship' | 'labour_preparation';
+    programme?: TrainingProgramme;
     occupation?: string;
   },
 ) {

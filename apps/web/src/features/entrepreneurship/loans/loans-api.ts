@@ -1,3 +1,4 @@
+import { LOAN_STATUS_LABELS } from '@minsheng/rules/policies/county-city/guaranteed-loan/loan-statuses.ts';
 import { type Answer, type Body, dataOf, typedApi } from '../../../app/api/typed-client';
 import { api } from '../../../app/api-client';
 
@@ -15,18 +16,8 @@ export type BankBody = Body<'/api/entrepreneurship/banks', 'post'>;
 export const loansKey = ['entrepreneurship', 'loans'] as const;
 export const banksKey = [...loansKey, 'banks'] as const;
 
-export const loanStatusLabels: Record<LoanStatus, string> = {
-  applied: '已申请，待审核',
-  refused: '不符合条件',
-  approved: '审核通过，待担保',
-  guaranteed: '已落实担保，待放款',
-  disbursed: '还款中',
-  extended: '已展期',
-  overdue: '逾期',
-  compensated: '已代偿，追偿中',
-  repaid: '已结清',
-  written_off: '已核销',
-};
+/** The server's labels (lists carry `statusLabel`), for the status filter and the timeline. */
+export const loanStatusLabels: Record<LoanStatus, string> = LOAN_STATUS_LABELS;
 
 export const borrowerGroupLabels: Record<LoanDetail['borrowerGroup'], string> = {
   job_loser: '就业转失业人员',

@@ -7,8 +7,8 @@ import { allProvided } from '../../../cases/cases.fixtures.ts';
 import { cases } from '../../../cases/cases.schema.ts';
 import { ok } from '../../../cases/catalogue-walk.fixtures.ts';
 import { personBody } from '../../../registry/persons/persons.fixtures.ts';
+import { insertBank, insertLoan } from '../loans.fixtures.ts';
 import { guaranteedLoanRepayments, interestSubsidyClaims } from '../loans.schema.ts';
-import { insertBank, insertLoan } from './interest-subsidy.fixtures.ts';
 
 /**
  * A bank's 2026 Q3 (1 Jul – 30 Sep, 92 days) interest-subsidy claim, each amount by hand from
