@@ -140,8 +140,17 @@ export function createBusinessesRepo(db: Executor) {
           )
       )[0],
 
-    employerByCreditCode: async (code: string) =>
-      (await db.select({ id: employers.id }).from(employers).where(eq(employers.creditCode, code)))[0],
+    /** The registry's employer with this code, and whether the actor may read it (its workers are shown). */
+    employerByCreditCode: async (actor: Actor, code: string) =>
+      (
+        await db
+          .select({
+            id: employers.id,
+            visible: sql<boolean>`${accessFilter(actor, 'employer:read', { orgId: employers.orgId, orgPath: employers.orgPath })}`,
+          })
+          .from(employers)
+          .where(eq(employers.creditCode, code))
+      )[0],
 
     creditCodeTaken: async (code: string) =>
       (await db.select({ id: businesses.id }).from(businesses).where(eq(businesses.creditCode, code)))

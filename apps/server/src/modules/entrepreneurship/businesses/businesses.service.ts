@@ -59,7 +59,10 @@ export function createBusinessesService(deps: { db: Db; clock: Clock; employers:
   const repo = createBusinessesRepo(db);
 
   async function employerFor(actor: Actor, input: BusinessInput, code: string, orgId: number) {
-    const existing = await repo.employerByCreditCode(code);
+    const existing = await repo.employerByCreditCode(actor, code);
+    // linking would show that employer's workers on the business page: only within the actor's registry
+    if (existing && !existing.visible)
+      throw conflict('该统一社会信用代码已由其他辖区登记为用人单位，请联系该单位所在辖区或市局办理');
     if (existing) return { id: existing.id, created: false };
     const created = await deps.employers.create(actor, {
       creditCode: code,

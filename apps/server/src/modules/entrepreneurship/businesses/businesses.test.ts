@@ -104,6 +104,17 @@ describe('recording a business', () => {
     expect(again.status).toBe(409);
   });
 
+  it('refuses to link an employer another street registered (its workers would show on the business)', async () => {
+    const theirs = await officer2.post('/api/employers', employerBody(t.city.community2.id, 504));
+    expect(theirs.status, JSON.stringify(theirs.body)).toBe(200);
+    const res = await officer1.post(
+      '/api/entrepreneurship/businesses',
+      body((await newFile()).id, { creditCode: creditCode(504) }),
+    );
+    expect(res.status).toBe(409);
+    expect((res.body as { message: string }).message).toContain('其他辖区');
+  });
+
   it('is out of reach of another street’s officer (read, list and write)', async () => {
     const file = await newFile();
     const b = await e.business(file, '2026-01-05');
