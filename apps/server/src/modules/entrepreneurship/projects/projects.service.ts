@@ -79,7 +79,16 @@ export function createProjectsService(deps: { db: Db; clock: Clock }) {
     async get(actor: Actor, id: string) {
       const p = await repo.find(id, projectReadScope(actor));
       if (!p) throw notFound('创业项目');
-      return { ...view(p), takers: await repo.takers(actor, id) };
+      const takers = await repo.takers(actor, id);
+      // the page names the trainees recommended the project: a read of personal data
+      if (takers.length > 0)
+        await recordAudit(db, actor, {
+          action: 'entrepreneurship.project.read',
+          targetType: 'entrepreneurship_project',
+          targetId: id,
+          detail: { takers: takers.length },
+        });
+      return { ...view(p), takers };
     },
 
     async create(actor: Actor, input: ProjectInput) {

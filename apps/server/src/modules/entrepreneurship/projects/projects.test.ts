@@ -1,4 +1,6 @@
+import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { auditLog } from '../../../platform/audit/audit.schema.ts';
 import { createUser } from '../../../test/fixtures.ts';
 import { createTestApp, type TestClient } from '../../../test/test-app.ts';
 import { ok } from '../../cases/catalogue-walk.fixtures.ts';
@@ -141,10 +143,19 @@ describe('the project library', () => {
     expect(takers).toEqual([
       expect.objectContaining({ fileNumber: file.number, status: 'taken', takenOn: t.today() }),
     ]);
+    // reading the page that names him is audited; the other street's read names nobody and is not
+    await ok<Json>('project', officer.get(`/api/entrepreneurship/projects/${p.id}`));
+    const reads = () =>
+      t.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, 'entrepreneurship.project.read'), eq(auditLog.targetId, p.id)));
+    expect(await reads()).toHaveLength(1);
     // the other street sees the published project but not the trainee who took it
     expect(
       (await ok<Json>('project', otherStreet.get(`/api/entrepreneurship/projects/${p.id}`))).takers,
     ).toEqual([]);
+    expect(await reads()).toHaveLength(1);
 
     const anonymous = await t.app.inject({ method: 'GET', url: '/api/public/entrepreneurship-projects' });
     expect(anonymous.statusCode).toBe(200);
