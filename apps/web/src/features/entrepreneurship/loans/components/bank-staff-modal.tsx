@@ -25,11 +25,13 @@ export function BankStaffModal({ bank, onClose }: { bank: Bank; onClose: () => v
     },
     onError: (e) => message.error(errorMessage(e)),
   });
-  const options = (accounts.data ?? []).map((a) => ({
-    value: a.id,
-    label: `${a.username}（${a.displayName}）${a.linkedTo ? `，已关联${a.linkedTo}` : ''}`,
-    disabled: a.linkedTo !== null,
-  }));
+  // accounts already working for a bank are named below, not offered: a list of only disabled
+  // options leaves screen readers an active option that does not exist
+  const all = accounts.data ?? [];
+  const options = all
+    .filter((a) => a.linkedTo === null)
+    .map((a) => ({ value: a.id, label: `${a.username}（${a.displayName}）` }));
+  const taken = all.filter((a) => a.linkedTo !== null);
   return (
     <Modal open title={`${bank.name}：银行账号`} footer={null} onCancel={onClose} destroyOnHidden width={640}>
       <QueryErrorAlert error={detail.error ?? accounts.error} />
@@ -51,7 +53,13 @@ export function BankStaffModal({ bank, onClose }: { bank: Bank; onClose: () => v
         <Form.Item
           label="关联账号"
           htmlFor="bank-staff-user"
-          extra="须为「经办银行」角色的账号，每个账号只能关联一家银行"
+          extra={
+            <span data-testid="bank-staff-taken">
+              须为「经办银行」角色的账号，每个账号只能关联一家银行
+              {taken.length > 0 &&
+                `；已关联其他银行：${taken.map((a) => `${a.username}（${a.linkedTo}）`).join('、')}`}
+            </span>
+          }
         >
           <Space.Compact style={{ width: '100%' }}>
             <Select
@@ -62,8 +70,9 @@ export function BankStaffModal({ bank, onClose }: { bank: Bank; onClose: () => v
               optionFilterProp="label"
               loading={accounts.isLoading}
               options={options}
+              disabled={accounts.isSuccess && options.length === 0}
               notFoundContent="本辖区暂无经办银行角色的账号"
-              placeholder="选择账号"
+              placeholder={accounts.isSuccess && options.length === 0 ? '暂无未关联的账号' : '选择账号'}
               data-testid="bank-staff-select"
             />
             <Button type="primary" htmlType="submit" disabled={!userId} loading={link.isPending}>
