@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Button, Modal, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { formatRatioPercent } from '../../../app/format/ratio';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import { fetchExplanation, fetchLines, type SubsidyLine, subsidyKey } from './interest-subsidy-api';
 
@@ -34,15 +35,6 @@ function Explanation({ claimId, line }: { claimId: string; line: SubsidyLine }) 
 }
 
 /** A claim's lines, a page at a time (borrowers masked), each with its explanation on demand. */
-/** A decimal ratio as the server sends it ("0.5", "0.07") as a percentage, by moving the point: no float noise. */
-const decimalPercent = (ratio: string) => {
-  const [whole = '0', fraction = ''] = ratio.split('.');
-  const digits = `${whole}${fraction.padEnd(2, '0')}`;
-  const integer = digits.slice(0, whole.length + 2).replace(/^0+(?=\d)/, '');
-  const rest = fraction.slice(2).replace(/0+$/, '');
-  return `${integer}${rest ? `.${rest}` : ''}%`;
-};
-
 export function ClaimLines({ claimId, total }: { claimId: string; total: number }) {
   const [page, setPage] = useState(1);
   const [shown, setShown] = useState<SubsidyLine | null>(null);
@@ -65,7 +57,7 @@ export function ClaimLines({ claimId, total }: { claimId: string; total: number 
           { title: '证件号码', dataIndex: 'idNumberMasked' },
           { title: '贴息天数', dataIndex: 'days', align: 'right' },
           { title: '积数（元·天）', dataIndex: 'balanceDays', align: 'right' },
-          { title: '贴息比例', dataIndex: 'ratio', render: decimalPercent },
+          { title: '贴息比例', dataIndex: 'ratio', render: formatRatioPercent },
           { title: '贴息金额（元）', dataIndex: 'amount', align: 'right' },
           {
             title: '不贴息原因',

@@ -3,6 +3,7 @@ import { App, Button, Card, Descriptions, InputNumber, Select, Space, Table, Tag
 import { useState } from 'react';
 import { usePermissions } from '../../../app/auth/use-me';
 import { useBureauToday } from '../../../app/bureau-clock';
+import { formatInstant } from '../../../app/format/date-time';
 import { EmptyState } from '../../../app/ui/empty-state';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import { ClaimLines } from './claim-lines';
@@ -82,7 +83,7 @@ function ClaimDetail({ id }: { id: string }) {
         <Descriptions.Item label="贴息合计">{`${c.total} 元`}</Descriptions.Item>
         <Descriptions.Item label="贷款笔数">{c.counts.all}</Descriptions.Item>
         <Descriptions.Item label="应贴息笔数">{c.counts.payable}</Descriptions.Item>
-        <Descriptions.Item label="核算时间">{c.computedAt.slice(0, 16).replace('T', ' ')}</Descriptions.Item>
+        <Descriptions.Item label="核算时间">{formatInstant(c.computedAt)}</Descriptions.Item>
       </Descriptions>
       <ClaimLines claimId={c.id} total={c.counts.all} />
     </Card>

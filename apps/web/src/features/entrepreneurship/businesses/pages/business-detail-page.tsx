@@ -113,7 +113,8 @@ function BusinessContent() {
           ) : (
             <Tag color="warning">未能证明稳定经营满一年</Tag>
           )}
-          {b.survivalEvidenceKind &&
+          {b.yearOld &&
+            b.survivalEvidenceKind &&
             `依据：${survivalEvidenceLabels[b.survivalEvidenceKind]}（${b.survivalEvidenceOn}）`}
         </Typography.Paragraph>
         <Typography.Paragraph type="secondary">{b.rules.survival}</Typography.Paragraph>

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, Descriptions, List, Result, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { useParams } from 'react-router-dom';
 import { usePermissions } from '../../../../app/auth/use-me';
+import { formatRatioPercent } from '../../../../app/format/ratio';
 import { PageSpin } from '../../../../app/ui/page-spin';
 import { QueryErrorResult } from '../../../../app/ui/query-error-result';
 import { LoanActions } from '../components/loan-actions';
@@ -32,7 +33,7 @@ function Facts({ loan }: { loan: LoanDetail }) {
       </Descriptions.Item>
       <Descriptions.Item label="借款合同编号">{dash(loan.contractNumber)}</Descriptions.Item>
       <Descriptions.Item label="放款本金（元）">{dash(loan.principal)}</Descriptions.Item>
-      <Descriptions.Item label="年利率">{dash(loan.annualRate)}</Descriptions.Item>
+      <Descriptions.Item label="年利率">{formatRatioPercent(loan.annualRate)}</Descriptions.Item>
       <Descriptions.Item label="放款日期">{dash(loan.disbursedOn)}</Descriptions.Item>
       <Descriptions.Item label="到期日">
         {loan.extendedTo ? `${loan.maturesOn}（展期至 ${loan.extendedTo}）` : dash(loan.maturesOn)}
@@ -86,7 +87,7 @@ function LoanContent({ id }: { id: string }) {
       >
         <Facts loan={loan} />
       </Card>
-      <Card title={<h2 style={{ fontSize: 15, margin: 0 }}>资格判定（county-city.guaranteed-loan）</h2>}>
+      <Card title={<h2 style={{ fontSize: 15, margin: 0 }}>创业担保贷款资格判定</h2>}>
         <Decision loan={loan} />
       </Card>
       <Card title={<h2 style={{ fontSize: 15, margin: 0 }}>还款计划与还款</h2>}>
