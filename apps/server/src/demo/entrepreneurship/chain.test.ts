@@ -122,8 +122,19 @@ describe.each([
 
   it('shows it all on the file’s one timeline, in date order', () => {
     const kinds = file.timeline.map((e) => e.kind);
-    for (const kind of ['file', 'training', 'plan', 'review', 'project', 'loan', 'business', 'guidance'])
+    for (const kind of [
+      'file',
+      'training',
+      'plan',
+      'review',
+      'project',
+      'loan',
+      'business',
+      'incubation',
+      'guidance',
+    ])
       expect(kinds, kind).toContain(kind);
+    expect(file.timeline.map((e) => e.title)).toContain('指派创业导师');
     const days = file.timeline.map((e) => e.on);
     expect(days).toEqual([...days].sort());
     const first = (kind: string) => file.timeline.findIndex((e) => e.kind === kind);

@@ -171,6 +171,15 @@ export async function createDemoEntrepreneurChain(
     score: 88,
     opinion: '小区入住率高、周边无同类门店，投资与客流测算合理，可行。',
   });
+  // the expert who found the plan feasible guides him from then on
+  const [{ version }] = (await tx
+    .select({ version: entrepreneurshipFiles.version })
+    .from(entrepreneurshipFiles)
+    .where(eq(entrepreneurshipFiles.id, fileId))) as [{ version: number }];
+  await createFileRecordsService({ db, clock: at(day(14)) }).setMentor(station, fileId, {
+    expertId: wang!.id,
+    version,
+  });
 
   // the library's project of the same name, recommended and taken
   const [project] = await tx

@@ -3,6 +3,7 @@ import type { Executor } from '../../../db/client.ts';
 import { employers } from '../../registry/employers/employers.schema.ts';
 import { entrepreneurshipBusinesses as businesses } from '../businesses/businesses.schema.ts';
 import { entrepreneurshipExperts as experts } from '../experts/experts.schema.ts';
+import { incubationBases, incubationResidents } from '../incubation/incubation.schema.ts';
 import { guaranteedLoanEvents as loanEvents, guaranteedLoans as loans } from '../loans/loans.schema.ts';
 import { entrepreneurshipProjects as projects } from '../projects/projects.schema.ts';
 import {
@@ -149,5 +150,18 @@ export function createFileRecordsRepo(db: Executor) {
         .from(businesses)
         .where(eq(businesses.fileId, fileId))
         .orderBy(asc(businesses.openedOn)),
+
+    residencies: (fileId: string) =>
+      db
+        .select({
+          baseName: incubationBases.name,
+          enteredOn: incubationResidents.enteredOn,
+          exitedOn: incubationResidents.exitedOn,
+          exitReason: incubationResidents.exitReason,
+        })
+        .from(incubationResidents)
+        .innerJoin(incubationBases, eq(incubationBases.id, incubationResidents.baseId))
+        .where(eq(incubationResidents.fileId, fileId))
+        .orderBy(asc(incubationResidents.enteredOn)),
   };
 }

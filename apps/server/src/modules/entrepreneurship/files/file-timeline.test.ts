@@ -25,6 +25,7 @@ const parts = (over: Partial<TimelineParts>): TimelineParts => ({
   loans: [loan],
   loanEvents: [],
   businesses: [],
+  residencies: [],
   ...over,
 });
 /** Events are recorded one second apart (in the order made here) unless `sameAs` another's instant. */
@@ -126,6 +127,41 @@ describe('file timeline: a loan’s life', () => {
     expect(entries.map((e) => [e.on, e.title])).toEqual([
       ['2026-02-02', '申请创业担保贷款 DK-2026-000007'],
       ['2026-03-10', '贷款放款 DK-2026-000007'],
+    ]);
+  });
+});
+
+describe('an incubation stay on the timeline', () => {
+  it('shows the entry and the exit with its reason on their dates', () => {
+    const entries = fileTimeline(
+      parts({
+        loans: [],
+        residencies: [
+          {
+            baseName: '泰山区创业孵化基地',
+            enteredOn: '2026-04-01',
+            exitedOn: '2026-10-01',
+            exitReason: '孵化成功',
+          },
+        ],
+      }),
+      '2026-11-01',
+    ).filter((e) => e.kind === 'incubation');
+    expect(entries).toEqual([
+      {
+        on: '2026-04-01',
+        kind: 'incubation',
+        title: '入驻孵化基地：泰山区创业孵化基地',
+        detail: null,
+        link: null,
+      },
+      {
+        on: '2026-10-01',
+        kind: 'incubation',
+        title: '退出孵化基地：泰山区创业孵化基地',
+        detail: '孵化成功',
+        link: null,
+      },
     ]);
   });
 });

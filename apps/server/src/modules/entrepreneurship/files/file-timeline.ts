@@ -14,7 +14,8 @@ export interface TimelineEntry {
     | 'rating'
     | 'project'
     | 'loan'
-    | 'business';
+    | 'business'
+    | 'incubation';
   title: string;
   detail: string | null;
   /** the page of the record, when it has one of its own */
@@ -99,6 +100,8 @@ export interface TimelineParts {
   /** the loans' events (application, review, guarantee, disbursement … write-off), any order */
   loanEvents: (LoanEventFacts & { loanId: string; onDate: string; at: Date })[];
   businesses: { id: string; name: string; creditCode: string; openedOn: string; closedOn: string | null }[];
+  /** stays in incubation bases (entry, exit with its reason) */
+  residencies: { baseName: string; enteredOn: string; exitedOn: string | null; exitReason: string | null }[];
 }
 
 /** Everything that happened on a file, as one list in date order (same day: the order recorded). */
@@ -193,6 +196,10 @@ export function fileTimeline(p: TimelineParts, today: string): TimelineEntry[] {
     const link = `/entrepreneurship/businesses/${b.id}`;
     add(b.openedOn, 'business', `开业：${b.name}`, `统一社会信用代码 ${b.creditCode}`, link);
     if (b.closedOn) add(b.closedOn, 'business', `停业：${b.name}`, null, link);
+  }
+  for (const r of p.residencies) {
+    add(r.enteredOn, 'incubation', `入驻孵化基地：${r.baseName}`);
+    if (r.exitedOn) add(r.exitedOn, 'incubation', `退出孵化基地：${r.baseName}`, r.exitReason);
   }
   // stable sort: entries of the same day keep the order above (registration, training, plan, …)
   return out.sort((a, b) => a.on.localeCompare(b.on));

@@ -142,9 +142,10 @@ export function createFilesService(deps: { db: Db; clock: Clock }) {
           records.loans(file.personId),
           records.businesses(id),
         ]);
-      const [reviews, loanEvents] = await Promise.all([
+      const [reviews, loanEvents, residencies] = await Promise.all([
         plansRepo.reviewsOf(plans.map((p) => p.id)),
         records.loanEvents(file.personId),
+        records.residencies(id),
       ]);
       await recordAudit(db, actor, {
         action: 'entrepreneurship.file.read',
@@ -166,6 +167,7 @@ export function createFilesService(deps: { db: Db; clock: Clock }) {
           loans,
           loanEvents,
           businesses,
+          residencies,
         },
         clock.today(),
       );

@@ -43,6 +43,7 @@ export const timelineKindLabels: Record<string, string> = {
   project: '项目',
   loan: '贷款',
   business: '开业',
+  incubation: '孵化',
 };
 
 export const fetchFiles = (q: string | undefined, page: number) =>
