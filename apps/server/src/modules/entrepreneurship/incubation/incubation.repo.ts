@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { type AnyColumn, and, eq, exists, or, type SQL, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../../db/client.ts';
 import type { Actor } from '../../../platform/access/actor.ts';
 import type { Permission } from '../../../platform/access/permissions.ts';
@@ -17,6 +17,22 @@ const residentOn = (day: string) =>
 
 /** The listed base's id inside a correlated subquery (drizzle leaves single-table columns unqualified). */
 const baseIdOuter = sql.raw('"incubation_bases"."id"');
+
+/**
+ * A base is read by the organisations it belongs to and by any station one of whose trainees stays
+ * or stayed there (bases are the district's or city's; the trainee is the street's).
+ */
+const readableBase = (db: Executor, actor: Actor, baseId: SQL | AnyColumn) =>
+  or(
+    scope(actor, 'entrepreneurship:read', bases),
+    exists(
+      db
+        .select({ one: sql`1` })
+        .from(residents)
+        .innerJoin(files, eq(files.id, residents.fileId))
+        .where(and(eq(residents.baseId, baseId), scope(actor, 'entrepreneurship:read', files))),
+    ),
+  )!;
 
 export type NewBaseRow = typeof bases.$inferInsert;
 export type NewResidentRow = typeof residents.$inferInsert;
@@ -40,7 +56,7 @@ export function createIncubationRepo(db: Executor) {
           residentsEver: sql<number>`(select count(*)::int from ${residents} where ${residents.baseId} = ${baseIdOuter})`,
         })
         .from(bases)
-        .where(scope(actor, 'entrepreneurship:read', bases))
+        .where(readableBase(db, actor, baseIdOuter))
         .orderBy(bases.name),
 
     base: async (actor: Actor, id: string, permission: Permission) =>
@@ -48,10 +64,18 @@ export function createIncubationRepo(db: Executor) {
         await db
           .select()
           .from(bases)
-          .where(and(eq(bases.id, id), scope(actor, permission, bases)))
+          .where(
+            and(
+              eq(bases.id, id),
+              permission === 'entrepreneurship:read'
+                ? readableBase(db, actor, baseIdOuter)
+                : scope(actor, permission, bases),
+            ),
+          )
       )[0],
 
-    residentsOf: (baseId: string) =>
+    /** The residents the actor may see: all of a base in scope, else those of the actor's own files. */
+    residentsOf: (actor: Actor, baseId: string) =>
       db
         .select({
           id: residents.id,
@@ -69,8 +93,14 @@ export function createIncubationRepo(db: Executor) {
         .from(residents)
         .innerJoin(files, eq(files.id, residents.fileId))
         .innerJoin(persons, eq(persons.id, files.personId))
+        .innerJoin(bases, eq(bases.id, residents.baseId))
         .leftJoin(businesses, eq(businesses.id, residents.businessId))
-        .where(eq(residents.baseId, baseId))
+        .where(
+          and(
+            eq(residents.baseId, baseId),
+            or(scope(actor, 'entrepreneurship:read', bases), scope(actor, 'entrepreneurship:read', files)),
+          ),
+        )
         .orderBy(residents.enteredOn, residents.id),
 
     residentsNow: async (baseId: string, day: string) =>

@@ -54,7 +54,7 @@ export function createIncubationService(deps: { db: Db; clock: Clock }) {
     async getBase(actor: Actor, id: string) {
       const b = await base(actor, id, 'entrepreneurship:read');
       const today = clock.today();
-      const residents = await repo.residentsOf(id);
+      const residents = await repo.residentsOf(actor, id);
       // the page names the residents (name, masked ID number): each read is audited
       await recordAudit(db, actor, {
         action: 'entrepreneurship.incubation.base.read',

@@ -114,3 +114,50 @@ describe('incubation bases', () => {
     expect(association).toEqual({ members: 2, joinedThisYear: 1, left: 1 });
   });
 });
+
+describe('a city base seen from the streets', () => {
+  it('is listed to a station whose trainee stays there, with only that station’s residents named', async () => {
+    const reviewer = await t.login('reviewer');
+    const created = await reviewer.post('/api/entrepreneurship/incubation-bases', {
+      orgId: t.city.city.id,
+      name: '市创业孵化示范基地',
+      address: '泰山大街1号',
+      operator: '市人社局',
+      capacity: 10,
+      openedOn: '2025-01-01',
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(200);
+    const baseId = (created.body as { id: string }).id;
+    const listed = async (client: typeof officer1) =>
+      ((await client.get('/api/entrepreneurship/incubation-bases')).body as Bases).bases.some(
+        (b) => b.id === baseId,
+      );
+    // before any resident, the streets do not see the city's base
+    expect(await listed(officer1)).toBe(false);
+    const mine = await e.file(c1, await r.person(c1, '市基地一'));
+    const theirs = await e.file(c2, await r.person(c2, '市基地二'));
+    for (const f of [mine, theirs]) {
+      const res = await reviewer.post(`/api/entrepreneurship/incubation-bases/${baseId}/residents`, {
+        fileId: f.id,
+        enteredOn: '2026-02-01',
+      });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+    }
+    expect(await listed(officer1)).toBe(true);
+    type Page = { residentsNow: number; residents: { fileId: string }[] };
+    const page = (await officer1.get(`/api/entrepreneurship/incubation-bases/${baseId}`)).body as Page;
+    expect(page.residents.map((x) => x.fileId)).toEqual([mine.id]);
+    expect(page.residentsNow).toBe(2); // the count is the base's, names are the station's own
+    const other = (await officer2.get(`/api/entrepreneurship/incubation-bases/${baseId}`)).body as Page;
+    expect(other.residents.map((x) => x.fileId)).toEqual([theirs.id]);
+    const city = (await reviewer.get(`/api/entrepreneurship/incubation-bases/${baseId}`)).body as Page;
+    expect(city.residents).toHaveLength(2);
+    // reading is not writing: the street cannot enter anyone into the city's base
+    const f3 = await e.file(c1, await r.person(c1, '市基地三'));
+    const enter = await officer1.post(`/api/entrepreneurship/incubation-bases/${baseId}/residents`, {
+      fileId: f3.id,
+      enteredOn: '2026-03-01',
+    });
+    expect(enter.status).toBe(404);
+  });
+});
