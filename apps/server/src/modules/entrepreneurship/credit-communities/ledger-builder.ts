@@ -23,6 +23,8 @@ export interface LedgerLoan {
   /** principal repaid, by date */
   repayments?: { paidOn: string; principalFen: number }[];
   compensatedOn?: string;
+  /** a service-sector project (the interest subsidy's condition); the communities' shops and services are, unless told */
+  serviceSector?: boolean;
 }
 
 /**
@@ -54,7 +56,7 @@ export function ledgerBuilder(db: Executor) {
           borrowerGroup: 'certificate_holder',
           requestedFen: l.principalFen,
           counterGuarantee: 'guarantee_fund',
-          serviceSector: false,
+          serviceSector: l.serviceSector ?? true,
           decidedOn: l.disbursedOn,
           guaranteedOn: l.disbursedOn,
           contractNumber: `HT-${l.number}`,
