@@ -28,11 +28,13 @@ interface PrintPageProps {
   queries: LoadState[];
   /** Called after the print dialog closes (e.g. to record that a notice was printed). */
   onPrinted?: () => void;
+  /** A4 landscape, for a table too wide for a portrait sheet. */
+  landscape?: boolean;
   children: (letterhead: Letterhead) => ReactNode;
 }
 
 /** A full-page printable document: toolbar on screen, one A4 sheet, nothing else in print. */
-export function PrintPage({ docTitle, queries, onPrinted, children }: PrintPageProps) {
+export function PrintPage({ docTitle, queries, onPrinted, landscape, children }: PrintPageProps) {
   const letterhead = useLetterhead();
   const all = [letterhead, ...queries];
   useEffect(() => {
@@ -54,7 +56,10 @@ export function PrintPage({ docTitle, queries, onPrinted, children }: PrintPageP
   ) : all.some((q) => q.isPending) || !letterhead.data ? (
     <PageSpin />
   ) : (
-    <article className="print-sheet" data-testid="print-sheet">
+    <article
+      className={landscape ? 'print-sheet print-sheet-landscape' : 'print-sheet'}
+      data-testid="print-sheet"
+    >
       {children(letterhead.data)}
     </article>
   );

@@ -15,7 +15,8 @@ export function ReportPrint({
   const report = useQuery({ queryKey: [...s.queryKey, where], queryFn: () => s.fetch(where) });
   const r = report.data;
   return (
-    <PrintPage docTitle={r?.title ?? s.title} queries={[report]}>
+    // more than ten figures a row do not fit a portrait sheet's width
+    <PrintPage docTitle={r?.title ?? s.title} queries={[report]} landscape={(r?.columns.length ?? 0) > 10}>
       {(letterhead) =>
         r && (
           <>
