@@ -7,6 +7,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { usePermissions } from '../../../../app/auth/use-me';
 import { EmptyState } from '../../../../app/ui/empty-state';
 import { FormModal, useFormSave } from '../../../../app/ui/form-modal';
+import { PermissionGate } from '../../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../../app/ui/query-error-alert';
 import { PersonPicker } from '../../../households/components/person-picker';
 import {
@@ -97,7 +98,16 @@ function RegisterModal({ onClose }: { onClose: () => void }) {
 }
 
 /** 创业学员档案: the station's trainee files with their plan's state. */
+/** The list, or 无权访问 for an account (an expert's, a bank's) that opened it by its address. */
 export function EntrepreneurshipFilesPage() {
+  return (
+    <PermissionGate permission="entrepreneurship:read">
+      <FilesList />
+    </PermissionGate>
+  );
+}
+
+function FilesList() {
   const can = usePermissions();
   const [q, setQ] = useState<string | undefined>();
   const [page, setPage] = useState(1);

@@ -7,6 +7,7 @@ import { usePermissions } from '../../../../app/auth/use-me';
 import { formatYuan } from '../../../../app/format/money';
 import { EmptyState } from '../../../../app/ui/empty-state';
 import { FormModal, useFormSave } from '../../../../app/ui/form-modal';
+import { PermissionGate } from '../../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../../app/ui/query-error-alert';
 import { expertsKey, fetchExperts } from '../../experts/experts-api';
 import { InvestmentJobsFields } from '../../files/components/investment-fields';
@@ -68,7 +69,16 @@ function CollectModal({ onClose }: { onClose: () => void }) {
 }
 
 /** 创业项目库: collected → reviewed by an expert → published (feasible only) → withdrawn. */
+/** The list, or 无权访问 for an account (an expert's, a bank's) that opened it by its address. */
 export function ProjectsPage() {
+  return (
+    <PermissionGate permission="entrepreneurship:read">
+      <ProjectsList />
+    </PermissionGate>
+  );
+}
+
+function ProjectsList() {
   const can = usePermissions();
   const write = can('entrepreneurship:write');
   const { message, modal } = App.useApp();
