@@ -64,7 +64,9 @@ export function kpisReport(k: ByChild, generatedOn: string) {
     `培训结束后3个月内开业${f.opened3}人，开业成功率${rate(f.opened3, f.trainees)}；` +
       `半年内开业${f.opened6}人，开业成功率${rate(f.opened6, f.trainees)}。`,
     `统计期内开业的创业实体${f.businesses}户，带动就业${f.jobs}人，户均${perBusiness(f)}人；` +
-      `开业满一年的${f.cohort}户中稳定经营${f.survived}户，稳定经营一年以上比率${rate(f.survived, f.cohort)}。`,
+      (f.cohort === 0
+        ? '尚无开业满一年的创业实体，稳定经营一年以上比率暂无法计算。'
+        : `开业满一年的${f.cohort}户中稳定经营${f.survived}户，稳定经营一年以上比率${rate(f.survived, f.cohort)}。`),
     ...rates.map((i) => `${i.sentence}（${i.citation}）。`),
   ];
   const notes = [

@@ -230,6 +230,13 @@ describe('half-year and year-end report (三(八))', () => {
     expect(res.body.total.slice(0, 6)).toEqual(['合计', '6', '3', '50.00%', '1', '16.67%']);
   });
 
+  it('says in words, not with a dash, when no business has reached its first anniversary', async () => {
+    const res = await report(reviewer, `orgId=${district.id}&year=2024`);
+    expect(res.status).toBe(200);
+    expect(res.body.summary.join('')).toContain('尚无开业满一年的创业实体，稳定经营一年以上比率暂无法计算。');
+    expect(res.body.summary.join('')).not.toContain('比率—');
+  });
+
   it('reports a street officer’s own subtree by community, and refuses another street', async () => {
     const own = await report(officer1, 'year=2026');
     expect(own.status).toBe(200);
