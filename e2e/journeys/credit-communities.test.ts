@@ -160,7 +160,8 @@ test('credit communities: the reviewer evaluates last year’s communities from 
   });
 
   await step('anyone reads the list of credit communities without signing in', async () => {
-    await page.goto(new URL('/public/credit-communities', page.url()).toString());
+    await page.goto(new URL('/login', page.url()).toString());
+    await page.getByTestId('login-public-credit-communities').click();
     const list = page.getByTestId('public-credit-communities');
     await list.locator('tr.ant-table-row', { hasText: good }).waitFor();
     assert.equal(await list.locator('tr.ant-table-row', { hasText: poor }).count(), 0);

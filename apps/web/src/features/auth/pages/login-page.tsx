@@ -96,6 +96,10 @@ export function LoginPage() {
         <Link to="/public/entrepreneurship-projects" data-testid="login-public-projects">
           创业项目资源库（无需登录）
         </Link>
+        <br />
+        <Link to="/public/credit-communities" data-testid="login-public-credit-communities">
+          信用社区名单（无需登录）
+        </Link>
       </div>
     </AuthCard>
   );
