@@ -26,6 +26,7 @@ import { banksRoutes } from './modules/entrepreneurship/loans/banks.routes.ts';
 import { interestSubsidyRoutes } from './modules/entrepreneurship/loans/interest-subsidy/interest-subsidy.routes.ts';
 import { loansRoutes } from './modules/entrepreneurship/loans/loans.routes.ts';
 import { projectsPublicRoutes, projectsRoutes } from './modules/entrepreneurship/projects/projects.routes.ts';
+import { healthChecksRoutes } from './modules/health-checks/health-checks.routes.ts';
 import { deploymentRoutes } from './modules/policy/deployment.routes.ts';
 import { policyRoutes } from './modules/policy/policy.routes.ts';
 import { certificatesRoutes } from './modules/registry/certificates/certificates.routes.ts';
@@ -113,6 +114,7 @@ export async function registerRoutes(app: FastifyInstance, s: Services) {
   await app.register(traineesRoutes(tt.trainees, tt.attendance, tt.results));
   await app.register(targetsRoutes(s.trainingTargets));
   // 创业担保贷款 (entrepreneurship/loans)
+  await app.register(healthChecksRoutes(s.healthChecks));
   await app.register(loansRoutes(s.loans, s.loanServicing));
   await app.register(banksRoutes(s.lendingBanks, s.loanImports));
   await app.register(progressRoutes(s.trainingProgress));

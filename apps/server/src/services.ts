@@ -43,6 +43,7 @@ import { createLoanImportsService } from './modules/entrepreneurship/loans/loan-
 import { createLoanServicingService } from './modules/entrepreneurship/loans/loan-servicing.service.ts';
 import { createLoansService } from './modules/entrepreneurship/loans/loans.service.ts';
 import { createProjectsService } from './modules/entrepreneurship/projects/projects.service.ts';
+import { createHealthCheckServices } from './modules/health-checks/health-checks.services.ts';
 import { createDeploymentService } from './modules/policy/deployment.service.ts';
 import { createPolicyService } from './modules/policy/policy.service.ts';
 import { createCertificatesService } from './modules/registry/certificates/certificates.service.ts';
@@ -247,6 +248,8 @@ export function createServices(deps: {
     entrepreneurshipKpisReport: createKpisReportService({ db, clock, kpis: createKpisService({ db }) }),
     // entrepreneurship: credit communities
     creditCommunities: createCreditCommunitiesService(caseDeps),
+    // 职工健康体检 (000 第四篇)
+    healthChecks: createHealthCheckServices({ ...caseDeps, cipher }),
     entrepreneurship: {
       files: createFilesService({ db, clock }),
       fileRecords: createFileRecordsService({ db, clock }),

@@ -35,6 +35,7 @@ import {
   type DemoEntrepreneurshipFileCounts,
 } from './entrepreneurship/files.ts';
 import { createDemoLoans, type DemoLoanCounts } from './entrepreneurship/loans.ts';
+import { demoHospitalAccounts } from './health-checks/accounts.ts';
 
 export interface DemoOptions {
   /** How many persons to generate (default 300). */
@@ -258,6 +259,21 @@ export async function createDemoCity(
       orgId: city.id,
       orgName: city.name,
     },
+    // 职工健康体检: the 医保处 officer and the staff of the two designated hospitals
+    {
+      username: `yb_${city.regionCode}`,
+      displayName: '医保处经办员',
+      role: 'medical_insurance_officer',
+      orgId: city.id,
+      orgName: city.name,
+    },
+    ...demoHospitalAccounts.map((h) => ({
+      username: h.username,
+      displayName: h.name,
+      role: 'hospital_staff',
+      orgId: city.id,
+      orgName: city.name,
+    })),
   ];
   for (const a of accounts) {
     if (!roleId.has(a.role)) throw new Error(`role ${a.role} is not seeded; run seedReferenceData first`);

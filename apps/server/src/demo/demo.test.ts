@@ -152,6 +152,8 @@ describe('loadDemoCity', async () => {
         'training_institution',
         'expert',
         'bank_officer',
+        'medical_insurance_officer',
+        'hospital_staff',
       ]),
     );
     expect(

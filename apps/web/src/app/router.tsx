@@ -6,6 +6,13 @@ import {
   publicCreditCommunityRoute,
 } from '../features/entrepreneurship/credit-communities/credit-community-routes';
 import { loanRoutes } from '../features/entrepreneurship/loans/loan-routes';
+import { healthCheckArchivesRoutes } from '../features/health-checks/archives/archives-routes';
+import { healthCheckExaminationsRoutes } from '../features/health-checks/examinations/examinations-routes';
+import { healthCheckHospitalsRoutes } from '../features/health-checks/hospitals/hospitals-routes';
+import { healthCheckPlansRoutes } from '../features/health-checks/plans/plans-routes';
+import { healthCheckQualityRoutes } from '../features/health-checks/quality/quality-routes';
+import { healthCheckReportsRoutes } from '../features/health-checks/reports/reports-routes';
+import { healthCheckSettlementsRoutes } from '../features/health-checks/settlements/settlements-routes';
 import { printRoutes } from '../features/print/print-routes';
 import { trainingInstitutionRoutes } from '../features/training/institutions/institution-routes';
 import { StageGuard } from './auth/stage-guard';
@@ -337,6 +344,13 @@ const router = createBrowserRouter([
               ...trainingInstitutionRoutes,
               // 创业服务: 创业担保贷款
               ...loanRoutes,
+              ...healthCheckHospitalsRoutes,
+              ...healthCheckPlansRoutes,
+              ...healthCheckExaminationsRoutes,
+              ...healthCheckReportsRoutes,
+              ...healthCheckArchivesRoutes,
+              ...healthCheckQualityRoutes,
+              ...healthCheckSettlementsRoutes,
               // entrepreneurship: credit communities
               ...creditCommunityRoutes,
               {

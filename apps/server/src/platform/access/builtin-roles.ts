@@ -120,6 +120,31 @@ export const builtinRoles: BuiltinRole[] = [
     adminClass: null,
   },
   {
+    // 医保处: runs the yearly health checks of insured employees (000 第四篇) and takes the hospitals'
+    // settlements into the case chain (accepts and reviews; the city approves, finance pays).
+    code: 'medical_insurance_officer',
+    name: '医保处经办员',
+    permissions: [
+      ...registryReader,
+      'health_check:read',
+      'health_check:manage',
+      'health_check:reveal',
+      'case:read',
+      'case:accept',
+      'case:review',
+    ],
+    dataScope: 'subtree',
+    adminClass: null,
+  },
+  {
+    // Sees only its own hospital's examinees (through health_check_hospital_users).
+    code: 'hospital_staff',
+    name: '定点体检医院',
+    permissions: ['health_check:operate'],
+    dataScope: 'self',
+    adminClass: null,
+  },
+  {
     code: 'system_admin',
     name: '系统管理员',
     permissions: [

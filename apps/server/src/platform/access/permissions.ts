@@ -100,6 +100,30 @@ export const permissionCatalogue = [
     adminClass: null,
   },
   {
+    code: 'health_check:read',
+    label: '查看体检医院、体检计划、进度、档案返还和结算（不含健康数据）',
+    group: '职工健康体检',
+    adminClass: null,
+  },
+  {
+    code: 'health_check:manage',
+    label: '医保处：确定体检医院、制定计划和分配、审核档案、质量抽查、满意率汇总、结算',
+    group: '职工健康体检',
+    adminClass: null,
+  },
+  {
+    code: 'health_check:operate',
+    label: '定点体检医院：核验身份、录入体检结果、重要异常通知、周报、档案返还（仅本院）',
+    group: '职工健康体检',
+    adminClass: null,
+  },
+  {
+    code: 'health_check:reveal',
+    label: '查看体检结果等健康数据（须说明用途，逐次审计）',
+    group: '职工健康体检',
+    adminClass: null,
+  },
+  {
     code: 'assessment:configure',
     label: '制定考核方案和任务（指标、目标、分值）',
     group: '考核',

@@ -1,0 +1,4 @@
+import type { RouteObject } from 'react-router-dom';
+
+/** 职工健康体检 (000 第四篇): the plans pages. */
+export const healthCheckPlansRoutes: RouteObject[] = [];
