@@ -205,7 +205,8 @@ const menu: (MenuLeaf | MenuGroup)[] = [
         path: '/entrepreneurship/loans',
         label: '创业担保贷款',
         icon: <DollarOutlined />,
-        permission: ['entrepreneurship:read', 'loan:operate'],
+        // A bank's staff find the same loans (their own) under 本行贷款与还款 with the repayment import.
+        permission: 'entrepreneurship:read',
       },
       {
         path: '/entrepreneurship/banks',
