@@ -200,6 +200,17 @@ describe('business plan review', () => {
         ['李专家', true],
       ]),
     );
+    // the file's plan is settled: no second plan (the first, found 需修改, was followed by a review)
+    const again = await officer.post(`/api/entrepreneurship/files/${file.id}/plans`, {
+      title: '第二份计划书',
+      sector: '餐饮',
+      serviceSector: true,
+      investment: '1000',
+      plannedJobs: 1,
+      submittedOn: '2026-03-11',
+    });
+    expect(again.status).toBe(409);
+    expect(again.body).toMatchObject({ message: expect.stringContaining('已评审通过') });
   });
 
   it('refuses to assign a suspended expert', async () => {

@@ -179,17 +179,24 @@ export function FileActions({ file, onSaved }: { file: FileDetail; onSaved: () =
     close();
     onSaved();
   };
+  // A file whose plan was found feasible, or whose trainee has opened a business, is past that step.
+  const planSettled = file.plans[0]?.status === 'approved';
+  const opened = file.timeline.some((e) => e.kind === 'business');
   return (
     <Space wrap>
-      <Button onClick={() => setDialog('plan')} data-testid="file-plan">
-        提交计划书
-      </Button>
+      {!planSettled && (
+        <Button onClick={() => setDialog('plan')} data-testid="file-plan">
+          提交计划书
+        </Button>
+      )}
       <Button onClick={() => setDialog('follow-up')} data-testid="file-follow-up">
         跟踪指导
       </Button>
-      <Link to={`/entrepreneurship/businesses/new?fileId=${file.id}`} data-testid="file-business">
-        <Button>登记开业</Button>
-      </Link>
+      {!opened && (
+        <Link to={`/entrepreneurship/businesses/new?fileId=${file.id}`} data-testid="file-business">
+          <Button>登记开业</Button>
+        </Link>
+      )}
       <Button onClick={() => setDialog('mentor')}>指派导师</Button>
       <Button onClick={() => setDialog('rating')}>评价专家</Button>
       {dialog === 'plan' && <PlanModal file={file} onClose={close} onSaved={saved} />}
