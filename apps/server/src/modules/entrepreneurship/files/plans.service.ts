@@ -89,8 +89,7 @@ export function createBusinessPlansService(deps: { db: Db; clock: Clock }) {
       return db.transaction(async (tx) => {
         // A revised plan is a new row after 需修改; once one is found feasible the file's plan is settled.
         const [latest] = await createPlansRepo(tx).plansOfFile(fileId);
-        if (latest?.status === 'approved')
-          throw conflict('该档案的创业计划书已评审通过，不再提交新的计划书');
+        if (latest?.status === 'approved') throw conflict('该档案的创业计划书已评审通过，不再提交新的计划书');
         const plan = await createPlansRepo(tx).insert({
           ...rest,
           fileId,
