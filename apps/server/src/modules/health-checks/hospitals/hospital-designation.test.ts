@@ -70,7 +70,11 @@ describe('the designation check (000 第四篇 第一、七条 and the checklist
 
   it('names each missing checklist item with its clause in the refusal', () => {
     const { equipment_xray: _x, emergency_team: _e, ...rest } = ready.facilities;
-    const check = designationCheck(policy, { ...ready, facilities: rest, examiners: 4, plannedDailyVolume: 44 }, on);
+    const check = designationCheck(
+      policy,
+      { ...ready, facilities: rest, examiners: 4, plannedDailyVolume: 44 },
+      on,
+    );
     expect(designationRefusal(check)).toBe(
       '不符合体检定点条件，不能确定为体检定点：第七条 主检4人，计划日均受检44人，比例低于1:10（至少须5名主检）；' +
         '第五条 未具备：X光机；第十九条 未具备：体检应急小组、应急方案和必要的急救设备',
