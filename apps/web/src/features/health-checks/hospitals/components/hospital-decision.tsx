@@ -15,6 +15,8 @@ export function HospitalDecision({ hospital: h }: { hospital: HospitalDetail }) 
   const [form] = Form.useForm<{ reason: string }>();
   const decide = useMutation({
     mutationFn: (body: Parameters<typeof decideHospital>[1]) => decideHospital(h.id, body),
+    // a refused designation lists every failed condition: shown in a dialog, not a passing toast
+    meta: { silentError: true },
     onSuccess: (_d, body) => {
       message.success(
         body.decision === 'designate' ? '已确定为体检定点' : `已${reasonTitles[body.decision]}`,

@@ -1,7 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Form, List, Popconfirm, Select, Space } from 'antd';
 import { useState } from 'react';
-import { errorMessage } from '../../../../app/api-error';
 import { EmptyState } from '../../../../app/ui/empty-state';
 import { QueryErrorAlert } from '../../../../app/ui/query-error-alert';
 import {
@@ -29,12 +28,10 @@ export function HospitalStaffCard({ hospital }: { hospital: HospitalDetail }) {
   const link = useMutation({
     mutationFn: (id: string) => linkHospitalStaff(hospital.id, id),
     onSuccess: () => done('已关联医院账号'),
-    onError: (e) => message.error(errorMessage(e)),
   });
   const unlink = useMutation({
     mutationFn: (id: string) => unlinkHospitalStaff(hospital.id, id),
     onSuccess: () => done('已解除关联'),
-    onError: (e) => message.error(errorMessage(e)),
   });
   const all = accounts.data ?? [];
   const options = all
