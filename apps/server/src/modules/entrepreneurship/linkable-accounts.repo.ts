@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Executor } from '../../db/client.ts';
 import { roles, userRoles, users } from '../../platform/access/access.schema.ts';
 import type { Actor } from '../../platform/access/actor.ts';
+import type { Permission } from '../../platform/access/permissions.ts';
 import { accessFilter } from '../../platform/access/scope.ts';
 import { organisations } from '../../platform/orgs/orgs.schema.ts';
 
@@ -11,22 +12,24 @@ export const LinkableAccount = z.object({
   username: z.string(),
   displayName: z.string(),
   orgName: z.string(),
-  /** the expert or bank the account is linked to already, null when free */
+  /** the expert, bank or hospital the account is linked to already, null when free */
   linkedTo: z.string().nullable(),
 });
 
 /**
- * Active sign-in accounts holding `role` in the organisations the actor manages
- * (`entrepreneurship:manage`), each with what it is linked to already (`linked`: account → name):
- * the choices when the city links an expert or a bank's staff to an account.
+ * Active sign-in accounts holding `role` in the organisations the actor manages (`permission`,
+ * by default `entrepreneurship:manage`), each with what it is linked to already (`linked`: account →
+ * name): the choices when the city links an expert, a bank's or a health-check hospital's staff to
+ * an account.
  */
 export async function linkableAccounts(
   db: Executor,
   actor: Actor,
-  role: 'expert' | 'bank_officer',
+  role: 'expert' | 'bank_officer' | 'hospital_staff',
   linked: { userId: string | null; name: string }[],
+  permission: Permission = 'entrepreneurship:manage',
 ): Promise<z.infer<typeof LinkableAccount>[]> {
-  const scope = accessFilter(actor, 'entrepreneurship:manage', {
+  const scope = accessFilter(actor, permission, {
     orgId: users.orgId,
     orgPath: organisations.path,
   });

@@ -18172,6 +18172,693 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/health-checks/hospitals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 体检医院列表（附是否符合定点条件） */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "applied" | "designated" | "refused" | "revoked";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            code: string;
+                            grade: number;
+                            general: boolean;
+                            /** @enum {string} */
+                            status: "applied" | "designated" | "refused" | "revoked";
+                            statusLabel: string;
+                            decidedOn: string | null;
+                            conditionsMet: boolean;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记体检医院（申请，待认定） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        address?: string;
+                        /** @default  */
+                        contact?: string;
+                        insuranceDesignated: boolean;
+                        grade: number;
+                        general: boolean;
+                        /** @default [] */
+                        facilities?: ("independent_department" | "separate_areas" | "amenities" | "equipment_ultrasound" | "equipment_ecg" | "equipment_xray" | "equipment_biochem" | "equipment_urine" | "equipment_sterilizer" | "dedicated_pc" | "leadership_group" | "office_at_insurance_dept" | "chief_examiner" | "guides" | "info_staff" | "duty_boards" | "consultation_desk" | "emergency_team")[];
+                        /** @default  */
+                        chiefExaminerName?: string;
+                        /**
+                         * @default null
+                         * @enum {string|null}
+                         */
+                        chiefExaminerTitle?: "chief" | "associate_chief" | "attending" | "resident" | null;
+                        /** @default 0 */
+                        examiners?: number;
+                        /** @default 0 */
+                        plannedDailyVolume?: number;
+                        name: string;
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            code: string;
+                            grade: number;
+                            general: boolean;
+                            /** @enum {string} */
+                            status: "applied" | "designated" | "refused" | "revoked";
+                            statusLabel: string;
+                            decidedOn: string | null;
+                            address: string;
+                            contact: string;
+                            insuranceDesignated: boolean;
+                            facilities: ("independent_department" | "separate_areas" | "amenities" | "equipment_ultrasound" | "equipment_ecg" | "equipment_xray" | "equipment_biochem" | "equipment_urine" | "equipment_sterilizer" | "dedicated_pc" | "leadership_group" | "office_at_insurance_dept" | "chief_examiner" | "guides" | "info_staff" | "duty_boards" | "consultation_desk" | "emergency_team")[];
+                            requirements: {
+                                /** @enum {string} */
+                                code: "independent_department" | "separate_areas" | "amenities" | "equipment_ultrasound" | "equipment_ecg" | "equipment_xray" | "equipment_biochem" | "equipment_urine" | "equipment_sterilizer" | "dedicated_pc" | "leadership_group" | "office_at_insurance_dept" | "chief_examiner" | "guides" | "info_staff" | "duty_boards" | "consultation_desk" | "emergency_team";
+                                label: string;
+                                clause: string;
+                            }[];
+                            chiefExaminerName: string;
+                            /** @enum {string|null} */
+                            chiefExaminerTitle: "chief" | "associate_chief" | "attending" | "resident" | null;
+                            examiners: number;
+                            plannedDailyVolume: number;
+                            decisionNote: string | null;
+                            version: number;
+                            check: {
+                                ok: boolean;
+                                conditions: {
+                                    code: string;
+                                    met: boolean;
+                                    text: string;
+                                    clause: string;
+                                }[];
+                            };
+                            staff: {
+                                userId: string;
+                                username: string;
+                                displayName: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health-checks/hospitals/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可关联到体检医院的账号（定点体检医院角色，本辖区；附已关联的医院） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            username: string;
+                            displayName: string;
+                            orgName: string;
+                            linkedTo: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health-checks/hospitals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 体检医院（定点条件逐项核对，附条款；医保处可见其账号） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            code: string;
+                            grade: number;
+                            general: boolean;
+                            /** @enum {string} */
+                            status: "applied" | "designated" | "refused" | "revoked";
+                            statusLabel: string;
+                            decidedOn: string | null;
+                            address: string;
+                            contact: string;
+                            insuranceDesignated: boolean;
+                            facilities: ("independent_department" | "separate_areas" | "amenities" | "equipment_ultrasound" | "equipment_ecg" | "equipment_xray" | "equipment_biochem" | "equipment_urine" | "equipment_sterilizer" | "dedicated_pc" | "leadership_group" | "office_at_insurance_dept" | "chief_examiner" | "guides" | "info_staff" | "duty_boards" | "consultation_desk" | "emergency_team")[];
+                            requirements: {
+                                /** @enum {string} */
+                                code: "independent_department" | "separate_areas" | "amenities" | "equipment_ultrasound" | "equipment_ecg" | "equipment_xray" | "equipment_biochem" | "equipment_urine" | "equipment_sterilizer" | "dedicated_pc" | "leadership_group" | "office_at_insurance_dept" | "chief_examiner" | "guides" | "info_staff" | "duty_boards" | "consultation_desk" | "emergency_team";
+                                label: string;
+                                clause: string;
+                            }[];
+                            chiefExaminerName: string;
+                            /** @enum {string|null} */
+                            chiefExaminerTitle: "chief" | "associate_chief" | "attending" | "resident" | null;
+                            examiners: number;
+                            plannedDailyVolume: number;
+                            decisionNote: string | null;
+                            version: number;
+                            check: {
+                                ok: boolean;
+                                conditions: {
+                                    code: string;
+                                    met: boolean;
+                                    text: string;
+                                    clause: string;
+                                }[];
+                            };
+                            staff: {
+                                userId: string;
+                                username: string;
+                                displayName: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** 修改体检医院的资质、设施和人员配备 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        address?: string;
+                        /** @default  */
+                        contact?: string;
+                        insuranceDesignated: boolean;
+                        grade: number;
+                        general: boolean;
+                        /** @default [] */
+                        facilities?: ("independent_department" | "separate_areas" | "amenities" | "equipment_ultrasound" | "equipment_ecg" | "equipment_xray" | "equipment_biochem" | "equipment_urine" | "equipment_sterilizer" | "dedicated_pc" | "leadership_group" | "office_at_insurance_dept" | "chief_examiner" | "guides" | "info_staff" | "duty_boards" | "consultation_desk" | "emergency_team")[];
+                        /** @default  */
+                        chiefExaminerName?: string;
+                        /**
+                         * @default null
+                         * @enum {string|null}
+                         */
+                        chiefExaminerTitle?: "chief" | "associate_chief" | "attending" | "resident" | null;
+                        /** @default 0 */
+                        examiners?: number;
+                        /** @default 0 */
+                        plannedDailyVolume?: number;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            code: string;
+                            grade: number;
+                            general: boolean;
+                            /** @enum {string} */
+                            status: "applied" | "designated" | "refused" | "revoked";
+                            statusLabel: string;
+                            decidedOn: string | null;
+                            address: string;
+                            contact: string;
+                            insuranceDesignated: boolean;
+                            facilities: ("independent_department" | "separate_areas" | "amenities" | "equipment_ultrasound" | "equipment_ecg" | "equipment_xray" | "equipment_biochem" | "equipment_urine" | "equipment_sterilizer" | "dedicated_pc" | "leadership_group" | "office_at_insurance_dept" | "chief_examiner" | "guides" | "info_staff" | "duty_boards" | "consultation_desk" | "emergency_team")[];
+                            requirements: {
+                                /** @enum {string} */
+                                code: "independent_department" | "separate_areas" | "amenities" | "equipment_ultrasound" | "equipment_ecg" | "equipment_xray" | "equipment_biochem" | "equipment_urine" | "equipment_sterilizer" | "dedicated_pc" | "leadership_group" | "office_at_insurance_dept" | "chief_examiner" | "guides" | "info_staff" | "duty_boards" | "consultation_desk" | "emergency_team";
+                                label: string;
+                                clause: string;
+                            }[];
+                            chiefExaminerName: string;
+                            /** @enum {string|null} */
+                            chiefExaminerTitle: "chief" | "associate_chief" | "attending" | "resident" | null;
+                            examiners: number;
+                            plannedDailyVolume: number;
+                            decisionNote: string | null;
+                            version: number;
+                            check: {
+                                ok: boolean;
+                                conditions: {
+                                    code: string;
+                                    met: boolean;
+                                    text: string;
+                                    clause: string;
+                                }[];
+                            };
+                            staff: {
+                                userId: string;
+                                username: string;
+                                displayName: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health-checks/hospitals/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 确定为体检定点（须全部条件符合）、不予确定或取消定点（须说明原因） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "designate";
+                        version: number;
+                    } | {
+                        /** @enum {string} */
+                        decision: "refuse";
+                        reason: string;
+                        version: number;
+                    } | {
+                        /** @enum {string} */
+                        decision: "revoke";
+                        reason: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            code: string;
+                            grade: number;
+                            general: boolean;
+                            /** @enum {string} */
+                            status: "applied" | "designated" | "refused" | "revoked";
+                            statusLabel: string;
+                            decidedOn: string | null;
+                            address: string;
+                            contact: string;
+                            insuranceDesignated: boolean;
+                            facilities: ("independent_department" | "separate_areas" | "amenities" | "equipment_ultrasound" | "equipment_ecg" | "equipment_xray" | "equipment_biochem" | "equipment_urine" | "equipment_sterilizer" | "dedicated_pc" | "leadership_group" | "office_at_insurance_dept" | "chief_examiner" | "guides" | "info_staff" | "duty_boards" | "consultation_desk" | "emergency_team")[];
+                            requirements: {
+                                /** @enum {string} */
+                                code: "independent_department" | "separate_areas" | "amenities" | "equipment_ultrasound" | "equipment_ecg" | "equipment_xray" | "equipment_biochem" | "equipment_urine" | "equipment_sterilizer" | "dedicated_pc" | "leadership_group" | "office_at_insurance_dept" | "chief_examiner" | "guides" | "info_staff" | "duty_boards" | "consultation_desk" | "emergency_team";
+                                label: string;
+                                clause: string;
+                            }[];
+                            chiefExaminerName: string;
+                            /** @enum {string|null} */
+                            chiefExaminerTitle: "chief" | "associate_chief" | "attending" | "resident" | null;
+                            examiners: number;
+                            plannedDailyVolume: number;
+                            decisionNote: string | null;
+                            version: number;
+                            check: {
+                                ok: boolean;
+                                conditions: {
+                                    code: string;
+                                    met: boolean;
+                                    text: string;
+                                    clause: string;
+                                }[];
+                            };
+                            staff: {
+                                userId: string;
+                                username: string;
+                                displayName: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health-checks/hospitals/{id}/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 关联医院账号（须为定点体检医院角色，每个账号只能关联一家医院） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        userId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            code: string;
+                            grade: number;
+                            general: boolean;
+                            /** @enum {string} */
+                            status: "applied" | "designated" | "refused" | "revoked";
+                            statusLabel: string;
+                            decidedOn: string | null;
+                            address: string;
+                            contact: string;
+                            insuranceDesignated: boolean;
+                            facilities: ("independent_department" | "separate_areas" | "amenities" | "equipment_ultrasound" | "equipment_ecg" | "equipment_xray" | "equipment_biochem" | "equipment_urine" | "equipment_sterilizer" | "dedicated_pc" | "leadership_group" | "office_at_insurance_dept" | "chief_examiner" | "guides" | "info_staff" | "duty_boards" | "consultation_desk" | "emergency_team")[];
+                            requirements: {
+                                /** @enum {string} */
+                                code: "independent_department" | "separate_areas" | "amenities" | "equipment_ultrasound" | "equipment_ecg" | "equipment_xray" | "equipment_biochem" | "equipment_urine" | "equipment_sterilizer" | "dedicated_pc" | "leadership_group" | "office_at_insurance_dept" | "chief_examiner" | "guides" | "info_staff" | "duty_boards" | "consultation_desk" | "emergency_team";
+                                label: string;
+                                clause: string;
+                            }[];
+                            chiefExaminerName: string;
+                            /** @enum {string|null} */
+                            chiefExaminerTitle: "chief" | "associate_chief" | "attending" | "resident" | null;
+                            examiners: number;
+                            plannedDailyVolume: number;
+                            decisionNote: string | null;
+                            version: number;
+                            check: {
+                                ok: boolean;
+                                conditions: {
+                                    code: string;
+                                    met: boolean;
+                                    text: string;
+                                    clause: string;
+                                }[];
+                            };
+                            staff: {
+                                userId: string;
+                                username: string;
+                                displayName: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health-checks/hospitals/{id}/staff/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 解除医院账号关联 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            code: string;
+                            grade: number;
+                            general: boolean;
+                            /** @enum {string} */
+                            status: "applied" | "designated" | "refused" | "revoked";
+                            statusLabel: string;
+                            decidedOn: string | null;
+                            address: string;
+                            contact: string;
+                            insuranceDesignated: boolean;
+                            facilities: ("independent_department" | "separate_areas" | "amenities" | "equipment_ultrasound" | "equipment_ecg" | "equipment_xray" | "equipment_biochem" | "equipment_urine" | "equipment_sterilizer" | "dedicated_pc" | "leadership_group" | "office_at_insurance_dept" | "chief_examiner" | "guides" | "info_staff" | "duty_boards" | "consultation_desk" | "emergency_team")[];
+                            requirements: {
+                                /** @enum {string} */
+                                code: "independent_department" | "separate_areas" | "amenities" | "equipment_ultrasound" | "equipment_ecg" | "equipment_xray" | "equipment_biochem" | "equipment_urine" | "equipment_sterilizer" | "dedicated_pc" | "leadership_group" | "office_at_insurance_dept" | "chief_examiner" | "guides" | "info_staff" | "duty_boards" | "consultation_desk" | "emergency_team";
+                                label: string;
+                                clause: string;
+                            }[];
+                            chiefExaminerName: string;
+                            /** @enum {string|null} */
+                            chiefExaminerTitle: "chief" | "associate_chief" | "attending" | "resident" | null;
+                            examiners: number;
+                            plannedDailyVolume: number;
+                            decisionNote: string | null;
+                            version: number;
+                            check: {
+                                ok: boolean;
+                                conditions: {
+                                    code: string;
+                                    met: boolean;
+                                    text: string;
+                                    clause: string;
+                                }[];
+                            };
+                            staff: {
+                                userId: string;
+                                username: string;
+                                displayName: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health-checks/my-hospital": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本院信息（医院账号，只读） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            code: string;
+                            grade: number;
+                            general: boolean;
+                            /** @enum {string} */
+                            status: "applied" | "designated" | "refused" | "revoked";
+                            statusLabel: string;
+                            decidedOn: string | null;
+                            address: string;
+                            contact: string;
+                            insuranceDesignated: boolean;
+                            facilities: ("independent_department" | "separate_areas" | "amenities" | "equipment_ultrasound" | "equipment_ecg" | "equipment_xray" | "equipment_biochem" | "equipment_urine" | "equipment_sterilizer" | "dedicated_pc" | "leadership_group" | "office_at_insurance_dept" | "chief_examiner" | "guides" | "info_staff" | "duty_boards" | "consultation_desk" | "emergency_team")[];
+                            requirements: {
+                                /** @enum {string} */
+                                code: "independent_department" | "separate_areas" | "amenities" | "equipment_ultrasound" | "equipment_ecg" | "equipment_xray" | "equipment_biochem" | "equipment_urine" | "equipment_sterilizer" | "dedicated_pc" | "leadership_group" | "office_at_insurance_dept" | "chief_examiner" | "guides" | "info_staff" | "duty_boards" | "consultation_desk" | "emergency_team";
+                                label: string;
+                                clause: string;
+                            }[];
+                            chiefExaminerName: string;
+                            /** @enum {string|null} */
+                            chiefExaminerTitle: "chief" | "associate_chief" | "attending" | "resident" | null;
+                            examiners: number;
+                            plannedDailyVolume: number;
+                            decisionNote: string | null;
+                            version: number;
+                            check: {
+                                ok: boolean;
+                                conditions: {
+                                    code: string;
+                                    met: boolean;
+                                    text: string;
+                                    clause: string;
+                                }[];
+                            };
+                            staff: {
+                                userId: string;
+                                username: string;
+                                displayName: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/entrepreneurship/loans": {
         parameters: {
             query?: never;
