@@ -57,8 +57,10 @@ const insured = async (
   await registry.contribution(p, o);
   return p;
 };
-const paid = [await insured('张一'), await insured('李二', t.city.community2), await insured('王三')];
-const flexible = await insured('赵灵活', t.city.community2, { month: '2026-08', employerId: null });
+await insured('张一');
+await insured('李二', t.city.community2);
+await insured('王三');
+await insured('赵灵活', t.city.community2, { month: '2026-08', employerId: null });
 await insured('钱欠缴', t.city.community1, { month: '2026-08', status: 'arrears', employerId: works.id });
 await insured('孙养老', t.city.community1, { month: '2026-08', kind: 'pension', employerId: works.id });
 await insured('周七月', t.city.community1, { month: '2026-07', employerId: works.id });
@@ -160,7 +162,7 @@ describe('health-check plans', () => {
     expect(await audits('health_check_examinee.list')).not.toHaveLength(0);
 
     // re-running adds the newcomer only
-    paid.push(await insured('郑新人'));
+    await insured('郑新人');
     expect(ok('again', await yb.post(`${base}/${plan.id}/examinees/generate`))).toEqual({
       added: 1,
       total: 5,
@@ -214,7 +216,7 @@ describe('allocation and notice', () => {
   });
 
   it("allocates within the hospital's planned daily volume and refuses the day beyond it", async () => {
-    const [first, ...rest] = (await idsOf('&employerId=' + works.id)).map((i) => i.id);
+    const [first, ...rest] = (await idsOf(`&employerId=${works.id}`)).map((i) => i.id);
     // three of the employer's four fill hospital A's day (volume 3)
     ok(
       'three',
