@@ -246,6 +246,7 @@ export function createExamineesRepo(db: Executor) {
     notice: (planId: string, employerId: EmployerKey) =>
       db
         .select({
+          id: ex.id,
           personName: persons.name,
           idNumberMasked: persons.idNumberMasked,
           hospitalName: healthCheckHospitals.name,

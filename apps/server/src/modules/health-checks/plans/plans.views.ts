@@ -155,6 +155,7 @@ export const Notice = z.object({
   precautions: z.array(z.string()),
   rows: z.array(
     z.object({
+      id: z.string(),
       personName: z.string(),
       idNumberMasked: z.string(),
       hospitalName: z.string(),
