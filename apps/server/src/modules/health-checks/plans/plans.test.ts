@@ -264,6 +264,7 @@ describe('allocation and notice', () => {
     expect(onA.map((i) => i.id).sort()).toEqual([...rest].sort());
     expect((await idsOf(`&hospitalId=${hospitalB.id}`)).map((i) => i.id)).toContain(first);
     expect(await idsOf('&status=eligible')).toHaveLength(0);
+    expect(await audits('health_check_examinee.allocate')).toHaveLength(4);
   });
 
   it("shows a hospital's staff only their own hospital's examinees of the day", async () => {

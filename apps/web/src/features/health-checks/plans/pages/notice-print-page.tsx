@@ -62,7 +62,7 @@ export function NoticePrintPage() {
             </table>
             {n.rows.length === 0 && <p>该单位暂无已安排体检的职工。</p>}
             <p>体检项目：{n.items.join('、')}。</p>
-            <h2 className="print-subtitle">体检禁忌及注意事项</h2>
+            <h2>体检禁忌及注意事项</h2>
             <ol data-testid="notice-precautions">
               {n.precautions.map((p) => (
                 <li key={p}>{p}</li>

@@ -10,6 +10,7 @@ import { AllocateModal } from '../components/allocate-modal';
 import { AbsentButton, ExamineeTable } from '../components/examinee-table';
 import { NotifyModal } from '../components/notify-modal';
 import { PlanFormModal } from '../components/plan-form-modal';
+import { PlanStatusTag } from '../components/plan-status-tag';
 import { PrintNoticeModal } from '../components/print-notice-modal';
 import { VisitModal } from '../components/visit-modal';
 import {
@@ -23,7 +24,6 @@ import {
   type PlanDetail,
   plansKey,
 } from '../plans-api';
-import { PlanStatusTag } from './plans-page';
 
 type Dialog = 'edit' | 'allocate' | 'notify' | 'print' | null;
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Table, Tag, Typography } from 'antd';
+import { Button, Card, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { usePermissions } from '../../../../app/auth/use-me';
@@ -8,17 +8,8 @@ import { EmptyState } from '../../../../app/ui/empty-state';
 import { PermissionGate } from '../../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../../app/ui/query-error-alert';
 import { PlanFormModal } from '../components/plan-form-modal';
+import { PlanStatusTag } from '../components/plan-status-tag';
 import { fetchPlans, type PlanItem, plansKey } from '../plans-api';
-
-const statusColors: Record<PlanItem['status'], string> = {
-  draft: 'default',
-  open: 'processing',
-  closed: 'success',
-};
-
-export const PlanStatusTag = ({ plan }: { plan: Pick<PlanItem, 'status' | 'statusLabel'> }) => (
-  <Tag color={statusColors[plan.status]}>{plan.statusLabel}</Tag>
-);
 
 function Plans() {
   const can = usePermissions();
