@@ -1,6 +1,8 @@
 import type { FieldCipher } from '../../platform/crypto.ts';
 import type { CaseDeps } from '../cases/workflow/case-transition.ts';
 import { createHospitalsService } from './hospitals/hospitals.service.ts';
+import { createExamineesService } from './plans/examinees.service.ts';
+import { createPlansService } from './plans/plans.service.ts';
 
 export type HealthCheckDeps = CaseDeps & { cipher: FieldCipher };
 
@@ -11,6 +13,8 @@ export type HealthCheckDeps = CaseDeps & { cipher: FieldCipher };
 export function createHealthCheckServices(deps: HealthCheckDeps) {
   return {
     hospitals: createHospitalsService(deps),
+    plans: createPlansService(deps),
+    examinees: createExamineesService(deps),
   };
 }
 

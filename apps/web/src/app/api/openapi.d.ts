@@ -18859,6 +18859,940 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/health-checks/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年度体检计划列表 */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                year: number;
+                                name: string;
+                                startOn: string;
+                                endOn: string;
+                                eligibilityMonth: string;
+                                /** @enum {string} */
+                                status: "draft" | "open" | "closed";
+                                statusLabel: string;
+                                total: string;
+                                examinees: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 制定年度体检计划（未给项目时采用标准体检项目） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        year: number;
+                        name: string;
+                        /**
+                         * Format: date
+                         * @description 2000-01-01 至 2099-12-31
+                         */
+                        startOn: string;
+                        /**
+                         * Format: date
+                         * @description 2000-01-01 至 2099-12-31
+                         */
+                        endOn: string;
+                        /** @description 1980-01 至 2099-12 */
+                        eligibilityMonth: string;
+                        items?: {
+                            code: string;
+                            name: string;
+                            fee: string;
+                            /** @default  */
+                            referenceRange?: string;
+                            /** @default  */
+                            unit?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            year: number;
+                            name: string;
+                            startOn: string;
+                            endOn: string;
+                            eligibilityMonth: string;
+                            /** @enum {string} */
+                            status: "draft" | "open" | "closed";
+                            statusLabel: string;
+                            total: string;
+                            examinees: number;
+                            items: {
+                                code: string;
+                                name: string;
+                                fee: string;
+                                referenceRange: string;
+                                unit: string;
+                            }[];
+                            version: number;
+                            counts: {
+                                eligible: number;
+                                allocated: number;
+                                examined: number;
+                                absent: number;
+                                notified: number;
+                                homeVisits: number;
+                            };
+                            hospitals: {
+                                id: string;
+                                name: string;
+                                plannedDailyVolume: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health-checks/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 体检计划（项目、人数、定点医院） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            year: number;
+                            name: string;
+                            startOn: string;
+                            endOn: string;
+                            eligibilityMonth: string;
+                            /** @enum {string} */
+                            status: "draft" | "open" | "closed";
+                            statusLabel: string;
+                            total: string;
+                            examinees: number;
+                            items: {
+                                code: string;
+                                name: string;
+                                fee: string;
+                                referenceRange: string;
+                                unit: string;
+                            }[];
+                            version: number;
+                            counts: {
+                                eligible: number;
+                                allocated: number;
+                                examined: number;
+                                absent: number;
+                                notified: number;
+                                homeVisits: number;
+                            };
+                            hospitals: {
+                                id: string;
+                                name: string;
+                                plannedDailyVolume: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改体检计划（仅编制中） */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        year?: number;
+                        name?: string;
+                        /**
+                         * Format: date
+                         * @description 2000-01-01 至 2099-12-31
+                         */
+                        startOn?: string;
+                        /**
+                         * Format: date
+                         * @description 2000-01-01 至 2099-12-31
+                         */
+                        endOn?: string;
+                        /** @description 1980-01 至 2099-12 */
+                        eligibilityMonth?: string;
+                        items?: {
+                            code: string;
+                            name: string;
+                            fee: string;
+                            /** @default  */
+                            referenceRange?: string;
+                            /** @default  */
+                            unit?: string;
+                        }[];
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            year: number;
+                            name: string;
+                            startOn: string;
+                            endOn: string;
+                            eligibilityMonth: string;
+                            /** @enum {string} */
+                            status: "draft" | "open" | "closed";
+                            statusLabel: string;
+                            total: string;
+                            examinees: number;
+                            items: {
+                                code: string;
+                                name: string;
+                                fee: string;
+                                referenceRange: string;
+                                unit: string;
+                            }[];
+                            version: number;
+                            counts: {
+                                eligible: number;
+                                allocated: number;
+                                examined: number;
+                                absent: number;
+                                notified: number;
+                                homeVisits: number;
+                            };
+                            hospitals: {
+                                id: string;
+                                name: string;
+                                plannedDailyVolume: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/health-checks/plans/{id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 开始体检 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            year: number;
+                            name: string;
+                            startOn: string;
+                            endOn: string;
+                            eligibilityMonth: string;
+                            /** @enum {string} */
+                            status: "draft" | "open" | "closed";
+                            statusLabel: string;
+                            total: string;
+                            examinees: number;
+                            items: {
+                                code: string;
+                                name: string;
+                                fee: string;
+                                referenceRange: string;
+                                unit: string;
+                            }[];
+                            version: number;
+                            counts: {
+                                eligible: number;
+                                allocated: number;
+                                examined: number;
+                                absent: number;
+                                notified: number;
+                                homeVisits: number;
+                            };
+                            hospitals: {
+                                id: string;
+                                name: string;
+                                plannedDailyVolume: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health-checks/plans/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结束体检 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            year: number;
+                            name: string;
+                            startOn: string;
+                            endOn: string;
+                            eligibilityMonth: string;
+                            /** @enum {string} */
+                            status: "draft" | "open" | "closed";
+                            statusLabel: string;
+                            total: string;
+                            examinees: number;
+                            items: {
+                                code: string;
+                                name: string;
+                                fee: string;
+                                referenceRange: string;
+                                unit: string;
+                            }[];
+                            version: number;
+                            counts: {
+                                eligible: number;
+                                allocated: number;
+                                examined: number;
+                                absent: number;
+                                notified: number;
+                                homeVisits: number;
+                            };
+                            hospitals: {
+                                id: string;
+                                name: string;
+                                plannedDailyVolume: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health-checks/plans/{id}/examinees/generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 生成参检名单（按参保月份已缴基本医疗保险；重复生成只增加新人员） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health-checks/plans/{id}/examinees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 参检职工（按医院、日期、状态、单位筛选；身份号码脱敏） */
+        get: {
+            parameters: {
+                query?: {
+                    hospitalId?: string;
+                    /** @description 2000-01-01 至 2099-12-31 */
+                    date?: string;
+                    status?: "eligible" | "allocated" | "examined" | "absent";
+                    employerId?: string | "none";
+                    homeVisit?: "true" | "false";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                planId: string;
+                                personName: string;
+                                idNumberMasked: string;
+                                gender: string;
+                                employerId: string | null;
+                                employerName: string;
+                                hospitalId: string | null;
+                                hospitalName: string | null;
+                                scheduledOn: string | null;
+                                /** @enum {string} */
+                                status: "eligible" | "allocated" | "examined" | "absent";
+                                statusLabel: string;
+                                /** @enum {string} */
+                                visitMode: "on_site" | "ambulance" | "bedside";
+                                visitModeLabel: string;
+                                visitNote: string | null;
+                                notifiedAt: string | null;
+                                version: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health-checks/plans/{id}/employers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 参检单位及人数 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            employerId: string | null;
+                            employerName: string;
+                            examinees: number;
+                            allocated: number;
+                            notified: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health-checks/plans/{id}/allocate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 分配体检医院和日期（按单位或所选职工；不超过医院计划日均受检人数） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        hospitalId: string;
+                        /**
+                         * Format: date
+                         * @description 2000-01-01 至 2099-12-31
+                         */
+                        scheduledOn: string;
+                        target: {
+                            /** @enum {string} */
+                            kind: "employer";
+                            employerId: string | "none";
+                        } | {
+                            /** @enum {string} */
+                            kind: "examinees";
+                            ids: string[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changed: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health-checks/plans/{id}/notify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 标记已通知单位和职工（第十条） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        target: {
+                            /** @enum {string} */
+                            kind: "employer";
+                            employerId: string | "none";
+                        } | {
+                            /** @enum {string} */
+                            kind: "examinees";
+                            ids: string[];
+                        } | {
+                            /** @enum {string} */
+                            kind: "all";
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changed: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health-checks/plans/{id}/notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 单位体检通知（体检时间、医院、体检禁忌及注意事项） */
+        get: {
+            parameters: {
+                query: {
+                    employerId: string | "none";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            planName: string;
+                            startOn: string;
+                            endOn: string;
+                            employerName: string;
+                            items: string[];
+                            precautions: string[];
+                            rows: {
+                                id: string;
+                                personName: string;
+                                idNumberMasked: string;
+                                hospitalName: string;
+                                hospitalAddress: string;
+                                scheduledOn: string;
+                                visitModeLabel: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health-checks/examinees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本院当日受检人员（身份号码脱敏） */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 2000-01-01 至 2099-12-31 */
+                    date: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                planId: string;
+                                personName: string;
+                                idNumberMasked: string;
+                                gender: string;
+                                employerId: string | null;
+                                employerName: string;
+                                hospitalId: string | null;
+                                hospitalName: string | null;
+                                scheduledOn: string | null;
+                                /** @enum {string} */
+                                status: "eligible" | "allocated" | "examined" | "absent";
+                                statusLabel: string;
+                                /** @enum {string} */
+                                visitMode: "on_site" | "ambulance" | "bedside";
+                                visitModeLabel: string;
+                                visitNote: string | null;
+                                notifiedAt: string | null;
+                                version: number;
+                                planName: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health-checks/examinees/{id}/visit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记救护车接送或到床体检（第十条：申请人及原因，报医保处备案） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        mode: "on_site" | "ambulance" | "bedside";
+                        /** @default  */
+                        note?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changed: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health-checks/examinees/{id}/absent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 标记未到检 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changed: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/entrepreneurship/loans": {
         parameters: {
             query?: never;

@@ -61,6 +61,10 @@ export const printRoutes: RouteObject = {
       'town-assessment/documents/:id',
       async () => (await import('../assessment/town/pages/document-print-page')).DocumentPrintPage,
     ),
+    page(
+      'health-checks/plans/:id/notice',
+      async () => (await import('../health-checks/plans/pages/notice-print-page')).NoticePrintPage,
+    ),
     { path: '*', element: <NotFoundPage /> },
   ],
 };
