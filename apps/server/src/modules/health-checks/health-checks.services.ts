@@ -1,5 +1,6 @@
 import type { FieldCipher } from '../../platform/crypto.ts';
 import type { CaseDeps } from '../cases/workflow/case-transition.ts';
+import { createExaminationReadsService } from './examinations/examination-reads.service.ts';
 import { createExaminationsService } from './examinations/examinations.service.ts';
 import { createFindingsService } from './examinations/findings.service.ts';
 
@@ -12,6 +13,7 @@ export type HealthCheckDeps = CaseDeps & { cipher: FieldCipher };
 export function createHealthCheckServices(deps: HealthCheckDeps) {
   return {
     examinations: createExaminationsService(deps),
+    examinationReads: createExaminationReadsService(deps),
     findings: createFindingsService(deps),
   };
 }

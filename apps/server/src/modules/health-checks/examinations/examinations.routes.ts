@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorOf, requireAnyPermission, requirePermission } from '../../../platform/http/session-hook.ts';
+import type { ExaminationReadsService } from './examination-reads.service.ts';
 import type { ExaminationsService } from './examinations.service.ts';
 import {
   ExaminationHealthView,
@@ -26,7 +27,11 @@ const reveal = requireAnyPermission('health_check:reveal', 'health_check:operate
 
 /** 体检登记 (identity, results, conclusion), the purpose-stated view, and 重要异常通知 tasks. */
 export const examinationsRoutes =
-  (exams: ExaminationsService, findings: FindingsService): FastifyPluginAsyncZod =>
+  (
+    exams: ExaminationsService,
+    reads: ExaminationReadsService,
+    findings: FindingsService,
+  ): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       `${base}/examinees/:id/examination`,
@@ -94,7 +99,7 @@ export const examinationsRoutes =
           response: { 200: ExaminationList },
         },
       },
-      async (req) => exams.list(actorOf(req), req.query),
+      async (req) => reads.list(actorOf(req), req.query),
     );
     app.post(
       `${base}/examinations/:id/view`,
@@ -108,7 +113,7 @@ export const examinationsRoutes =
           response: { 200: ExaminationHealthView },
         },
       },
-      async (req) => exams.view(actorOf(req), req.params.id, req.body.purpose),
+      async (req) => reads.view(actorOf(req), req.params.id, req.body.purpose),
     );
     app.get(
       `${base}/findings`,

@@ -5,39 +5,19 @@ import type { Actor } from '../../../platform/access/actor.ts';
 import { recordAudit } from '../../../platform/audit/audit.service.ts';
 import { lenientCalendar } from '../../../platform/calendar/calendar-source.ts';
 import { conflict, DomainError, invalid, notFound } from '../../../platform/errors.ts';
-import { healthCheckReadFilter, requireOwnHospital } from '../health-check-access.ts';
+import { requireOwnHospital } from '../health-check-access.ts';
 import type { HealthCheckDeps } from '../health-checks.services.ts';
 import { examineeStatusLabels, type PackageItem } from '../plans/plans.schema.ts';
 import { archiveDueOn } from '../settlements/settlement-rule.ts';
-import {
-  conclusionGaps,
-  findingSummary,
-  type ItemEntry,
-  joinEntries,
-  type Results,
-  splitEntries,
-} from './examination-entry.ts';
-import {
-  createExaminationsRepo,
-  type ExaminationListFilter,
-  type ExaminationRow,
-  examScopeCols,
-} from './examinations.repo.ts';
+import { conclusionGaps, findingSummary } from './examination-entry.ts';
+import { createExaminationsRepo } from './examinations.repo.ts';
 import {
   type DeclinedItem,
   examinationStatusLabels,
   healthCheckExaminations,
 } from './examinations.schema.ts';
-import { type FindingCode, findingCodes, findingLabel, isSerious } from './finding-codes.ts';
-import { revealHealthData } from './health-data-reveal.ts';
-
-export interface ResultsInput {
-  version: number;
-  items: ItemEntry[];
-  conclusion: string;
-  advice: string;
-  findings: FindingCode[];
-}
+import { findingCodes, isSerious } from './finding-codes.ts';
+import { decodeHealthData, encodeHealthData, type ResultsInput } from './health-data-codec.ts';
 
 /** 第十七条: the notification is due this many working days after the conclusion. */
 export const FINDING_NOTICE_WORKING_DAYS = 3;
@@ -51,6 +31,16 @@ async function ownExamination(db: Executor, hospitalId: string, id: string, lock
 }
 
 const stale = () => new DomainError('STALE', '该体检记录已被他人修改，请刷新后重试');
+
+/** The hospital's own examination still being entered, locked, at the version the form had. */
+async function openExamination(tx: Executor, hospitalId: string, id: string, version: number) {
+  const row = await ownExamination(tx, hospitalId, id, true);
+  if (row.exam.status !== 'entered') throw conflict('该体检已出具结论，结果不能再修改');
+  if (row.exam.version !== version) throw stale();
+  return row;
+}
+
+const unsigned = (declined: readonly DeclinedItem[]) => declined.filter((d) => !d.signed).length;
 const packageView = (items: readonly PackageItem[]) =>
   items.map(({ code, name, referenceRange, unit }) => ({ code, name, referenceRange, unit }));
 
@@ -63,47 +53,6 @@ const packageView = (items: readonly PackageItem[]) =>
 export function createExaminationsService(deps: HealthCheckDeps) {
   const { db, clock, cipher, policies, calendar } = deps;
 
-  function decode(exam: ExaminationRow, items: readonly PackageItem[]) {
-    const results: Results = exam.resultsEnc ? JSON.parse(cipher.decrypt(exam.resultsEnc)) : {};
-    const findings: FindingCode[] = exam.findingsEnc ? JSON.parse(cipher.decrypt(exam.findingsEnc)) : [];
-    return {
-      results,
-      entries: joinEntries(items, results, exam.declinedItems),
-      conclusion: exam.conclusionEnc ? cipher.decrypt(exam.conclusionEnc) : '',
-      advice: exam.adviceEnc ? cipher.decrypt(exam.adviceEnc) : '',
-      findings,
-    };
-  }
-
-  /** The stored columns of an entry form: counts and declined items clear, the rest encrypted. */
-  function encode(items: readonly PackageItem[], input: ResultsInput) {
-    const { results, declined } = splitEntries(items, input.items);
-    const findings = [...new Set(input.findings)];
-    return {
-      results,
-      declined,
-      findings,
-      patch: {
-        performedItems: Object.keys(results).length,
-        declinedItems: declined,
-        resultsEnc: cipher.encrypt(JSON.stringify(results)),
-        conclusionEnc: cipher.encrypt(input.conclusion),
-        adviceEnc: cipher.encrypt(input.advice),
-        findingsEnc: cipher.encrypt(JSON.stringify(findings)),
-      },
-    };
-  }
-
-  /** The hospital's own examination still being entered, locked, at the version the form had. */
-  async function openExamination(tx: Executor, hospitalId: string, id: string, version: number) {
-    const row = await ownExamination(tx, hospitalId, id, true);
-    if (row.exam.status !== 'entered') throw conflict('该体检已出具结论，结果不能再修改');
-    if (row.exam.version !== version) throw stale();
-    return row;
-  }
-
-  const unsigned = (declined: readonly DeclinedItem[]) => declined.filter((d) => !d.signed).length;
-
   return {
     /** The desk's page for one examinee of the user's hospital: package, and the draft if any. */
     async page(actor: Actor, examineeId: string) {
@@ -113,7 +62,7 @@ export function createExaminationsService(deps: HealthCheckDeps) {
       const exam = row.examination;
       let draft = null;
       if (exam?.status === 'entered') {
-        const d = decode(exam, row.items);
+        const d = decodeHealthData(cipher, exam, row.items);
         draft = { items: d.entries, conclusion: d.conclusion, advice: d.advice, findings: d.findings };
         if (exam.resultsEnc)
           await recordAudit(db, actor, {
@@ -199,7 +148,7 @@ export function createExaminationsService(deps: HealthCheckDeps) {
       const hospitalId = await requireOwnHospital(db, actor);
       return db.transaction(async (tx) => {
         const row = await openExamination(tx, hospitalId, id, input.version);
-        const { patch, declined } = encode(row.items, input);
+        const { patch, declined } = encodeHealthData(cipher, row.items, input);
         const saved = await createExaminationsRepo(tx).updateExamination(id, input.version, patch);
         if (!saved) throw stale();
         await recordAudit(tx, actor, {
@@ -228,7 +177,7 @@ export function createExaminationsService(deps: HealthCheckDeps) {
       );
       return db.transaction(async (tx) => {
         const row = await openExamination(tx, hospitalId, id, input.version);
-        const { patch, results, declined, findings } = encode(row.items, input);
+        const { patch, results, declined, findings } = encodeHealthData(cipher, row.items, input);
         const gaps = conclusionGaps(row.items, results, declined, input);
         if (gaps.length > 0) throw invalid(`不能出具结论：${gaps.join('；')}`);
         const repo = createExaminationsRepo(tx);
@@ -270,53 +219,6 @@ export function createExaminationsService(deps: HealthCheckDeps) {
         });
         return { id, version: saved.version, status: saved.status };
       });
-    },
-
-    /** The health data of one examination, to who may see it, for the purpose they state (audited). */
-    async view(actor: Actor, id: string, purpose: string) {
-      const scope = await healthCheckReadFilter(db, actor, examScopeCols);
-      const row = await createExaminationsRepo(db).examination(scope, id);
-      if (!row) throw notFound('体检记录');
-      await revealHealthData(
-        db,
-        actor,
-        { hospitalId: row.exam.hospitalId, type: 'health_check_examination', id },
-        purpose,
-      );
-      const d = decode(row.exam, row.items);
-      return {
-        id,
-        personName: row.personName,
-        idNumberMasked: row.idNumberMasked,
-        hospitalName: row.hospitalName,
-        examinedOn: row.exam.examinedOn,
-        status: row.exam.status,
-        statusLabel: examinationStatusLabels[row.exam.status],
-        items: row.items.map((item) => {
-          const r = d.results[item.code];
-          const declinedItem = row.exam.declinedItems.find((x) => x.code === item.code);
-          return {
-            code: item.code,
-            name: item.name,
-            referenceRange: item.referenceRange,
-            unit: item.unit,
-            outcome: r ? ('performed' as const) : declinedItem ? ('declined' as const) : ('missing' as const),
-            value: r?.value ?? null,
-            abnormal: r?.abnormal ?? null,
-            signed: declinedItem?.signed ?? null,
-          };
-        }),
-        conclusion: d.conclusion,
-        advice: d.advice,
-        findings: d.findings.map((code) => ({ code, label: findingLabel(code), serious: isSerious(code) })),
-      };
-    },
-
-    /** Examinations the actor may read: who, where, when, status and counts; no health data. */
-    async list(actor: Actor, f: ExaminationListFilter) {
-      const scope = await healthCheckReadFilter(db, actor, examScopeCols);
-      const { items, total } = await createExaminationsRepo(db).list(scope, f);
-      return { total, items: items.map((i) => ({ ...i, statusLabel: examinationStatusLabels[i.status] })) };
     },
   };
 }
