@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { examinationsRoutes } from './examinations/examinations.routes.ts';
 import type { HealthCheckServices } from './health-checks.services.ts';
 import { hospitalsRoutes } from './hospitals/hospitals.routes.ts';
 import { examineesRoutes } from './plans/examinees.routes.ts';
@@ -10,5 +11,6 @@ export function healthChecksRoutes(s: HealthCheckServices) {
     await app.register(hospitalsRoutes(s.hospitals));
     await app.register(plansRoutes(s.plans, s.examinees));
     await app.register(examineesRoutes(s.examinees));
+    await app.register(examinationsRoutes(s.examinations, s.examinationReads, s.findings));
   };
 }

@@ -1,5 +1,8 @@
 import type { FieldCipher } from '../../platform/crypto.ts';
 import type { CaseDeps } from '../cases/workflow/case-transition.ts';
+import { createExaminationReadsService } from './examinations/examination-reads.service.ts';
+import { createExaminationsService } from './examinations/examinations.service.ts';
+import { createFindingsService } from './examinations/findings.service.ts';
 import { createHospitalsService } from './hospitals/hospitals.service.ts';
 import { createExamineesService } from './plans/examinees.service.ts';
 import { createPlansService } from './plans/plans.service.ts';
@@ -15,6 +18,9 @@ export function createHealthCheckServices(deps: HealthCheckDeps) {
     hospitals: createHospitalsService(deps),
     plans: createPlansService(deps),
     examinees: createExamineesService(deps),
+    examinations: createExaminationsService(deps),
+    examinationReads: createExaminationReadsService(deps),
+    findings: createFindingsService(deps),
   };
 }
 

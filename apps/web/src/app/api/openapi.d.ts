@@ -19793,6 +19793,568 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/health-checks/examinees/{id}/examination": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 体检登记页（本院参检职工、体检套餐、录入中的结果） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            examinee: {
+                                id: string;
+                                personName: string;
+                                idNumberMasked: string;
+                                employerName: string | null;
+                                scheduledOn: string | null;
+                                status: string;
+                                statusLabel: string;
+                            };
+                            items: {
+                                code: string;
+                                name: string;
+                                referenceRange: string;
+                                unit: string;
+                            }[];
+                            findingCodes: {
+                                code: string;
+                                label: string;
+                                serious: boolean;
+                            }[];
+                            examination: {
+                                id: string;
+                                /** @enum {string} */
+                                status: "entered" | "concluded";
+                                statusLabel: string;
+                                examinedOn: string;
+                                identityVerifiedAt: string;
+                                version: number;
+                                draft: {
+                                    items: {
+                                        code: string;
+                                        /** @enum {string} */
+                                        outcome: "performed" | "declined";
+                                        value?: string;
+                                        abnormal?: boolean;
+                                        signed?: boolean;
+                                    }[];
+                                    conclusion: string;
+                                    advice: string;
+                                    findings: string[];
+                                } | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health-checks/examinees/{id}/verify-identity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 核验身份（身份证号码与登记信息比对，不保存号码） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        idNumber: string;
+                        /**
+                         * @default typed
+                         * @enum {string}
+                         */
+                        source?: "typed" | "card_reader";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            version: number;
+                            status: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health-checks/examinations/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 保存体检结果（草稿） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        items: ({
+                            code: string;
+                            /** @enum {string} */
+                            outcome: "performed";
+                            value: string;
+                            abnormal: boolean;
+                        } | {
+                            code: string;
+                            /** @enum {string} */
+                            outcome: "declined";
+                            signed: boolean;
+                        })[];
+                        /** @default  */
+                        conclusion?: string;
+                        /** @default  */
+                        advice?: string;
+                        /** @default [] */
+                        findings?: ("hypertension" | "hyperglycaemia" | "dyslipidaemia" | "fatty_liver" | "liver_function" | "kidney_function" | "abnormal_ecg" | "lung_shadow" | "severe_hypertension" | "critical_glucose" | "suspected_tumour")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            version: number;
+                            status: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health-checks/examinations/{id}/conclude": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 出具结论（建立体检档案，重要异常生成通知任务） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        items: ({
+                            code: string;
+                            /** @enum {string} */
+                            outcome: "performed";
+                            value: string;
+                            abnormal: boolean;
+                        } | {
+                            code: string;
+                            /** @enum {string} */
+                            outcome: "declined";
+                            signed: boolean;
+                        })[];
+                        /** @default  */
+                        conclusion?: string;
+                        /** @default  */
+                        advice?: string;
+                        /** @default [] */
+                        findings?: ("hypertension" | "hyperglycaemia" | "dyslipidaemia" | "fatty_liver" | "liver_function" | "kidney_function" | "abnormal_ecg" | "lung_shadow" | "severe_hypertension" | "critical_glucose" | "suspected_tumour")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            version: number;
+                            status: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health-checks/examinations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 体检记录列表（不含健康数据） */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    planId?: string;
+                    status?: "entered" | "concluded";
+                    /** @description 2000-01-01 至 2099-12-31 */
+                    examinedOn?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                examineeId: string;
+                                personName: string;
+                                idNumberMasked: string;
+                                hospitalName: string;
+                                examinedOn: string;
+                                /** @enum {string} */
+                                status: "entered" | "concluded";
+                                statusLabel: string;
+                                performedItems: number;
+                                declinedItems: number;
+                                unsignedDeclinedItems: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health-checks/examinations/{id}/view": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 查看体检结果（须说明用途，逐次审计） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        purpose: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            personName: string;
+                            idNumberMasked: string;
+                            hospitalName: string;
+                            examinedOn: string;
+                            /** @enum {string} */
+                            status: "entered" | "concluded";
+                            statusLabel: string;
+                            items: {
+                                code: string;
+                                name: string;
+                                referenceRange: string;
+                                unit: string;
+                                /** @enum {string} */
+                                outcome: "performed" | "declined" | "missing";
+                                value: string | null;
+                                abnormal: boolean | null;
+                                signed: boolean | null;
+                            }[];
+                            conclusion: string;
+                            advice: string;
+                            findings: {
+                                code: string;
+                                label: string;
+                                serious: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health-checks/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 重要异常通知任务（不含异常内容） */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    status?: "open" | "notified";
+                    overdue?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                examinationId: string;
+                                personName: string;
+                                idNumberMasked: string;
+                                hospitalName: string;
+                                examinedOn: string;
+                                /** @enum {string} */
+                                notifyParty: "employer" | "family" | "employee";
+                                notifyPartyLabel: string;
+                                dueOn: string;
+                                /** @enum {string} */
+                                status: "open" | "notified";
+                                statusLabel: string;
+                                notifiedOn: string | null;
+                                notifiedHow: string | null;
+                                overdue: boolean;
+                                version: number;
+                                canNotify: boolean;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health-checks/findings/{id}/notified": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记已通知参检单位或家属（第十七条） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /**
+                         * Format: date
+                         * @description 2000-01-01 至 2099-12-31
+                         */
+                        notifiedOn: string;
+                        /** @enum {string} */
+                        method: "phone" | "in_person" | "written";
+                        whom: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            version: number;
+                            status: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health-checks/findings/{id}/view": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 查看重要异常内容（须说明用途，逐次审计） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        purpose: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            summary: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/entrepreneurship/loans": {
         parameters: {
             query?: never;

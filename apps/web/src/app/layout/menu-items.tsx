@@ -281,6 +281,12 @@ const menu: (MenuLeaf | MenuGroup)[] = [
         permission: 'health_check:operate',
       },
       {
+        path: '/health-checks/examinations',
+        label: '体检记录',
+        icon: <IdcardOutlined />,
+        permission: ['health_check:read', 'health_check:operate'],
+      },
+      {
         path: '/health-checks/findings',
         label: '重要异常通知',
         icon: <AlertOutlined />,
