@@ -36,6 +36,7 @@ import {
 } from './entrepreneurship/files.ts';
 import { createDemoLoans, type DemoLoanCounts } from './entrepreneurship/loans.ts';
 import { demoHospitalAccounts } from './health-checks/accounts.ts';
+import { createDemoHealthChecks, type DemoHealthChecks } from './health-checks/health-checks.ts';
 
 export interface DemoOptions {
   /** How many persons to generate (default 300). */
@@ -87,6 +88,8 @@ export interface DemoCity {
   entrepreneurshipFiles: DemoEntrepreneurshipFileCounts | null;
   /** One SYB trainee's whole path to a loan-financed business on one file; null when `cases` is. */
   entrepreneurChain: DemoEntrepreneurChain | null;
+  /** 职工健康体检: the hospitals' year so far; null when `cases` is. */
+  healthChecks: DemoHealthChecks | null;
 }
 
 // 泰安市: two districts with real division codes; street names are real places in each.
@@ -416,6 +419,13 @@ export async function createDemoCity(
         communities: [streets[0]!.communities[0]!, streets[0]!.communities[1]!],
       })
     : null;
+  // 职工健康体检 (000 第四篇): hospitals, this year's plan, examinations, reports, archives, settlement
+  const healthChecks = cases
+    ? await createDemoHealthChecks(tx, cipher, {
+        today: opts.today,
+        officerUsername: `yb_${city.regionCode}`,
+      })
+    : null;
   return {
     rootOrgId: city.id,
     users: accounts.map(({ username, role, orgName }) => ({ username, role, orgName })),
@@ -432,6 +442,7 @@ export async function createDemoCity(
     creditCommunities,
     entrepreneurshipFiles,
     entrepreneurChain,
+    healthChecks,
   };
 }
 

@@ -8,6 +8,7 @@ import type { FindingCode } from '../../modules/health-checks/examinations/findi
 import { createFindingsService } from '../../modules/health-checks/examinations/findings.service.ts';
 import type { HealthCheckDeps } from '../../modules/health-checks/health-checks.services.ts';
 import { healthCheckHospitalUsers } from '../../modules/health-checks/hospitals/hospitals.schema.ts';
+import { createExamineesService } from '../../modules/health-checks/plans/examinees.service.ts';
 import {
   healthCheckExaminees,
   healthCheckPlans,
@@ -121,6 +122,7 @@ export async function createDemoExaminations(
       id: healthCheckExaminees.id,
       hospitalId: healthCheckExaminees.hospitalId,
       scheduledOn: healthCheckExaminees.scheduledOn,
+      version: healthCheckExaminees.version,
       idNumberEnc: persons.idNumberEnc,
     })
     .from(healthCheckExaminees)
@@ -148,7 +150,11 @@ export async function createDemoExaminations(
 
   const present = due.filter((_, k) => k % 20 !== 19);
   for (const e of due.filter((_, k) => k % 20 === 19))
-    await tx.update(healthCheckExaminees).set({ status: 'absent' }).where(eq(healthCheckExaminees.id, e.id));
+    await createExamineesService(deps(e.scheduledOn!)).markAbsent(
+      actorOf.get(e.hospitalId!)!,
+      e.id,
+      e.version,
+    );
   const unsignedAt = present.findIndex(
     (e, k) => e.hospitalId === firstHospital && k > 0 && k < present.length - 1,
   );

@@ -1,0 +1,45 @@
+import type { Executor } from '../../db/client.ts';
+import type { FieldCipher } from '../../platform/crypto.ts';
+import { demoHospitalAccounts } from './accounts.ts';
+import { createDemoExaminations } from './examinations.ts';
+import { createDemoHospitals } from './hospitals.ts';
+import { createDemoPlan } from './plan.ts';
+
+export interface DemoHealthChecks {
+  hospitals: number;
+  examinations: number;
+  seriousFindings: number;
+  /** the first hospital's examinees booked for the demo's today (the journey's day of checks) */
+  todayExaminees: number;
+}
+
+/**
+ * 职工健康体检 (000 第四篇): the 医保处 designates two hospitals (a third applicant stays 待认定),
+ * opens this year's plan from the registry's medical-insurance contributions, the hospitals examine
+ * the examinees booked before today, report weekly and return the archives (one late), the 医保处
+ * audits samples, counts surveys and computes one hospital's settlement. Each step through the
+ * services, on its own date.
+ */
+export async function createDemoHealthChecks(
+  tx: Executor,
+  cipher: FieldCipher,
+  o: { today: string; officerUsername: string },
+): Promise<DemoHealthChecks> {
+  const hospitalUsernames = demoHospitalAccounts.map((a) => a.username);
+  const { hospitalIds } = await createDemoHospitals(tx, {
+    today: o.today,
+    officerUsername: o.officerUsername,
+    hospitalUsernames,
+  });
+  const { planId, todayExamineeIds } = await createDemoPlan(tx, {
+    today: o.today,
+    officerUsername: o.officerUsername,
+    hospitalIds,
+  });
+  const exams = await createDemoExaminations(tx, cipher, { today: o.today, hospitalUsernames, planId });
+  return {
+    hospitals: hospitalIds.length,
+    ...exams,
+    todayExaminees: todayExamineeIds.length,
+  };
+}
