@@ -2,16 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NO_SAMPLE, NO_SURVEY, qualityRates, settlementRates } from './quality-rates.ts';
 
-const sample = fc
-  .integer({ min: 1, max: 1000 })
-  .chain((itemsChecked) =>
-    fc.record({
-      itemsChecked: fc.constant(itemsChecked),
-      resultErrors: fc.integer({ min: 0, max: itemsChecked }),
-      omittedItems: fc.integer({ min: 0, max: itemsChecked }),
-      entryErrors: fc.integer({ min: 0, max: itemsChecked }),
-    }),
-  );
+const sample = fc.integer({ min: 1, max: 1000 }).chain((itemsChecked) =>
+  fc.record({
+    itemsChecked: fc.constant(itemsChecked),
+    resultErrors: fc.integer({ min: 0, max: itemsChecked }),
+    omittedItems: fc.integer({ min: 0, max: itemsChecked }),
+    entryErrors: fc.integer({ min: 0, max: itemsChecked }),
+  }),
+);
 const survey = fc
   .integer({ min: 1, max: 100_000 })
   .chain((forms) => fc.record({ forms: fc.constant(forms), satisfied: fc.integer({ min: 0, max: forms }) }));
@@ -58,11 +56,15 @@ describe('第二十条 quality rates', () => {
 
   it('keeps every rate within [0, 100]', () => {
     fc.assert(
-      fc.property(fc.array(sample, { minLength: 1, maxLength: 30 }), fc.array(survey, { minLength: 1 }), (s, v) => {
-        const f = qualityRates(s, v);
-        for (const p of Object.values(f.errors!)) expect(within(p), p).toBe(true);
-        expect(within(f.satisfaction!)).toBe(true);
-      }),
+      fc.property(
+        fc.array(sample, { minLength: 1, maxLength: 30 }),
+        fc.array(survey, { minLength: 1 }),
+        (s, v) => {
+          const f = qualityRates(s, v);
+          for (const p of Object.values(f.errors!)) expect(within(p), p).toBe(true);
+          expect(within(f.satisfaction!)).toBe(true);
+        },
+      ),
     );
   });
 
@@ -78,9 +80,11 @@ describe('第二十条 quality rates', () => {
           const i = pick % s.length;
           if (s[i]![field] === s[i]!.itemsChecked) return;
           const more = s.map((x, j) => (j === i ? { ...x, [field]: x[field] + 1 } : x));
-          const key = { resultErrors: 'result_error', omittedItems: 'missed_item', entryErrors: 'data_entry_error' }[
-            field
-          ] as 'result_error';
+          const key = {
+            resultErrors: 'result_error',
+            omittedItems: 'missed_item',
+            entryErrors: 'data_entry_error',
+          }[field] as 'result_error';
           const before = Number(qualityRates(s, []).errors![key]);
           expect(Number(qualityRates(more, []).errors![key])).toBeGreaterThanOrEqual(before);
         },

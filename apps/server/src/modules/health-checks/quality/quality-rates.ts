@@ -73,7 +73,8 @@ export function qualityRates(samples: readonly SampleCounts[], surveys: readonly
 export type QualityFigures = ReturnType<typeof qualityRates>;
 
 /** The messages when a figure is missing (the settlement needs all four). */
-export const NO_SAMPLE = '尚未录入该医院本计划的质量抽查结果，无法计算差错率、漏检率和数据录入差错率（第二十条）';
+export const NO_SAMPLE =
+  '尚未录入该医院本计划的质量抽查结果，无法计算差错率、漏检率和数据录入差错率（第二十条）';
 export const NO_SURVEY = '尚未录入该医院本计划的满意率调查，无法计算体检人员满意率（第二十条）';
 
 /** The rule's `rates`, or the first thing missing. */
