@@ -212,15 +212,18 @@ export function createSettlementsService(deps: CaseDeps) {
       const hospital = await quality.hospital(actor, found.settlement.hospitalId);
       if (!hospital) throw notFound('体检医院');
       await deps.caseTypes.assertAccepting(await deps.caseTypes.get(HEALTH_CHECK_SETTLEMENT));
+      // evaluated before the transaction (the rule reads the administered figures through the pool);
+      // the version checked under the lock guarantees it is the input evaluated
+      const evaluation = await evaluate(found.settlement.input as unknown as Input);
+      if (evaluation.outcome === 'ineligible') {
+        const why = evaluation.conditions.filter((c) => c.status === 'fail').map((c) => c.sentence);
+        throw conflict(`规则核验结论为不符合条件，不能提交：${why.join('；')}`);
+      }
       await db.transaction(async (tx) => {
         const locked = await createSettlementsRepo(tx).lockedById(found.settlement.id);
         if (locked?.status !== 'computed') throw conflict('该结算已提交经办，不能重复提交');
-        if (locked.version !== version) throw conflict('该结算已重新核算，请刷新后再提交');
-        const evaluation = await evaluate(locked.input as unknown as Input);
-        if (evaluation.outcome === 'ineligible') {
-          const why = evaluation.conditions.filter((c) => c.status === 'fail').map((c) => c.sentence);
-          throw conflict(`规则核验结论为不符合条件，不能提交：${why.join('；')}`);
-        }
+        if (locked.version !== version || locked.version !== found.settlement.version)
+          throw conflict('该结算已重新核算，请刷新后再提交');
         const caseId = await fileSettlementCase(deps, tx, actor, hospital, locked.input);
         await createSettlementsRepo(tx).update(locked.id, locked.version, { status: 'filed', caseId });
         await recordAudit(tx, actor, {
