@@ -344,10 +344,8 @@ describe('health-check settlement', () => {
           'health_check.settlement.file',
         ]),
       );
-    const counts = audit.reduce<Record<string, number>>(
-      (m, a) => ({ ...m, [a.action]: (m[a.action] ?? 0) + 1 }),
-      {},
-    );
+    const counts: Record<string, number> = {};
+    for (const a of audit) counts[a.action] = (counts[a.action] ?? 0) + 1;
     expect(counts).toEqual({
       'health_check.quality_sample.create': 10,
       'health_check.survey.create': 2,
