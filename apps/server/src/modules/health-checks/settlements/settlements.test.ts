@@ -266,6 +266,18 @@ describe('health-check settlement', () => {
     const theirs = await ok<Json[]>('other list', otherStaff.get(`${base}?planId=${planId}`));
     expect(theirs.map((r) => r.hospitalId)).toEqual([otherHospitalId]);
     expect((await staff.post(base, { hospitalId, planId })).status).toBe(403);
+    const own = `${quality}?hospitalId=${hospitalId}&planId=${planId}`;
+    expect((await ok<Json>('own quality', staff.get(own))).rates[0].value).toBe('2.5000');
+    expect((await otherStaff.get(own)).status).toBe(404);
+    const sample = {
+      hospitalId,
+      planId,
+      examinationId: exams[15]!.examinationId,
+      resultErrors: 0,
+      omittedItems: 0,
+      entryErrors: 0,
+    };
+    expect((await staff.post(`${quality}/samples`, sample)).status).toBe(403);
     expect((await street.get(`${base}/${id}`)).status).toBe(403);
     expect((await street.get(`${base}?planId=${planId}`)).status).toBe(403);
     expect((await street.get(`${quality}?hospitalId=${hospitalId}&planId=${planId}`)).status).toBe(403);
