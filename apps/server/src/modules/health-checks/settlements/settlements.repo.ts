@@ -1,4 +1,4 @@
-import { and, asc, count, eq, sql } from 'drizzle-orm';
+import { and, asc, count, eq, isNotNull, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.ts';
 import type { Actor } from '../../../platform/access/actor.ts';
 import { cases } from '../../cases/cases.schema.ts';
@@ -35,7 +35,10 @@ const concluded = (hospitalId: string, planId: string) =>
  */
 export function createSettlementsRepo(db: Executor) {
   return {
-    /** The hospitals in scope with their settlement of the plan, if any, and concluded examinations. */
+    /**
+     * The hospitals in scope (designated, or with concluded examinations in the plan) with their
+     * settlement of the plan, if any, and their number of concluded examinations.
+     */
     async forPlan(actor: Actor, planId: string) {
       const exams = db
         .select({ hospitalId: healthCheckExaminations.hospitalId, n: count().as('n') })
@@ -64,7 +67,12 @@ export function createSettlementsRepo(db: Executor) {
           ),
         )
         .leftJoin(cases, eq(cases.id, healthCheckSettlements.caseId))
-        .where(await healthCheckReadFilter(db, actor, hospitalCols))
+        .where(
+          and(
+            await healthCheckReadFilter(db, actor, hospitalCols),
+            or(eq(healthCheckHospitals.status, 'designated'), isNotNull(exams.n)),
+          ),
+        )
         .orderBy(asc(healthCheckHospitals.name));
     },
 
