@@ -46,6 +46,15 @@ export interface VouchedPerson {
   orgPath: string;
 }
 
+/**
+ * An institution outside the organisation tree that a service files for at the filer's organisation
+ * (a designated hospital whose fee settlement the 医保处 files): its name is the case's applicant.
+ * Only services pass it, never a request body.
+ */
+export interface VouchedInstitution {
+  institutionName: string;
+}
+
 /** Sets "provided" on checklist items; an unknown item code is the caller's mistake. */
 export async function applyMaterials(
   tx: Executor,
@@ -91,11 +100,17 @@ export function createCasesCreateService(deps: CaseDeps) {
   const { db } = deps;
   const applicants = createCaseApplicantsRepo(db);
 
-  async function resolveApplicant(actor: Actor, input: CreateCaseInput, vouched?: VouchedPerson) {
+  async function resolveApplicant(
+    actor: Actor,
+    input: CreateCaseInput,
+    vouched?: VouchedPerson | VouchedInstitution,
+  ) {
     if (personKinds.includes(input.applicantKind)) {
       if (!input.personId) throw invalid('请选择申请人员', [{ path: 'personId', message: '必填' }]);
       const person =
-        vouched?.id === input.personId ? vouched : await applicants.person(actor, input.personId);
+        vouched && 'id' in vouched && vouched.id === input.personId
+          ? vouched
+          : await applicants.person(actor, input.personId);
       if (!person) throw notFound('人员');
       const org = input.applicantKind === 'institution_on_behalf' ? actor.orgId : null;
       return {
@@ -123,7 +138,7 @@ export function createCasesCreateService(deps: CaseDeps) {
     const concerned = input.personId ? await applicants.person(actor, input.personId) : undefined;
     if (input.personId && !concerned) throw notFound('人员');
     return {
-      name: org.name,
+      name: vouched && 'institutionName' in vouched ? vouched.institutionName : org.name,
       orgId: org.id,
       orgPath: org.path,
       applicantOrgId: org.id,
@@ -140,7 +155,7 @@ export function createCasesCreateService(deps: CaseDeps) {
   }
 
   return {
-    async create(actor: Actor, input: CreateCaseInput, vouched?: VouchedPerson) {
+    async create(actor: Actor, input: CreateCaseInput, vouched?: VouchedPerson | VouchedInstitution) {
       if (!hasPermission(actor, 'case:create')) throw forbidden();
       const type = await deps.caseTypes.get(input.caseTypeId);
       await deps.caseTypes.assertAccepting(type);

@@ -4,6 +4,8 @@ import type { HealthCheckServices } from './health-checks.services.ts';
 import { hospitalsRoutes } from './hospitals/hospitals.routes.ts';
 import { examineesRoutes } from './plans/examinees.routes.ts';
 import { plansRoutes } from './plans/plans.routes.ts';
+import { qualityRoutes } from './quality/quality.routes.ts';
+import { settlementsRoutes } from './settlements/settlements.routes.ts';
 
 /** 职工健康体检: every aggregate's routes, under /api/health-checks. */
 export function healthChecksRoutes(s: HealthCheckServices) {
@@ -12,5 +14,7 @@ export function healthChecksRoutes(s: HealthCheckServices) {
     await app.register(plansRoutes(s.plans, s.examinees));
     await app.register(examineesRoutes(s.examinees));
     await app.register(examinationsRoutes(s.examinations, s.examinationReads, s.findings));
+    await app.register(qualityRoutes(s.quality));
+    await app.register(settlementsRoutes(s.settlements));
   };
 }

@@ -6,6 +6,8 @@ import { createFindingsService } from './examinations/findings.service.ts';
 import { createHospitalsService } from './hospitals/hospitals.service.ts';
 import { createExamineesService } from './plans/examinees.service.ts';
 import { createPlansService } from './plans/plans.service.ts';
+import { createQualityService } from './quality/quality.service.ts';
+import { createSettlementsService } from './settlements/settlements.service.ts';
 
 export type HealthCheckDeps = CaseDeps & { cipher: FieldCipher };
 
@@ -21,6 +23,8 @@ export function createHealthCheckServices(deps: HealthCheckDeps) {
     examinations: createExaminationsService(deps),
     examinationReads: createExaminationReadsService(deps),
     findings: createFindingsService(deps),
+    quality: createQualityService(deps),
+    settlements: createSettlementsService(deps),
   };
 }
 

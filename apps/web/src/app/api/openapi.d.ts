@@ -20355,6 +20355,654 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/health-checks/quality/choices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可选的体检计划和体检医院（医院用户仅本院） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            plans: {
+                                id: string;
+                                year: number;
+                                name: string;
+                                status: string;
+                            }[];
+                            hospitals: {
+                                id: string;
+                                name: string;
+                                status: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health-checks/quality": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一家医院一个计划的质量抽查、满意率调查和由其计算的四项比率（第二十条） */
+        get: {
+            parameters: {
+                query: {
+                    hospitalId: string;
+                    planId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hospital: {
+                                id: string;
+                                name: string;
+                            };
+                            plan: {
+                                id: string;
+                                name: string;
+                                year: number;
+                                packageItems: number;
+                            };
+                            samples: {
+                                id: string;
+                                examinationId: string;
+                                examinee: string;
+                                idNumberMasked: string;
+                                examinedOn: string;
+                                sampledOn: string;
+                                itemsChecked: number;
+                                resultErrors: number;
+                                omittedItems: number;
+                                entryErrors: number;
+                                note: string | null;
+                            }[];
+                            surveys: {
+                                id: string;
+                                collectedOn: string;
+                                forms: number;
+                                satisfied: number;
+                                note: string | null;
+                            }[];
+                            itemsChecked: number;
+                            forms: number;
+                            rates: {
+                                /** @enum {string} */
+                                id: "result_error" | "missed_item" | "data_entry_error" | "satisfaction";
+                                label: string;
+                                value: string | null;
+                                limit: string;
+                                /** @enum {string} */
+                                kind: "max" | "min";
+                                out: boolean | null;
+                            }[];
+                            missing: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health-checks/quality/examinations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可抽查的已出结论体检（按姓名开头或证件号码末位查找；证件号码脱敏，不含体检结果） */
+        get: {
+            parameters: {
+                query: {
+                    hospitalId: string;
+                    planId: string;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            examinationId: string;
+                            examinedOn: string;
+                            name: string;
+                            idNumberMasked: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health-checks/quality/samples": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 录入一份体检的抽查结果（差错、漏检、录入差错项数；每份体检只抽查一次） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        hospitalId: string;
+                        /** Format: uuid */
+                        planId: string;
+                        /** Format: uuid */
+                        examinationId: string;
+                        /**
+                         * Format: date
+                         * @description 2000-01-01 至 2099-12-31
+                         */
+                        sampledOn?: string;
+                        itemsChecked?: number;
+                        resultErrors: number;
+                        omittedItems: number;
+                        entryErrors: number;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health-checks/quality/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 录入一次意见箱满意率调查的汇总（收回调查表份数、其中满意份数） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        hospitalId: string;
+                        /** Format: uuid */
+                        planId: string;
+                        /**
+                         * Format: date
+                         * @description 2000-01-01 至 2099-12-31
+                         */
+                        collectedOn: string;
+                        forms: number;
+                        satisfied: number;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health-checks/settlements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一个体检计划各医院的体检费用结算（医院用户仅本院） */
+        get: {
+            parameters: {
+                query: {
+                    planId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hospitalId: string;
+                            hospitalName: string;
+                            examinations: number;
+                            settlement: {
+                                id: string;
+                                /** @enum {string} */
+                                status: "computed" | "filed";
+                                statusLabel: string;
+                                net: string;
+                                computedAt: string;
+                                version: number;
+                            } | null;
+                            case: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                statusLabel: string;
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 核算（或在提交前重新核算）一家医院一个计划的体检费用：按规则由体检、抽查和满意率记录计算 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        hospitalId: string;
+                        /** Format: uuid */
+                        planId: string;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            hospitalId: string;
+                            hospitalName: string;
+                            planId: string;
+                            /** @enum {string} */
+                            status: "computed" | "filed";
+                            statusLabel: string;
+                            input: {
+                                examinationsEndedOn: string;
+                                fee: string;
+                                unsignedWaivedItems: {
+                                    examinee: string;
+                                    item: string;
+                                    fee: string;
+                                }[];
+                                rates: {
+                                    [key: string]: string;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            net: string;
+                            /** @enum {string} */
+                            outcome: "eligible" | "ineligible" | "needs_review";
+                            document: string | null;
+                            lines: {
+                                id: string;
+                                label: string;
+                                amount: string;
+                                clause: string;
+                                excessPoints: string | null;
+                                limit: string | null;
+                                rate: string | null;
+                                items: {
+                                    examinee: string;
+                                    item: string;
+                                    fee: string;
+                                }[] | null;
+                            }[];
+                            failedConditions: {
+                                text: string;
+                                clause: string;
+                            }[];
+                            checks: {
+                                id: string;
+                                label: string;
+                                citation: string;
+                                ok: boolean;
+                                records: string;
+                                figures: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            case: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                statusLabel: string;
+                            } | null;
+                            paidAmount: string | null;
+                            computedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health-checks/settlements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 体检费用结算明细：逐项金额及条款、人工核查事项及记录情况 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            hospitalId: string;
+                            hospitalName: string;
+                            planId: string;
+                            /** @enum {string} */
+                            status: "computed" | "filed";
+                            statusLabel: string;
+                            input: {
+                                examinationsEndedOn: string;
+                                fee: string;
+                                unsignedWaivedItems: {
+                                    examinee: string;
+                                    item: string;
+                                    fee: string;
+                                }[];
+                                rates: {
+                                    [key: string]: string;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            net: string;
+                            /** @enum {string} */
+                            outcome: "eligible" | "ineligible" | "needs_review";
+                            document: string | null;
+                            lines: {
+                                id: string;
+                                label: string;
+                                amount: string;
+                                clause: string;
+                                excessPoints: string | null;
+                                limit: string | null;
+                                rate: string | null;
+                                items: {
+                                    examinee: string;
+                                    item: string;
+                                    fee: string;
+                                }[] | null;
+                            }[];
+                            failedConditions: {
+                                text: string;
+                                clause: string;
+                            }[];
+                            checks: {
+                                id: string;
+                                label: string;
+                                citation: string;
+                                ok: boolean;
+                                records: string;
+                                figures: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            case: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                statusLabel: string;
+                            } | null;
+                            paidAmount: string | null;
+                            computedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health-checks/settlements/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交经办：以结算的规则输入为申请生成医院的结算案件，按案件流程受理、审核、审批、拨付 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            hospitalId: string;
+                            hospitalName: string;
+                            planId: string;
+                            /** @enum {string} */
+                            status: "computed" | "filed";
+                            statusLabel: string;
+                            input: {
+                                examinationsEndedOn: string;
+                                fee: string;
+                                unsignedWaivedItems: {
+                                    examinee: string;
+                                    item: string;
+                                    fee: string;
+                                }[];
+                                rates: {
+                                    [key: string]: string;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            net: string;
+                            /** @enum {string} */
+                            outcome: "eligible" | "ineligible" | "needs_review";
+                            document: string | null;
+                            lines: {
+                                id: string;
+                                label: string;
+                                amount: string;
+                                clause: string;
+                                excessPoints: string | null;
+                                limit: string | null;
+                                rate: string | null;
+                                items: {
+                                    examinee: string;
+                                    item: string;
+                                    fee: string;
+                                }[] | null;
+                            }[];
+                            failedConditions: {
+                                text: string;
+                                clause: string;
+                            }[];
+                            checks: {
+                                id: string;
+                                label: string;
+                                citation: string;
+                                ok: boolean;
+                                records: string;
+                                figures: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            case: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                statusLabel: string;
+                            } | null;
+                            paidAmount: string | null;
+                            computedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/entrepreneurship/loans": {
         parameters: {
             query?: never;
