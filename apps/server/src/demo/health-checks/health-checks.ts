@@ -4,11 +4,15 @@ import { demoHospitalAccounts } from './accounts.ts';
 import { createDemoExaminations } from './examinations.ts';
 import { createDemoHospitals } from './hospitals.ts';
 import { createDemoPlan } from './plan.ts';
+import { createDemoQualityAndSettlement } from './quality-settlement.ts';
 
 export interface DemoHealthChecks {
   hospitals: number;
   examinations: number;
   seriousFindings: number;
+  samples: number;
+  surveys: number;
+  settlements: number;
   /** the first hospital's examinees booked for the demo's today (the journey's day of checks) */
   todayExaminees: number;
 }
@@ -37,9 +41,16 @@ export async function createDemoHealthChecks(
     hospitalIds,
   });
   const exams = await createDemoExaminations(tx, cipher, { today: o.today, hospitalUsernames, planId });
+  const quality = await createDemoQualityAndSettlement(tx, {
+    today: o.today,
+    officerUsername: o.officerUsername,
+    planId,
+    hospitalIds,
+  });
   return {
     hospitals: hospitalIds.length,
     ...exams,
+    ...quality,
     todayExaminees: todayExamineeIds.length,
   };
 }
