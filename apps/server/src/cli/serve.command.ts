@@ -26,6 +26,10 @@ function printDemo(demo: DemoCity & { password: string }) {
     console.log(
       `创业全流程演示：学员档案 ${demo.entrepreneurChain.fileNumber}（${demo.entrepreneurChain.station} 登录 →「学员信息库」→ 该档案：SYB 培训、计划书评审、担保贷款放款、开业与半年回访在同一时间线上）`,
     );
+  if (demo.healthChecks)
+    console.log(
+      `职工健康体检演示：医保处 yb_370900 →「体检医院」「体检计划与分配」「质量抽查与满意率」「体检费用结算」；泰安市中心医院 yy_tazx →「受检人员」今日 ${demo.healthChecks.todayExaminees} 人待检`,
+    );
   console.log(`演示用户统一初始密码：${demo.password}  （首次登录须修改）\n${rule}\n`);
 }
 

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
+import { useEffect } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { fetchChoices, qualityKey } from './quality-api';
 
@@ -17,9 +18,16 @@ export function usePlanHospital() {
       },
       { replace: true },
     );
+  const planId = params.get('planId') ?? undefined;
+  const latest = choices.data?.plans[0]?.id;
+  // Most visits are about this year's plan: open it until the user picks another.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `set` is rebuilt each render; the choice depends on these two only
+  useEffect(() => {
+    if (!planId && latest) set('planId', latest);
+  }, [planId, latest]);
   return {
     choices,
-    planId: params.get('planId') ?? undefined,
+    planId,
     hospitalId: params.get('hospitalId') ?? undefined,
     setPlan: (v: string | undefined) => set('planId', v),
     setHospital: (v: string | undefined) => set('hospitalId', v),

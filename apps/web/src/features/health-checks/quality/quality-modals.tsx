@@ -103,13 +103,13 @@ export function SampleModal({
           <InputNumber min={1} max={1000} precision={0} />
         </Form.Item>
         <Form.Item name="resultErrors" label="检查检验结果差错（项）" rules={countRules('结果差错项数')}>
-          <InputNumber min={0} max={1000} precision={0} />
+          <InputNumber min={0} max={1000} precision={0} data-testid="quality-sample-result-errors" />
         </Form.Item>
         <Form.Item name="omittedItems" label="检验项目漏检（项）" rules={countRules('漏检项数')}>
-          <InputNumber min={0} max={1000} precision={0} />
+          <InputNumber min={0} max={1000} precision={0} data-testid="quality-sample-omitted" />
         </Form.Item>
         <Form.Item name="entryErrors" label="数据录入差错（项）" rules={countRules('录入差错项数')}>
-          <InputNumber min={0} max={1000} precision={0} />
+          <InputNumber min={0} max={1000} precision={0} data-testid="quality-sample-entry-errors" />
         </Form.Item>
         <Form.Item name="note" label="说明">
           <Input.TextArea maxLength={500} rows={2} placeholder="如：血常规结果与原始记录不符" />
@@ -161,7 +161,7 @@ export function SurveyModal({ scope, onClose }: { scope: Scope; onClose: () => v
           <DatePicker disabledDate={afterBureauToday} />
         </Form.Item>
         <Form.Item name="forms" label="收回调查表（份）" rules={countRules('收回调查表份数')}>
-          <InputNumber min={1} max={100000} precision={0} />
+          <InputNumber min={1} max={100000} precision={0} data-testid="quality-survey-forms" />
         </Form.Item>
         <Form.Item
           name="satisfied"
@@ -177,7 +177,7 @@ export function SurveyModal({ scope, onClose }: { scope: Scope; onClose: () => v
             }),
           ]}
         >
-          <InputNumber min={0} max={100000} precision={0} />
+          <InputNumber min={0} max={100000} precision={0} data-testid="quality-survey-satisfied" />
         </Form.Item>
         <Form.Item name="note" label="说明">
           <Input.TextArea maxLength={500} rows={2} />
