@@ -46,7 +46,7 @@ export function createWeeklyReportsRepo(db: Executor) {
             lte(healthCheckExaminations.examinedOn, until),
           ),
         )
-        .groupBy(healthCheckExaminations.examinedOn, concludedOn, healthCheckExaminees.visitMode);
+        .groupBy(sql`1`, sql`2`, sql`3`);
       const archives = await db
         .select({ returnedOn: healthCheckArchives.returnedOn, n: count() })
         .from(healthCheckArchives)
