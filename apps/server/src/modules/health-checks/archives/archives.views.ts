@@ -45,7 +45,7 @@ export const ReturnBody = z.object({
   receiverSigned: z.boolean(),
 });
 export const RegisterQuery = z.object({
-  month: isoMonthIn(dateRanges.casework),
+  month: isoMonthIn({ min: '2000-01', max: '2099-12' }),
   hospitalId: z.uuid().optional(),
 });
 
