@@ -1,4 +1,4 @@
-import { and, eq, ne, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ne, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.ts';
 import { type Actor, hasPermission } from '../../../platform/access/actor.ts';
 import { accessFilter } from '../../../platform/access/scope.ts';
@@ -30,17 +30,32 @@ export const hospitalsOf = (v: ReportViewer) =>
   v.kind === 'bureau' ? v.hospitals : eq(healthCheckHospitals.id, v.hospitalId);
 
 /**
- * A plan the viewer may report on: the 医保处's by data scope; for a hospital any plan past its
+ * The plans the viewer may report on: the 医保处's by data scope; for a hospital any plan past its
  * drafting (the city's plan is the hospitals' work order).
  */
+const planScope = (actor: Actor, v: ReportViewer) =>
+  v.kind === 'bureau'
+    ? accessFilter(actor, 'health_check:read', {
+        orgId: healthCheckPlans.orgId,
+        orgPath: healthCheckPlans.orgPath,
+      })
+    : ne(healthCheckPlans.status, 'draft');
+
+export const reportPlans = (db: Executor, actor: Actor, v: ReportViewer) =>
+  db
+    .select({
+      id: healthCheckPlans.id,
+      name: healthCheckPlans.name,
+      startOn: healthCheckPlans.startOn,
+      endOn: healthCheckPlans.endOn,
+    })
+    .from(healthCheckPlans)
+    .where(planScope(actor, v))
+    .orderBy(desc(healthCheckPlans.year), asc(healthCheckPlans.name))
+    .limit(50);
+
 export async function reportPlan(db: Executor, actor: Actor, v: ReportViewer, planId: string) {
-  const scope =
-    v.kind === 'bureau'
-      ? accessFilter(actor, 'health_check:read', {
-          orgId: healthCheckPlans.orgId,
-          orgPath: healthCheckPlans.orgPath,
-        })
-      : ne(healthCheckPlans.status, 'draft');
+  const scope = planScope(actor, v);
   const [plan] = await db
     .select()
     .from(healthCheckPlans)

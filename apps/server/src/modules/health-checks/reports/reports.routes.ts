@@ -9,6 +9,7 @@ import {
   AnalysisSubmissions,
   AnalysisSubmitBody,
   PlanQuery,
+  ReportPlans,
   tags,
   WeeklyOverview,
   WeeklyPreview,
@@ -38,6 +39,14 @@ export const healthCheckReportsRoutes =
         },
       },
       async (req) => s.weekly.overview(actorOf(req), req.query),
+    );
+    app.get(
+      `${weekly}/plans`,
+      {
+        onRequest: read,
+        schema: { tags, summary: '可报送、查看的体检计划', response: { 200: ReportPlans } },
+      },
+      async (req) => s.weekly.plans(actorOf(req)),
     );
     app.get(
       `${weekly}/preview`,

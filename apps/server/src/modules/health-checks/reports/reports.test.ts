@@ -175,6 +175,16 @@ describe('weekly progress reports (第十六条)', () => {
     expect(res.body.weeks[0]).toEqual({ weekStart: '2026-08-31', weekEnd: '2026-09-06' });
   });
 
+  it('lists the plans to report on', async () => {
+    expect((await yyA.get(`${weekly}/plans`)).body).toMatchObject({
+      hospital: true,
+      currentWeek: '2026-10-19',
+      plans: [{ id: plan.id }],
+    });
+    expect((await yb.get(`${weekly}/plans`)).body.hospital).toBe(false);
+    expect((await officer.get(`${weekly}/plans`)).status).toBe(403);
+  });
+
   it('shows a hospital its own row only; a street officer is refused', async () => {
     const own = await yyB.get(`${weekly}?planId=${plan.id}`);
     expect(own.body.hospitals.map((h: { name: string }) => h.name)).toEqual(['乙体检医院']);

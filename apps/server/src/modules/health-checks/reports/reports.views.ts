@@ -23,6 +23,11 @@ export const AnalysisSubmitBody = z.object({
 const Named = z.object({ id: z.string(), name: z.string() });
 const FigureRow = z.object({ key: z.string(), label: z.string(), value: z.number() });
 
+export const ReportPlans = z.object({
+  hospital: z.boolean(),
+  currentWeek: z.string(),
+  plans: z.array(z.object({ id: z.string(), name: z.string(), startOn: z.string(), endOn: z.string() })),
+});
 export const WeeklyPreview = z.object({
   hospital: Named,
   plan: Named,

@@ -5,7 +5,7 @@ import { recordAudit } from '../../../platform/audit/audit.service.ts';
 import type { Clock } from '../../../platform/clock.ts';
 import { invalid } from '../../../platform/errors.ts';
 import { requireOwnHospital } from '../health-check-access.ts';
-import { hospitalsOf, reportHospital, reportPlan, reportViewer } from './report-scope.ts';
+import { hospitalsOf, reportHospital, reportPlan, reportPlans, reportViewer } from './report-scope.ts';
 import { isMonday, type Week, weekOf, weeksBetween } from './week.ts';
 import {
   type WeeklyFigures,
@@ -47,6 +47,16 @@ export function createWeeklyReportsService(deps: { db: Db; clock: Clock }) {
   }
 
   return {
+    /** The plans the viewer reports on (latest first), and whether they are a hospital's staff. */
+    async plans(actor: Actor) {
+      const v = await reportViewer(db, actor);
+      return {
+        hospital: v.kind === 'hospital',
+        currentWeek: weekOf(clock.today()).start,
+        plans: await reportPlans(db, actor, v),
+      };
+    },
+
     /** The hospital's table of a week as it would be submitted now, and what was submitted. */
     async preview(actor: Actor, q: { planId: string; weekStart: string }) {
       const hospitalId = await requireOwnHospital(db, actor);
