@@ -61,6 +61,11 @@ export const printRoutes: RouteObject = {
       'town-assessment/documents/:id',
       async () => (await import('../assessment/town/pages/document-print-page')).DocumentPrintPage,
     ),
+    page(
+      'health-check-archives/register',
+      async () =>
+        (await import('../health-checks/archives/pages/return-register-print-page')).ReturnRegisterPrintPage,
+    ),
     { path: '*', element: <NotFoundPage /> },
   ],
 };
