@@ -42,9 +42,9 @@ const pastArchives = (tx: Executor, planId: string, hospitalIds: string[], today
 
 /**
  * 第十六、十八条 in the demo, after its examinations: the 医保处 approves the archives of the months
- * before this one (on the 3rd of the month after each examination, or today if that is later),
+ * before this one (on the 3rd of the month after each examination, or today when that comes first),
  * the hospitals return them a week later — all on time but one of the first hospital, returned
- * three days after its due day (逾期返还) — and leave the second hospital's earliest archive past its
+ * three days after its due day or today (逾期返还) — and leave the second hospital's earliest archive past its
  * due day unreturned (逾期未返还); each hospital submits the progress table of every ended week of
  * the plan but the first hospital its latest, which the journey submits (「报送本周进度」).
  */
@@ -85,7 +85,7 @@ export async function createDemoReportsAndArchives(
   for (const [day, ids] of byReviewDay)
     await createArchivesService({ db, clock: at(day) }).approveMany(officer, ids);
 
-  const late = archives.find((a) => a.hospitalId === first?.id && addDays(a.dueOn, 3) < o.today);
+  const late = archives.find((a) => a.hospitalId === first?.id && a.dueOn < o.today);
   const kept = archives.find((a) => a.hospitalId === second?.id && a.dueOn < o.today);
   let archivesReturned = 0;
   for (const [n, a] of archives.entries()) {

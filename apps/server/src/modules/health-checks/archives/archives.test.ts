@@ -209,6 +209,7 @@ describe('archive review and return (第十八条)', () => {
   it('prints the month’s return register of the hospital, masked IDs only', async () => {
     const res = await yyA.get(`${base}/register?month=2026-10`);
     expect(res.status).toBe(200);
+    expect((await yyA.get('/api/print/letterhead')).status).toBe(200);
     expect(res.body.hospitalName).toBe('甲档案医院');
     expect(res.body.items).toMatchObject([
       {

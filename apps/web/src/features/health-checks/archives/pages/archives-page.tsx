@@ -92,12 +92,10 @@ function ArchiveTable({ tab, bureau }: { tab: ArchiveTab; bureau: boolean }) {
     mutationFn: (id: string) =>
       reviewArchive(id, { decision: 'approve', paperComplete: true, electronicComplete: true }),
     onSuccess: () => done('已审核通过'),
-    onError: (e) => message.error(e.message),
   });
   const approveMany = useMutation({
     mutationFn: () => approveArchives(selected),
     onSuccess: (r) => done(`已审核通过 ${r.reviewed} 份档案`),
-    onError: (e) => message.error(e.message),
   });
   const reviewable = bureau && (tab === 'pending' || tab === 'returned_for_fix');
   const actions: ColumnsType<ArchiveItem> = reviewable

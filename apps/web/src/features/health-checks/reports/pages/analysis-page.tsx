@@ -1,6 +1,6 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { App, Button, Card, Col, List, Result, Row, Select, Space, Statistic, Table, Typography } from 'antd';
+import { App, Button, Card, Col, Result, Row, Select, Space, Statistic, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { usePermissions } from '../../../../app/auth/use-me';
@@ -32,7 +32,7 @@ const noop = () => {};
 function Figures({ a }: { a: Analysis }) {
   const f = a.figures;
   return (
-    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Space size="large" wrap>
         <Statistic title="体检人数" value={f.examined} />
         <Statistic title="有异常发现人数" value={f.withFindings} />
@@ -152,7 +152,6 @@ export function AnalysisPage() {
   const exportXlsx = useMutation({
     mutationFn: () => downloadAnalysis(planId!, hospitalId),
     onSuccess: () => message.success('导出完成'),
-    onError: (e) => message.error(e.message),
   });
   if (!allowed) return <Result status="403" title="无权访问" subTitle="您没有访问此页面的权限。" />;
   return (
@@ -192,19 +191,23 @@ export function AnalysisPage() {
     >
       <QueryErrorAlert error={plans.error ?? analysis.error} onRetry={() => void analysis.refetch()} />
       {analysis.data && <Figures a={analysis.data} />}
-      <List
+      <Table
         style={{ marginTop: 24 }}
-        header={<strong>{bureau ? '各医院提交的分析报告' : '本院已提交的分析报告'}</strong>}
+        size="small"
+        rowKey="id"
+        pagination={false}
+        title={() => <strong>{bureau ? '各医院提交的分析报告' : '本院已提交的分析报告'}</strong>}
         dataSource={submissions.data ?? []}
         locale={{ emptyText: '尚未提交' }}
-        renderItem={(s) => (
-          <List.Item>
-            <List.Item.Meta
-              title={`${s.hospitalName}（${s.submittedAt.slice(0, 10)} 提交）`}
-              description={s.narrative}
-            />
-          </List.Item>
-        )}
+        columns={[
+          { title: '体检医院', dataIndex: 'hospitalName', width: 220 },
+          { title: '提交日期', dataIndex: 'submittedAt', width: 120, render: (v: string) => v.slice(0, 10) },
+          {
+            title: '分析说明',
+            dataIndex: 'narrative',
+            render: (v: string) => <span style={{ whiteSpace: 'pre-wrap' }}>{v}</span>,
+          },
+        ]}
         data-testid="analysis-submissions"
       />
       {submitting && planId && <SubmitAnalysisModal planId={planId} onClose={() => setSubmitting(false)} />}

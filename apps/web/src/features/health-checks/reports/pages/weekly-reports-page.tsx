@@ -106,11 +106,10 @@ function HospitalWeek({ planId, overview }: { planId: string; overview: WeeklyOv
       setNote('');
       void queryClient.invalidateQueries({ queryKey: reportsKey });
     },
-    onError: (e) => message.error(e.message),
   });
   const p = preview.data;
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       <Space wrap>
         <span>报送周：</span>
         <Select
