@@ -18682,7 +18682,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             month: string;
-                            hospitalName: string | null;
+                            hospitalName: string;
                             generatedOn: string;
                             items: {
                                 id: string;

@@ -129,6 +129,8 @@ export function createArchivesService(deps: { db: Db; clock: Clock }) {
       const from = `${q.month}-01`;
       const to = addDays(addMonths(from, 1), -1);
       const repo = createArchivesRepo(db);
+      const hospitalName = await repo.hospitalName(hospitalId);
+      if (!hospitalName) throw notFound('体检医院');
       const today = clock.today();
       const items = (await repo.register(scope, hospitalId, from, to)).map((r) => view(r, today));
       await recordAudit(db, actor, {
@@ -137,7 +139,7 @@ export function createArchivesService(deps: { db: Db; clock: Clock }) {
         targetId: hospitalId,
         detail: { month: q.month, rows: items.length },
       });
-      return { month: q.month, hospitalName: await repo.hospitalName(hospitalId), generatedOn: today, items };
+      return { month: q.month, hospitalName, generatedOn: today, items };
     },
 
     /** The day's overdue archives per hospital, audited (the daily job's result). */

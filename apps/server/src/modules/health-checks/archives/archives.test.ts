@@ -228,5 +228,7 @@ describe('archive review and return (第十八条)', () => {
       (await yb.get(`${base}/register?month=2026-10&hospitalId=${hospitalA.id}`)).body.items,
     ).toHaveLength(2);
     expect((await yyA.get(`${base}/register?month=2026-13`)).status).toBe(422);
+    const nowhere = '00000000-0000-4000-8000-000000000000';
+    expect((await yb.get(`${base}/register?month=2026-10&hospitalId=${nowhere}`)).status).toBe(404);
   });
 });

@@ -83,7 +83,7 @@ export const Returned = z.object({
 });
 export const Register = z.object({
   month: z.string(),
-  hospitalName: z.string().nullable(),
+  hospitalName: z.string(),
   generatedOn: z.string(),
   items: z.array(ArchiveItem),
 });

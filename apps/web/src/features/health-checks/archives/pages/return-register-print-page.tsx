@@ -23,7 +23,7 @@ export function ReturnRegisterPrintPage() {
               title="健康（体检）档案返还登记簿"
               number={r.month}
               date={r.generatedOn}
-              extra={`体检医院：${r.hospitalName ?? '—'}`}
+              extra={`体检医院：${r.hospitalName}`}
             />
             <table data-testid="register-table">
               <thead>
