@@ -4,6 +4,11 @@ import {
   OVERDUE_CHECK_JOB,
   overdueCheckHandler,
 } from './modules/entrepreneurship/loans/overdue-check.job.ts';
+import {
+  ARCHIVES_OVERDUE_JOB,
+  archivesOverdueHandler,
+} from './modules/health-checks/archives/archives-overdue.job.ts';
+import type { HealthCheckServices } from './modules/health-checks/health-checks.services.ts';
 import type { CheckpointAnchor } from './platform/audit/audit-checkpoint.ts';
 import { AUDIT_VERIFY_JOB, auditVerifyHandler } from './platform/audit/audit-verify.job.ts';
 import { IMPORT_JOB, type ImportsService } from './platform/excel-import/imports.service.ts';
@@ -13,16 +18,21 @@ import type { JobHandler } from './platform/jobs/jobs.worker.ts';
 export const jobHandlers = (
   db: Db,
   anchor: CheckpointAnchor,
-  services?: { imports: ImportsService; loanServicing: LoanServicingService },
+  services?: {
+    imports: ImportsService;
+    loanServicing: LoanServicingService;
+    healthChecks: HealthCheckServices;
+  },
 ): Record<string, JobHandler> => ({
   [AUDIT_VERIFY_JOB]: auditVerifyHandler(db, anchor),
   ...(services
     ? {
         [IMPORT_JOB]: services.imports.handler,
         [OVERDUE_CHECK_JOB]: overdueCheckHandler(db, services.loanServicing),
+        [ARCHIVES_OVERDUE_JOB]: archivesOverdueHandler(db, services.healthChecks.archives),
       }
     : {}),
 });
 
 /** The jobs queued once per bureau day by the daily scheduler (`startServer` runs it). */
-export const dailyJobKinds = [OVERDUE_CHECK_JOB];
+export const dailyJobKinds = [OVERDUE_CHECK_JOB, ARCHIVES_OVERDUE_JOB];

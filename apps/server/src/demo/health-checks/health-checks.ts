@@ -5,11 +5,15 @@ import { createDemoExaminations } from './examinations.ts';
 import { createDemoHospitals } from './hospitals.ts';
 import { createDemoPlan } from './plan.ts';
 import { createDemoQualityAndSettlement } from './quality-settlement.ts';
+import { createDemoReportsAndArchives } from './reports-archives.ts';
 
 export interface DemoHealthChecks {
   hospitals: number;
   examinations: number;
   seriousFindings: number;
+  weeklyReports: number;
+  archivesReturned: number;
+  lateReturns: number;
   samples: number;
   surveys: number;
   settlements: number;
@@ -41,6 +45,12 @@ export async function createDemoHealthChecks(
     hospitalIds,
   });
   const exams = await createDemoExaminations(tx, cipher, { today: o.today, hospitalUsernames, planId });
+  const reports = await createDemoReportsAndArchives(tx, {
+    today: o.today,
+    officerUsername: o.officerUsername,
+    hospitalUsernames,
+    planId,
+  });
   const quality = await createDemoQualityAndSettlement(tx, {
     today: o.today,
     officerUsername: o.officerUsername,
@@ -50,6 +60,7 @@ export async function createDemoHealthChecks(
   return {
     hospitals: hospitalIds.length,
     ...exams,
+    ...reports,
     ...quality,
     todayExaminees: todayExamineeIds.length,
   };

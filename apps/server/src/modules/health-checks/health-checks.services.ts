@@ -1,5 +1,6 @@
 import type { FieldCipher } from '../../platform/crypto.ts';
 import type { CaseDeps } from '../cases/workflow/case-transition.ts';
+import { createArchivesService } from './archives/archives.service.ts';
 import { createExaminationReadsService } from './examinations/examination-reads.service.ts';
 import { createExaminationsService } from './examinations/examinations.service.ts';
 import { createFindingsService } from './examinations/findings.service.ts';
@@ -7,6 +8,8 @@ import { createHospitalsService } from './hospitals/hospitals.service.ts';
 import { createExamineesService } from './plans/examinees.service.ts';
 import { createPlansService } from './plans/plans.service.ts';
 import { createQualityService } from './quality/quality.service.ts';
+import { createAnalysisService } from './reports/analysis.service.ts';
+import { createWeeklyReportsService } from './reports/weekly-reports.service.ts';
 import { createSettlementsService } from './settlements/settlements.service.ts';
 
 export type HealthCheckDeps = CaseDeps & { cipher: FieldCipher };
@@ -25,6 +28,8 @@ export function createHealthCheckServices(deps: HealthCheckDeps) {
     findings: createFindingsService(deps),
     quality: createQualityService(deps),
     settlements: createSettlementsService(deps),
+    reports: { weekly: createWeeklyReportsService(deps), analysis: createAnalysisService(deps) },
+    archives: createArchivesService(deps),
   };
 }
 

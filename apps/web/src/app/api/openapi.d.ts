@@ -21003,6 +21003,712 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/health-checks/weekly-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 体检进度周报报送情况（医院 × 周） */
+        get: {
+            parameters: {
+                query: {
+                    planId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            plan: {
+                                id: string;
+                                name: string;
+                                startOn: string;
+                                endOn: string;
+                            };
+                            labels: {
+                                key: string;
+                                label: string;
+                            }[];
+                            weeks: {
+                                weekStart: string;
+                                weekEnd: string;
+                            }[];
+                            hospitals: {
+                                id: string;
+                                name: string;
+                                missing: number;
+                                cells: {
+                                    weekStart: string;
+                                    /** @enum {string} */
+                                    status: "submitted" | "missing" | "open" | "none";
+                                    statusLabel: string;
+                                    submittedAt: string | null;
+                                    figures: {
+                                        [key: string]: number;
+                                    } | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 报送本周进度（重报覆盖，记入审计） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        planId: string;
+                        /**
+                         * Format: date
+                         * @description 2000-01-01 至 2099-12-31
+                         */
+                        weekStart: string;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            weekStart: string;
+                            submittedAt: string;
+                            rows: {
+                                key: string;
+                                label: string;
+                                value: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health-checks/weekly-reports/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可报送、查看的体检计划 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hospital: boolean;
+                            currentWeek: string;
+                            plans: {
+                                id: string;
+                                name: string;
+                                startOn: string;
+                                endOn: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health-checks/weekly-reports/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本院某周进度情况统计表（由记录生成） */
+        get: {
+            parameters: {
+                query: {
+                    planId: string;
+                    /** @description 2000-01-01 至 2099-12-31 */
+                    weekStart: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hospital: {
+                                id: string;
+                                name: string;
+                            };
+                            plan: {
+                                id: string;
+                                name: string;
+                            };
+                            weekStart: string;
+                            weekEnd: string;
+                            rows: {
+                                key: string;
+                                label: string;
+                                value: number;
+                            }[];
+                            submitted: {
+                                at: string;
+                                note: string | null;
+                                rows: {
+                                    key: string;
+                                    label: string;
+                                    value: number;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health-checks/analysis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 体检分析报告（按年龄段、性别、单位、异常发现汇总，不足5人显示<5） */
+        get: {
+            parameters: {
+                query: {
+                    planId: string;
+                    hospitalId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            plan: {
+                                id: string;
+                                name: string;
+                                startOn: string;
+                                endOn: string;
+                            };
+                            hospital: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            generatedOn: string;
+                            figures: {
+                                examined: number | "<5";
+                                withFindings: number | "<5";
+                                byAgeBand: {
+                                    code: string;
+                                    label: string;
+                                    persons: number | "<5";
+                                    withFindings: number | "<5";
+                                }[];
+                                bySex: {
+                                    code: string;
+                                    label: string;
+                                    persons: number | "<5";
+                                    withFindings: number | "<5";
+                                }[];
+                                byEmployer: {
+                                    name: string;
+                                    persons: number | "<5";
+                                    withFindings: number | "<5";
+                                }[];
+                                byFinding: {
+                                    code: string;
+                                    label: string;
+                                    serious: boolean;
+                                    persons: number | "<5";
+                                    male: number | "<5";
+                                    female: number | "<5";
+                                    byAgeBand: (number | "<5")[];
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health-checks/analysis.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出体检分析报告（xlsx，记入审计日志） */
+        get: {
+            parameters: {
+                query: {
+                    planId: string;
+                    hospitalId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health-checks/analysis/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 各医院已提交的分析报告 */
+        get: {
+            parameters: {
+                query: {
+                    planId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            hospitalId: string;
+                            hospitalName: string;
+                            narrative: string;
+                            submittedAt: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 医院提交分析报告（附分析说明） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        planId: string;
+                        narrative: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            submittedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health-checks/archives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 体检档案（待审核、退回整改、待返还、已返还、逾期未返还） */
+        get: {
+            parameters: {
+                query: {
+                    page?: number;
+                    pageSize?: number;
+                    tab: "pending" | "returned_for_fix" | "to_return" | "returned" | "overdue";
+                    planId?: string;
+                    hospitalId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                hospitalId: string;
+                                hospitalName: string;
+                                examineeName: string;
+                                idNumberMasked: string;
+                                employerName: string | null;
+                                examinedOn: string;
+                                paperComplete: boolean;
+                                electronicComplete: boolean;
+                                /** @enum {string} */
+                                reviewStatus: "pending" | "approved" | "returned_for_fix";
+                                reviewStatusLabel: string;
+                                reviewNote: string | null;
+                                dueOn: string;
+                                returnedOn: string | null;
+                                /** @enum {string|null} */
+                                receiverKind: "employer" | "employee" | null;
+                                receiverKindLabel: string | null;
+                                receiverName: string | null;
+                                receiverSigned: boolean | null;
+                                late: boolean;
+                                overdue: boolean;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health-checks/archives/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 档案返还登记簿（按医院和月份，可打印） */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 2000-01 至 2099-12 */
+                    month: string;
+                    hospitalId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            month: string;
+                            hospitalName: string;
+                            generatedOn: string;
+                            items: {
+                                id: string;
+                                hospitalId: string;
+                                hospitalName: string;
+                                examineeName: string;
+                                idNumberMasked: string;
+                                employerName: string | null;
+                                examinedOn: string;
+                                paperComplete: boolean;
+                                electronicComplete: boolean;
+                                /** @enum {string} */
+                                reviewStatus: "pending" | "approved" | "returned_for_fix";
+                                reviewStatusLabel: string;
+                                reviewNote: string | null;
+                                dueOn: string;
+                                returnedOn: string | null;
+                                /** @enum {string|null} */
+                                receiverKind: "employer" | "employee" | null;
+                                receiverKindLabel: string | null;
+                                receiverName: string | null;
+                                receiverSigned: boolean | null;
+                                late: boolean;
+                                overdue: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health-checks/archives/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 批量审核通过 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ids: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reviewed: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health-checks/archives/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 医保处审核档案（审核通过或退回整改） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "approve";
+                        paperComplete: boolean;
+                        electronicComplete: boolean;
+                        note?: string;
+                    } | {
+                        /** @enum {string} */
+                        decision: "return_for_fix";
+                        paperComplete: boolean;
+                        electronicComplete: boolean;
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reviewed: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health-checks/archives/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 医院登记档案返还（领取人签字） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description 2000-01-01 至 2099-12-31
+                         */
+                        returnedOn: string;
+                        /** @enum {string} */
+                        receiverKind: "employer" | "employee";
+                        receiverName: string;
+                        receiverSigned: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            returnedOn: string;
+                            dueOn: string;
+                            late: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/entrepreneurship/loans": {
         parameters: {
             query?: never;

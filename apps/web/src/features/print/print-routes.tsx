@@ -65,6 +65,11 @@ export const printRoutes: RouteObject = {
       'health-checks/plans/:id/notice',
       async () => (await import('../health-checks/plans/pages/notice-print-page')).NoticePrintPage,
     ),
+    page(
+      'health-check-archives/register',
+      async () =>
+        (await import('../health-checks/archives/pages/return-register-print-page')).ReturnRegisterPrintPage,
+    ),
     { path: '*', element: <NotFoundPage /> },
   ],
 };

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf, requirePermission } from '../../../platform/http/session-hook.ts';
+import { actorOf, requireAnyPermission, requirePermission } from '../../../platform/http/session-hook.ts';
 import { caseStatuses } from '../workflow/case-status.ts';
 import type { CasesPrintService } from './cases-print.service.ts';
 
@@ -74,7 +74,8 @@ export const casesPrintRoutes =
     app.get(
       '/api/print/letterhead',
       {
-        onRequest: requirePermission('case:read'),
+        // a hospital's staff print the archive return register (health checks, 第十八条)
+        onRequest: requireAnyPermission('case:read', 'health_check:operate'),
         schema: {
           tags,
           summary: '打印抬头：本市人力资源和社会保障局名称、本人所在机构、今日日期',
