@@ -4,7 +4,13 @@ import type { Locator, Page } from 'playwright-core';
 import { accountSession, restorePassword } from './support/account-session.ts';
 import { choose, fieldInput } from './support/antd.ts';
 import { journeySteps, openJourneyPage, type Shot, text } from './support/browser.ts';
-import { modalClick, openCase, reviewConfirmingChecks, runStep, tickAllMaterials } from './support/case-page.ts';
+import {
+  modalClick,
+  openCase,
+  reviewConfirmingChecks,
+  runStep,
+  tickAllMaterials,
+} from './support/case-page.ts';
 import { stamp } from './support/cases-data.ts';
 import { planApproveAndPay, sendToFinance } from './support/finance.ts';
 import { type Account, signIn, signOut } from './support/sign-in.ts';
@@ -98,7 +104,9 @@ test('health checks: a hospital’s day of checks, weekly report and archives; t
       assert.equal(day.items.length, 4, 'four examinees booked today');
       // The examinee shows the card at the desk: the journey reads it from the registry.
       for (const e of day.items.slice(0, 2)) {
-        const found = await city.get<PersonList>(`/persons?q=${encodeURIComponent(e.personName)}&pageSize=50`);
+        const found = await city.get<PersonList>(
+          `/persons?q=${encodeURIComponent(e.personName)}&pageSize=50`,
+        );
         const person = found.items.find((p) => p.idNumberMasked === e.idNumberMasked);
         assert.ok(person, `${e.personName} is in the registry`);
         const { idNumber } = await city.post<{ idNumber: string }>(`/persons/${person.id}/reveal-id`);
@@ -166,9 +174,12 @@ test('health checks: a hospital’s day of checks, weekly report and archives; t
     await fieldInput(page, 'finding-notified-whom').fill('参检单位人事科王科长');
     await modalClick(page, page.getByTestId('finding-notified-save'));
     await page.locator('.ant-modal:visible').waitFor({ state: 'detached' });
-    await page.getByTestId('findings-table').locator('tr.ant-table-row', { hasText: booked[1]!.name }).waitFor({
-      state: 'detached',
-    });
+    await page
+      .getByTestId('findings-table')
+      .locator('tr.ant-table-row', { hasText: booked[1]!.name })
+      .waitFor({
+        state: 'detached',
+      });
   });
 
   // @@ARCHIVES_AND_REPORTS@@
@@ -217,14 +228,17 @@ test('health checks: a hospital’s day of checks, weekly report and archives; t
       const q = await city.get<{
         samples: { itemsChecked: number; resultErrors: number; omittedItems: number; entryErrors: number }[];
         surveys: { forms: number; satisfied: number }[];
-      }>(`/health-checks/quality?hospitalId=${(s as unknown as { hospitalId: string }).hospitalId}&planId=${(s as unknown as { planId: string }).planId}`);
+      }>(
+        `/health-checks/quality?hospitalId=${(s as unknown as { hospitalId: string }).hospitalId}&planId=${(s as unknown as { planId: string }).planId}`,
+      );
       const line = (id: string) => fen(s.lines.find((l) => l.id === id)!.amount);
       const gross = line('gross_fee');
       const unsigned = line('unsigned_waived_items');
       assert.ok(unsigned >= 8000, 'at least today’s unsigned B超 (80.00) is not paid');
       const base = gross - unsigned;
       const items = q.samples.reduce((n, x) => n + x.itemsChecked, 0);
-      const sum = (k: 'resultErrors' | 'omittedItems' | 'entryErrors') => q.samples.reduce((n, x) => n + x[k], 0);
+      const sum = (k: 'resultErrors' | 'omittedItems' | 'entryErrors') =>
+        q.samples.reduce((n, x) => n + x[k], 0);
       // 第二十条: each percentage point above 1% (below 98%) costs 1% of the fee, proportionally
       const above = (errors: number) => Math.max((errors / items) * 100 - 1, 0);
       const forms = q.surveys.reduce((n, x) => n + x.forms, 0);
@@ -275,7 +289,9 @@ test('health checks: a hospital’s day of checks, weekly report and archives; t
     const paid = await planApproveAndPay(page, caseNumber, `E2E 体检费用 ${stamp}`, `HC${stamp}PAY`);
     const city = await accountSession(officer);
     try {
-      const s = await city.get<SettlementView & { paid: string | null }>(`/health-checks/settlements/${settlementId}`);
+      const s = await city.get<SettlementView & { paid: string | null }>(
+        `/health-checks/settlements/${settlementId}`,
+      );
       assert.match(await text(paid), new RegExp(s.net.replace('.', '\\.')));
     } finally {
       await city.dispose();

@@ -42,11 +42,12 @@ const pastArchives = (tx: Executor, planId: string, hospitalIds: string[], today
 
 /**
  * 第十六、十八条 in the demo, after its examinations: the 医保处 approves the archives of the months
- * before this one (on the 3rd of the month after each examination, or today when that comes first),
- * the hospitals return them a week later — all on time but one of the first hospital, returned
- * three days after its due day or today (逾期返还) — and leave the second hospital's earliest archive past its
- * due day unreturned (逾期未返还); each hospital submits the progress table of every ended week of
- * the plan but the first hospital its latest, which the journey submits (「报送本周进度」).
+ * before this one (on the 3rd of the month after each examination, or today when that comes first);
+ * the hospitals return them a week later, all on time but one of the first hospital's, returned
+ * three days after its due day or today (逾期返还). One past-due archive of each hospital stays out
+ * (逾期未返还): the second's for the 医保处's alert list, the first's for the journey to return late.
+ * Each hospital submits the progress table of every ended week of the plan but the first hospital
+ * its latest, which the journey submits (「报送本周进度」).
  */
 export async function createDemoReportsAndArchives(
   tx: Executor,
@@ -85,14 +86,17 @@ export async function createDemoReportsAndArchives(
   for (const [day, ids] of byReviewDay)
     await createArchivesService({ db, clock: at(day) }).approveMany(officer, ids);
 
-  const late = archives.find((a) => a.hospitalId === first?.id && a.dueOn < o.today);
-  const kept = archives.find((a) => a.hospitalId === second?.id && a.dueOn < o.today);
+  const pastDue = (h: typeof first) => archives.filter((a) => a.hospitalId === h?.id && a.dueOn < o.today);
+  const late = pastDue(first)[0];
+  // one overdue archive at each hospital stays out: the first's for the journey to return (逾期返还),
+  // the second's for the 医保处's 逾期未返还 list
+  const kept = new Set([pastDue(first)[1], pastDue(second)[0]].filter((a) => a !== undefined));
   let archivesReturned = 0;
   for (const [n, a] of archives.entries()) {
-    if (a === kept) continue;
+    if (kept.has(a)) continue;
     const returnedOn =
       a === late
-        ? addDays(a.dueOn, 3)
+        ? earlierDate(addDays(a.dueOn, 3), o.today)
         : earlierDate(earlierDate(addDays(reviewOn(a.examinedOn), 7), a.dueOn), o.today);
     const toEmployer = a.employer !== null && n % 3 !== 2;
     await createArchivesService({ db, clock: at(o.today) }).returnArchive(
