@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Checkbox, DatePicker, Form, Input, Radio } from 'antd';
 import type { Dayjs } from 'dayjs';
-import dayjs from 'dayjs';
+import { afterBureauToday, bureauTodayDay } from '../../../../app/bureau-clock';
 import { FormModal, useFormSave } from '../../../../app/ui/form-modal';
 import { type ArchiveItem, archivesKey, returnArchive } from '../archives-api';
 
@@ -44,7 +44,7 @@ export function ReturnModal({ archive, onClose }: { archive: ArchiveItem; onClos
         form={form}
         layout="vertical"
         initialValues={{
-          returnedOn: dayjs(),
+          returnedOn: bureauTodayDay(),
           receiverKind: archive.employerName ? 'employer' : 'employee',
           receiverName: archive.employerName ?? archive.examineeName,
           receiverSigned: false,
@@ -52,7 +52,7 @@ export function ReturnModal({ archive, onClose }: { archive: ArchiveItem; onClos
         onFinish={(v) => save.mutate(v)}
       >
         <Form.Item name="returnedOn" label="返还日期" rules={[{ required: true, message: '必填' }]}>
-          <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} data-testid="archive-returned-on" />
+          <DatePicker disabledDate={afterBureauToday} data-testid="archive-returned-on" />
         </Form.Item>
         {late && (
           <Alert

@@ -2,9 +2,10 @@ import { PrinterOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, DatePicker, Result, Space, Table, Tabs, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { usePermissions } from '../../../../app/auth/use-me';
+import { bureauTodayDay } from '../../../../app/bureau-clock';
 import { QueryErrorAlert } from '../../../../app/ui/query-error-alert';
 import {
   type ArchiveItem,
@@ -189,7 +190,7 @@ function ArchiveTable({ tab, bureau }: { tab: ArchiveTab; bureau: boolean }) {
 /** 档案审核与返还 (第十八条): the 医保处 reviews the archives, the hospital returns them with a register. */
 export function ArchivesPage() {
   const can = usePermissions();
-  const [month, setMonth] = useState<Dayjs>(dayjs());
+  const [month, setMonth] = useState<Dayjs>(bureauTodayDay());
   const bureau = can('health_check:manage');
   const hospital = can('health_check:operate');
   if (!bureau && !hospital && !can('health_check:read'))

@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Button, DatePicker, Form, Input, InputNumber, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useNavigate } from 'react-router-dom';
+import { bureauTodayDay } from '../../../../app/bureau-clock';
 import { FormModal, useFormSave } from '../../../../app/ui/form-modal';
 import { createPlan, type PackageItem, type PlanDetail, plansKey, updatePlan } from '../plans-api';
 
@@ -88,7 +89,7 @@ export function PlanFormModal({ plan, onClose }: { plan?: PlanDetail; onClose: (
       onClose();
     },
   });
-  const year = dayjs().year();
+  const year = bureauTodayDay().year();
   return (
     <FormModal
       title={plan ? '修改体检计划' : '新建年度计划'}
