@@ -137,11 +137,14 @@ export function createCasesCreateService(deps: CaseDeps) {
     const org = (await applicants.org(actor.orgId))!;
     const concerned = input.personId ? await applicants.person(actor, input.personId) : undefined;
     if (input.personId && !concerned) throw notFound('人员');
+    // A vouched institution outside the organisation tree (a designated hospital) is the applicant and
+    // the payee itself; the filing organisation only places the case.
+    const outside = vouched && 'institutionName' in vouched ? vouched.institutionName : null;
     return {
-      name: vouched && 'institutionName' in vouched ? vouched.institutionName : org.name,
+      name: outside ?? org.name,
       orgId: org.id,
       orgPath: org.path,
-      applicantOrgId: org.id,
+      applicantOrgId: outside ? null : org.id,
       ...(concerned ? { personId: concerned.id } : {}),
     };
   }

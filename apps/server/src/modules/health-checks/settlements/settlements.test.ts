@@ -339,6 +339,9 @@ describe('health-check settlement', () => {
       finance.post(`/api/payment-plans/${plan.id}/pay`, { bankReference: `PX-${plan.number}` }),
     );
 
+    // paid to the hospital's account, not to the 医保处's organisation that placed the case
+    const paidPlan = await ok<Json>('plan', finance.get(`/api/payment-plans/${plan.id}`));
+    expect(paidPlan.payments.map((p: Json) => p.payeeName)).toEqual(['泰安市中心医院体检科']);
     const paid = await ok<Json>('settlement', yb.get(`${base}/${id}`));
     expect(paid.case.status).toBe('paid');
     expect(paid.paidAmount).toBe(HAND.net_payment);

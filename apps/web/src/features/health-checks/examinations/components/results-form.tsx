@@ -95,6 +95,7 @@ export function ResultsForm({ page, exam }: { page: ExaminationPage; exam: Exam 
         <Select
           mode="multiple"
           allowClear
+          optionFilterProp="label"
           data-testid="examination-findings"
           options={page.findingCodes.map((f) => ({
             value: f.code,

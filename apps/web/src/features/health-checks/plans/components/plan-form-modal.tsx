@@ -35,22 +35,22 @@ function PackageItems() {
                   },
                 ]}
               >
-                <Input placeholder="代码" style={{ width: 130 }} maxLength={40} />
+                <Input aria-label="代码" placeholder="代码" style={{ width: 130 }} maxLength={40} />
               </Form.Item>
               <Form.Item name={[f.name, 'name']} rules={[{ required: true, message: '请填写项目名称' }]}>
-                <Input placeholder="项目名称" style={{ width: 200 }} maxLength={60} />
+                <Input aria-label="项目名称" placeholder="项目名称" style={{ width: 200 }} maxLength={60} />
               </Form.Item>
               <Form.Item
                 name={[f.name, 'fee']}
                 rules={[{ required: true, pattern: FEE, message: '费用为最多两位小数的元数' }]}
               >
-                <Input placeholder="费用（元）" style={{ width: 110 }} maxLength={8} />
+                <Input aria-label="费用（元）" placeholder="费用（元）" style={{ width: 110 }} maxLength={8} />
               </Form.Item>
               <Form.Item name={[f.name, 'referenceRange']}>
-                <Input placeholder="参考值" style={{ width: 120 }} maxLength={60} />
+                <Input aria-label="参考值" placeholder="参考值" style={{ width: 120 }} maxLength={60} />
               </Form.Item>
               <Form.Item name={[f.name, 'unit']}>
-                <Input placeholder="单位" style={{ width: 90 }} maxLength={20} />
+                <Input aria-label="单位" placeholder="单位" style={{ width: 90 }} maxLength={20} />
               </Form.Item>
               <MinusCircleOutlined aria-label="删除项目" onClick={() => remove(f.name)} />
             </Space>

@@ -9,6 +9,7 @@ export function PlanPicker(props: {
 }) {
   return (
     <Select
+      aria-label="体检计划"
       style={{ minWidth: 260 }}
       placeholder="选择体检计划"
       value={props.value}

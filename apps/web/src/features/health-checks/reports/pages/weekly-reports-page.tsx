@@ -113,6 +113,7 @@ function HospitalWeek({ planId, overview }: { planId: string; overview: WeeklyOv
       <Space wrap>
         <span>报送周：</span>
         <Select
+          aria-label="报送周"
           style={{ minWidth: 280 }}
           value={week}
           onChange={setWeek}
@@ -141,6 +142,7 @@ function HospitalWeek({ planId, overview }: { planId: string; overview: WeeklyOv
           />
           <Space style={{ marginTop: 12 }} wrap>
             <Input
+              aria-label="说明"
               placeholder="说明（可选）"
               maxLength={500}
               value={note}
