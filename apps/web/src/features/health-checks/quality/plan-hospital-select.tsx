@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import { useEffect } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import { PlanPicker } from '../plans/components/plan-picker';
 import { fetchChoices, qualityKey } from './quality-api';
 
 /** The plan and hospital chosen, kept in the address (?planId=…&hospitalId=…) so links can open them. */
@@ -36,15 +37,12 @@ export function usePlanHospital() {
 
 export function PlanSelect({ choice }: { choice: ReturnType<typeof usePlanHospital> }) {
   return (
-    <Select
-      aria-label="体检计划"
-      placeholder="选择体检计划"
+    <PlanPicker
+      plans={choice.choices.data?.plans ?? []}
       value={choice.planId}
       onChange={choice.setPlan}
       loading={choice.choices.isLoading}
-      options={(choice.choices.data?.plans ?? []).map((p) => ({ value: p.id, label: p.name }))}
-      style={{ width: 240 }}
-      data-testid="hc-plan-select"
+      testId="hc-plan-select"
     />
   );
 }

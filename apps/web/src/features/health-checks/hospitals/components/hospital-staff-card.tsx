@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Form, List, Popconfirm, Select, Space } from 'antd';
-import { useState } from 'react';
+import { App, Button, Card, List, Popconfirm } from 'antd';
+import { AccountLinkForm } from '../../../../app/ui/account-link-form';
 import { EmptyState } from '../../../../app/ui/empty-state';
 import { QueryErrorAlert } from '../../../../app/ui/query-error-alert';
 import {
@@ -18,11 +18,9 @@ import {
 export function HospitalStaffCard({ hospital }: { hospital: HospitalDetail }) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const [userId, setUserId] = useState<string>();
   const accounts = useQuery({ queryKey: [...hospitalsKey, 'accounts'], queryFn: fetchHospitalAccounts });
   const done = (text: string) => {
     message.success(text);
-    setUserId(undefined);
     void queryClient.invalidateQueries({ queryKey: hospitalsKey });
   };
   const link = useMutation({
@@ -33,11 +31,6 @@ export function HospitalStaffCard({ hospital }: { hospital: HospitalDetail }) {
     mutationFn: (id: string) => unlinkHospitalStaff(hospital.id, id),
     onSuccess: () => done('已解除关联'),
   });
-  const all = accounts.data ?? [];
-  const options = all
-    .filter((a) => a.linkedTo === null)
-    .map((a) => ({ value: a.id, label: `${a.username}（${a.displayName}）` }));
-  const taken = all.filter((a) => a.linkedTo !== null && a.linkedTo !== hospital.name);
   return (
     <Card title={<h2 style={{ fontSize: 15, margin: 0 }}>医院账号</h2>}>
       <QueryErrorAlert error={accounts.error} />
@@ -68,44 +61,18 @@ export function HospitalStaffCard({ hospital }: { hospital: HospitalDetail }) {
           </List.Item>
         )}
       />
-      <Form layout="vertical" onFinish={() => userId && link.mutate(userId)}>
-        <Form.Item
-          label="选择账号"
-          htmlFor="hospital-staff-user"
-          extra={
-            <span data-testid="hospital-staff-taken">
-              须为「定点体检医院」角色的账号，每个账号只能关联一家医院
-              {taken.length > 0 &&
-                `；已关联其他医院：${taken.map((a) => `${a.username}（${a.linkedTo}）`).join('、')}`}
-            </span>
-          }
-        >
-          <Space.Compact style={{ width: '100%' }}>
-            <Select
-              id="hospital-staff-user"
-              value={userId}
-              onChange={setUserId}
-              showSearch
-              optionFilterProp="label"
-              loading={accounts.isLoading}
-              options={options}
-              disabled={accounts.isSuccess && options.length === 0}
-              notFoundContent="本辖区暂无定点体检医院角色的账号"
-              placeholder={accounts.isSuccess && options.length === 0 ? '暂无未关联的账号' : '选择账号'}
-              data-testid="hospital-staff-select"
-            />
-            <Button
-              type="primary"
-              htmlType="submit"
-              disabled={!userId}
-              loading={link.isPending}
-              data-testid="hospital-staff-link"
-            >
-              关联账号
-            </Button>
-          </Space.Compact>
-        </Form.Item>
-      </Form>
+      <AccountLinkForm
+        prefix="hospital-staff"
+        role="定点体检医院"
+        unit="医院"
+        own={hospital.name}
+        label="选择账号"
+        buttonLabel="关联账号"
+        accounts={accounts.data}
+        loading={accounts.isLoading}
+        linking={link.isPending}
+        onLink={link.mutateAsync}
+      />
     </Card>
   );
 }

@@ -44,7 +44,12 @@ function PackageItems() {
                 name={[f.name, 'fee']}
                 rules={[{ required: true, pattern: FEE, message: '费用为最多两位小数的元数' }]}
               >
-                <Input aria-label="费用（元）" placeholder="费用（元）" style={{ width: 110 }} maxLength={8} />
+                <Input
+                  aria-label="费用（元）"
+                  placeholder="费用（元）"
+                  style={{ width: 110 }}
+                  maxLength={8}
+                />
               </Form.Item>
               <Form.Item name={[f.name, 'referenceRange']}>
                 <Input aria-label="参考值" placeholder="参考值" style={{ width: 120 }} maxLength={60} />

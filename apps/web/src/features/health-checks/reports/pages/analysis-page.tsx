@@ -6,7 +6,7 @@ import { Link } from 'react-router-dom';
 import { usePermissions } from '../../../../app/auth/use-me';
 import { QueryErrorAlert } from '../../../../app/ui/query-error-alert';
 import { BarChart } from '../../../dashboard/bar-chart';
-import { PlanPicker } from '../components/plan-picker';
+import { PlanPicker } from '../../plans/components/plan-picker';
 import { SubmitAnalysisModal } from '../components/submit-analysis-modal';
 import {
   type Analysis,
@@ -160,7 +160,12 @@ export function AnalysisPage() {
       extra={
         <Space wrap>
           <Link to="/health-checks/weekly-reports">体检进度周报</Link>
-          <PlanPicker plans={plans.data?.plans ?? []} value={planId} onChange={setChosen} />
+          <PlanPicker
+            plans={plans.data?.plans ?? []}
+            value={planId}
+            onChange={setChosen}
+            testId="report-plan"
+          />
           {bureau && (
             <Select
               allowClear

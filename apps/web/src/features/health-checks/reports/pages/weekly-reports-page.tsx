@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { usePermissions } from '../../../../app/auth/use-me';
 import { QueryErrorAlert } from '../../../../app/ui/query-error-alert';
-import { PlanPicker } from '../components/plan-picker';
+import { PlanPicker } from '../../plans/components/plan-picker';
 import {
   fetchOverview,
   fetchPreview,
@@ -183,7 +183,12 @@ export function WeeklyReportsPage() {
       title={<h1 style={{ fontSize: 16, margin: 0 }}>体检进度周报</h1>}
       extra={
         <Space wrap>
-          <PlanPicker plans={plans.data?.plans ?? []} value={planId} onChange={setChosen} />
+          <PlanPicker
+            plans={plans.data?.plans ?? []}
+            value={planId}
+            onChange={setChosen}
+            testId="report-plan"
+          />
           <Link to="/health-checks/weekly-reports/analysis" data-testid="to-analysis">
             分析报告
           </Link>
