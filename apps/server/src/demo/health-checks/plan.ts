@@ -50,14 +50,16 @@ export async function createDemoPlan(
   o: { today: string; officerUsername: string; hospitalIds: string[] },
 ): Promise<{ planId: string; todayExamineeIds: string[] }> {
   const { today } = o;
-  const clock: Clock = { now: () => new Date(`${today}T09:00:00+08:00`), today: () => today };
+  const startOn = addDays(today, -70);
+  // the 医保处 books and notifies a week before the checks begin
+  const booked = addDays(startOn, -7);
+  const clock: Clock = { now: () => new Date(`${booked}T09:00:00+08:00`), today: () => booked };
   const db = tx as unknown as Db;
   const plans = createPlansService({ db });
   const examinees = createExamineesService({ db, clock });
   const officer = (await demoActors(tx, [o.officerUsername])).get(o.officerUsername);
   if (!officer) throw new Error(`the demo account ${o.officerUsername} is missing`);
 
-  const startOn = addDays(today, -70);
   const year = Number(startOn.slice(0, 4));
   const draft = await plans.create(officer, {
     year,

@@ -144,7 +144,7 @@ export function createCasesCreateService(deps: CaseDeps) {
       name: outside ?? org.name,
       orgId: org.id,
       orgPath: org.path,
-      applicantOrgId: outside ? null : org.id,
+      applicantOrgId: outside === null ? org.id : undefined,
       ...(concerned ? { personId: concerned.id } : {}),
     };
   }

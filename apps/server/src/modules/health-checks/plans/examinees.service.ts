@@ -122,6 +122,11 @@ export function createExamineesService(deps: { db: Db; clock: Clock }) {
         throw invalid(`体检日期须在计划期间 ${plan.startOn} 至 ${plan.endOn} 之内`, [
           { path: 'scheduledOn', message: '不在计划期间内' },
         ]);
+      // a booking is notice of a day to come (第十条 及时通知体检时间): a past day cannot be kept
+      if (input.scheduledOn < clock.today())
+        throw invalid(`体检日期不能早于今天（${clock.today()}）`, [
+          { path: 'scheduledOn', message: '不能早于今天' },
+        ]);
       return db.transaction(async (tx) => {
         const repo = createExamineesRepo(tx);
         const hospital = await repo.lockHospital(input.hospitalId);

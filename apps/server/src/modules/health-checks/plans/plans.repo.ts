@@ -8,7 +8,9 @@ export type NewPlan = typeof healthCheckPlans.$inferInsert;
 
 export const planScopeCols = { orgId: healthCheckPlans.orgId, orgPath: healthCheckPlans.orgPath };
 
-const examineeCount = sql<number>`(select count(*)::int from ${healthCheckExaminees} where ${healthCheckExaminees.planId} = ${healthCheckPlans.id})`;
+// Qualified by hand: in a one-table select Drizzle writes the outer column as a bare "id", which
+// inside the subquery would be the examinee's own id (and every plan counted 0).
+const examineeCount = sql<number>`(select count(*)::int from ${healthCheckExaminees} where ${healthCheckExaminees.planId} = "health_check_plans"."id")`;
 
 /** Yearly health-check plans and the designated hospitals their examinees go to. */
 export function createPlansRepo(db: Executor) {

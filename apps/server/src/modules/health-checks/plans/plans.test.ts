@@ -160,6 +160,8 @@ describe('health-check plans', () => {
     );
     expect(list.items.every((i: { idNumberMasked: string }) => i.idNumberMasked.includes('****'))).toBe(true);
     expect(await audits('health_check_examinee.list')).not.toHaveLength(0);
+    const plans = ok('plans', await yb.get(`${base}?pageSize=100`));
+    expect(plans.items.find((p: { id: string }) => p.id === plan.id).examinees).toBe(4);
 
     // re-running adds the newcomer only
     await insured('郑新人');

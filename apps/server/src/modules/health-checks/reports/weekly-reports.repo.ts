@@ -114,7 +114,11 @@ export function createWeeklyReportsRepo(db: Executor) {
       return row!;
     },
 
-    /** The hospitals in `scope` that are designated or have examinees of the plan, by name. */
+    /**
+     * The hospitals in `scope` that are designated or have examinees of the plan, by name. The outer
+     * id is qualified by hand: Drizzle writes it bare in a one-table select, which the subquery would
+     * read as the examinee's id.
+     */
     hospitals: (scope: SQL, planId: string) =>
       db
         .select({ id: healthCheckHospitals.id, name: healthCheckHospitals.name })
@@ -122,7 +126,7 @@ export function createWeeklyReportsRepo(db: Executor) {
         .where(
           and(
             scope,
-            sql`(${healthCheckHospitals.status} = 'designated' or exists (select 1 from ${healthCheckExaminees} where ${healthCheckExaminees.hospitalId} = ${healthCheckHospitals.id} and ${healthCheckExaminees.planId} = ${planId}))`,
+            sql`(${healthCheckHospitals.status} = 'designated' or exists (select 1 from ${healthCheckExaminees} where ${healthCheckExaminees.hospitalId} = "health_check_hospitals"."id" and ${healthCheckExaminees.planId} = ${planId}))`,
           ),
         )
         .orderBy(asc(healthCheckHospitals.name)),

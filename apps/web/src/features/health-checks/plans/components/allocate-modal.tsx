@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { DatePicker, Form, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
+import { bureauToday } from '../../../../app/bureau-clock';
 import { FormModal, useFormSave } from '../../../../app/ui/form-modal';
 import { allocateExaminees, type PlanDetail, type PlanEmployer, plansKey } from '../plans-api';
 import { TargetFields, type TargetKind, targetOf } from './target-fields';
@@ -71,7 +72,10 @@ export function AllocateModal({
           rules={[{ required: true, message: '请选择体检日期' }]}
         >
           <DatePicker
-            disabledDate={(d) => d.format('YYYY-MM-DD') < plan.startOn || d.format('YYYY-MM-DD') > plan.endOn}
+            disabledDate={(d) => {
+              const day = d.format('YYYY-MM-DD');
+              return day < plan.startOn || day > plan.endOn || day < bureauToday();
+            }}
           />
         </Form.Item>
       </Form>
