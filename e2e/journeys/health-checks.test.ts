@@ -155,6 +155,10 @@ test('health checks: a hospital’s day of checks, weekly report and archives; t
     await enterResults({ code: 'ultrasound_abdomen', signed: false }, []);
     await shot('results');
     await page.getByTestId('examination-conclude').click();
+    // 第二十条: the clerk is told the unsigned item will not be paid before concluding
+    const warning = page.locator('.ant-modal-confirm', { hasText: '腹部彩色B超' });
+    await warning.getByText('医保处不予支付此项费用').waitFor();
+    await modalClick(page, warning.locator('.ant-btn-primary'));
     await page.getByText('已出具体检结论').waitFor();
   });
 

@@ -2,6 +2,7 @@ import { invalid } from '../../../platform/errors.ts';
 import type { PackageItem } from '../plans/plans.schema.ts';
 import type { DeclinedItem } from './examinations.schema.ts';
 import { type FindingCode, findingLabel } from './finding-codes.ts';
+import { outsideReference } from './reference-range.ts';
 
 /** One package item as the hospital entered it: performed with its result, or declined (第二十条). */
 export type ItemEntry =
@@ -14,7 +15,8 @@ export type Results = Record<string, { value: string; abnormal: boolean }>;
 /**
  * The entries split into what is stored: the performed items' results (health data, encrypted by
  * the caller) and the declined items with the signature flag (clear: settlement pays no unsigned
- * declined item). Every entry must name an item of the plan's package, once.
+ * declined item). Every entry must name an item of the plan's package, once. A number outside its
+ * item's reference range is flagged 异常 whatever the clerk ticked.
  */
 export function splitEntries(pkg: readonly PackageItem[], entries: readonly ItemEntry[]) {
   const known = new Set(pkg.map((i) => i.code));
@@ -27,8 +29,10 @@ export function splitEntries(pkg: readonly PackageItem[], entries: readonly Item
     if (seen.has(e.code))
       throw invalid('同一体检项目只能登记一次', [{ path: `items.${n}.code`, message: '重复登记' }]);
     seen.add(e.code);
-    if (e.outcome === 'performed') results[e.code] = { value: e.value, abnormal: e.abnormal };
-    else declined.push({ code: e.code, signed: e.signed });
+    if (e.outcome === 'performed') {
+      const { referenceRange } = pkg.find((i) => i.code === e.code)!;
+      results[e.code] = { value: e.value, abnormal: e.abnormal || outsideReference(referenceRange, e.value) };
+    } else declined.push({ code: e.code, signed: e.signed });
   }
   return { results, declined };
 }

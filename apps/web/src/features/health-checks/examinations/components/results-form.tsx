@@ -39,7 +39,7 @@ function ItemResult({ code }: { code: string }) {
  */
 export function ResultsForm({ page, exam }: { page: ExaminationPage; exam: Exam }) {
   const [form] = Form.useForm<ResultValues>();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const queryClient = useQueryClient();
   const [version, setVersion] = useState(exam.version);
   const save = useMutation({
@@ -109,7 +109,21 @@ export function ResultsForm({ page, exam }: { page: ExaminationPage; exam: Exam 
         </Button>
         <Button
           type="primary"
-          onClick={() => conclude.mutate()}
+          onClick={() => {
+            // 第二十条: an item declined without the examinee's signature is not paid — say so first
+            const values = form.getFieldsValue(true) as ResultValues;
+            const unsigned = page.items.filter(
+              (i) => values.items?.[i.code]?.declined && !values.items[i.code]?.signed,
+            );
+            if (unsigned.length === 0) return conclude.mutate();
+            modal.confirm({
+              title: '有放弃项目未经本人签字',
+              content: `${unsigned.map((i) => i.name).join('、')}：体检职工未在健康档案相应位置签字认可，医保处不予支付此项费用（第二十条）。仍要出具结论？`,
+              okText: '出具结论',
+              cancelText: '返回签字',
+              onOk: () => conclude.mutate(),
+            });
+          }}
           loading={conclude.isPending}
           data-testid="examination-conclude"
         >

@@ -44,7 +44,7 @@ function ExaminationContent({ examineeId }: { examineeId: string }) {
           <Result
             status="success"
             title="已出具体检结论"
-            subTitle="体检档案已建立；重要异常已生成通知任务，请在「重要异常通知」中登记通知情况。"
+            subTitle="体检档案已建立，医保处审核后由本院返还。如有重要异常，通知任务在「重要异常通知」中登记通知情况。"
             extra={[
               <ViewResultsButton key="view" examinationId={exam.id} />,
               <Link key="back" to="/health-checks/examinees">

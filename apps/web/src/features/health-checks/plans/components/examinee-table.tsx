@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Checkbox, DatePicker, Select, Space, Table, Tag, Tooltip } from 'antd';
+import { App, Button, Checkbox, DatePicker, Popconfirm, Select, Space, Table, Tag, Tooltip } from 'antd';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { useBureauToday } from '../../../../app/bureau-clock';
@@ -49,9 +49,17 @@ export function AbsentButton({ e, invalidate }: { e: Examinee; invalidate: reado
   });
   if (e.status !== 'allocated' || !e.scheduledOn || e.scheduledOn > today) return null;
   return (
-    <Button size="small" loading={absent.isPending} onClick={() => absent.mutate()}>
-      标记未到检
-    </Button>
+    <Popconfirm
+      title={`确认${e.personName}（${e.scheduledOn}）未到检？`}
+      description="标记后该职工须重新分配体检日期"
+      okText="标记未到检"
+      cancelText="取消"
+      onConfirm={() => absent.mutateAsync().catch(() => undefined)}
+    >
+      <Button size="small" loading={absent.isPending}>
+        标记未到检
+      </Button>
+    </Popconfirm>
   );
 }
 
