@@ -187,6 +187,23 @@ test('health checks: a hospital’s day of checks, weekly report and archives; t
       });
   });
 
+  await step('the two others booked today did not come: marked 未到检', async () => {
+    await menu('受检人员');
+    const table = page.getByTestId('day-examinees-table');
+    await table.locator('tr.ant-table-row').first().waitFor();
+    for (let left = 2; left > 0; left--) {
+      const row = table.locator('tr.ant-table-row', { hasText: '已安排' }).first();
+      await row.getByRole('button', { name: '标记未到检' }).click();
+      await page.locator('.ant-popover:visible').getByRole('button', { name: '标记未到检' }).click();
+      await table
+        .locator('tr.ant-table-row', { hasText: '已安排' })
+        .nth(left - 1)
+        .waitFor({ state: 'detached' });
+    }
+    assert.equal(await table.locator('tr.ant-table-row', { hasText: '未到检' }).count(), 2);
+    await shot('day-done');
+  });
+
   await step('the hospital submits the week the 医保处 has not had yet', async () => {
     await menu('体检进度周报');
     await page.getByTestId('weekly-submit').click();

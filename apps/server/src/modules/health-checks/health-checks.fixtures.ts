@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { healthCheckExaminations } from './examinations/examinations.schema.ts';
 import { healthCheckHospitals, healthCheckHospitalUsers } from './hospitals/hospitals.schema.ts';
@@ -102,6 +103,10 @@ export function healthCheckRecords(db: Executor) {
           ...over,
         })
         .returning();
+      await db
+        .update(healthCheckExaminees)
+        .set({ status: 'examined' })
+        .where(eq(healthCheckExaminees.id, o.examineeId));
       return row!;
     },
   };

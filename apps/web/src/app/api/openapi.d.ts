@@ -20782,6 +20782,7 @@ export interface paths {
                                 statusLabel: string;
                             } | null;
                             paidAmount: string | null;
+                            pendingExaminees: number;
                             computedAt: string;
                             version: number;
                         };
@@ -20881,6 +20882,7 @@ export interface paths {
                                 statusLabel: string;
                             } | null;
                             paidAmount: string | null;
+                            pendingExaminees: number;
                             computedAt: string;
                             version: number;
                         };
@@ -20990,6 +20992,7 @@ export interface paths {
                                 statusLabel: string;
                             } | null;
                             paidAmount: string | null;
+                            pendingExaminees: number;
                             computedAt: string;
                             version: number;
                         };

@@ -1,4 +1,3 @@
-import { fromDayNumber, toDayNumber } from '@minsheng/rules/engine/dates.ts';
 import { dec, money, sum } from '@minsheng/rules/engine/money.ts';
 import type { Input } from '@minsheng/rules/policies/dezhou/health-check-settlement/policy.ts';
 import { maskName } from '../../cases/notices/cases-notice.rules.ts';
@@ -6,6 +5,7 @@ import type { DeclinedItem } from '../examinations/examinations.schema.ts';
 import type { healthCheckHospitals } from '../hospitals/hospitals.schema.ts';
 import type { PackageItem } from '../plans/plans.schema.ts';
 import type { QualityRates } from '../quality/quality-rates.ts';
+import { weekOf } from '../reports/week.ts';
 
 /** What the settlement reads of one concluded examination: no health data. */
 export interface SettledExamination {
@@ -60,22 +60,12 @@ export function settlementInput(
   };
 }
 
-/** The Monday of an ISO date's week (weekly reports run Monday–Sunday, 第十六条). */
-export function weekStart(day: string): string {
-  const n = toDayNumber(day);
-  return fromDayNumber(n - ((n + 3) % 7));
-}
-
 /**
- * The weeks of the hospital's examinations (from the week of the first to the week of the last)
- * without a submitted weekly progress report (第十六条 每周定期报送).
+ * The weeks in which the hospital examined someone without a submitted weekly progress report
+ * (第十六条 每周定期报送), Monday to Sunday as the weekly reports count them; a week with no
+ * examinations needs no report here either.
  */
 export function weeksNotReported(examinedOn: readonly string[], reportedWeeks: readonly string[]): string[] {
-  if (examinedOn.length === 0) return [];
-  const sorted = [...examinedOn].sort();
   const reported = new Set(reportedWeeks);
-  const out: string[] = [];
-  for (let w = weekStart(sorted[0]!); w <= sorted.at(-1)!; w = fromDayNumber(toDayNumber(w) + 7))
-    if (!reported.has(w)) out.push(w);
-  return out;
+  return [...new Set(examinedOn.map((d) => weekOf(d).start))].filter((w) => !reported.has(w)).sort();
 }

@@ -183,6 +183,21 @@ export function createSettlementsRepo(db: Executor) {
     },
 
     /** The examination days of the plan at the hospital (for the weeks that needed a report). */
+    /** Examinees booked at the hospital who are neither examined nor marked absent yet. */
+    async pendingExaminees(hospitalId: string, planId: string) {
+      const [row] = await db
+        .select({ n: count() })
+        .from(healthCheckExaminees)
+        .where(
+          and(
+            eq(healthCheckExaminees.hospitalId, hospitalId),
+            eq(healthCheckExaminees.planId, planId),
+            eq(healthCheckExaminees.status, 'allocated'),
+          ),
+        );
+      return row?.n ?? 0;
+    },
+
     async examinationDays(hospitalId: string, planId: string) {
       const rows = await db
         .selectDistinct({ day: healthCheckExaminations.examinedOn })

@@ -59,6 +59,8 @@ const Detail = z.object({
   case: CaseLink,
   /** what finance paid, once the case is paid */
   paidAmount: z.string().nullable(),
+  /** examinees booked at the hospital not yet examined nor marked absent: filing waits for them */
+  pendingExaminees: z.number().int(),
   computedAt: z.string(),
   version: z.number(),
 });

@@ -170,7 +170,10 @@ export function createSettlementsService(deps: CaseDeps) {
       const s = row.settlement;
       const input = s.input as unknown as Input;
       const evaluation = await deps.policies.present(await evaluate(input));
-      const records = await recordsOfChecks(s.hospitalId, s.planId);
+      const [records, pendingExaminees] = await Promise.all([
+        recordsOfChecks(s.hospitalId, s.planId),
+        repo.pendingExaminees(s.hospitalId, s.planId),
+      ]);
       return {
         id: s.id,
         hospitalId: s.hospitalId,
@@ -196,6 +199,7 @@ export function createSettlementsService(deps: CaseDeps) {
           })),
         case: caseView(row),
         paidAmount: row.paidAmountFen === null ? null : fenToYuan(Number(row.paidAmountFen)),
+        pendingExaminees,
         computedAt: s.computedAt.toISOString(),
         version: s.version,
       };
@@ -212,6 +216,12 @@ export function createSettlementsService(deps: CaseDeps) {
       const hospital = await quality.hospital(actor, found.settlement.hospitalId);
       if (!hospital) throw notFound('体检医院');
       await deps.caseTypes.assertAccepting(await deps.caseTypes.get(HEALTH_CHECK_SETTLEMENT));
+      // a filed settlement is final: every booked examinee examined or marked 未到检 first
+      const pending = await repo.pendingExaminees(found.settlement.hospitalId, found.settlement.planId);
+      if (pending > 0)
+        throw conflict(
+          `${hospital.name}尚有 ${pending} 名已安排的职工未体检（未出结论或未标记未到检），体检结束后再提交结算`,
+        );
       // evaluated before the transaction (the rule reads the administered figures through the pool);
       // the version checked under the lock guarantees it is the input evaluated
       const evaluation = await evaluate(found.settlement.input as unknown as Input);

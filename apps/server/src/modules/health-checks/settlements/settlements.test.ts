@@ -1,5 +1,5 @@
 import { yuanToFen } from '@minsheng/rules/engine/money.ts';
-import { inArray } from 'drizzle-orm';
+import { and, eq, inArray, ne } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../../platform/audit/audit.schema.ts';
 import { createUser } from '../../../test/fixtures.ts';
@@ -8,6 +8,7 @@ import { allProvided } from '../../cases/cases.fixtures.ts';
 import { ok } from '../../cases/catalogue-walk.fixtures.ts';
 import { healthCheckArchives } from '../archives/archives.schema.ts';
 import { healthCheckRecords } from '../health-checks.fixtures.ts';
+import { healthCheckExaminees } from '../plans/plans.schema.ts';
 import { healthCheckWeeklyReports } from '../reports/reports.schema.ts';
 import { HEALTH_CHECK_SETTLEMENT } from './settlement-rule.ts';
 import { concludedExaminations } from './settlements.fixtures.ts';
@@ -301,6 +302,25 @@ describe('health-check settlement', () => {
     expect(off.body.message).toContain('已停办，暂不受理申请');
     // 本市参照执行: the bureau turns the 德州 item on
     await setEnabled(true);
+    // a filed settlement is final: not while an examinee booked at the hospital is still to come
+    const [booked] = await t.db
+      .update(healthCheckExaminees)
+      .set({ status: 'allocated' })
+      .where(eq(healthCheckExaminees.hospitalId, hospitalId))
+      .returning({ id: healthCheckExaminees.id })
+      .then((rows) => rows.slice(0, 1));
+    await t.db
+      .update(healthCheckExaminees)
+      .set({ status: 'examined' })
+      .where(and(eq(healthCheckExaminees.hospitalId, hospitalId), ne(healthCheckExaminees.id, booked!.id)));
+    expect((await ok<Json>('detail', yb.get(`${base}/${id}`))).pendingExaminees).toBe(1);
+    const waiting = await yb.post(`${base}/${id}/file`, { version: row!.settlement.version });
+    expect(waiting.status).toBe(409);
+    expect(waiting.body.message).toContain('尚有 1 名已安排的职工未体检');
+    await t.db
+      .update(healthCheckExaminees)
+      .set({ status: 'examined' })
+      .where(eq(healthCheckExaminees.id, booked!.id));
     const filed = await ok<Json>('file', yb.post(`${base}/${id}/file`, { version: row!.settlement.version }));
     expect(filed).toMatchObject({ status: 'filed', case: { statusLabel: '待受理' } });
     expect((await yb.post(`${base}/${id}/file`, { version: filed.version })).status).toBe(409);

@@ -12,7 +12,9 @@ export type FindingList = Answer<'/api/health-checks/findings', 'get'>;
 export type FindingItem = FindingList['items'][number];
 export type NotifiedBody = Body<'/api/health-checks/findings/{id}/notified', 'post'>;
 
-export const examinationsKey = ['health-checks', 'examinations'] as const;
+/** Every health-check query starts with this key. */
+export const healthChecksKey = ['health-checks'] as const;
+export const examinationsKey = [...healthChecksKey, 'examinations'] as const;
 export const findingsKey = ['health-checks', 'findings'] as const;
 
 export const notifyMethodLabels: Record<NotifiedBody['method'], string> = {

@@ -131,7 +131,7 @@ export function SettlementDetailPage() {
               <Button
                 type="primary"
                 loading={file.isPending}
-                disabled={s.outcome === 'ineligible'}
+                disabled={s.outcome === 'ineligible' || s.pendingExaminees > 0}
                 data-testid="settlement-file"
                 onClick={() =>
                   modal.confirm({
@@ -148,6 +148,15 @@ export function SettlementDetailPage() {
           </Space>
         }
       >
+        {s.status === 'computed' && s.pendingExaminees > 0 && (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 12 }}
+            data-testid="settlement-pending"
+            message={`该院尚有 ${s.pendingExaminees} 名已安排的职工未体检（未出结论或未标记未到检）：体检全部结束后再核算并提交经办。`}
+          />
+        )}
         <Descriptions size="small" column={3}>
           <Descriptions.Item label="状态">
             <Tag color={s.status === 'filed' ? 'blue' : 'gold'}>{s.statusLabel}</Tag>

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import {
   concludeExamination,
   type ExaminationPage,
-  examinationsKey,
+  healthChecksKey,
   type PackageItem,
   saveResults,
 } from '../examinations-api';
@@ -53,7 +53,8 @@ export function ResultsForm({ page, exam }: { page: ExaminationPage; exam: Exam 
     mutationFn: () => concludeExamination(exam.id, bodyOf(page.items, form.getFieldsValue(true), version)),
     onSuccess: () => {
       message.success('已出具结论');
-      void queryClient.invalidateQueries({ queryKey: examinationsKey });
+      // the examinee's day list, findings, archives and weekly figures all change with a conclusion
+      void queryClient.invalidateQueries({ queryKey: healthChecksKey });
     },
   });
   return (
