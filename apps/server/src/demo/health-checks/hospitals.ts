@@ -1,3 +1,4 @@
+import { addDays } from '@minsheng/rules/engine/dates.ts';
 import { inArray } from 'drizzle-orm';
 import type { Db, Executor } from '../../db/client.ts';
 import { requirementCodes } from '../../modules/health-checks/hospitals/hospital-requirements.ts';
@@ -68,7 +69,8 @@ export async function createDemoHospitals(
   o: { today: string; officerUsername: string; hospitalUsernames: readonly string[] },
 ): Promise<{ hospitalIds: string[] }> {
   const db = tx as unknown as Db;
-  const clock = fixedClock(`${o.today}T09:00:00+08:00`);
+  // designated well before this year's checks begin (the plan starts 70 days before today)
+  const clock = fixedClock(`${addDays(o.today, -100)}T09:00:00+08:00`);
   const policies = createPolicyService({ db, clock, deployment: createDeploymentService({ db, clock }) });
   const hospitals = createHospitalsService({ db, clock, policies });
   const officer = (await demoActors(tx, [o.officerUsername])).get(o.officerUsername);

@@ -26,25 +26,24 @@ export function createCaseFactsService(deps: CaseDeps) {
       // The over-age item has its own application form (over-age pages); its input is built at review.
       if (!policy || row.policyId === OVER_AGE_POLICY) return { asOf, fields: [], problems };
       const { input, facts } = await assembleInput(createCaseFactsRepo(deps.db), row, asOf);
-      const fields = policyInputFields(policy)
-        .filter((f) => !f.path.includes('*'))
-        .map((f) => {
-          const path = f.path.join('.');
-          const registry = facts.get(path);
-          const override = row.factOverrides[path];
-          return {
-            ...f,
-            fact: f.fact ?? null,
-            registry: registry
-              ? { value: registry.value, source: registry.source, on: registry.on ?? null }
-              : null,
-            declared: getPath(row.application, f.path) ?? null,
-            override: override
-              ? { value: override.value, reason: override.reason, byName: override.byName, at: override.at }
-              : null,
-            value: getPath(input, f.path) ?? null,
-          };
-        });
+      // array items' fields (path with '*') come too: they name the parts of a listed value
+      const fields = policyInputFields(policy).map((f) => {
+        const path = f.path.join('.');
+        const registry = facts.get(path);
+        const override = row.factOverrides[path];
+        return {
+          ...f,
+          fact: f.fact ?? null,
+          registry: registry
+            ? { value: registry.value, source: registry.source, on: registry.on ?? null }
+            : null,
+          declared: getPath(row.application, f.path) ?? null,
+          override: override
+            ? { value: override.value, reason: override.reason, byName: override.byName, at: override.at }
+            : null,
+          value: getPath(input, f.path) ?? null,
+        };
+      });
       return { asOf, fields, problems };
     },
   };

@@ -71,7 +71,7 @@ export function createAnalysisService(deps: { db: Db; clock: Clock; cipher: Fiel
       });
       const scope = report.hospital?.name ?? '全部定点体检医院';
       return {
-        fileName: `${report.plan.name}体检分析报告（${scope}）.xlsx`,
+        fileName: `${report.plan.name}分析报告（${scope}）.xlsx`,
         workbook: await analysisWorkbook({ ...report, scope }),
       };
     },

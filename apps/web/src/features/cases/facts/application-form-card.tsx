@@ -73,8 +73,9 @@ export function ApplicationFormCard({
   const canDeclare = detail.availableActions.includes('update');
   const modeOf = (f: CaseFactField, registry: Registry | null): ChangeMode | null =>
     !registry && !f.override && canDeclare ? 'declare' : canChange ? 'change' : null;
+  // one row per value the applicant gives; a listed item's parts only name what the list shows
   const rows = fields
-    .filter((f) => !f.group)
+    .filter((f) => !f.group && !f.path.includes('*'))
     .map((f) => ({ field: f, key: f.path.join('.'), registry: registryOf(f, byPath) }));
   const problems = facts.data?.problems ?? [];
 

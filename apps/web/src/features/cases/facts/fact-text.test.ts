@@ -31,4 +31,16 @@ describe('facts in words', () => {
     expect(factText(null, 'benefitEndedOn', names)).toBe('');
     expect(factText(false)).toBe('否');
   });
+
+  it("names a coded number and the parts of listed items (a settlement's unsigned items)", () => {
+    const settlement = fieldNameMap([
+      { path: ['hospital', 'grade'], title: '医院等级', enumLabels: { 1: '一级', 2: '二级', 3: '三级' } },
+      { path: ['unsignedWaivedItems', '*', 'examinee'], title: '体检职工' },
+      { path: ['unsignedWaivedItems', '*', 'fee'], title: '项目费用（元）' },
+    ]);
+    expect(factText({ grade: 3 }, 'hospital', settlement)).toBe('医院等级：三级');
+    expect(factText([{ examinee: '李*', fee: '80.00' }], 'unsignedWaivedItems', settlement)).toBe(
+      '体检职工：李*；项目费用（元）：80.00',
+    );
+  });
 });

@@ -48,7 +48,7 @@ export function factText(value: unknown, path = '', names: FieldNameMap = new Ma
   if (value === null || value === undefined || value === '') return '';
   if (typeof value === 'boolean') return value ? '是' : '否';
   if (typeof value === 'string') return names.get(path)?.enumLabels?.[value] ?? value;
-  if (typeof value === 'number') return String(value);
+  if (typeof value === 'number') return names.get(path)?.enumLabels?.[String(value)] ?? String(value);
   if (Array.isArray(value)) return value.map((v) => factText(v, `${path}.*`, names)).join('、');
   if (typeof value === 'object')
     return (
