@@ -6,6 +6,7 @@ import { recordAudit } from '../../../platform/audit/audit.service.ts';
 import { conflict, forbidden, invalid, notFound } from '../../../platform/errors.ts';
 import { createCasesRepo } from '../../cases/cases.repo.ts';
 import { asPastClaim } from '../../cases/claims/case-claims.ts';
+import { fileOnBehalf } from '../../cases/claims/file-on-behalf.ts';
 import type { CaseDeps } from '../../cases/workflow/case-transition.ts';
 import {
   createCreditCommunitiesRepo,
@@ -21,7 +22,6 @@ import {
   recognitionInput,
 } from './credit-communities.rules.ts';
 import { publishYear, withdrawTitle } from './credit-communities-publish.ts';
-import { fileRewardCase } from './credit-communities-reward.ts';
 
 export interface EvaluateItem extends EvaluatorStatement {
   communityOrgId: number;
@@ -240,7 +240,13 @@ export function createCreditCommunitiesService(deps: CaseDeps) {
       await deps.caseTypes.assertAccepting(await deps.caseTypes.get(CREDIT_COMMUNITY));
       await db.transaction((tx) =>
         publishYear(tx, actor, input.year, clock, (community, application) =>
-          fileRewardCase(deps, tx, actor, community, application),
+          // 申请人：社区就业服务站, the policy's institution applicant, filed by the publishing officer
+          fileOnBehalf(deps, tx, actor, {
+            caseTypeId: CREDIT_COMMUNITY,
+            unit: { name: community.name, orgId: community.id, orgPath: community.path, outsideTree: false },
+            role: { code: 'credit_community_reward', name: '信用社区奖励工作经费申报' },
+            application,
+          }),
         ),
       );
       return this.overview(actor, input.year);

@@ -3,11 +3,11 @@ import type { Input } from '@minsheng/rules/policies/dezhou/health-check-settlem
 import { type Actor, hasPermission } from '../../../platform/access/actor.ts';
 import { recordAudit } from '../../../platform/audit/audit.service.ts';
 import { conflict, forbidden, notFound } from '../../../platform/errors.ts';
+import { fileOnBehalf } from '../../cases/claims/file-on-behalf.ts';
 import { caseStatusLabels } from '../../cases/workflow/case-status.ts';
 import type { CaseDeps } from '../../cases/workflow/case-transition.ts';
 import { createQualityRepo } from '../quality/quality.repo.ts';
 import { qualityRates, settlementRates } from '../quality/quality-rates.ts';
-import { fileSettlementCase } from './settlement-file.ts';
 import { settlementInput, weeksNotReported } from './settlement-input.ts';
 import { citedDocument, settlementLines } from './settlement-lines.ts';
 import { HEALTH_CHECK_SETTLEMENT } from './settlement-rule.ts';
@@ -234,7 +234,14 @@ export function createSettlementsService(deps: CaseDeps) {
         if (locked?.status !== 'computed') throw conflict('该结算已提交经办，不能重复提交');
         if (locked.version !== version || locked.version !== found.settlement.version)
           throw conflict('该结算已重新核算，请刷新后再提交');
-        const caseId = await fileSettlementCase(deps, tx, actor, hospital, locked.input);
+        // 申请人：定点体检医院, filed by the 医保处 officer; accepted and reviewed by the 医保处,
+        // approved by the city, paid by finance to the hospital
+        const caseId = await fileOnBehalf(deps, tx, actor, {
+          caseTypeId: HEALTH_CHECK_SETTLEMENT,
+          unit: { name: hospital.name, orgId: hospital.orgId, orgPath: hospital.orgPath, outsideTree: true },
+          role: { code: 'health_check_settlement_filing', name: '体检费用结算申报' },
+          application: locked.input,
+        });
         await createSettlementsRepo(tx).update(locked.id, locked.version, { status: 'filed', caseId });
         await recordAudit(tx, actor, {
           action: 'health_check.settlement.file',
