@@ -172,6 +172,8 @@ test('foundation: admin creates a street officer, who sees only their street; th
         () => page.getByTestId('person-search').locator('input').press('Enter'),
         `q=${idNumber}`,
       );
+      // The table keeps the previous page's rows until the answer renders: wait for its empty state.
+      await page.getByTestId('persons-table').locator('.ant-table-placeholder').waitFor();
       assert.equal(
         await rows.count(),
         0,
