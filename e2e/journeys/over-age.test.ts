@@ -120,6 +120,19 @@ test('over-age fixed worker: application, service years confirmed, approved at t
       await item(form, '是否已享受定期基本养老待遇').getByText('否', { exact: true }).click();
       await shot('application-form');
       await form.getByRole('button', { name: '保存申请信息' }).click();
+      // The save answers with a toast or with messages under fields: name them if it was refused.
+      const errors = form.locator('.ant-form-item-explain-error');
+      await page
+        .getByText('申请信息已保存')
+        .or(errors.first())
+        .or(page.locator('.ant-message-error'))
+        .first()
+        .waitFor();
+      const refused = [
+        ...(await errors.allInnerTexts()),
+        ...(await page.locator('.ant-message-error').allInnerTexts()),
+      ];
+      assert.deepEqual(refused, [], `the application was not saved: ${refused.join('；')}`);
       await panel.getByText('申请信息不完整').waitFor({ state: 'detached' });
       await submitAndAccept(page);
       await signOut(page);
