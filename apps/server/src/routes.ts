@@ -41,6 +41,7 @@ import { registrationsRoutes } from './modules/registry/registrations/registrati
 import { shortageOccupationsRoutes } from './modules/registry/shortage-occupations/shortage-occupations.routes.ts';
 import { zeroEmploymentRoutes } from './modules/registry/zero-employment/zero-employment.routes.ts';
 import { reportsRoutes } from './modules/reports/reports.routes.ts';
+import { screeningRoutes } from './modules/screening/screening.routes.ts';
 import { statisticsRoutes } from './modules/statistics/statistics.routes.ts';
 import { classesRoutes } from './modules/training/classes/classes.routes.ts';
 import { rosterRoutes } from './modules/training/classes/roster.routes.ts';
@@ -115,6 +116,7 @@ export async function registerRoutes(app: FastifyInstance, s: Services) {
   await app.register(targetsRoutes(s.trainingTargets));
   // 创业担保贷款 (entrepreneurship/loans)
   await app.register(healthChecksRoutes(s.healthChecks));
+  await app.register(screeningRoutes(s.screening));
   await app.register(loansRoutes(s.loans, s.loanServicing));
   await app.register(banksRoutes(s.lendingBanks, s.loanImports));
   await app.register(progressRoutes(s.trainingProgress));

@@ -65,6 +65,7 @@ import { createShortageOccupationsService } from './modules/registry/shortage-oc
 import { createZeroEmploymentService } from './modules/registry/zero-employment/zero-employment.service.ts';
 import { statisticsIndicators } from './modules/reports/indicators-statistics.ts';
 import { createReportsServices } from './modules/reports/reports.services.ts';
+import { createScreeningServices } from './modules/screening/screening.services.ts';
 import { createCaseWorkService } from './modules/statistics/case-work.service.ts';
 import { createStatisticsService } from './modules/statistics/statistics.service.ts';
 import { createClassesService } from './modules/training/classes/classes.service.ts';
@@ -250,6 +251,8 @@ export function createServices(deps: {
     creditCommunities: createCreditCommunitiesService(caseDeps),
     // 职工健康体检 (000 第四篇)
     healthChecks: createHealthCheckServices({ ...caseDeps, cipher }),
+    // 政策找人 (screening)
+    screening: createScreeningServices({ ...caseDeps, cipher }),
     entrepreneurship: {
       files: createFilesService({ db, clock }),
       fileRecords: createFileRecordsService({ db, clock }),

@@ -124,6 +124,18 @@ export const permissionCatalogue = [
     adminClass: null,
   },
   {
+    code: 'screening:read',
+    label: '政策找人：查看本辖区线索，发起申请或排除（须说明理由）',
+    group: '政策找人',
+    adminClass: null,
+  },
+  {
+    code: 'screening:run',
+    label: '政策找人：立即运行筛查',
+    group: '政策找人',
+    adminClass: null,
+  },
+  {
     code: 'assessment:configure',
     label: '制定考核方案和任务（指标、目标、分值）',
     group: '考核',

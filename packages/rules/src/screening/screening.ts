@@ -1,0 +1,50 @@
+import type { PastClaimInput } from '../engine/constraints.ts';
+import type { IsoDate } from '../engine/dates.ts';
+import type { EvaluateOptions, EvaluationResult } from '../engine/evaluate.ts';
+import type { FactKey } from '../engine/facts.ts';
+import type { AnyPolicy } from '../engine/policy.ts';
+
+/**
+ * 政策找人: how a policy is screened over the registry. The registry fills every field that names a
+ * fact; the profile assumes the declared fields (what only the applicant can say), so a lead means
+ * "the registry does not rule it out": every condition that reads registry facts only passes.
+ */
+export interface ScreeningProfile {
+  policyId: string;
+  /** 'person': one row per person; 'certificate': one row per qualification certificate held */
+  subject: 'person' | 'certificate';
+  /** declared input fields (no registry fact), by dotted input path → the value assumed on `on` */
+  assume(on: IsoDate): Readonly<Record<string, unknown>>;
+  /** fact-backed fields the registry may not know, by dotted input path → the value assumed then */
+  whenUnknown?: Readonly<Record<string, unknown>>;
+  /** why these assumptions, in Chinese (shown with every lead of the policy) */
+  basis: string;
+}
+
+/** Registry facts per row (undefined: the registry cannot say), as the server's fact providers give them. */
+export type FactColumns = Readonly<Partial<Record<FactKey, readonly unknown[]>>>;
+export type FactRow = Readonly<Partial<Record<FactKey, unknown>>>;
+
+export interface ScreenOptions extends Pick<EvaluateOptions, 'overrides' | 'calendar'> {
+  /** past claims per row (the claims ledger), for once-only and overlapping-period conditions */
+  pastClaims?: readonly (readonly PastClaimInput[] | undefined)[];
+}
+
+export interface ScreenResult {
+  size: number;
+  /** 1: a lead (no condition on registry facts fails) */
+  lead: Uint8Array;
+  /** payable integer fen under the assumptions; NaN when not a lead or the policy pays none */
+  payableFen: Float64Array;
+}
+
+export interface LeadExplanation {
+  /** the policy's full evaluation of the screening input */
+  evaluation: EvaluationResult;
+  /** the passed conditions that rest on registry facts only, in Chinese, joined by '；' */
+  reason: string;
+  /** titles of the fields assumed for this row (declared, or unknown to the registry) */
+  toVerify: string[];
+}
+
+export type { AnyPolicy };
