@@ -53,6 +53,16 @@ export function createLeadsRepo(db: Executor) {
       return { items: items as LeadWithNames[], total: total?.n ?? 0 };
     },
 
+    /** The policies the scope has leads of (any status), for the list's filter. */
+    async policyIds(scope: SQL): Promise<string[]> {
+      const rows = await db
+        .selectDistinct({ policyId: screeningLeads.policyId })
+        .from(screeningLeads)
+        .where(scope)
+        .orderBy(screeningLeads.policyId);
+      return rows.map((r) => r.policyId);
+    },
+
     async row(scope: SQL, id: string): Promise<LeadWithNames | undefined> {
       const [row] = await joined().where(and(scope, eq(screeningLeads.id, id)));
       return row;

@@ -14,12 +14,14 @@ import { createLeadsRepo, type LeadFilter, type LeadWithNames, leadScopeCols } f
 
 const stale = () => new DomainError('STALE', '该线索已被他人处理或已更新，请刷新后重试');
 
+const policyRef = (id: string) => ({ id, name: getPolicy(id)?.name ?? id });
+
 const listItem = ({ lead, personName, idNumberMasked, orgName }: LeadWithNames) => ({
   id: lead.id,
   version: lead.version,
   person: { id: lead.personId, name: personName, idNumberMasked },
   policyId: lead.policyId,
-  policyName: getPolicy(lead.policyId)?.name ?? lead.policyId,
+  policyName: policyRef(lead.policyId).name,
   orgName,
   status: lead.status,
   statusLabel: screeningLeadStatusLabels[lead.status],
@@ -80,12 +82,13 @@ export function createLeadsService(deps: ScreeningDeps) {
 
     async list(actor: Actor, q: LeadFilter & { page: number; pageSize: number }) {
       if (!hasPermission(actor, 'screening:read')) throw forbidden();
-      const { items, total } = await createLeadsRepo(db).list(
-        accessFilter(actor, 'screening:read', leadScopeCols),
-        { status: q.status, policyId: q.policyId },
-        q,
-      );
-      return { total, items: items.map(listItem) };
+      const scope = accessFilter(actor, 'screening:read', leadScopeCols);
+      const repo = createLeadsRepo(db);
+      const [{ items, total }, policyIds] = await Promise.all([
+        repo.list(scope, { status: q.status, policyId: q.policyId }, q),
+        repo.policyIds(scope),
+      ]);
+      return { total, items: items.map(listItem), policies: policyIds.map(policyRef) };
     },
 
     /**

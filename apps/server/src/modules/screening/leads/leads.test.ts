@@ -64,6 +64,8 @@ describe('screening leads: list', () => {
     expect(item.person.idNumberMasked).toMatch(/^3709\*{10}\d{3}[\dX]$/);
     expect(JSON.stringify(res.body)).not.toContain('19720402');
     expect(res.body.items.find((i: { id: string }) => i.id === liLead.id).payable).toBeNull();
+    expect(res.body.policies.map((p: { id: string }) => p.id)).toEqual([ASSISTANCE, FLEXIBLE]);
+    expect((await officer2.get(base)).body.policies.map((p: { id: string }) => p.id)).toEqual([ASSISTANCE]);
   });
 
   it('keeps another street and a community out of what it does not own', async () => {

@@ -41,7 +41,10 @@ export const LeadItem = z.object({
   caseId: z.string().nullable(),
   dismissedReason: z.string().nullable(),
 });
-export const LeadList = pageOf(LeadItem);
+export const LeadList = pageOf(LeadItem).extend({
+  /** the policies the actor's scope has leads of, for the filter */
+  policies: z.array(z.object({ id: z.string(), name: z.string() })),
+});
 
 const Explanation = z.object({
   /** the bureau's today the registry facts were read on */
