@@ -21848,6 +21848,7 @@ export interface paths {
                                 }[];
                                 payableTotal: string | null;
                             } | null;
+                            explanationNote: string | null;
                         };
                     };
                 };

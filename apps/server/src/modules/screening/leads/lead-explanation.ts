@@ -1,4 +1,6 @@
+import { isRulesError } from '@minsheng/rules/engine/errors.ts';
 import type { FactKey } from '@minsheng/rules/engine/facts.ts';
+import type { AnyPolicy } from '@minsheng/rules/engine/policy.ts';
 import { explainLead, profileFactKeys, screeningProfiles } from '@minsheng/rules/screening/screen.ts';
 import type { FactRow } from '@minsheng/rules/screening/screening.ts';
 import type { Executor } from '../../../db/client.ts';
@@ -32,15 +34,31 @@ export async function leadFactRow(
 /**
  * Why the lead stands today: the policy (with the administered figures) evaluated on the person's
  * registry facts as of the bureau's today and the profile's assumptions, condition by condition,
- * documents named as the deployment names them. Null when the policy has no screening profile.
+ * documents named as the deployment names them. Without one, `note` says why (the policy is no
+ * longer screened, or today's registry facts are no valid input, e.g. the benefit's end was removed).
  */
 export async function explainLeadToday(deps: ScreeningDeps, lead: LeadRow) {
   const profile = profileOf(lead.policyId);
-  if (!profile) return null;
+  if (!profile) return { explanation: null, note: '该政策已不再筛查，无法逐条说明' };
   const today = deps.clock.today();
   const policy = await deps.policies.effectivePolicy(lead.policyId);
   const facts = await leadFactRow(deps.db, lead, profileFactKeys(policy), today);
-  const { evaluation } = explainLead(policy, profile, facts, today, { calendar: deps.calendar.current() });
+  let evaluation: ReturnType<typeof explainLead>['evaluation'];
+  try {
+    ({ evaluation } = explainLead(policy, profile, facts, today, { calendar: deps.calendar.current() }));
+  } catch (err) {
+    if (!isRulesError(err)) throw err;
+    return { explanation: null, note: `按今日登记信息无法逐条说明：${err.message}` };
+  }
+  return { explanation: await present(deps, evaluation, policy, today), note: null };
+}
+
+async function present(
+  deps: ScreeningDeps,
+  evaluation: ReturnType<typeof explainLead>['evaluation'],
+  policy: AnyPolicy,
+  today: string,
+) {
   const presented = await deps.policies.present(evaluation);
   return {
     on: today,

@@ -70,10 +70,12 @@ export function createLeadsService(deps: ScreeningDeps) {
 
   async function detail(actor: Actor, id: string) {
     const row = await scoped(db, actor, id);
+    const { explanation, note } = await explainLeadToday(deps, row.lead);
     return {
       ...listItem(row),
       basis: profileOf(row.lead.policyId)?.basis ?? null,
-      explanation: await explainLeadToday(deps, row.lead),
+      explanation,
+      explanationNote: note,
     };
   }
 

@@ -1,9 +1,14 @@
 import { and, eq } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../../platform/audit/audit.schema.ts';
 import { createTestApp } from '../../../test/test-app.ts';
 import { cases, caseTypes } from '../../cases/cases.schema.ts';
-import { addPerson } from '../../registry/registrations/registrations.fixtures.ts';
+import {
+  addPerson,
+  employmentBody,
+  ok,
+  unemploymentBody,
+} from '../../registry/registrations/registrations.fixtures.ts';
 import { screeningRecords } from '../screening.fixtures.ts';
 import { screeningLeads } from '../screening.schema.ts';
 
@@ -166,5 +171,63 @@ describe('screening leads: start a case', () => {
     } finally {
       await t.db.update(caseTypes).set({ enabled: null }).where(eq(caseTypes.id, ASSISTANCE));
     }
+  });
+});
+
+// A man of 54 (4050), local hukou, whose unemployment benefit ended on 2025-09-30: over the
+// 12-month wait on 2026-10-01, not employed. The registry says so; hardship is his to declare.
+let man: string;
+let manLead: { id: string };
+
+describe('screening leads: the explanation', () => {
+  // written after the tests above ran (they count the leads)
+  beforeAll(async () => {
+    man = await addPerson(officer1, t.city.community1.id, 21, '1972-04-02');
+    const reg = await ok(
+      officer1.post(`/api/persons/${man}/unemployment-registrations`, {
+        ...unemploymentBody(21),
+        registeredOn: '2024-09-20',
+      }),
+    );
+    await ok(
+      officer1.put(`/api/unemployment-registrations/${reg.id}/benefit`, {
+        benefitFrom: '2024-10-01',
+        benefitUntil: '2025-09-30',
+        benefitTotal: '18000.00',
+        version: reg.version,
+      }),
+    );
+    manLead = await records.lead(run.id, man, { policyId: ASSISTANCE, payableFen: 100 });
+  });
+
+  it("explains the lead on today's registry facts, condition by condition, with the amounts", async () => {
+    const res = await officer1.get(`${base}/${manLead.id}`);
+    expect(res.status).toBe(200);
+    expect(res.body.basis).toContain('经济困难');
+    expect(res.body.explanationNote).toBeNull();
+    const e = res.body.explanation;
+    expect(e.on).toBe('2026-10-20');
+    expect(e.outcome).not.toBe('ineligible');
+    const status = Object.fromEntries(
+      e.conditions.map((c: { id: string; status: string }) => [c.id, c.status]),
+    );
+    expect(status).toMatchObject({ local_hukou: 'pass', not_reemployed: 'pass', eligible_scheme: 'pass' });
+    for (const c of e.conditions) expect(c.sentence.length).toBeGreaterThan(0);
+    const yuan = Object.fromEntries(e.amounts.map((a: { id: string; yuan: string }) => [a.id, a.yuan]));
+    expect(yuan.total).toBe(e.payableTotal);
+    expect(Number(yuan.total)).toBeGreaterThan(0);
+  });
+
+  it('follows the registry: once he is employed the condition fails', async () => {
+    await ok(
+      officer1.post(
+        `/api/persons/${man}/employment-registrations`,
+        employmentBody({ startedOn: '2026-10-08' }),
+      ),
+    );
+    const e = (await officer1.get(`${base}/${manLead.id}`)).body.explanation;
+    const notReemployed = e.conditions.find((c: { id: string }) => c.id === 'not_reemployed');
+    expect(notReemployed.status).toBe('fail');
+    expect(e.outcome).toBe('ineligible');
   });
 });

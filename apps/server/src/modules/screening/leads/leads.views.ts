@@ -68,5 +68,7 @@ export const LeadDetail = LeadItem.extend({
   basis: z.string().nullable(),
   /** the policy evaluated now on the person's registry facts; null when no longer screened */
   explanation: Explanation.nullable(),
+  /** why there is no explanation, in Chinese; null when there is one */
+  explanationNote: z.string().nullable(),
 });
 export const StartedCase = z.object({ caseId: z.string() });

@@ -128,7 +128,7 @@ function LeadView({ id }: { id: string }) {
         {l.explanation ? (
           <LeadExplanation explanation={l.explanation} />
         ) : (
-          <EmptyState description="该政策已不再筛查，无法说明" />
+          <EmptyState description={l.explanationNote ?? '无法逐条说明'} />
         )}
       </Card>
       {dismissing && <DismissModal lead={l} onClose={() => setDismissing(false)} />}
