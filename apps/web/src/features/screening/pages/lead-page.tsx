@@ -30,7 +30,7 @@ function LeadActions({ lead, onDismiss }: { lead: LeadDetail; onDismiss: () => v
       <Popconfirm
         title={`为${lead.person.name}发起「${lead.policyName}」申请？`}
         description="将新建草稿案件，登记信息自动带入。"
-        okText="发起申请"
+        okText="确定"
         onConfirm={() => start.mutate()}
       >
         <Button type="primary" loading={start.isPending} data-testid="lead-start-case">
