@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { formatYuan } from '../../../app/format/money';
 import { firstPage, tablePagination } from '../../../app/paging';
 import { EmptyState } from '../../../app/ui/empty-state';
@@ -72,7 +72,12 @@ function Leads() {
         })}
         data-testid="leads-table"
         columns={[
-          { title: '姓名', key: 'name', render: (_: unknown, l) => l.person.name },
+          {
+            title: '姓名',
+            key: 'name',
+            // a link too, so the lead opens from the keyboard
+            render: (_: unknown, l) => <Link to={`/screening/leads/${l.id}`}>{l.person.name}</Link>,
+          },
           { title: '证件号码', key: 'id', render: (_: unknown, l) => l.person.idNumberMasked },
           { title: '政策', dataIndex: 'policyName', key: 'policy' },
           {

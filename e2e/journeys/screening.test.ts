@@ -1,0 +1,162 @@
+import assert from 'node:assert/strict';
+import { after, test } from 'node:test';
+import { residentIdCheckDigit } from '@minsheng/rules/national/resident-id.ts';
+import type { Page } from 'playwright-core';
+import { restorePassword, accountSession as session } from './support/account-session.ts';
+import { journeySteps, openJourneyPage, type Shot, text } from './support/browser.ts';
+import { modalClick } from './support/case-page.ts';
+import { enableWithParameter, registerPerson } from './support/case-setup.ts';
+import { type Account, signIn, signOut } from './support/sign-in.ts';
+
+let page: Page;
+let shot: Shot;
+openJourneyPage('screening', (opened) => ({ page, shot } = opened));
+
+const password = process.env.MINSHENG_DEMO_PASSWORD ?? '';
+const officer: Account = { username: 'jd_370902001', password };
+const reviewer: Account = { username: 'sj_reviewer', password };
+after(async () => {
+  for (const account of [officer, reviewer]) await restorePassword(account, password);
+});
+
+const POLICY = 'county-city.employment-assistance';
+const stamp = Date.now().toString(36).slice(-4);
+// A man born 1974 ("4050"), urban and local, whose unemployment benefit ended 16 months ago and who
+// has not found work: nobody has applied for him.
+const first17 = `37090219740820${String(100 + (Date.now() % 450) * 2 + 1).slice(-3)}`;
+const person = { name: `找人${stamp}`, idNumber: first17 + residentIdCheckDigit(first17) };
+const month = (back: number) => {
+  const d = new Date(Date.now() + 8 * 3_600_000);
+  d.setUTCDate(1);
+  d.setUTCMonth(d.getUTCMonth() - back);
+  return d.toISOString().slice(0, 7);
+};
+const lastDay = (ym: string) => {
+  const d = new Date(`${ym}-01T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + 1);
+  d.setUTCDate(0);
+  return d.toISOString().slice(0, 10);
+};
+const benefitUntil = lastDay(month(16));
+const DISMISS_REASON = '电话联系本人，已在外地稳定就业';
+
+const go = (path: string) => page.goto(new URL(path, page.url()).toString());
+const leadRow = (name: string) => page.getByTestId('leads-table').locator('tr', { hasText: name });
+
+test('policy finds people: a screening run finds an unemployed 4050 man, the station starts his case from the lead, and dismisses another with a reason', async (t) => {
+  const step = journeySteps(t, shot);
+  let personId = '';
+  let dismissed = '';
+
+  await step('the registry holds the man and his ended benefit; nobody applies for him', async () => {
+    assert.ok(password, 'MINSHENG_DEMO_PASSWORD is set by e2e/run.mjs');
+    const [station, city] = [await session(officer), await session(reviewer)];
+    try {
+      await enableWithParameter(city, POLICY, '就业援助补贴', {
+        name: 'previous_year_city_average_wage',
+        effectiveFrom: '2009-01-01',
+        value: '96000',
+        refDoc: '上年度城镇单位就业人员平均工资（浏览器测试）',
+      });
+      personId = await registerPerson(station, {
+        ...person,
+        address: '泰安市泰山区岱庙街道 18 号',
+        phone: `1390000${String(Date.now() % 10_000).padStart(4, '0')}`,
+      });
+      const registration = await station.post<{ id: string; version: number }>(
+        `/persons/${personId}/unemployment-registrations`,
+        {
+          registeredOn: `${month(28)}-01`,
+          certificateNumber: `JY${stamp}0002`,
+          reason: 'contract_dissolved',
+        },
+      );
+      await station.put(`/unemployment-registrations/${registration.id}/benefit`, {
+        benefitFrom: `${month(28)}-01`,
+        benefitUntil,
+        benefitTotal: '19200.00',
+        version: registration.version,
+      });
+    } finally {
+      await Promise.all([station.dispose(), city.dispose()]);
+    }
+  });
+
+  await step('the city runs the screening now and watches it finish', async () => {
+    await signIn(page, reviewer, shot);
+    await page.getByRole('menuitem', { name: '政策找人' }).click();
+    await page.getByRole('menuitem', { name: '筛查运行' }).click();
+    await page.getByRole('heading', { name: '筛查运行' }).waitFor();
+    const before = await page.getByTestId('runs-table').locator('tbody tr.ant-table-row').count();
+    await page.getByTestId('run-now').click();
+    const newest = page.getByTestId('runs-table').locator('tbody tr.ant-table-row').first();
+    await page
+      .getByTestId('runs-table')
+      .locator('tbody tr.ant-table-row')
+      .nth(before)
+      .waitFor({ timeout: 30_000 });
+    await newest.getByTestId('run-status').filter({ hasText: '已完成' }).waitFor({ timeout: 60_000 });
+    assert.match(await text(newest), /就业援助补贴/);
+    await shot('run-finished');
+    await signOut(page);
+  });
+
+  await step(
+    'the station sees the man among its leads with the reason, and starts his case in one click',
+    async () => {
+      await signIn(page, officer, shot);
+      await go('/screening/leads');
+      await page.getByRole('heading', { name: '线索清单' }).waitFor();
+      const row = leadRow(person.name);
+      await row.waitFor();
+      assert.match(await text(row), /就业援助补贴[\s\S]*失业保险金领取期满后未能重新就业/);
+      // the ID number is masked in the list
+      assert.ok(!(await text(row)).includes(person.idNumber));
+      await shot('leads');
+      await row.getByRole('link', { name: person.name }).click();
+      await page.getByRole('heading', { name: `线索：${person.name}` }).waitFor();
+      assert.match(await text(page.getByTestId('lead-reason')), /属于本市户籍人员/);
+      assert.equal(
+        await page.getByTestId('lead-condition-not_reemployed').getAttribute('data-status'),
+        'pass',
+      );
+      assert.match(
+        await text(page.locator('main')),
+        /需申请人提供\/核实[\s\S]*因经济困难未能继续缴纳社会保险费/,
+      );
+      await shot('lead');
+      await page.getByTestId('lead-start-case').click();
+      await page.locator('.ant-popconfirm').getByRole('button', { name: '确定' }).click();
+      await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+      await page.getByTestId('case-number').waitFor();
+      // the case is his, with the registry's facts already filled in
+      await page.getByRole('tab', { name: '申请信息' }).click();
+      assert.match(
+        await text(page.getByTestId('fact-benefitEndedOn')),
+        new RegExp(`${benefitUntil}[\\s\\S]*来源：失业保险金领取期满日期（失业登记）`),
+      );
+      await shot('case-from-lead');
+    },
+  );
+
+  await step('another lead is dismissed with a reason and leaves the open list', async () => {
+    await go('/screening/leads');
+    const rows = page.getByTestId('leads-table').locator('tbody tr.ant-table-row');
+    await rows.first().waitFor();
+    assert.equal(await leadRow(person.name).count(), 0, 'the converted lead is no longer open');
+    const other = rows.first();
+    dismissed = (await text(other.locator('td').first())).trim();
+    await other.getByRole('link').first().click();
+    await page.getByTestId('lead-dismiss').click();
+    const modal = page.locator('.ant-modal:visible');
+    await modal.getByLabel('排除理由').fill(DISMISS_REASON);
+    await modalClick(page, page.getByTestId('lead-dismiss-save'));
+    await page.getByTestId('lead-dismissed').waitFor();
+    assert.match(await text(page.getByTestId('lead-dismissed')), new RegExp(DISMISS_REASON));
+    await shot('dismissed');
+    await go('/screening/leads');
+    await rows.first().waitFor();
+    assert.equal(await leadRow(dismissed).count(), 0, 'the dismissed lead is no longer open');
+    await signOut(page);
+  });
+});
