@@ -2,10 +2,11 @@ import { addMonths } from '@minsheng/rules/engine/dates.ts';
 import { FACTS, type FactKey } from '@minsheng/rules/engine/facts.ts';
 import { fenToYuan } from '@minsheng/rules/engine/money.ts';
 import type { FactColumns, FactRow } from '@minsheng/rules/screening/screening.ts';
-import { and, asc, count, desc, eq, gt, isNull, like, lte, min, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, like, lte, min, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../../db/client.ts';
 import { labourOrigin } from '../../cases/facts/fact-providers.ts';
+import { openOn } from '../../cases/facts/facts.repo.ts';
 import { qualificationCertificates as certs } from '../../registry/certificates/certificates.schema.ts';
 import { labourContracts } from '../../registry/contracts/contracts.schema.ts';
 import { insuranceContributions as contributions } from '../../registry/contributions/contributions.schema.ts';
@@ -45,10 +46,6 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 /** The column is one of the chunk's person ids: one text parameter, whatever the chunk's size. */
 const inIds = (col: AnyPgColumn, ids: readonly string[]): SQL =>
   sql`${col} = any(string_to_array(${ids.join(',')}, ',')::uuid[])`;
-
-/** Open on `on`: started on or before it and not ended by then (as the case facts repo reads it). */
-const openOn = (start: AnyPgColumn, end: AnyPgColumn, on: string) =>
-  and(lte(start, on), or(isNull(end), gt(end, on)));
 
 const personIdSet = async (rows: Promise<{ personId: string }[]>) =>
   new Set((await rows).map((r) => r.personId));
