@@ -2,7 +2,7 @@ import { addMonths } from '@minsheng/rules/engine/dates.ts';
 import { FACTS, type FactKey } from '@minsheng/rules/engine/facts.ts';
 import { fenToYuan } from '@minsheng/rules/engine/money.ts';
 import type { FactColumns, FactRow } from '@minsheng/rules/screening/screening.ts';
-import { and, asc, count, desc, eq, gt, like, lte, min, type SQL, sql } from 'drizzle-orm';
+import { and, asc, between, count, desc, eq, gt, like, lte, min, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../../db/client.ts';
 import { labourOrigin } from '../../cases/facts/fact-providers.ts';
@@ -47,6 +47,21 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 const inIds = (col: AnyPgColumn, ids: readonly string[]): SQL =>
   sql`${col} = any(string_to_array(${ids.join(',')}, ',')::uuid[])`;
 
+/**
+ * The chunk's persons (ids in order) and how their records are selected. When they are most of the
+ * persons in their id range (a run over the whole city or most of it), by that range: one range scan
+ * of each table's person index, the few records of other persons in it skipped when grouping.
+ * Otherwise by the id list (the planner then reads the tables whole: a list of thousands of ids
+ * is costed per row, whatever index there is).
+ */
+interface Chunk {
+  ids: string[];
+  /** the chunk's persons are at least half of the persons in its id range */
+  dense: boolean;
+}
+const ofChunk = (col: AnyPgColumn, c: Chunk): SQL =>
+  c.dense ? between(col, c.ids[0]!, c.ids[c.ids.length - 1]!) : inIds(col, c.ids);
+
 const personIdSet = async (rows: Promise<{ personId: string }[]>) =>
   new Set((await rows).map((r) => r.personId));
 
@@ -61,7 +76,7 @@ export function createFactColumnsRepo(db: Executor) {
   const inSubtree = (orgPath: string) => like(persons.orgPath, `${escapeLike(orgPath)}%`);
 
   /** The records of the chunk's persons as of `on`, each kind in one query. */
-  const records = async (ids: string[], on: string) => {
+  const records = async (chunk: Chunk, on: string) => {
     const [unemployment, employed, difficulty, zeroEmployment, contracts, insurance, certificates, shortage] =
       await Promise.all([
         // the registrations made on or before `on`, newest first per person
@@ -77,7 +92,7 @@ export function createFactColumnsRepo(db: Executor) {
           .from(unemploymentRegistrations)
           .where(
             and(
-              inIds(unemploymentRegistrations.personId, ids),
+              ofChunk(unemploymentRegistrations.personId, chunk),
               lte(unemploymentRegistrations.registeredOn, on),
             ),
           )
@@ -88,7 +103,7 @@ export function createFactColumnsRepo(db: Executor) {
             .from(employmentRegistrations)
             .where(
               and(
-                inIds(employmentRegistrations.personId, ids),
+                ofChunk(employmentRegistrations.personId, chunk),
                 openOn(employmentRegistrations.startedOn, employmentRegistrations.endedOn, on),
               ),
             ),
@@ -99,7 +114,7 @@ export function createFactColumnsRepo(db: Executor) {
             .from(difficultyDeterminations)
             .where(
               and(
-                inIds(difficultyDeterminations.personId, ids),
+                ofChunk(difficultyDeterminations.personId, chunk),
                 openOn(difficultyDeterminations.decidedOn, difficultyDeterminations.exitedOn, on),
               ),
             ),
@@ -114,7 +129,7 @@ export function createFactColumnsRepo(db: Executor) {
             )
             .where(
               and(
-                inIds(householdMembers.personId, ids),
+                ofChunk(householdMembers.personId, chunk),
                 openOn(zeroEmploymentHouseholds.recognisedOn, zeroEmploymentHouseholds.eliminatedOn, on),
               ),
             ),
@@ -130,7 +145,7 @@ export function createFactColumnsRepo(db: Executor) {
           .from(labourContracts)
           .where(
             and(
-              inIds(labourContracts.personId, ids),
+              ofChunk(labourContracts.personId, chunk),
               openOn(labourContracts.startsOn, labourContracts.endedOn, on),
             ),
           )
@@ -146,7 +161,7 @@ export function createFactColumnsRepo(db: Executor) {
           .from(contributions)
           .where(
             and(
-              inIds(contributions.personId, ids),
+              ofChunk(contributions.personId, chunk),
               eq(contributions.status, 'paid'),
               lte(contributions.month, on),
             ),
@@ -162,7 +177,7 @@ export function createFactColumnsRepo(db: Executor) {
             obtainedBy: certs.obtainedBy,
           })
           .from(certs)
-          .where(inIds(certs.personId, ids))
+          .where(ofChunk(certs.personId, chunk))
           .orderBy(asc(certs.personId), asc(certs.id)),
         // each occupation listed on `on` with its first publication (the catalogue is small)
         db
@@ -199,29 +214,42 @@ export function createFactColumnsRepo(db: Executor) {
       limit: number;
     }): Promise<FactChunk> {
       const { on } = q;
-      const people = await db
-        .select({
-          id: persons.id,
-          gender: persons.gender,
-          birthDate: persons.birthDate,
-          hukouType: persons.hukouType,
-          hukouPlace: persons.hukouPlace,
-          orgId: persons.orgId,
-          orgPath: persons.orgPath,
-        })
-        .from(persons)
-        .where(and(inSubtree(q.orgPath), q.afterPersonId ? gt(persons.id, q.afterPersonId) : undefined))
-        .orderBy(asc(persons.id))
-        .limit(q.limit);
+      // the chunk's ids first, from the (id, org_path) index alone; then their rows (one query
+      // would walk the primary key and read the row of every person outside the subtree)
+      const ids = (
+        await db
+          .select({ id: persons.id })
+          .from(persons)
+          .where(and(inSubtree(q.orgPath), q.afterPersonId ? gt(persons.id, q.afterPersonId) : undefined))
+          .orderBy(asc(persons.id))
+          .limit(q.limit)
+      ).map((p) => p.id);
       const personRows = new SubjectRows();
       const certificateRows = new SubjectRows();
-      if (people.length === 0) {
+      if (ids.length === 0) {
         return { persons: personRows.columns(), certificates: certificateRows.columns(), lastPersonId: null };
       }
-      const r = await records(
-        people.map((p) => p.id),
-        on,
-      );
+      const [inRange] = await db
+        .select({ n: count() })
+        .from(persons)
+        .where(between(persons.id, ids[0]!, ids[ids.length - 1]!));
+      const chunk: Chunk = { ids, dense: Number(inRange?.n ?? 0) <= 2 * ids.length };
+      const [people, r] = await Promise.all([
+        db
+          .select({
+            id: persons.id,
+            gender: persons.gender,
+            birthDate: persons.birthDate,
+            hukouType: persons.hukouType,
+            hukouPlace: persons.hukouPlace,
+            orgId: persons.orgId,
+            orgPath: persons.orgPath,
+          })
+          .from(persons)
+          .where(inIds(persons.id, ids))
+          .orderBy(asc(persons.id)),
+        records(chunk, on),
+      ]);
       const byPerson = new Map<string, { p: (typeof people)[number]; facts: FactRow }>();
       for (const p of people) {
         const registrations = r.unemployment.get(p.id) ?? [];
@@ -265,7 +293,9 @@ export function createFactColumnsRepo(db: Executor) {
         personRows.push(p.id, '', p, facts);
       }
       for (const c of r.certificates) {
-        const { p, facts } = byPerson.get(c.personId)!;
+        const person = byPerson.get(c.personId);
+        if (!person) continue; // in the id range, not in the chunk
+        const { p, facts } = person;
         const publishedOn = r.shortage.get(c.occupation.trim());
         certificateRows.push(c.personId, c.id, p, {
           ...facts,
@@ -280,7 +310,7 @@ export function createFactColumnsRepo(db: Executor) {
       return {
         persons: personRows.columns(),
         certificates: certificateRows.columns(),
-        lastPersonId: people[people.length - 1]!.id,
+        lastPersonId: ids[ids.length - 1]!,
       };
     },
   };

@@ -160,28 +160,42 @@ describe('the fact columns of a screening run', () => {
     expect(endingOn!['person.retirementCategory']).toBe('male');
   });
 
+  // Street 1 is most of the persons in any chunk's id range (records read by id range, other
+  // persons' skipped); street 2's community is a third of them (records read by id list).
   it.each([
     // before most records start: registrations, contracts and contributions not yet made count for nothing
-    ['2024-02-01', 10],
-    ['2025-07-31', 10],
-    [addDays(BOUNDARY, -1), 7],
-    [BOUNDARY, 30],
-    ['2027-12-31', 50],
-  ])('equals the case fact providers for every person and certificate on %s', async (on, limit) => {
-    await expectAsProvided(await loadAll(street1.path, on, limit), inStreet1, on);
-  });
+    ['2024-02-01', 10, 'street1'],
+    ['2025-07-31', 10, 'street1'],
+    [addDays(BOUNDARY, -1), 7, 'street1'],
+    [BOUNDARY, 30, 'street1'],
+    ['2027-12-31', 50, 'street1'],
+    ['2025-07-31', 50, 'community2'],
+    [BOUNDARY, 5, 'community2'],
+  ] as const)(
+    'equals the case fact providers for every person and certificate on %s (chunks of %i, %s)',
+    async (on, limit, org) => {
+      const ids = org === 'street1' ? inStreet1 : [...byOrg.get(community2.id)!].sort();
+      await expectAsProvided(await loadAll(t.city[org].path, on, limit), ids, on);
+    },
+  );
 
-  it('equals the case fact providers on any date, whatever the chunk size', async () => {
+  it('equals the case fact providers on any date, whatever the subtree and chunk size', async () => {
+    const subtrees = [
+      [city.path, everyone],
+      [street1.path, inStreet1],
+      [community2.path, [...byOrg.get(community2.id)!].sort()],
+    ] as const;
     await fc.assert(
       fc.asyncProperty(
         fc.integer({ min: 0, max: 1500 }),
         fc.integer({ min: 3, max: 60 }),
-        async (day, limit) => {
+        fc.constantFrom(...subtrees),
+        async (day, limit, [orgPath, ids]) => {
           const on = addDays('2023-10-01', day);
-          await expectAsProvided(await loadAll(city.path, on, limit), everyone, on);
+          await expectAsProvided(await loadAll(orgPath, on, limit), [...ids], on);
         },
       ),
-      { numRuns: 6 },
+      { numRuns: 8 },
     );
   });
 });
