@@ -48,4 +48,5 @@ ALTER TABLE "screening_runs" ADD CONSTRAINT "screening_runs_org_id_organisations
 CREATE UNIQUE INDEX "screening_leads_subject_uq" ON "screening_leads" USING btree ("person_id","policy_id","subject_key");--> statement-breakpoint
 CREATE INDEX "screening_leads_org_status_idx" ON "screening_leads" USING btree ("org_path" text_pattern_ops,"status","policy_id");--> statement-breakpoint
 CREATE INDEX "screening_leads_run_idx" ON "screening_leads" USING btree ("run_id");--> statement-breakpoint
-CREATE INDEX "screening_runs_started_idx" ON "screening_runs" USING btree ("started_at");
+CREATE INDEX "screening_runs_started_idx" ON "screening_runs" USING btree ("started_at");--> statement-breakpoint
+CREATE INDEX "persons_id_org_path_idx" ON "persons" USING btree ("id","org_path");

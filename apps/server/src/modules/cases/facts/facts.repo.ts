@@ -15,7 +15,7 @@ import { isListedOn } from '../../registry/shortage-occupations/shortage-occupat
 import { confirmationOf } from '../over-age/over-age.repo.ts';
 
 /** Open on `on`: started on or before it and not ended by then. */
-const openOn = (start: AnyPgColumn, end: AnyPgColumn, on: string) =>
+export const openOn = (start: AnyPgColumn, end: AnyPgColumn, on: string) =>
   and(lte(start, on), or(isNull(end), gt(end, on)));
 
 /**

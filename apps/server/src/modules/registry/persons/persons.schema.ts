@@ -33,6 +33,9 @@ export const persons = pgTable(
     // The other list orders, each with the id tie-breaker the list uses.
     index('persons_created_at_idx').on(t.createdAt, t.id),
     index('persons_birth_date_idx').on(t.birthDate, t.id),
+    // The screening run's keyset over a subtree: ids in order with the path to filter on, so a
+    // chunk of a town reads no heap row of the persons outside it.
+    index('persons_id_org_path_idx').on(t.id, t.orgPath),
     index('persons_phone_hash_idx').on(t.phoneHash),
     // The `own` and `self` data scopes match on these columns.
     index('persons_org_id_idx').on(t.orgId),
