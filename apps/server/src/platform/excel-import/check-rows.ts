@@ -44,9 +44,6 @@ export interface RowChecker {
 
 type ChunkBuild = (rows: ParsedRow[]) => Promise<(Candidate | RowIssue[])[]> | (Candidate | RowIssue[])[];
 
-export const isEncodedCandidate = (x: EncodedCandidate | RowIssue[]): x is EncodedCandidate =>
-  !Array.isArray(x);
-
 /** Parses a chunk's cells, runs the kind's checks on the rows whose cells are all fine, encodes the valid ones. */
 export async function checkRows(
   columns: readonly ImportColumn[],
@@ -61,7 +58,7 @@ export async function checkRows(
   const built = await build(clean.map((p) => ({ rowNo: p.rowNo, cells: p.cells, raw: p.raw })));
   const encoded = encodeRows(
     encoding,
-    built.filter(isCandidate).map((c) => c.row),
+    built.filter((b) => isCandidate(b)).map((c) => c.row),
   );
   let nextBuilt = 0;
   let nextLine = 0;

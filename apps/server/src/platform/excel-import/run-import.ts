@@ -13,13 +13,19 @@ import {
   type CheckedRow,
   type EncodedCandidate,
   inlineChecker,
-  isEncodedCandidate,
   type RowChecker,
   type SheetRow,
 } from './check-rows.ts';
 import { createErrorWorkbook, type ErrorWorkbook } from './errors-workbook.ts';
 import { type ImportWriter, rowFormatOf, type WrittenRow, withImportWriter } from './import-writer.ts';
-import type { ImportError, ImportKind, ImportProgress, ImportSummary, RowIssue } from './importer.ts';
+import {
+  type ImportError,
+  type ImportKind,
+  type ImportProgress,
+  type ImportSummary,
+  isCandidate,
+  type RowIssue,
+} from './importer.ts';
 import { columnNamesOf, createImportsRepo } from './imports.repo.ts';
 import { loadLookups } from './lookups.ts';
 import { type ColumnLookups, isBlankRow, mapHeaders } from './parse-row.ts';
@@ -109,10 +115,10 @@ function countingStream(input: Readable) {
 /**
  * Imports one workbook, all or nothing. One pass over the file: every row is checked (cells,
  * the module's rules, duplicates within the file and against the database); while no error has
- * been seen, valid new rows are staged in short transactions. At the end either one transaction
- * moves all staged rows into the target table, or — if any row was bad — nothing is moved and the
- * complete error list is reported. A process killed midway leaves only staged rows, which never
- * reach the target table and are swept later.
+ * been seen, valid new rows go to the import writer (import-writer.ts: staged on PGlite, streamed
+ * into an open transaction's COPY on PostgreSQL). At the end either one commit makes all of them
+ * visible, or — if any row was bad — nothing is committed and the complete error list is
+ * reported. A process killed midway leaves nothing in the target table.
  */
 export async function runImport(opts: RunImportOptions): Promise<ImportOutcome> {
   const { db, kind, actor } = opts;
@@ -154,7 +160,7 @@ export async function runImport(opts: RunImportOptions): Promise<ImportOutcome> 
     const fresh: { row: CheckedRow; c: EncodedCandidate }[] = [];
     for (const row of checked.rows) {
       const b = row.result;
-      if (!isEncodedCandidate(b)) {
+      if (!isCandidate(b)) {
         for (const issue of b) found.push({ row, issue });
         continue;
       }
