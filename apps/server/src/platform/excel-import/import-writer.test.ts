@@ -3,11 +3,13 @@ import { count, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/test-app.ts';
 import { dictItems, dictTypes } from '../dictionaries/dictionaries.schema.ts';
-import { withImportWriter } from './import-writer.ts';
+import { rowFormatOf, withImportWriter } from './import-writer.ts';
 import { importStaging } from './imports.schema.ts';
+import { encodeRows } from './row-encoding.ts';
 
-// Both ways of writing an import are run on whichever database the tests use: staged rows moved in
-// one final transaction (PGlite), and one transaction for the whole import (PostgreSQL).
+// Both ways of writing an import, each on the database it is for: staged rows moved in one final
+// transaction (PGlite), and one transaction streaming every chunk into one COPY (PostgreSQL; run
+// these with scripts/with-postgres.sh).
 const t = await createTestApp();
 const TYPE = 'writer_test';
 
@@ -15,51 +17,91 @@ beforeAll(async () => {
   await t.db.insert(dictTypes).values({ code: TYPE, name: '写入测试' });
 });
 
-const rows = (from: number, n: number) =>
+type Item = { type_code: string; code: string; label: string | null; sort: number };
+const items = (from: number, n: number): Item[] =>
   Array.from({ length: n }, (_, i) => ({
-    rowNo: from + i,
-    data: { type_code: TYPE, code: `c${from + i}`, label: `项目${from + i}`, sort: from + i },
+    type_code: TYPE,
+    code: `c${from + i}`,
+    label: `项目${from + i}`,
+    sort: from + i,
   }));
-const columns = ['type_code', 'code', 'label', 'sort'];
 
 async function written(prefix = 'c') {
-  const items = await t.db.select().from(dictItems).where(eq(dictItems.typeCode, TYPE));
-  return items.filter((i) => i.code.startsWith(prefix));
+  const all = await t.db.select().from(dictItems).where(eq(dictItems.typeCode, TYPE));
+  return all.filter((i) => i.code.startsWith(prefix));
 }
 const stagedCount = async () => Number((await t.db.select({ n: count() }).from(importStaging))[0]!.n);
 
-describe.each(['pglite', 'postgres'] as const)('the %s import writer', (mode) => {
+const mode = t.database.kind;
+
+describe(`the ${mode} import writer`, () => {
+  const encoding = { format: rowFormatOf(mode), names: new Map<string, string>() };
   const run = <T>(body: Parameters<typeof withImportWriter<T>>[4]) =>
     withImportWriter(t.db, mode, dictItems, randomUUID(), body);
+  /** Writes items as the import does: encoded in the writer's form, with their worksheet rows. */
+  const write = (w: Parameters<Parameters<typeof run>[0]>[0], rows: Item[], rowNo = 2) => {
+    const { columns, lines } = encodeRows(encoding, rows);
+    return w.write(
+      columns,
+      lines.map((line, i) => ({ rowNo: rowNo + i, line })),
+    );
+  };
 
   it('makes every chunk visible at once with the audit record, in file order', async () => {
     await t.db.delete(dictItems).where(eq(dictItems.typeCode, TYPE));
     let seenBeforeCommit = -1;
     await run(async (w) => {
-      await w.write(rows(2, 3));
-      await w.write(rows(5, 2));
-      // A query from outside would wait for PGlite's one connection, held by the open transaction.
-      if (!(mode === 'postgres' && t.database.kind === 'pglite')) seenBeforeCommit = (await written()).length;
-      else seenBeforeCommit = 0;
-      await w.commit(columns, async (tx) => {
+      await write(w, items(2, 3));
+      await write(w, items(5, 2), 5);
+      seenBeforeCommit = (await written()).length;
+      await w.commit(async (tx) => {
         await tx.insert(dictItems).values({ typeCode: TYPE, code: 'audit', label: '同一事务' });
       });
     });
     // PGlite's staging keeps rows out of the table; PostgreSQL's rows sit in an open transaction
     // that this (pooled) connection cannot see.
     expect(seenBeforeCommit).toBe(0);
-    const items = await written();
-    expect(items.map((i) => i.code).sort()).toEqual(['c2', 'c3', 'c4', 'c5', 'c6']);
-    expect(items.find((i) => i.code === 'c4')).toMatchObject({ label: '项目4', sort: 4, active: true });
+    const all = await written();
+    expect(all.map((i) => i.code).sort()).toEqual(['c2', 'c3', 'c4', 'c5', 'c6']);
+    expect(all.find((i) => i.code === 'c4')).toMatchObject({ label: '项目4', sort: 4, active: true });
     expect(await written('audit')).toHaveLength(1);
     expect(await stagedCount()).toBe(0);
+  });
+
+  it('writes every value as read: tabs, line breaks, backslashes, quotes, \\N as text, and nulls', async () => {
+    await t.db.delete(dictItems).where(eq(dictItems.typeCode, TYPE));
+    const labels = [
+      '甲\t乙',
+      '第一行\n第二行\r\n',
+      'C:\\路径\\N',
+      '\\N',
+      '"引号"\'单引号\'',
+      '\\.',
+      ' 前后空格 ',
+    ];
+    const rows = labels.map((label, i) => ({ type_code: TYPE, code: `v${i}`, label, sort: -i }));
+    await run(async (w) => {
+      await write(w, rows);
+      await w.commit(async () => {});
+    });
+    const back = new Map((await written('v')).map((i) => [i.code, i]));
+    expect(labels.map((_, i) => back.get(`v${i}`)?.label)).toEqual(labels);
+    expect(back.get('v3')?.sort).toBe(-3);
+    // A null reaches the database as null: here the NOT NULL label refuses it, and nothing is kept.
+    await expect(
+      run(async (w) => {
+        await write(w, [{ type_code: TYPE, code: 'null', label: null, sort: 0 }]);
+        await w.commit(async () => {});
+      }),
+    ).rejects.toThrow();
+    expect(await written('null')).toEqual([]);
   });
 
   it('keeps nothing when the import ends without a commit (bad rows found later)', async () => {
     await t.db.delete(dictItems).where(eq(dictItems.typeCode, TYPE));
     const answer = await run(async (w) => {
-      await w.write(rows(2, 10));
-      await w.write(rows(12, 10));
+      await write(w, items(2, 10));
+      await write(w, items(12, 10), 12);
       return 'rejected';
     });
     expect(answer).toBe('rejected');
@@ -71,7 +113,7 @@ describe.each(['pglite', 'postgres'] as const)('the %s import writer', (mode) =>
     await t.db.delete(dictItems).where(eq(dictItems.typeCode, TYPE));
     await expect(
       run(async (w) => {
-        await w.write(rows(2, 10));
+        await write(w, items(2, 10));
         throw new Error('文件读取失败');
       }),
     ).rejects.toThrow('文件读取失败');
@@ -83,9 +125,9 @@ describe.each(['pglite', 'postgres'] as const)('the %s import writer', (mode) =>
     await t.db.delete(dictItems).where(eq(dictItems.typeCode, TYPE));
     await t.db.insert(dictItems).values({ typeCode: TYPE, code: 'c7', label: '他人已登记' });
     const attempt = run(async (w) => {
-      await w.write(rows(2, 10));
-      await w.write(rows(12, 10));
-      await w.commit(columns, async () => {});
+      await write(w, items(2, 10));
+      await write(w, items(12, 10), 12);
+      await w.commit(async () => {});
     });
     const codes: unknown[] = [];
     await attempt.then(
@@ -99,5 +141,16 @@ describe.each(['pglite', 'postgres'] as const)('the %s import writer', (mode) =>
     expect(codes).not.toContain('committed');
     expect((await written()).map((i) => i.code)).toEqual(['c7']);
     expect(await stagedCount()).toBe(0);
+  });
+
+  it('refuses a chunk whose columns differ from the first chunk’s, keeping nothing', async () => {
+    await t.db.delete(dictItems).where(eq(dictItems.typeCode, TYPE));
+    await expect(
+      run(async (w) => {
+        await write(w, items(2, 2));
+        await w.write(['type_code', 'code'], [{ rowNo: 4, line: '' }]);
+      }),
+    ).rejects.toThrow('import rows changed their columns');
+    expect(await written()).toEqual([]);
   });
 });

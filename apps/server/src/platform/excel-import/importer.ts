@@ -101,7 +101,8 @@ export interface ImportKind {
   existing(db: Executor, keys: string[]): Promise<Map<string, Record<string, unknown>>>;
 }
 
-export const isCandidate = (x: Candidate | RowIssue[]): x is Candidate => !Array.isArray(x);
+/** A row's answer is either a candidate (raw or encoded, see check-rows.ts) or its issues. */
+export const isCandidate = <C extends object>(x: C | RowIssue[]): x is C => !Array.isArray(x);
 
 /** One reported problem: 1-based worksheet row number, column header, Chinese message. */
 export interface ImportError {

@@ -49,13 +49,17 @@ export function createImportsRepo(db: Executor) {
         .delete(importStaging)
         .where(sql`${importStaging.createdAt} < now() - interval '${sql.raw(STALE_STAGING)}'`),
 
-    /** One chunk of staged rows, as one JSON parameter (cheaper than thousands of bind values). */
-    async stage(importId: string, rows: { rowNo: number; data: Record<string, unknown> }[]) {
+    /**
+     * One chunk of staged rows, as one JSON parameter (cheaper than thousands of bind values); each
+     * row's `line` is already its JSON record (row-encoding.ts), so it is spliced in, not re-encoded.
+     */
+    async stage(importId: string, rows: { rowNo: number; line: string }[]) {
       if (rows.length === 0) return;
+      const json = `[${rows.map((r) => `{"n":${r.rowNo},"d":${r.line}}`).join(',')}]`;
       await db.execute(sql`
         insert into ${importStaging} (import_id, row_no, data)
         select ${importId}::uuid, (x->>'n')::int, x->'d'
-        from jsonb_array_elements(${JSON.stringify(rows.map((r) => ({ n: r.rowNo, d: r.data })))}::jsonb) x`);
+        from jsonb_array_elements(${json}::jsonb) x`);
     },
 
     dropStaging: (importId: string) => db.delete(importStaging).where(eq(importStaging.importId, importId)),
@@ -70,19 +74,6 @@ export function createImportsRepo(db: Executor) {
         where s.import_id = ${importId}::uuid
         order by s.row_no`);
       await db.delete(importStaging).where(eq(importStaging.importId, importId));
-    },
-
-    /**
-     * Rows straight into the target table, as one JSON parameter read by `json_populate_recordset`
-     * (the table's own record type converts every column); every row has the same keys.
-     */
-    async insertRows(table: PgTable, rows: { data: Record<string, unknown> }[]) {
-      if (rows.length === 0) return;
-      const { name, cols, picked } = columnLists(table, Object.keys(rows[0]!.data));
-      await db.execute(sql`
-        insert into ${name} (${cols})
-        select ${picked}
-        from json_populate_recordset(null::${name}, ${JSON.stringify(rows.map((r) => r.data))}::json) r`);
     },
 
     insertFile: async (row: typeof importFiles.$inferInsert) =>
@@ -117,7 +108,7 @@ function columnLists(table: PgTable, columnNames: string[]) {
   };
 }
 
-/** TypeScript key → column name of a table, for staging rows as the table's own JSON record. */
+/** TypeScript key → column name of a table, for encoding insert rows in the table's own terms. */
 export function columnNamesOf(table: PgTable): Map<string, string> {
   return new Map(Object.entries(getTableColumns(table)).map(([key, col]) => [key, col.name]));
 }

@@ -126,6 +126,40 @@ describe('Row checks in worker threads', () => {
     expect(t.services.cipher.decrypt(p!.phoneEnc!)).toBe('13800000000');
   });
 
+  it('fails the whole import when someone registers one of its persons meanwhile, keeping none of it', async () => {
+    const rows = validRows('197707', '丁');
+    const taken = residentId('19770703', 5); // row 2007, in the third chunk
+    let calls = 0;
+    const racing: ImportKind = {
+      ...kind,
+      // Once the third chunk was checked against the database, another officer registers one of its persons.
+      async existing(db, keys) {
+        const found = await kind.existing(db, keys);
+        if (++calls === 3)
+          await t.db.insert(persons).values({
+            idNumberEnc: t.services.cipher.encrypt(taken),
+            idNumberHash: t.services.cipher.lookupHash(taken),
+            idNumberMasked: 'masked',
+            name: '他人登记',
+            gender: '1',
+            birthDate: '1977-07-03',
+            hukouType: '10',
+            hukouPlace: '10',
+            orgId: t.city.community1.id,
+            orgPath: t.city.community1.path,
+          });
+        return found;
+      },
+    };
+    const before = await personCount();
+    await expect(importWith(1, rows, racing)).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: '导入期间有相同记录被他人登记，本次未导入任何数据，请重新导入',
+    });
+    expect(await personCount()).toBe(before + 1);
+    expect(await stagedCount()).toBe(0);
+  });
+
   for (const [what, name] of [
     ['dies', '线程退出'],
     ['throws', '线程异常'],

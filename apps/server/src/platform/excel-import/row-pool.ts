@@ -3,6 +3,7 @@ import { DomainError } from '../errors.ts';
 import type { RowChecker } from './check-rows.ts';
 import type { ImportColumn } from './importer.ts';
 import type { ColumnLookups } from './parse-row.ts';
+import type { RowEncoding } from './row-encoding.ts';
 
 /** What every worker of one import's pool is given once (structured-cloned into the thread). */
 export interface RowPoolSetup {
@@ -14,6 +15,8 @@ export interface RowPoolSetup {
   key: Uint8Array;
   today: string;
   userId: string;
+  /** How the checked rows are sent back: the writer's form, so the main thread need not re-encode. */
+  encoding: RowEncoding;
 }
 
 export const rowCheckFailed = () =>

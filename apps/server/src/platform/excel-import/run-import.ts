@@ -8,11 +8,17 @@ import type { Actor } from '../access/actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { FieldCipher } from '../crypto.ts';
 import { conflict, DomainError, invalid } from '../errors.ts';
-import { type CheckedRow, inlineChecker, type RowChecker, type SheetRow } from './check-rows.ts';
-import { createErrorWorkbook, type ErrorWorkbook } from './errors-workbook.ts';
-import { type ImportWriter, withImportWriter } from './import-writer.ts';
 import {
-  type Candidate,
+  type CheckedChunk,
+  type CheckedRow,
+  type EncodedCandidate,
+  inlineChecker,
+  type RowChecker,
+  type SheetRow,
+} from './check-rows.ts';
+import { createErrorWorkbook, type ErrorWorkbook } from './errors-workbook.ts';
+import { type ImportWriter, rowFormatOf, type WrittenRow, withImportWriter } from './import-writer.ts';
+import {
   type ImportError,
   type ImportKind,
   type ImportProgress,
@@ -23,6 +29,7 @@ import {
 import { columnNamesOf, createImportsRepo } from './imports.repo.ts';
 import { loadLookups } from './lookups.ts';
 import { type ColumnLookups, isBlankRow, mapHeaders } from './parse-row.ts';
+import type { RowEncoding } from './row-encoding.ts';
 import { rowPool } from './row-pool.ts';
 import { openWorkbookReader } from './xlsx-reader.ts';
 
@@ -74,11 +81,11 @@ function isUniqueViolation(e: unknown): boolean {
 const defaultWorkers = () => Math.max(1, availableParallelism() - 1);
 
 /** The row checks of this import: in worker threads when the kind allows it, else in-process. */
-function openChecker(opts: RunImportOptions, lookups: ColumnLookups): RowChecker {
+function openChecker(opts: RunImportOptions, lookups: ColumnLookups, encoding: RowEncoding): RowChecker {
   const { kind, actor, cipher, today } = opts;
   const workers = opts.workers ?? defaultWorkers();
   if (!kind.rowModule || workers === 0)
-    return inlineChecker(kind, { db: opts.db, actor, cipher, today }, lookups);
+    return inlineChecker(kind, { db: opts.db, actor, cipher, today }, lookups, encoding);
   return rowPool(
     {
       rowModule: kind.rowModule,
@@ -87,6 +94,7 @@ function openChecker(opts: RunImportOptions, lookups: ColumnLookups): RowChecker
       key: cipher.shareKey(),
       today,
       userId: actor.userId,
+      encoding,
     },
     workers,
   );
@@ -107,16 +115,17 @@ function countingStream(input: Readable) {
 /**
  * Imports one workbook, all or nothing. One pass over the file: every row is checked (cells,
  * the module's rules, duplicates within the file and against the database); while no error has
- * been seen, valid new rows are staged in short transactions. At the end either one transaction
- * moves all staged rows into the target table, or — if any row was bad — nothing is moved and the
- * complete error list is reported. A process killed midway leaves only staged rows, which never
- * reach the target table and are swept later.
+ * been seen, valid new rows go to the import writer (import-writer.ts: staged on PGlite, streamed
+ * into an open transaction's COPY on PostgreSQL). At the end either one commit makes all of them
+ * visible, or — if any row was bad — nothing is committed and the complete error list is
+ * reported. A process killed midway leaves nothing in the target table.
  */
 export async function runImport(opts: RunImportOptions): Promise<ImportOutcome> {
   const { db, kind, actor } = opts;
   const repo = createImportsRepo(db);
   const lookups = await loadLookups(db, actor, kind, opts.defaultOrgId);
-  const names = columnNamesOf(kind.table);
+  const dbKind = databaseKind(db);
+  const encoding: RowEncoding = { format: rowFormatOf(dbKind), names: columnNamesOf(kind.table) };
   const headerOf = new Map(kind.columns.map((c) => [c.key, c.header]));
   const personal = new Set(kind.columns.filter((c) => c.personal).map((c) => c.key));
   const importId = randomUUID();
@@ -144,21 +153,12 @@ export async function runImport(opts: RunImportOptions): Promise<ImportOutcome> 
   let total = 0;
   let unchanged = 0;
   let staged = 0;
-  let stagedColumns: string[] | null = null;
 
-  const stagedRow = (c: Candidate) => {
-    const data: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(c.row))
-      data[names.get(k) ?? k] = v instanceof Date ? v.toISOString() : v;
-    stagedColumns ??= Object.keys(data);
-    return data;
-  };
-
-  /** Settles one checked chunk: duplicates, existing records, staging; errors reported in row order. */
-  async function finishChunk(writer: ImportWriter, checked: CheckedRow[]) {
+  /** Settles one checked chunk: duplicates, existing records, writing; errors reported in row order. */
+  async function finishChunk(writer: ImportWriter, checked: CheckedChunk) {
     const found: { row: CheckedRow; issue: RowIssue }[] = [];
-    const fresh: { row: CheckedRow; c: Candidate }[] = [];
-    for (const row of checked) {
+    const fresh: { row: CheckedRow; c: EncodedCandidate }[] = [];
+    for (const row of checked.rows) {
       const b = row.result;
       if (!isCandidate(b)) {
         for (const issue of b) found.push({ row, issue });
@@ -179,11 +179,11 @@ export async function runImport(opts: RunImportOptions): Promise<ImportOutcome> 
             fresh.map((f) => f.c.key),
           )
         : new Map();
-    const toStage: { rowNo: number; data: Record<string, unknown> }[] = [];
+    const toStage: WrittenRow[] = [];
     for (const { row, c } of fresh) {
       const old = existing.get(c.key);
       if (!old) {
-        toStage.push({ rowNo: row.rowNo, data: stagedRow(c) });
+        toStage.push({ rowNo: row.rowNo, line: c.line });
         continue;
       }
       const differs = Object.keys(c.compare).filter((f) => !sameValue(old[f], c.compare[f]));
@@ -198,7 +198,7 @@ export async function runImport(opts: RunImportOptions): Promise<ImportOutcome> 
     for (const f of found.sort((x, y) => x.row.rowNo - y.row.rowNo)) report(f.row.rowNo, f.issue, f.row.raw);
     // Once any row is bad nothing will be imported: stop writing, keep checking.
     if (errorCount === 0 && toStage.length > 0) {
-      await writer.write(toStage);
+      await writer.write(checked.columns, toStage);
       staged += toStage.length;
     }
   }
@@ -284,15 +284,15 @@ export async function runImport(opts: RunImportOptions): Promise<ImportOutcome> 
     targetType: kind.kind,
     detail: { fileName: opts.fileName, ...summary },
   });
-  const checker = openChecker(opts, lookups);
-  await withImportWriter(db, databaseKind(db), kind.table, importId, async (writer) => {
+  const checker = openChecker(opts, lookups, encoding);
+  await withImportWriter(db, dbKind, kind.table, importId, async (writer) => {
     await readAll(writer, checker);
     Object.assign(summary, { total, unchanged, errors: errorCount });
     // Any bad row: no commit, so nothing written is kept.
     if (errorCount > 0) return;
     await progress('write');
     summary.imported = staged;
-    await writer.commit(stagedColumns ?? [], (tx) => recordAudit(tx, actor, audit()));
+    await writer.commit((tx) => recordAudit(tx, actor, audit()));
   })
     .catch((e: unknown) => {
       // Someone registered one of these records while the file was being checked.

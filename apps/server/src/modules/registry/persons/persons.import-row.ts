@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   attempt,
   type BuildRow,
@@ -41,6 +42,9 @@ export const buildRow: BuildRow = (cells, env) => {
   if (!id || !phone) return issues;
   const org = cells.org as ImportOrg;
   const row = {
+    // The key is made here (v4, as the column default gen_random_uuid() would) because a volatile
+    // column default makes PostgreSQL's COPY insert row by row instead of in batches.
+    id: randomUUID(),
     ...id,
     ...phone,
     name: String(cells.name),
