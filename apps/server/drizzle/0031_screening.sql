@@ -3,7 +3,7 @@ CREATE TABLE "screening_leads" (
 	"person_id" uuid NOT NULL,
 	"policy_id" text NOT NULL,
 	"subject_key" text DEFAULT '' NOT NULL,
-	"org_id" uuid NOT NULL,
+	"org_id" integer NOT NULL,
 	"org_path" text NOT NULL,
 	"status" text DEFAULT 'open' NOT NULL,
 	"run_id" uuid NOT NULL,
@@ -23,7 +23,7 @@ CREATE TABLE "screening_leads" (
 --> statement-breakpoint
 CREATE TABLE "screening_runs" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
-	"org_id" uuid NOT NULL,
+	"org_id" integer NOT NULL,
 	"org_path" text NOT NULL,
 	"on_date" date NOT NULL,
 	"triggered_by" uuid,

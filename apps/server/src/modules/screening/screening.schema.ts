@@ -31,7 +31,7 @@ export const screeningRuns = pgTable(
   'screening_runs',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    orgId: uuid('org_id')
+    orgId: integer('org_id')
       .notNull()
       .references(() => organisations.id),
     orgPath: text('org_path').notNull(),
@@ -82,7 +82,7 @@ export const screeningLeads = pgTable(
     policyId: text('policy_id').notNull(),
     /** the subject within the person: '' for the person, a certificate id for certificate policies */
     subjectKey: text('subject_key').notNull().default(''),
-    orgId: uuid('org_id')
+    orgId: integer('org_id')
       .notNull()
       .references(() => organisations.id),
     orgPath: text('org_path').notNull(),
