@@ -6,15 +6,18 @@ import type { AnyPolicy } from '../engine/policy.ts';
 
 /**
  * 政策找人: how a policy is screened over the registry. The registry fills every field that names a
- * fact; the profile assumes the declared fields (what only the applicant can say), so a lead means
- * "the registry does not rule it out": every condition that reads registry facts only passes.
+ * fact; the profile assumes what only the applicant can say (`declared`) and sets what follows from the
+ * screening date (`dated`, e.g. the claimed month = this month). A lead means "the registry does not
+ * rule it out": no condition fails, and the conditions that read registry facts only are its reason.
  */
 export interface ScreeningProfile {
   policyId: string;
   /** 'person': one row per person; 'certificate': one row per qualification certificate held */
   subject: 'person' | 'certificate';
-  /** declared input fields (no registry fact), by dotted input path → the value assumed on `on` */
-  assume(on: IsoDate): Readonly<Record<string, unknown>>;
+  /** fields only the applicant can declare or prove, by dotted input path → the value assumed */
+  declared(on: IsoDate): Readonly<Record<string, unknown>>;
+  /** fields that follow from the screening date, by dotted input path → their value on `on` */
+  dated?(on: IsoDate): Readonly<Record<string, unknown>>;
   /** fact-backed fields the registry may not know, by dotted input path → the value assumed then */
   whenUnknown?: Readonly<Record<string, unknown>>;
   /** why these assumptions, in Chinese (shown with every lead of the policy) */
