@@ -8,7 +8,7 @@ import { type Executor, queryRows } from '../../../db/client.ts';
 export interface SubjectColumns {
   personId: string[];
   subjectKey: string[];
-  orgId: number[];
+  orgId: string[];
   orgPath: string[];
   /** every FactKey except 'case.appliedOn' (the run sets that to `on`) */
   facts: FactColumns;
@@ -41,11 +41,17 @@ export function createFactColumnsRepo(db: Executor) {
       const persons: SubjectColumns = {
         personId: rows.map((r) => r.id),
         subjectKey: rows.map(() => ''),
-        orgId: rows.map((r) => r.org_id),
+        orgId: rows.map((r) => String(r.org_id)),
         orgPath: rows.map((r) => r.org_path),
         facts: {},
       };
-      const certificates: SubjectColumns = { personId: [], subjectKey: [], orgId: [], orgPath: [], facts: {} };
+      const certificates: SubjectColumns = {
+        personId: [],
+        subjectKey: [],
+        orgId: [],
+        orgPath: [],
+        facts: {},
+      };
       return { persons, certificates, lastPersonId: rows.at(-1)?.id ?? null } satisfies FactChunk;
     },
   };

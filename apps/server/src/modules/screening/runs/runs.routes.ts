@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf, requirePermission } from '../../../platform/http/session-hook.ts';
 import { SerialId } from '../../../platform/http/input-schemas.ts';
 import { PageQuery, pageOf } from '../../../platform/http/paging.ts';
+import { actorOf, requirePermission } from '../../../platform/http/session-hook.ts';
 import { screeningRunStatuses } from '../screening.schema.ts';
 import type { ScreeningRunsService } from './screening-runs.service.ts';
 
@@ -49,7 +49,12 @@ export const screeningRunsRoutes =
       base,
       {
         onRequest: requirePermission('screening:read'),
-        schema: { tags, summary: '筛查批次（本机构及所辖、上级机构的）', querystring: PageQuery, response: { 200: pageOf(Run) } },
+        schema: {
+          tags,
+          summary: '筛查批次（本机构及所辖、上级机构的）',
+          querystring: PageQuery,
+          response: { 200: pageOf(Run) },
+        },
       },
       async (req) => runs.list(actorOf(req), req.query),
     );
@@ -57,7 +62,12 @@ export const screeningRunsRoutes =
       `${base}/:id`,
       {
         onRequest: requirePermission('screening:read'),
-        schema: { tags, summary: '一次筛查的进度和结果', params: z.object({ id: z.uuid() }), response: { 200: Run } },
+        schema: {
+          tags,
+          summary: '一次筛查的进度和结果',
+          params: z.object({ id: z.uuid() }),
+          response: { 200: Run },
+        },
       },
       async (req) => runs.get(actorOf(req), req.params.id),
     );

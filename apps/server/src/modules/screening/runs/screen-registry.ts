@@ -90,7 +90,9 @@ async function screenChunk(pool: ScreeningPool, chunk: FactChunk): Promise<Found
   ] as const;
   const parts = await Promise.all(
     subjects.map(async ([subject, cols]) =>
-      cols.personId.length === 0 ? [] : leadsOf(cols, await pool.screen(subject, cols.facts, cols.personId.length)),
+      cols.personId.length === 0
+        ? []
+        : leadsOf(cols, await pool.screen(subject, cols.facts, cols.personId.length)),
     ),
   );
   return parts.flat();

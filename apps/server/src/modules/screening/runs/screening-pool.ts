@@ -93,7 +93,9 @@ export function createScreeningPool(init: ScreenInit, opts: { size?: number; sig
       const parts = await Promise.all(
         workers.slice(0, n).map((w, i) => {
           const [from, to] = [bounds[i]!, bounds[i + 1]!];
-          const slice = Object.fromEntries(Object.entries(facts).map(([k, col]) => [k, col!.slice(from, to)]));
+          const slice = Object.fromEntries(
+            Object.entries(facts).map(([k, col]) => [k, col!.slice(from, to)]),
+          );
           return send(w, { subject, size: to - from, facts: slice });
         }),
       );
@@ -105,13 +107,15 @@ export function createScreeningPool(init: ScreenInit, opts: { size?: number; sig
           merged.set(l.policyId, list);
         }
       });
-      return [...merged].map(([policyId, list]): PolicyLeads => ({
-        policyId,
-        rows: Int32Array.from(list.flatMap((l) => [...l.rows])),
-        payableFen: Float64Array.from(list.flatMap((l) => [...l.payableFen])),
-        reasons: list.flatMap((l) => l.reasons),
-        toVerify: list.flatMap((l) => l.toVerify),
-      }));
+      return [...merged].map(
+        ([policyId, list]): PolicyLeads => ({
+          policyId,
+          rows: Int32Array.from(list.flatMap((l) => [...l.rows])),
+          payableFen: Float64Array.from(list.flatMap((l) => [...l.payableFen])),
+          reasons: list.flatMap((l) => l.reasons),
+          toVerify: list.flatMap((l) => l.toVerify),
+        }),
+      );
     },
 
     async close() {

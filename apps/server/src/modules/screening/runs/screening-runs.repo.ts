@@ -1,7 +1,7 @@
 import { and, count, desc, eq, or, type SQL, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../../db/client.ts';
-import type { Actor } from '../../../platform/access/actor.ts';
 import { users } from '../../../platform/access/access.schema.ts';
+import type { Actor } from '../../../platform/access/actor.ts';
 import { accessFilter } from '../../../platform/access/scope.ts';
 import { organisations } from '../../../platform/orgs/orgs.schema.ts';
 import { screeningRuns } from '../screening.schema.ts';
@@ -13,7 +13,7 @@ export interface FoundLead {
   personId: string;
   policyId: string;
   subjectKey: string;
-  orgId: number;
+  orgId: string;
   orgPath: string;
   payableFen: number | null;
   reason: string;

@@ -120,7 +120,11 @@ export function createScreeningRunsService(deps: ScreeningDeps) {
       return totals;
     } catch (err) {
       const message =
-        err instanceof DomainError ? err.message : opts.signal?.aborted ? RUN_ABORTED_MESSAGE : RUN_FAILED_MESSAGE;
+        err instanceof DomainError
+          ? err.message
+          : opts.signal?.aborted
+            ? RUN_ABORTED_MESSAGE
+            : RUN_FAILED_MESSAGE;
       await repo.update(run.id, { status: 'failed', error: message, finishedAt: new Date() });
       throw err;
     }
