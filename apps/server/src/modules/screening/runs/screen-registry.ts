@@ -1,6 +1,8 @@
+import type { FactKey } from '@minsheng/rules/engine/facts.ts';
+import type { FactColumns } from '@minsheng/rules/screening/screening.ts';
 import type { Db } from '../../../db/client.ts';
 import { createFactColumnsRepo, type FactChunk, type SubjectColumns } from './fact-columns.repo.ts';
-import type { ScreeningPool } from './screening-pool.ts';
+import type { ScreeningPool, ScreeningSubject } from './screening-pool.ts';
 import { createScreeningRunsRepo, type FoundLead } from './screening-runs.repo.ts';
 
 /** Persons per chunk: loaded, screened and written together (a chunk's facts stay a few MB). */
@@ -29,6 +31,8 @@ export async function screenRegistry(args: {
   db: Db;
   run: { id: string; orgPath: string; onDate: string; policyIds: string[] };
   pool: ScreeningPool;
+  /** per subject, the facts its policies read; a subject without policies is not screened */
+  factKeys: Partial<Record<ScreeningSubject, readonly FactKey[]>>;
   chunkPersons?: number;
   signal?: AbortSignal | undefined;
   onChunk?: (totals: ScreeningTotals) => Promise<void>;
@@ -57,7 +61,7 @@ export async function screenRegistry(args: {
     totals.timings.loadMs += loadMs;
     if (chunk.lastPersonId === null) break;
     args.signal?.throwIfAborted();
-    const screening = timed(() => screenChunk(pool, chunk));
+    const screening = timed(() => screenChunk(pool, chunk, args.factKeys));
     next = load(chunk.lastPersonId);
     // a failed load must not go unhandled while the screening is awaited
     next.catch(() => {});
@@ -83,17 +87,24 @@ export async function screenRegistry(args: {
 }
 
 /** The leads of one chunk: its persons and its certificates through the pool. */
-async function screenChunk(pool: ScreeningPool, chunk: FactChunk): Promise<FoundLead[]> {
+async function screenChunk(
+  pool: ScreeningPool,
+  chunk: FactChunk,
+  factKeys: Partial<Record<ScreeningSubject, readonly FactKey[]>>,
+): Promise<FoundLead[]> {
   const subjects = [
     ['person', chunk.persons],
     ['certificate', chunk.certificates],
   ] as const;
   const parts = await Promise.all(
-    subjects.map(async ([subject, cols]) =>
-      cols.personId.length === 0
-        ? []
-        : leadsOf(cols, await pool.screen(subject, cols.facts, cols.personId.length)),
-    ),
+    subjects.map(async ([subject, cols]) => {
+      const keys = factKeys[subject];
+      if (!keys || cols.personId.length === 0) return [];
+      const facts: FactColumns = Object.fromEntries(
+        keys.flatMap((k) => (cols.facts[k] ? [[k, cols.facts[k]]] : [])),
+      );
+      return leadsOf(cols, await pool.screen(subject, facts, cols.personId.length));
+    }),
   );
   return parts.flat();
 }

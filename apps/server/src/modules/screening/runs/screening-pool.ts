@@ -9,9 +9,11 @@ export interface ScreenInit {
   policies: { id: string; values: AdministeredValue[] }[];
 }
 
+export type ScreeningSubject = 'person' | 'certificate';
+
 export interface ScreenRequest {
   id: number;
-  subject: 'person' | 'certificate';
+  subject: ScreeningSubject;
   size: number;
   facts: FactColumns;
 }
@@ -87,7 +89,7 @@ export function createScreeningPool(init: ScreenInit, opts: { size?: number; sig
     size: workers.length,
 
     /** Every policy of `subject` over `size` rows of `facts`; row indexes are of the whole. */
-    async screen(subject: ScreenRequest['subject'], facts: FactColumns, size: number) {
+    async screen(subject: ScreeningSubject, facts: FactColumns, size: number) {
       const n = Math.max(1, Math.min(workers.length, size));
       const bounds = Array.from({ length: n + 1 }, (_, i) => Math.floor((i * size) / n));
       const parts = await Promise.all(

@@ -1,5 +1,6 @@
 import { getPolicy } from '@minsheng/rules/catalogue.ts';
-import { screenablePolicies } from '@minsheng/rules/screening/screen.ts';
+import type { FactKey } from '@minsheng/rules/engine/facts.ts';
+import { profileFactKeys, screenablePolicies } from '@minsheng/rules/screening/screen.ts';
 import { z } from 'zod';
 import { type Actor, hasPermission } from '../../../platform/access/actor.ts';
 import { recordAudit } from '../../../platform/audit/audit.service.ts';
@@ -11,7 +12,7 @@ import { type ScreeningRunStatus, screeningRunStatusLabels } from '../screening.
 import type { ScreeningDeps } from '../screening.services.ts';
 import { createFactColumnsRepo } from './fact-columns.repo.ts';
 import { screenRegistry } from './screen-registry.ts';
-import { createScreeningPool } from './screening-pool.ts';
+import { createScreeningPool, type ScreeningSubject } from './screening-pool.ts';
 import { createScreeningRunsRepo, type ScreeningRunsRepo } from './screening-runs.repo.ts';
 
 export const SCREENING_JOB = 'screening.run';
@@ -81,11 +82,17 @@ export function createScreeningRunsService(deps: ScreeningDeps) {
   /** The policies a run screens: a profile in force on the day, and a case type taking applications. */
   async function policiesOn(on: string) {
     const accepting = new Set((await deps.caseTypes.list()).filter((t) => t.enabled).map((t) => t.policyId));
-    return Promise.all(
-      screenablePolicies(on)
-        .filter((p) => accepting.has(p.policy.id))
-        .map(async (p) => ({ id: p.policy.id, values: await administeredValues(db, p.policy.id) })),
+    const screened = screenablePolicies(on).filter((p) => accepting.has(p.policy.id));
+    /** per subject, the facts its policies read (only these columns go to the threads) */
+    const factKeys: Partial<Record<ScreeningSubject, FactKey[]>> = {};
+    for (const { policy, profile } of screened)
+      factKeys[profile.subject] = [
+        ...new Set([...(factKeys[profile.subject] ?? []), ...profileFactKeys(policy)]),
+      ];
+    const policies = await Promise.all(
+      screened.map(async (p) => ({ id: p.policy.id, values: await administeredValues(db, p.policy.id) })),
     );
+    return { policies, factKeys };
   }
 
   /**
@@ -97,11 +104,13 @@ export function createScreeningRunsService(deps: ScreeningDeps) {
     opts: { signal?: AbortSignal; progress?: (done: number, total: number) => Promise<void> } = {},
   ) {
     const { run } = (await repo.byId(runId))!;
+    if (run.status !== 'running') return null;
     try {
-      const policies = await policiesOn(run.onDate);
+      const { policies, factKeys } = await policiesOn(run.onDate);
       const policyIds = policies.map((p) => p.id);
       const personsTotal = await createFactColumnsRepo(db).countPersons(run.orgPath);
-      await repo.update(run.id, { policyIds, personsTotal });
+      // from zero: a job claimed again after its worker died starts the count over
+      await repo.update(run.id, { policyIds, personsTotal, personsDone: 0, leadsNew: 0, leadsKept: 0 });
       const pool = createScreeningPool({ on: run.onDate, policies }, { signal: opts.signal });
       let totals: Awaited<ReturnType<typeof screenRegistry>>;
       try {
@@ -109,6 +118,7 @@ export function createScreeningRunsService(deps: ScreeningDeps) {
           db,
           run: { ...run, policyIds },
           pool,
+          factKeys,
           signal: opts.signal,
           onChunk: async (t) => opts.progress?.(t.personsDone, personsTotal),
         });
