@@ -125,8 +125,11 @@ export function createScreeningRunsService(deps: ScreeningDeps) {
       } finally {
         await pool.close();
       }
-      const leadsLapsed = await repo.lapse({ ...run, policyIds });
-      await repo.update(run.id, { status: 'done', leadsLapsed, finishedAt: new Date() });
+      await db.transaction(async (tx) => {
+        const runs = createScreeningRunsRepo(tx);
+        const leadsLapsed = await runs.lapse({ ...run, policyIds });
+        await runs.update(run.id, { status: 'done', leadsLapsed, finishedAt: new Date() });
+      });
       return totals;
     } catch (err) {
       const message =
