@@ -6,6 +6,7 @@ import { jobHandlers } from '../../../jobs.ts';
 import { auditLog } from '../../../platform/audit/audit.schema.ts';
 import { jobs } from '../../../platform/jobs/jobs.schema.ts';
 import { startJobWorker } from '../../../platform/jobs/jobs.worker.ts';
+import { describeRoleMatrix } from '../../../test/role-matrix.ts';
 import { createTestApp } from '../../../test/test-app.ts';
 import { actorOf } from '../../cases/cases.fixtures.ts';
 import { cases } from '../../cases/cases.schema.ts';
@@ -247,3 +248,11 @@ describe('screening runs', () => {
     expect(await leadOf(ids.found!)).toEqual(before);
   });
 });
+
+describeRoleMatrix(t, [
+  {
+    endpoint: 'GET /api/screening/runs',
+    allowed: ['reviewer', 'officer1', 'officer2', 'worker1'],
+    call: (c) => c.get('/api/screening/runs'),
+  },
+]);
