@@ -14,6 +14,7 @@ import { healthCheckQualityRoutes } from '../features/health-checks/quality/qual
 import { healthCheckReportsRoutes } from '../features/health-checks/reports/reports-routes';
 import { healthCheckSettlementsRoutes } from '../features/health-checks/settlements/settlements-routes';
 import { printRoutes } from '../features/print/print-routes';
+import { screeningRoutes } from '../features/screening/screening-routes';
 import { trainingInstitutionRoutes } from '../features/training/institutions/institution-routes';
 import { StageGuard } from './auth/stage-guard';
 import { AppLayout } from './layout/app-layout';
@@ -351,6 +352,7 @@ const router = createBrowserRouter([
               ...healthCheckArchivesRoutes,
               ...healthCheckQualityRoutes,
               ...healthCheckSettlementsRoutes,
+              ...screeningRoutes,
               // entrepreneurship: credit communities
               ...creditCommunityRoutes,
               {

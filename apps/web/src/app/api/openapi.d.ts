@@ -21863,6 +21863,268 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/screening/leads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 线索清单（本辖区；按状态、政策筛选；身份号码脱敏） */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    status?: "open" | "converted" | "dismissed" | "lapsed";
+                    policyId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                version: number;
+                                person: {
+                                    id: string;
+                                    name: string;
+                                    idNumberMasked: string;
+                                };
+                                policyId: string;
+                                policyName: string;
+                                orgName: string;
+                                /** @enum {string} */
+                                status: "open" | "converted" | "dismissed" | "lapsed";
+                                statusLabel: string;
+                                payable: string | null;
+                                reason: string;
+                                toVerify: string[];
+                                firstFoundOn: string;
+                                lastFoundOn: string;
+                                caseId: string | null;
+                                dismissedReason: string | null;
+                            }[];
+                            total: number;
+                            policies: {
+                                id: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/screening/leads/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 线索（依据、需核实事项、按今日登记信息逐条说明） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            version: number;
+                            person: {
+                                id: string;
+                                name: string;
+                                idNumberMasked: string;
+                            };
+                            policyId: string;
+                            policyName: string;
+                            orgName: string;
+                            /** @enum {string} */
+                            status: "open" | "converted" | "dismissed" | "lapsed";
+                            statusLabel: string;
+                            payable: string | null;
+                            reason: string;
+                            toVerify: string[];
+                            firstFoundOn: string;
+                            lastFoundOn: string;
+                            caseId: string | null;
+                            dismissedReason: string | null;
+                            basis: string | null;
+                            explanation: {
+                                on: string;
+                                /** @enum {string} */
+                                outcome: "eligible" | "ineligible" | "needs_review";
+                                conditions: {
+                                    id: string;
+                                    label: string;
+                                    /** @enum {string} */
+                                    status: "pass" | "fail" | "not_applicable" | "not_evaluated";
+                                    sentence: string;
+                                    clause: string;
+                                    citation: string;
+                                }[];
+                                amounts: {
+                                    id: string;
+                                    label: string;
+                                    yuan: string;
+                                }[];
+                                payableTotal: string | null;
+                            } | null;
+                            explanationNote: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/screening/leads/{id}/case": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发起申请（为该人员新建草稿案件，登记信息自动带入；线索转为已发起申请） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            caseId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/screening/leads/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 排除线索（须说明理由；以后的筛查不再提示） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            version: number;
+                            person: {
+                                id: string;
+                                name: string;
+                                idNumberMasked: string;
+                            };
+                            policyId: string;
+                            policyName: string;
+                            orgName: string;
+                            /** @enum {string} */
+                            status: "open" | "converted" | "dismissed" | "lapsed";
+                            statusLabel: string;
+                            payable: string | null;
+                            reason: string;
+                            toVerify: string[];
+                            firstFoundOn: string;
+                            lastFoundOn: string;
+                            caseId: string | null;
+                            dismissedReason: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/entrepreneurship/loans": {
         parameters: {
             query?: never;

@@ -1,5 +1,6 @@
 import {
   AccountBookOutlined,
+  AimOutlined,
   AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
@@ -31,6 +32,7 @@ import {
   SettingOutlined,
   ShopOutlined,
   SolutionOutlined,
+  SyncOutlined,
   TableOutlined,
   TeamOutlined,
   ToolOutlined,
@@ -315,6 +317,24 @@ const menu: (MenuLeaf | MenuGroup)[] = [
         label: '体检费用结算',
         icon: <AccountBookOutlined />,
         permission: ['health_check:read', 'health_check:operate'],
+      },
+    ],
+  },
+  {
+    key: 'screening',
+    label: '政策找人',
+    children: [
+      {
+        path: '/screening/leads',
+        label: '线索清单',
+        icon: <AimOutlined />,
+        permission: 'screening:read',
+      },
+      {
+        path: '/screening/runs',
+        label: '筛查运行',
+        icon: <SyncOutlined />,
+        permission: 'screening:read',
       },
     ],
   },

@@ -1,0 +1,102 @@
+import { useQuery } from '@tanstack/react-query';
+import { Card, Select, Space, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { formatYuan } from '../../../app/format/money';
+import { firstPage, tablePagination } from '../../../app/paging';
+import { EmptyState } from '../../../app/ui/empty-state';
+import { PermissionGate } from '../../../app/ui/permission-gate';
+import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
+import { LeadStatusTag } from '../components/lead-status-tag';
+import {
+  fetchLeads,
+  type LeadFilters,
+  type LeadItem,
+  type LeadStatus,
+  leadStatusLabels,
+  leadsKey,
+} from '../screening-api';
+
+const statusOptions = Object.entries(leadStatusLabels).map(([value, label]) => ({ value, label }));
+
+function Leads() {
+  const navigate = useNavigate();
+  const [filters, setFilters] = useState<LeadFilters>({ status: 'open' });
+  const [paging, setPaging] = useState(firstPage);
+  const leads = useQuery({
+    queryKey: [...leadsKey, 'list', filters, paging],
+    queryFn: () => fetchLeads(filters, paging),
+  });
+  const filter = (f: LeadFilters) => {
+    setFilters(f);
+    setPaging(firstPage);
+  };
+  return (
+    <Card title={<h1 style={{ fontSize: 16, margin: 0 }}>线索清单</h1>}>
+      <Typography.Paragraph type="secondary">
+        政策找人：按登记信息筛查出的“可能符合、尚未申领”的人员。请核实后为其发起申请，或说明理由后排除。
+      </Typography.Paragraph>
+      <Space wrap style={{ marginBottom: 16 }}>
+        <Select
+          allowClear
+          placeholder="政策"
+          aria-label="政策"
+          style={{ width: 280 }}
+          value={filters.policyId}
+          options={(leads.data?.policies ?? []).map((p) => ({ value: p.id, label: p.name }))}
+          onChange={(policyId?: string) => filter({ ...filters, policyId })}
+          data-testid="leads-policy"
+        />
+        <Select
+          allowClear
+          placeholder="状态"
+          aria-label="状态"
+          style={{ width: 200 }}
+          value={filters.status}
+          options={statusOptions}
+          onChange={(status?: LeadStatus) => filter({ ...filters, status })}
+          data-testid="leads-status"
+        />
+      </Space>
+      <QueryErrorAlert error={leads.error} onRetry={() => void leads.refetch()} />
+      <Table<LeadItem>
+        rowKey="id"
+        size="small"
+        loading={leads.isFetching}
+        dataSource={leads.data?.items ?? []}
+        locale={{ emptyText: <EmptyState description="暂无线索" /> }}
+        pagination={tablePagination(paging, leads.data?.total, setPaging)}
+        onRow={(l) => ({
+          onClick: () => navigate(`/screening/leads/${l.id}`),
+          style: { cursor: 'pointer' },
+        })}
+        data-testid="leads-table"
+        columns={[
+          { title: '姓名', key: 'name', render: (_: unknown, l) => l.person.name },
+          { title: '证件号码', key: 'id', render: (_: unknown, l) => l.person.idNumberMasked },
+          { title: '政策', dataIndex: 'policyName', key: 'policy' },
+          {
+            title: '预计金额',
+            dataIndex: 'payable',
+            key: 'payable',
+            align: 'right',
+            render: (y: string | null) => formatYuan(y),
+          },
+          { title: '依据', dataIndex: 'reason', key: 'reason', ellipsis: true },
+          { title: '所属机构', dataIndex: 'orgName', key: 'org' },
+          { title: '首次发现', dataIndex: 'firstFoundOn', key: 'first', width: 110 },
+          { title: '状态', key: 'status', render: (_: unknown, l) => <LeadStatusTag lead={l} /> },
+        ]}
+      />
+    </Card>
+  );
+}
+
+/** 线索清单: the leads of the officer's area, open ones first shown. */
+export function LeadsPage() {
+  return (
+    <PermissionGate permission="screening:read">
+      <Leads />
+    </PermissionGate>
+  );
+}
