@@ -10,6 +10,7 @@ const benches = [
   'packages/rules/bench/compiled.bench.ts',
   'apps/server/bench/statistics.bench.ts',
   'apps/server/bench/interest-subsidy.bench.ts',
+  'apps/server/bench/screening.bench.ts',
 ];
 
 let failed = false;

@@ -9,6 +9,8 @@ import {
   archivesOverdueHandler,
 } from './modules/health-checks/archives/archives-overdue.job.ts';
 import type { HealthCheckServices } from './modules/health-checks/health-checks.services.ts';
+import { SCREENING_JOB } from './modules/screening/runs/screening-runs.service.ts';
+import type { ScreeningServices } from './modules/screening/screening.services.ts';
 import type { CheckpointAnchor } from './platform/audit/audit-checkpoint.ts';
 import { AUDIT_VERIFY_JOB, auditVerifyHandler } from './platform/audit/audit-verify.job.ts';
 import { IMPORT_JOB, type ImportsService } from './platform/excel-import/imports.service.ts';
@@ -22,6 +24,7 @@ export const jobHandlers = (
     imports: ImportsService;
     loanServicing: LoanServicingService;
     healthChecks: HealthCheckServices;
+    screening: ScreeningServices;
   },
 ): Record<string, JobHandler> => ({
   [AUDIT_VERIFY_JOB]: auditVerifyHandler(db, anchor),
@@ -30,9 +33,10 @@ export const jobHandlers = (
         [IMPORT_JOB]: services.imports.handler,
         [OVERDUE_CHECK_JOB]: overdueCheckHandler(db, services.loanServicing),
         [ARCHIVES_OVERDUE_JOB]: archivesOverdueHandler(db, services.healthChecks.archives),
+        [SCREENING_JOB]: services.screening.runs.handler,
       }
     : {}),
 });
 
 /** The jobs queued once per bureau day by the daily scheduler (`startServer` runs it). */
-export const dailyJobKinds = [OVERDUE_CHECK_JOB, ARCHIVES_OVERDUE_JOB];
+export const dailyJobKinds = [OVERDUE_CHECK_JOB, ARCHIVES_OVERDUE_JOB, SCREENING_JOB];

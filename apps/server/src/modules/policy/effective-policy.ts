@@ -31,14 +31,15 @@ export const asAdministered = (r: ParameterValueRow): AdministeredValue => ({
   ref: { doc: r.refDoc, ...(r.refClause ? { clause: r.refClause } : {}), note: '管理员设置' },
 });
 
+/** The figures administrators have set for a policy (what `effectivePolicy` layers over its YAML). */
+export const administeredValues = async (db: Executor, id: string): Promise<AdministeredValue[]> =>
+  (await createPolicyValuesRepo(db).ofPolicy(id)).map(asAdministered);
+
 /** The policy as it applies here: its YAML plus whatever administrators have set. */
 export async function effectivePolicy(db: Executor, id: string): Promise<AnyPolicy> {
   const policy = policyOr404(id);
   try {
-    return withAdministeredValues(
-      policy,
-      (await createPolicyValuesRepo(db).ofPolicy(id)).map(asAdministered),
-    );
+    return withAdministeredValues(policy, await administeredValues(db, id));
   } catch (err) {
     return asDomainError(err);
   }

@@ -21712,6 +21712,157 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/screening/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 筛查批次（本机构及所辖、上级机构的） */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                orgId: number;
+                                orgName: string;
+                                onDate: string;
+                                /** @enum {string} */
+                                status: "running" | "done" | "failed";
+                                statusLabel: string;
+                                policies: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                personsTotal: number;
+                                personsDone: number;
+                                leadsNew: number;
+                                leadsKept: number;
+                                leadsLapsed: number;
+                                error: string | null;
+                                startedAt: string;
+                                finishedAt: string | null;
+                                triggeredByName: string | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 立即发起政策找人筛查（本机构或所辖机构；进度见批次或 GET /api/jobs/:id） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        orgId?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            jobId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/screening/runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一次筛查的进度和结果 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            orgId: number;
+                            orgName: string;
+                            onDate: string;
+                            /** @enum {string} */
+                            status: "running" | "done" | "failed";
+                            statusLabel: string;
+                            policies: {
+                                id: string;
+                                name: string;
+                            }[];
+                            personsTotal: number;
+                            personsDone: number;
+                            leadsNew: number;
+                            leadsKept: number;
+                            leadsLapsed: number;
+                            error: string | null;
+                            startedAt: string;
+                            finishedAt: string | null;
+                            triggeredByName: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/screening/leads": {
         parameters: {
             query?: never;
