@@ -30,6 +30,10 @@ function printDemo(demo: DemoCity & { password: string }) {
     console.log(
       `职工健康体检演示：医保处 yb_370900 →「体检医院」「体检计划与分配」「质量抽查与满意率」「体检费用结算」；泰安市中心医院 yy_tazx →「受检人员」今日 ${demo.healthChecks.todayExaminees} 人待检`,
     );
+  if (demo.screening)
+    console.log(
+      `政策找人演示：岱庙街道 jd_370902001 →「政策找人」→「线索清单」有 ${demo.screening.personIds.length} 名可能符合就业援助补贴、尚未申领的人员；市局 sj_reviewer →「筛查运行」→「立即筛查」`,
+    );
   console.log(`演示用户统一初始密码：${demo.password}  （首次登录须修改）\n${rule}\n`);
 }
 

@@ -37,6 +37,7 @@ import {
 import { createDemoLoans, type DemoLoanCounts } from './entrepreneurship/loans.ts';
 import { demoHospitalAccounts } from './health-checks/accounts.ts';
 import { createDemoHealthChecks, type DemoHealthChecks } from './health-checks/health-checks.ts';
+import { createDemoScreening, type DemoScreening } from './screening.ts';
 
 export interface DemoOptions {
   /** How many persons to generate (default 300). */
@@ -90,6 +91,8 @@ export interface DemoCity {
   entrepreneurChain: DemoEntrepreneurChain | null;
   /** 职工健康体检: the hospitals' year so far; null when `cases` is. */
   healthChecks: DemoHealthChecks | null;
+  /** 政策找人: the persons made entitled and the run that found them; null when `cases` is. */
+  screening: (DemoScreening & { runId: string }) | null;
 }
 
 // 泰安市: two districts with real division codes; street names are real places in each.
@@ -426,6 +429,16 @@ export async function createDemoCity(
         officerUsername: `yb_${city.regionCode}`,
       })
     : null;
+  // 政策找人: a few persons the registry makes entitled to 就业援助补贴, found by a run
+  const screening =
+    cases && opts.now
+      ? await createDemoScreening(tx, cipher, {
+          now: opts.now,
+          today: opts.today,
+          stationUsername: `jd_${streets[0]!.code}`,
+          reviewerUsername: 'sj_reviewer',
+        })
+      : null;
   return {
     rootOrgId: city.id,
     users: accounts.map(({ username, role, orgName }) => ({ username, role, orgName })),
@@ -443,6 +456,7 @@ export async function createDemoCity(
     entrepreneurshipFiles,
     entrepreneurChain,
     healthChecks,
+    screening,
   };
 }
 

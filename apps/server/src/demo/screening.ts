@@ -1,11 +1,15 @@
 import { addDays, addMonths, addYears } from '@minsheng/rules/engine/dates.ts';
 import { and, asc, eq, gt, inArray, isNull, like, lte, notExists, or } from 'drizzle-orm';
+import type { Executor } from '../db/client.ts';
 import { persons } from '../modules/registry/persons/persons.schema.ts';
 import {
   employmentRegistrations,
   unemploymentRegistrations,
 } from '../modules/registry/registrations/registrations.schema.ts';
-import { type DemoServices, demoActors } from './demo-services.ts';
+import { createScreeningServices } from '../modules/screening/screening.services.ts';
+import type { Clock } from '../platform/clock.ts';
+import type { FieldCipher } from '../platform/crypto.ts';
+import { type DemoServices, demoActors, demoCalendar, demoServices } from './demo-services.ts';
 
 /** At most this many persons of the station are made entitled to 就业援助补贴 (at least `FEWEST`). */
 const ENTITLED = 4;
@@ -111,4 +115,21 @@ export async function seedScreening(
     })),
   );
   return { personIds: chosen.map((p) => p.id) };
+}
+
+/**
+ * The demo's 政策找人: the entitled persons seeded, then one run over the whole city as the city
+ * reviewer (the daily job would do the same), so the station opens its leads at once.
+ */
+export async function createDemoScreening(
+  tx: Executor,
+  cipher: FieldCipher,
+  opts: { now: Date; today: string; stationUsername: string; reviewerUsername: string },
+): Promise<DemoScreening & { runId: string }> {
+  const clock: Clock = { now: () => opts.now, today: () => opts.today };
+  const s = demoServices(tx, cipher, clock, await demoCalendar(tx));
+  const seeded = await seedScreening(s, opts);
+  const reviewer = (await demoActors(tx, [opts.reviewerUsername])).get(opts.reviewerUsername)!;
+  const run = await createScreeningServices({ ...s, cipher }).runs.runNow(reviewer, {});
+  return { ...seeded, runId: run.id };
 }

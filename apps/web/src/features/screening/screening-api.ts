@@ -1,5 +1,4 @@
 import { type Answer, dataOf, typedApi } from '../../app/api/typed-client';
-import { api } from '../../app/api-client';
 
 export type LeadPage = Answer<'/api/screening/leads', 'get'>;
 export type LeadItem = LeadPage['items'][number];
@@ -29,29 +28,8 @@ export const startCase = (id: string, version: number) =>
 export const dismissLead = (id: string, version: number, reason: string) =>
   dataOf(typedApi.POST('/api/screening/leads/{id}/dismiss', { ...path(id), body: { version, reason } }));
 
-/**
- * A screening run as GET /api/screening/runs answers it (helper screen-runs' routes; written by
- * hand until openapi.d.ts has them, then replace with `Answer<'/api/screening/runs', 'get'>`).
- */
-export interface ScreeningRun {
-  id: string;
-  orgId: number;
-  orgName: string;
-  onDate: string;
-  status: 'running' | 'done' | 'failed';
-  statusLabel: string;
-  policies: { id: string; name: string }[];
-  personsTotal: number;
-  personsDone: number;
-  leadsNew: number;
-  leadsKept: number;
-  leadsLapsed: number;
-  error: string | null;
-  startedAt: string;
-  finishedAt: string | null;
-  triggeredByName: string | null;
-}
+export type ScreeningRun = Answer<'/api/screening/runs', 'get'>['items'][number];
 
 export const fetchRuns = (paging: { page: number; pageSize: number }) =>
-  api.get<{ items: ScreeningRun[]; total: number }>('/screening/runs', paging);
-export const startRun = () => api.post<{ id: string; jobId: string }>('/screening/runs', {});
+  dataOf(typedApi.GET('/api/screening/runs', { params: { query: paging } }));
+export const startRun = () => dataOf(typedApi.POST('/api/screening/runs', { body: {} }));
