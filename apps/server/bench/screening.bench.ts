@@ -7,6 +7,7 @@
 //   scripts/with-postgres.sh node --import tsx apps/server/bench/screening.bench.ts
 //   PERSONS=100000 scripts/with-postgres.sh node --import tsx apps/server/bench/screening.bench.ts
 import { availableParallelism } from 'node:os';
+import { screenablePolicies } from '@minsheng/rules/screening/screen.ts';
 import pg from 'pg';
 import type { ScreeningTotals } from '../src/modules/screening/runs/screen-registry.ts';
 import { systemClock } from '../src/platform/clock.ts';
@@ -42,6 +43,11 @@ try {
      values ('电工', '紧缺工种目录', $1::date - 1095)`,
     [today],
   );
+  // Every screenable policy takes applications here, whatever the demo's jurisdictions (a run
+  // screens only the types that do): the certificate-level one too.
+  await client.query('update case_types set enabled = true where policy_id = any($1)', [
+    screenablePolicies(today).map((s) => s.policy.id),
+  ]);
   await client.query('vacuum analyze');
   console.log(`city of ${personCount} persons with its registry built in ${seconds(started)} s`);
 
