@@ -70,6 +70,28 @@ export function createScreeningRunsRepo(db: Executor) {
 
     byId: async (id: string) => (await select(eq(screeningRuns.id, id)))[0],
 
+    /**
+     * A run still going over `orgPath`'s subtree, a part of it or a subtree holding it, started in
+     * the last `hours` by the database's clock (older ones were left by a stopped process). Callers
+     * hold the start lock.
+     */
+    overlappingRunning: async (orgPath: string, hours: number) =>
+      (
+        await select(
+          and(
+            eq(screeningRuns.status, 'running'),
+            sql`${screeningRuns.startedAt} >= now() - make_interval(hours => ${hours})`,
+            or(
+              sql`${screeningRuns.orgPath} like ${`${orgPath}%`}`,
+              sql`${orgPath} like ${screeningRuns.orgPath} || '%'`,
+            ),
+          )!,
+        )
+      )[0],
+
+    /** Serialises starting runs (both databases), so two clicks cannot both pass the check above. */
+    lockStarts: () => db.execute(sql`select pg_advisory_xact_lock(hashtext('screening.run.start'))`),
+
     readable: async (actor: Actor, id: string) =>
       (await select(and(eq(screeningRuns.id, id), readable(actor))!))[0],
 

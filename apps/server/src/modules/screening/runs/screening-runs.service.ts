@@ -4,7 +4,7 @@ import { profileFactKeys, screenablePolicies } from '@minsheng/rules/screening/s
 import { z } from 'zod';
 import { type Actor, hasPermission } from '../../../platform/access/actor.ts';
 import { recordAudit } from '../../../platform/audit/audit.service.ts';
-import { DomainError, forbidden, notFound } from '../../../platform/errors.ts';
+import { conflict, DomainError, forbidden, notFound } from '../../../platform/errors.ts';
 import { enqueue, type JobHandler } from '../../../platform/jobs/jobs.worker.ts';
 import { createOrgsRepo } from '../../../platform/orgs/orgs.repo.ts';
 import { administeredValues } from '../../policy/effective-policy.ts';
@@ -16,6 +16,9 @@ import { createScreeningPool, type ScreeningSubject } from './screening-pool.ts'
 import { createScreeningRunsRepo, type ScreeningRunsRepo } from './screening-runs.repo.ts';
 
 export const SCREENING_JOB = 'screening.run';
+
+/** A run still "running" after this many hours was left by a stopped process: it blocks no new one. */
+const STALE_RUN_HOURS = 6;
 
 const Payload = z.union([z.object({ runId: z.uuid() }), z.object({ day: z.iso.date() })]);
 
@@ -61,6 +64,12 @@ export function createScreeningRunsService(deps: ScreeningDeps) {
     if (!org) throw notFound('机构');
     return db.transaction(async (tx) => {
       const runs = createScreeningRunsRepo(tx);
+      await runs.lockStarts();
+      const going = await runs.overlappingRunning(org.path, STALE_RUN_HOURS);
+      if (going)
+        throw conflict(
+          `${going.orgName}的筛查正在进行（已筛查 ${going.run.personsDone} 人），请待其完成后再运行`,
+        );
       const run = await runs.insert({
         orgId: org.id,
         orgPath: org.path,

@@ -202,6 +202,35 @@ describe('screening runs', () => {
     expect((await reviewerClient.get('/api/screening/runs?pageSize=500')).status).toBe(422);
   });
 
+  it('refuses a second run over an area a run is still going through, but not past a stale one', async () => {
+    const going = (
+      await t.db
+        .insert(screeningRuns)
+        .values({ orgId: t.city.street1.id, orgPath: t.city.street1.path, onDate: '2026-12-04' })
+        .returning()
+    )[0]!;
+    try {
+      // the whole city holds the street: 409 in Chinese, no run added
+      const before = (await t.db.select().from(screeningRuns)).length;
+      const refused = await reviewerClient.post('/api/screening/runs', {});
+      expect(refused.status).toBe(409);
+      expect(refused.body.message).toMatch(/筛查正在进行/);
+      expect((await t.db.select().from(screeningRuns)).length).toBe(before);
+      // another street is not held up
+      const other = await t.services.screening.runs.runNow(reviewer, { orgId: t.city.street2.id });
+      expect(other.status).toBe('done');
+      // a run left "running" for hours by a stopped process no longer blocks
+      await t.db
+        .update(screeningRuns)
+        .set({ startedAt: new Date(Date.now() - 7 * 3_600_000) })
+        .where(eq(screeningRuns.id, going.id));
+      expect((await t.services.screening.runs.runNow(reviewer, {})).status).toBe('done');
+    } finally {
+      // it found nothing: gone without a trace for the tests after
+      await t.db.delete(screeningRuns).where(eq(screeningRuns.id, going.id));
+    }
+  });
+
   it('runs in the background as a job, on demand and daily over the whole bureau', async () => {
     const worker = startJobWorker({
       db: t.db,
