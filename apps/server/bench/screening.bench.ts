@@ -43,16 +43,17 @@ try {
      values ('电工', '紧缺工种目录', $1::date - 1095)`,
     [today],
   );
-  // Every screenable policy takes applications here, whatever the demo's jurisdictions (a run
-  // screens only the types that do): the certificate-level one too.
-  await client.query('update case_types set enabled = true where policy_id = any($1)', [
-    screenablePolicies(today).map((s) => s.policy.id),
-  ]);
   await client.query('vacuum analyze');
   console.log(`city of ${personCount} persons with its registry built in ${seconds(started)} s`);
 
   const { app, services, database } = await kit.app();
   try {
+    // Every screenable policy takes applications here, whatever the demo's jurisdictions (a run
+    // screens only the types that do): the certificate-level one too. The types exist once the
+    // app has synchronised them from the catalogue.
+    await client.query('update case_types set enabled = true where policy_id = any($1)', [
+      screenablePolicies(today).map((s) => s.policy.id),
+    ]);
     started = Date.now();
     const result = (await services.screening.runs.handler(
       { day: today },
