@@ -42,6 +42,8 @@ describe('employment-assistance screening', () => {
       '因经济困难未能继续缴纳社会保险费',
       '退休年龄类别',
     ]);
+    // 未缴费 is her word, the scheme rests on her hardship, the retirement month on the assumed category
+    expect(lead.assumedConditions).toEqual(['no_insurance_paid', 'eligible_scheme', 'before_retirement']);
     const screened = screenColumns(policy, p, columns([woman4050]), ON);
     expect(screened.lead[0]).toBe(1);
     expect(screened.payableFen[0]).toBe(Math.round(Number(lead.evaluation.payableTotal) * 100));
@@ -95,6 +97,12 @@ describe('zhuhai high-skill screening (one row per certificate)', () => {
     const lead = explainLead(policy, p, certificate, ON);
     expect(lead.evaluation.outcome).not.toBe('ineligible');
     expect(lead.toVerify).toEqual(['由本市组织培训鉴定（或竞赛、评价）']);
+    // and the part applied for is the applicant's choice (the schema's default, 培训费和鉴定费 both)
+    expect(lead.assumedConditions).toEqual([
+      'local_training_appraisal',
+      'training_part_requires_training',
+      'once_per_level',
+    ]);
     expect(lead.reason).toContain('自证书核发之日起60日内提出申请');
     expect(lead.reason).not.toContain('本市组织的培训和鉴定');
   });

@@ -108,15 +108,19 @@ export function explainLead(
     !assumed.has(path) &&
     [...plan.registryPaths].some((p) => p === path || p.startsWith(`${path}.`) || path.startsWith(`${p}.`));
   const nodes = evaluation.trace.children.find((n) => n.rule === 'conditions')?.children ?? [];
+  const read = (id: string) => Object.keys(nodes.find((n) => n.rule === id)?.inputs ?? {});
   const reasons = evaluation.conditions.filter((c) => {
     if (c.status !== 'pass' || c.id === IN_FORCE_CONDITION) return false;
-    const read = Object.keys(nodes.find((n) => n.rule === c.id)?.inputs ?? {});
-    return read.length > 0 && read.every(fromRegistry);
+    const paths = read(c.id);
+    return paths.length > 0 && paths.every(fromRegistry);
   });
   const toVerify = [...Object.keys(plan.declared), ...assumedPaths].map((p) => plan.titles.get(p) ?? p);
   return {
     evaluation,
     reason: reasons.map((c) => (c.detail ? `${c.sentence}（${c.detail}）` : c.sentence)).join('；'),
     toVerify,
+    assumedConditions: evaluation.conditions
+      .filter((c) => read(c.id).some((p) => !fromRegistry(p)))
+      .map((c) => c.id),
   };
 }

@@ -48,6 +48,8 @@ export interface LeadExplanation {
   reason: string;
   /** titles of the fields assumed for this row (declared, or unknown to the registry) */
   toVerify: string[];
+  /** ids of the conditions that read an assumed field: they pass only on the applicant's word */
+  assumedConditions: string[];
 }
 
 export type { AnyPolicy };

@@ -21991,6 +21991,7 @@ export interface paths {
                                     sentence: string;
                                     clause: string;
                                     citation: string;
+                                    assumed: boolean;
                                 }[];
                                 amounts: {
                                     id: string;

@@ -43,23 +43,24 @@ export async function explainLeadToday(deps: ScreeningDeps, lead: LeadRow) {
   const today = deps.clock.today();
   const policy = await deps.policies.effectivePolicy(lead.policyId);
   const facts = await leadFactRow(deps.db, lead, profileFactKeys(policy), today);
-  let evaluation: ReturnType<typeof explainLead>['evaluation'];
+  let explained: ReturnType<typeof explainLead>;
   try {
-    ({ evaluation } = explainLead(policy, profile, facts, today, { calendar: deps.calendar.current() }));
+    explained = explainLead(policy, profile, facts, today, { calendar: deps.calendar.current() });
   } catch (err) {
     if (!isRulesError(err)) throw err;
     return { explanation: null, note: `按今日登记信息无法逐条说明：${err.message}` };
   }
-  return { explanation: await present(deps, evaluation, policy, today), note: null };
+  return { explanation: await present(deps, explained, policy, today), note: null };
 }
 
 async function present(
   deps: ScreeningDeps,
-  evaluation: ReturnType<typeof explainLead>['evaluation'],
+  { evaluation, assumedConditions }: ReturnType<typeof explainLead>,
   policy: AnyPolicy,
   today: string,
 ) {
   const presented = await deps.policies.present(evaluation);
+  const assumed = new Set(assumedConditions);
   return {
     on: today,
     outcome: presented.outcome,
@@ -70,6 +71,7 @@ async function present(
       sentence: c.sentence,
       clause: c.clause,
       citation: c.citation,
+      assumed: assumed.has(c.id),
     })),
     amounts: policy.amounts
       .filter((a) => presented.amounts[a.id] !== undefined)

@@ -212,6 +212,12 @@ describe('screening leads: the explanation', () => {
       e.conditions.map((c: { id: string; status: string }) => [c.id, c.status]),
     );
     expect(status).toMatchObject({ local_hukou: 'pass', not_reemployed: 'pass', eligible_scheme: 'pass' });
+    // what passes only on his word is marked so: 未缴费 is assumed, 本市户籍 is the registry's
+    const assumed = e.conditions
+      .filter((c: { assumed: boolean }) => c.assumed)
+      .map((c: { id: string }) => c.id);
+    expect(assumed).toContain('no_insurance_paid');
+    expect(assumed).not.toContain('local_hukou');
     for (const c of e.conditions) expect(c.sentence.length).toBeGreaterThan(0);
     const yuan = Object.fromEntries(e.amounts.map((a: { id: string; yuan: string }) => [a.id, a.yuan]));
     expect(yuan.total).toBe(e.payableTotal);

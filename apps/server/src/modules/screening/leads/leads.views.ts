@@ -58,6 +58,8 @@ const Explanation = z.object({
       sentence: z.string(),
       clause: z.string(),
       citation: z.string(),
+      /** it reads a field the applicant must still declare or prove: it passes on their word only */
+      assumed: z.boolean(),
     }),
   ),
   amounts: z.array(z.object({ id: z.string(), label: z.string(), yuan: z.string() })),

@@ -1,5 +1,10 @@
-import { CheckCircleTwoTone, CloseCircleTwoTone, MinusCircleTwoTone } from '@ant-design/icons';
-import { Descriptions, List, Typography } from 'antd';
+import {
+  CheckCircleTwoTone,
+  CloseCircleTwoTone,
+  ExclamationCircleTwoTone,
+  MinusCircleTwoTone,
+} from '@ant-design/icons';
+import { Descriptions, List, Tag, Typography } from 'antd';
 import { formatYuan } from '../../../app/format/money';
 import type { LeadCondition, LeadDetail } from '../screening-api';
 
@@ -9,6 +14,9 @@ const icons: Record<LeadCondition['status'], React.ReactNode> = {
   not_applicable: <MinusCircleTwoTone twoToneColor="#bfbfbf" aria-label="不适用" />,
   not_evaluated: <MinusCircleTwoTone twoToneColor="#bfbfbf" aria-label="未判断" />,
 };
+
+/** A condition passed on the applicant's word (an assumed field) is not shown as verified. */
+const onTheirWord = <ExclamationCircleTwoTone twoToneColor="#faad14" aria-label="待核实" />;
 
 /** The policy's conditions as of today on the registry and the profile's assumptions, and the amounts. */
 export function LeadExplanation({ explanation }: { explanation: NonNullable<LeadDetail['explanation']> }) {
@@ -21,8 +29,17 @@ export function LeadExplanation({ explanation }: { explanation: NonNullable<Lead
         renderItem={(c) => (
           <List.Item data-testid={`lead-condition-${c.id}`} data-status={c.status}>
             <List.Item.Meta
-              avatar={icons[c.status]}
-              title={c.label}
+              avatar={c.assumed && c.status === 'pass' ? onTheirWord : icons[c.status]}
+              title={
+                <>
+                  {c.label}
+                  {c.assumed && (
+                    <Tag color="warning" style={{ marginLeft: 8 }}>
+                      按申报假设，待核实
+                    </Tag>
+                  )}
+                </>
+              }
               description={
                 <>
                   <div>{c.sentence}</div>
