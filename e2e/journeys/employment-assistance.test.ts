@@ -7,6 +7,7 @@ import { baseUrl, journeySteps, openJourneyPage, type Shot, text } from './suppo
 import { modalClick, openCase, reviewConfirmingChecks, runStep } from './support/case-page.ts';
 import { enableWithParameter, registerPerson, submitAndAccept } from './support/case-setup.ts';
 import { planApproveAndPay, sendToFinance } from './support/finance.ts';
+import { lastDay, month } from './support/months.ts';
 import { type Account, signIn, signOut } from './support/sign-in.ts';
 
 let page: Page;
@@ -29,18 +30,6 @@ const stamp = Date.now().toString(36).slice(-4);
 // ended more than 12 months before the three claimed months.
 const first17 = `37090219750615${String(100 + (Date.now() % 450) * 2 + 1).slice(-3)}`;
 const person = { name: `援助${stamp}`, idNumber: first17 + residentIdCheckDigit(first17) };
-const month = (back: number) => {
-  const d = new Date(Date.now() + 8 * 3_600_000);
-  d.setUTCDate(1);
-  d.setUTCMonth(d.getUTCMonth() - back);
-  return d.toISOString().slice(0, 7);
-};
-const lastDay = (ym: string) => {
-  const d = new Date(`${ym}-01T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + 1);
-  d.setUTCDate(0);
-  return d.toISOString().slice(0, 10);
-};
 // The registry recorded the benefit's end a month early; the officer corrects it with a reason.
 const registryUntil = lastDay(month(17));
 const benefitUntil = lastDay(month(16));

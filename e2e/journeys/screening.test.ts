@@ -6,6 +6,7 @@ import { restorePassword, accountSession as session } from './support/account-se
 import { journeySteps, openJourneyPage, type Shot, text, waitForPage } from './support/browser.ts';
 import { modalClick } from './support/case-page.ts';
 import { enableWithParameter, registerPerson } from './support/case-setup.ts';
+import { lastDay, month } from './support/months.ts';
 import { type Account, signIn, signOut } from './support/sign-in.ts';
 
 let page: Page;
@@ -25,18 +26,6 @@ const stamp = Date.now().toString(36).slice(-4);
 // has not found work: nobody has applied for him.
 const first17 = `37090219740820${String(100 + (Date.now() % 450) * 2 + 1).slice(-3)}`;
 const person = { name: `找人${stamp}`, idNumber: first17 + residentIdCheckDigit(first17) };
-const month = (back: number) => {
-  const d = new Date(Date.now() + 8 * 3_600_000);
-  d.setUTCDate(1);
-  d.setUTCMonth(d.getUTCMonth() - back);
-  return d.toISOString().slice(0, 7);
-};
-const lastDay = (ym: string) => {
-  const d = new Date(`${ym}-01T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + 1);
-  d.setUTCDate(0);
-  return d.toISOString().slice(0, 10);
-};
 const benefitUntil = lastDay(month(16));
 const DISMISS_REASON = '电话联系本人，已在外地稳定就业';
 
