@@ -49,8 +49,9 @@ try {
   const { app, services, database } = await kit.app();
   try {
     // Every screenable policy takes applications here, whatever the demo's jurisdictions (a run
-    // screens only the types that do): the certificate-level one too. The types exist once the
-    // app has synchronised them from the catalogue.
+    // screens only the types that do): the certificate-level one too. The types exist once they
+    // are synchronised from the catalogue.
+    await services.caseTypes.sync();
     await client.query('update case_types set enabled = true where policy_id = any($1)', [
       screenablePolicies(today).map((s) => s.policy.id),
     ]);
