@@ -44,18 +44,23 @@ export async function loadTable(
   trigger: () => Promise<unknown>,
   query = '',
 ) {
-  await Promise.all([
+  const [response] = await Promise.all([
     page.waitForResponse((r) => {
       const url = new URL(r.url());
       return url.pathname === apiPath && decodeURIComponent(url.search).includes(query) && r.ok();
     }),
     trigger(),
   ]);
-  // Settled: the table is on the page, not spinning, and shows its rows or its empty placeholder.
+  // Settled: the table is on the page, not spinning, and shows what the answer holds — its rows, or
+  // its empty placeholder only when the answer has none (the placeholder of the render before the
+  // answer arrived is no answer at all).
+  const answer = (await response.json().catch(() => null)) as { items?: unknown[] } | unknown[] | null;
+  const items = Array.isArray(answer) ? answer : answer?.items;
+  const shows = items && items.length > 0 ? 'tr.ant-table-row' : 'tr.ant-table-row, .ant-table-placeholder';
   const table = `document.querySelector('[data-testid="${testId}"]')`;
   await waitForPage(
     page,
-    `${table} && !${table}.querySelector('.ant-spin-spinning') && !!${table}.querySelector('tr.ant-table-row, .ant-table-placeholder')`,
+    `${table} && !${table}.querySelector('.ant-spin-spinning') && !!${table}.querySelector('${shows}')`,
   );
   return page.getByTestId(testId).locator('.ant-table-tbody tr.ant-table-row');
 }
