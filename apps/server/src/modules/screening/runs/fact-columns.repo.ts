@@ -3,7 +3,7 @@ import { FACTS, type FactKey } from '@minsheng/rules/engine/facts.ts';
 import { fenToYuan } from '@minsheng/rules/engine/money.ts';
 import type { FactColumns, FactRow } from '@minsheng/rules/screening/screening.ts';
 import { and, asc, between, count, desc, eq, gt, like, lte, min, type SQL, sql } from 'drizzle-orm';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../../db/client.ts';
 import { labourOrigin } from '../../cases/facts/fact-providers.ts';
 import { openOn } from '../../cases/facts/facts.repo.ts';
@@ -77,6 +77,14 @@ export function createFactColumnsRepo(db: Executor) {
 
   /** The records of the chunk's persons as of `on`, each kind in one query. */
   const records = async (chunk: Chunk, on: string) => {
+    /** The chunk's persons with a record of `table` open on `on` (an employment, a determination). */
+    const openPersons = (table: PgTable, personId: AnyPgColumn, from: AnyPgColumn, to: AnyPgColumn) =>
+      personIdSet(
+        db
+          .selectDistinct({ personId })
+          .from(table)
+          .where(and(ofChunk(personId, chunk), openOn(from, to, on))) as Promise<{ personId: string }[]>,
+      );
     const [unemployment, employed, difficulty, zeroEmployment, contracts, insurance, certificates, shortage] =
       await Promise.all([
         // the registrations made on or before `on`, newest first per person
@@ -97,27 +105,17 @@ export function createFactColumnsRepo(db: Executor) {
             ),
           )
           .orderBy(asc(unemploymentRegistrations.personId), desc(unemploymentRegistrations.registeredOn)),
-        personIdSet(
-          db
-            .selectDistinct({ personId: employmentRegistrations.personId })
-            .from(employmentRegistrations)
-            .where(
-              and(
-                ofChunk(employmentRegistrations.personId, chunk),
-                openOn(employmentRegistrations.startedOn, employmentRegistrations.endedOn, on),
-              ),
-            ),
+        openPersons(
+          employmentRegistrations,
+          employmentRegistrations.personId,
+          employmentRegistrations.startedOn,
+          employmentRegistrations.endedOn,
         ),
-        personIdSet(
-          db
-            .selectDistinct({ personId: difficultyDeterminations.personId })
-            .from(difficultyDeterminations)
-            .where(
-              and(
-                ofChunk(difficultyDeterminations.personId, chunk),
-                openOn(difficultyDeterminations.decidedOn, difficultyDeterminations.exitedOn, on),
-              ),
-            ),
+        openPersons(
+          difficultyDeterminations,
+          difficultyDeterminations.personId,
+          difficultyDeterminations.decidedOn,
+          difficultyDeterminations.exitedOn,
         ),
         personIdSet(
           db
