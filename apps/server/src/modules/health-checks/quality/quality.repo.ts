@@ -110,7 +110,9 @@ export function createQualityRepo(db: Executor) {
 
     /**
      * The concluded examinations of a hospital in a plan not yet sampled, by examinee name prefix or
-     * the end of the masked ID number (the sample dialog's picker): names and masked numbers only.
+     * the end of the masked ID number (the sample dialog's picker), the latest first — audit samples follow the checks as they happen,
+     * and a common surname must not push this week's checks past the limit: names and masked
+     * numbers only.
      */
     unsampled(hospitalId: string, planId: string, q: string | undefined, limit: number) {
       const term = q?.trim();
@@ -138,7 +140,7 @@ export function createQualityRepo(db: Executor) {
               : undefined,
           ),
         )
-        .orderBy(asc(healthCheckExaminations.examinedOn), asc(persons.name))
+        .orderBy(desc(healthCheckExaminations.examinedOn), asc(persons.name))
         .limit(limit);
     },
 

@@ -195,6 +195,10 @@ describe('health-check settlement', () => {
     );
     expect(picker).toHaveLength(10);
     expect(picker.map((p) => p.examinationId)).not.toContain(first!.examinationId);
+    // the latest checks first, so a common surname cannot push this week's past the picker's limit
+    const days = picker.map((p) => p.examinedOn as string);
+    expect(days[0]).toBe('2026-10-20');
+    expect(days).toEqual([...days].sort().reverse());
   });
 
   it('settles line by line with the clauses, to the hand calculation', async () => {
