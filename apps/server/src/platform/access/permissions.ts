@@ -136,6 +136,24 @@ export const permissionCatalogue = [
     adminClass: null,
   },
   {
+    code: 'entitlement:read',
+    label: '定期待遇：查看公益性岗位台账、定期待遇、发放名单和多发追回',
+    group: '定期待遇',
+    adminClass: null,
+  },
+  {
+    code: 'entitlement:manage',
+    label: '定期待遇：登记公益性岗位，将已批准的案件设为定期发放',
+    group: '定期待遇',
+    adminClass: null,
+  },
+  {
+    code: 'entitlement:run',
+    label: '定期待遇：生成每期发放名单（核对停发情形），审核“4050”人员延长，处理多发追回',
+    group: '定期待遇',
+    adminClass: null,
+  },
+  {
     code: 'assessment:configure',
     label: '制定考核方案和任务（指标、目标、分值）',
     group: '考核',
