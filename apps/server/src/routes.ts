@@ -9,6 +9,7 @@ import { casesBankReturnRoutes } from './modules/cases/finance/cases-bank-return
 import { overAgeRoutes } from './modules/cases/over-age/over-age.routes.ts';
 import { casesActionsRoutes } from './modules/cases/workflow/cases-actions.routes.ts';
 import { casesStageRoutes } from './modules/cases/workflow/cases-stage.routes.ts';
+import { entitlementsRoutes } from './modules/entitlements/entitlements.routes.ts';
 import { businessesRoutes } from './modules/entrepreneurship/businesses/businesses.routes.ts';
 import {
   creditCommunitiesPublicRoutes,
@@ -117,6 +118,7 @@ export async function registerRoutes(app: FastifyInstance, s: Services) {
   // 创业担保贷款 (entrepreneurship/loans)
   await app.register(healthChecksRoutes(s.healthChecks));
   await app.register(screeningRoutes(s.screening));
+  await app.register(entitlementsRoutes(s.entitlements));
   await app.register(loansRoutes(s.loans, s.loanServicing));
   await app.register(banksRoutes(s.lendingBanks, s.loanImports));
   await app.register(progressRoutes(s.trainingProgress));

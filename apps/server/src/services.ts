@@ -22,6 +22,7 @@ import { createCasesExport } from './modules/cases/cases-export.ts';
 import { createProvisionalDeadlinesService } from './modules/cases/deadlines/provisional-deadlines.service.ts';
 import { createOverAgeService } from './modules/cases/over-age/over-age.service.ts';
 import { createCaseStageServices } from './modules/cases/workflow/cases-stage.services.ts';
+import { createEntitlementsServices } from './modules/entitlements/entitlements.services.ts';
 import { createBusinessesService } from './modules/entrepreneurship/businesses/businesses.service.ts';
 import { createCreditCommunitiesService } from './modules/entrepreneurship/credit-communities/credit-communities.service.ts';
 // entrepreneurship: trainee files, plans, experts, teachers, projects
@@ -253,6 +254,8 @@ export function createServices(deps: {
     healthChecks: createHealthCheckServices({ ...caseDeps, cipher }),
     // 政策找人 (screening)
     screening: createScreeningServices({ ...caseDeps, cipher }),
+    // 定期待遇 (recurring entitlements and the public-welfare post register)
+    entitlements: createEntitlementsServices({ ...caseDeps, cipher }),
     entrepreneurship: {
       files: createFilesService({ db, clock }),
       fileRecords: createFileRecordsService({ db, clock }),

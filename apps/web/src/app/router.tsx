@@ -1,6 +1,7 @@
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { townAssessmentRoutes } from '../features/assessment/town/town-assessment-routes';
 import { overAgePrintRoutes } from '../features/cases/over-age/over-age-print-routes';
+import { entitlementsRoutes } from '../features/entitlements/entitlements-routes';
 import {
   creditCommunityRoutes,
   publicCreditCommunityRoute,
@@ -353,6 +354,7 @@ const router = createBrowserRouter([
               ...healthCheckQualityRoutes,
               ...healthCheckSettlementsRoutes,
               ...screeningRoutes,
+              ...entitlementsRoutes,
               // entrepreneurship: credit communities
               ...creditCommunityRoutes,
               {
