@@ -24,6 +24,11 @@ export function installErrorHandler(app: FastifyInstance, opts: { spaShell?: boo
         .status(errorStatus[err.code])
         .send({ code: err.code, message: err.message, details: err.details });
     }
+    // A malformed id in the address (a hand-edited or truncated link) names no record: the user is
+    // told so, not shown the schema path of the parameter.
+    if (hasZodFastifySchemaValidationErrors(err) && err.validationContext === 'params') {
+      return reply.status(404).send({ code: 'NOT_FOUND', message: '找不到该记录：链接中的编号格式不正确' });
+    }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const details = err.validation.map((v) => ({
         path: `${err.validationContext ?? ''}${v.instancePath}`,

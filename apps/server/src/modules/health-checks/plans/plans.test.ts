@@ -134,7 +134,7 @@ describe('health-check plans', () => {
     }
     expect((await yb.get(`${base}?pageSize=1000`)).status).toBe(422);
     expect((await yb.get(`${base}/${plan.id}/examinees?pageSize=201`)).status).toBe(422);
-    expect((await yb.get(`${base}/not-a-uuid`)).status).toBe(422);
+    expect((await yb.get(`${base}/not-a-uuid`)).status).toBe(404);
   });
 
   it('generates examinees only after opening, from paid medical insurance of the month in the subtree', async () => {
