@@ -22,6 +22,8 @@ export interface ScreeningProfile {
   whenUnknown?: Readonly<Record<string, unknown>>;
   /** why these assumptions, in Chinese (shown with every lead of the policy) */
   basis: string;
+  /** what the estimated amount covers, in Chinese (shown with it: one month of a monthly benefit) */
+  amountBasis: string;
 }
 
 /** Registry facts per row (undefined: the registry cannot say), as the server's fact providers give them. */

@@ -21907,6 +21907,7 @@ export interface paths {
                                 status: "open" | "converted" | "dismissed" | "lapsed";
                                 statusLabel: string;
                                 payable: string | null;
+                                payableBasis: string | null;
                                 reason: string;
                                 toVerify: string[];
                                 firstFoundOn: string;
@@ -21972,6 +21973,7 @@ export interface paths {
                             status: "open" | "converted" | "dismissed" | "lapsed";
                             statusLabel: string;
                             payable: string | null;
+                            payableBasis: string | null;
                             reason: string;
                             toVerify: string[];
                             firstFoundOn: string;
@@ -22109,6 +22111,7 @@ export interface paths {
                             status: "open" | "converted" | "dismissed" | "lapsed";
                             statusLabel: string;
                             payable: string | null;
+                            payableBasis: string | null;
                             reason: string;
                             toVerify: string[];
                             firstFoundOn: string;

@@ -26,6 +26,7 @@ const listItem = ({ lead, personName, idNumberMasked, orgName }: LeadWithNames) 
   status: lead.status,
   statusLabel: screeningLeadStatusLabels[lead.status],
   payable: lead.payableFen === null ? null : fenToYuan(lead.payableFen),
+  payableBasis: profileOf(lead.policyId)?.amountBasis ?? null,
   reason: lead.reason,
   toVerify: lead.toVerify,
   firstFoundOn: lead.firstFoundOn,

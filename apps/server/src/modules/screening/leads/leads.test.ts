@@ -204,6 +204,8 @@ describe('screening leads: the explanation', () => {
     const res = await officer1.get(`${base}/${manLead.id}`);
     expect(res.status).toBe(200);
     expect(res.body.basis).toContain('经济困难');
+    // the estimate says what it covers: one month of a monthly benefit
+    expect(res.body).toMatchObject({ payable: '1.00', payableBasis: '按本月1个月计' });
     expect(res.body.explanationNote).toBeNull();
     const e = res.body.explanation;
     expect(e.on).toBe('2026-10-20');

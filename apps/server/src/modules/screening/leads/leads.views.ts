@@ -34,6 +34,8 @@ export const LeadItem = z.object({
   statusLabel: z.string(),
   /** yuan under the screening's assumptions; null when the policy pays none */
   payable: z.string().nullable(),
+  /** what `payable` covers (按本月1个月计, 一次性补贴); null when no longer screened */
+  payableBasis: z.string().nullable(),
   reason: z.string(),
   toVerify: z.array(z.string()),
   firstFoundOn: z.string(),

@@ -99,7 +99,12 @@ function LeadView({ id }: { id: string }) {
         <Closed lead={l} />
         <Descriptions size="small" bordered column={{ xs: 1, md: 2 }} style={{ marginTop: 16 }}>
           <Descriptions.Item label="政策">{l.policyName}</Descriptions.Item>
-          <Descriptions.Item label="预计金额">{formatYuan(l.payable)}</Descriptions.Item>
+          <Descriptions.Item label="预计金额">
+            <span data-testid="lead-payable">
+              {formatYuan(l.payable)}
+              {l.payable !== null && l.payableBasis && `（${l.payableBasis}）`}
+            </span>
+          </Descriptions.Item>
           <Descriptions.Item label="姓名">{l.person.name}</Descriptions.Item>
           <Descriptions.Item label="证件号码">{l.person.idNumberMasked}</Descriptions.Item>
           <Descriptions.Item label="所属机构">{l.orgName}</Descriptions.Item>

@@ -85,9 +85,21 @@ function Leads() {
             dataIndex: 'payable',
             key: 'payable',
             align: 'right',
-            render: (y: string | null) => formatYuan(y),
+            render: (_: unknown, l) => (
+              <>
+                {formatYuan(l.payable)}
+                {l.payable !== null && l.payableBasis && (
+                  <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                    {l.payableBasis}
+                  </Typography.Text>
+                )}
+              </>
+            ),
           },
-          { title: '依据', dataIndex: 'reason', key: 'reason', ellipsis: true },
+          // a dismissed lead shows why it was dismissed, the others why they were found
+          filters.status === 'dismissed'
+            ? { title: '排除理由', dataIndex: 'dismissedReason', key: 'dismissed', ellipsis: true }
+            : { title: '依据', dataIndex: 'reason', key: 'reason', ellipsis: true },
           { title: '所属机构', dataIndex: 'orgName', key: 'org' },
           { title: '首次发现', dataIndex: 'firstFoundOn', key: 'first', width: 110 },
           { title: '状态', key: 'status', render: (_: unknown, l) => <LeadStatusTag lead={l} /> },

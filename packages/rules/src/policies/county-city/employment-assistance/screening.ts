@@ -12,6 +12,7 @@ export const screening: ScreeningProfile = {
   declared: () => ({ insurancePaid: false, economicHardship: true }),
   dated: (on) => ({ 'period.fromMonth': on.slice(0, 7), 'period.toMonth': on.slice(0, 7) }),
   whenUnknown: { 'person.retirementCategory': 'female_worker' },
+  amountBasis: '按本月1个月计',
   basis:
     '按登记信息（年龄、户籍、失业保险金领取期满日期、就业登记）判断，申领月份按本月计；未缴费及经济困难情况须本人申报并经核实。',
 };
