@@ -6,6 +6,7 @@ import { accessFilter } from '../../../platform/access/scope.ts';
 import { recordAudit } from '../../../platform/audit/audit.service.ts';
 import { conflict, DomainError, forbidden, notFound } from '../../../platform/errors.ts';
 import { createCasesCreateService } from '../../cases/cases-create.service.ts';
+import { setPath } from '../../cases/facts/case-facts.ts';
 import { txDeps } from '../../cases/workflow/cases-stage.ts';
 import { screeningLeadStatusLabels } from '../screening.schema.ts';
 import type { ScreeningDeps } from '../screening.services.ts';
@@ -34,6 +35,18 @@ const listItem = ({ lead, personName, idNumberMasked, orgName }: LeadWithNames) 
   caseId: lead.caseId,
   dismissedReason: lead.dismissedReason,
 });
+
+/**
+ * What the screening set from the date (the claimed month = this month) is the application's start:
+ * the officer sees 申领月份 filled and may change it. What the profile assumed the applicant would
+ * declare is left for the applicant to declare.
+ */
+function datedApplication(policyId: string, today: string) {
+  const application: Record<string, unknown> = {};
+  for (const [path, value] of Object.entries(profileOf(policyId)?.dated?.(today) ?? {}))
+    setPath(application, path.split('.'), value);
+  return application;
+}
 
 /**
  * 政策找人 leads: a station's officers see the leads of their subtree, open one with its explanation
@@ -109,6 +122,7 @@ export function createLeadsService(deps: ScreeningDeps) {
           applicantKind: 'person',
           personId: lead.personId,
           certificateId: lead.subjectKey || undefined,
+          application: datedApplication(lead.policyId, deps.clock.today()),
         });
         const closed = await createLeadsRepo(tx).close(lead.id, version, {
           status: 'converted',

@@ -150,6 +150,8 @@ describe('screening leads: start a case', () => {
       status: 'draft',
       applicantKind: 'person',
     });
+    // the claimed month the screening assumed is filled; what the applicant declares is left to them
+    expect(c!.application).toEqual({ period: { fromMonth: '2026-10', toMonth: '2026-10' } });
     const row = await leadRow(zhangLead.id);
     expect(row).toMatchObject({ status: 'converted', caseId: c!.id, version: 2 });
     expect(await audits('screening_lead.convert', zhangLead.id)).toHaveLength(1);
