@@ -3,6 +3,7 @@ import { Button, Card, Descriptions, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { formatFen } from '../../../app/format/money';
+import { PageTitle } from '../../../app/ui/page-title';
 import { actorLabels, applicantKindNames, approvedStatuses, stepLabel } from '../case-labels';
 import type { CaseDetail } from '../case-types';
 import { approvalNoticePrintHref } from './case-record-cards';
@@ -33,7 +34,9 @@ export function CaseHeader({ detail, actions }: { detail: CaseDetail; actions: R
     <Card
       title={
         <Space wrap>
-          <span data-testid="case-number">{detail.number}</span>
+          <PageTitle>
+            <span data-testid="case-number">{detail.number}</span>
+          </PageTitle>
           <Typography.Text type="secondary">{detail.caseType.name}</Typography.Text>
           <CaseStatusTag status={detail.status} label={detail.statusLabel} />
         </Space>

@@ -3,6 +3,7 @@ import { Alert, Button, Card, Result, Space, Table, Tag, Typography } from 'antd
 import { useState } from 'react';
 import { usePermissions } from '../../../app/auth/use-me';
 import { EmptyState } from '../../../app/ui/empty-state';
+import { PageTitle } from '../../../app/ui/page-title';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import { HospitalSelect, PlanSelect, usePlanHospital } from './plan-hospital-select';
 import {
@@ -80,7 +81,7 @@ export function QualityPage() {
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Card
-        title={<h1 style={{ fontSize: 16, margin: 0 }}>质量抽查与满意率</h1>}
+        title={<PageTitle>质量抽查与满意率</PageTitle>}
         extra={
           <Space wrap>
             <PlanSelect choice={choice} />

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router-dom';
 import { usePermissions } from '../../../app/auth/use-me';
 import { formatInstant } from '../../../app/format/date-time';
 import { PageSpin } from '../../../app/ui/page-spin';
+import { PageTitle } from '../../../app/ui/page-title';
 import { QueryErrorResult } from '../../../app/ui/query-error-result';
 import {
   fetchSettlement,
@@ -123,7 +124,7 @@ export function SettlementDetailPage() {
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Card
-        title={<h1 style={{ fontSize: 16, margin: 0 }}>{`${s.hospitalName} 体检费用结算`}</h1>}
+        title={<PageTitle>{`${s.hospitalName} 体检费用结算`}</PageTitle>}
         extra={
           <Space>
             <Link to={`/health-checks/settlements?planId=${s.planId}`}>返回结算列表</Link>

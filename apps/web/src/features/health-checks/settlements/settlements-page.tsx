@@ -3,6 +3,7 @@ import { App, Button, Card, Result, Space, Table, Tag, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
 import { usePermissions } from '../../../app/auth/use-me';
 import { EmptyState } from '../../../app/ui/empty-state';
+import { PageTitle } from '../../../app/ui/page-title';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import { PlanSelect, usePlanHospital } from '../quality/plan-hospital-select';
 import { computeSettlement, fetchSettlements, type SettlementRow, settlementsKey } from './settlements-api';
@@ -37,10 +38,7 @@ export function SettlementsPage() {
   });
   if (!allowed) return <Result status="403" title="无权访问" subTitle="您没有访问此页面的权限。" />;
   return (
-    <Card
-      title={<h1 style={{ fontSize: 16, margin: 0 }}>体检费用结算</h1>}
-      extra={<PlanSelect choice={choice} />}
-    >
+    <Card title={<PageTitle>体检费用结算</PageTitle>} extra={<PlanSelect choice={choice} />}>
       <Typography.Paragraph type="secondary">
         按第二十条由体检记录核算：应拨付费用为已出结论体检的套餐费用合计，剔除体检职工自动放弃且未签字认可的项目，再按质量抽查和满意率调查计算的比率扣款。核算后可在提交经办前重新核算。
       </Typography.Paragraph>

@@ -5,6 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { formatYuan } from '../../../app/format/money';
 import { EmptyState } from '../../../app/ui/empty-state';
 import { PageSpin } from '../../../app/ui/page-spin';
+import { PageTitle } from '../../../app/ui/page-title';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorResult } from '../../../app/ui/query-error-result';
 import { DismissModal } from '../components/dismiss-modal';
@@ -90,7 +91,7 @@ function LeadView({ id }: { id: string }) {
       <Card
         title={
           <Space wrap>
-            <h1 style={{ fontSize: 16, margin: 0 }}>{`线索：${l.person.name}`}</h1>
+            <PageTitle>{`线索：${l.person.name}`}</PageTitle>
             {l.status === 'open' ? <Tag color="orange">可能符合、尚未申领</Tag> : <LeadStatusTag lead={l} />}
           </Space>
         }

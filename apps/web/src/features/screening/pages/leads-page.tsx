@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { formatYuan } from '../../../app/format/money';
 import { firstPage, tablePagination } from '../../../app/paging';
 import { EmptyState } from '../../../app/ui/empty-state';
+import { PageTitle } from '../../../app/ui/page-title';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import { LeadStatusTag } from '../components/lead-status-tag';
@@ -32,7 +33,7 @@ function Leads() {
     setPaging(firstPage);
   };
   return (
-    <Card title={<h1 style={{ fontSize: 16, margin: 0 }}>线索清单</h1>}>
+    <Card title={<PageTitle>线索清单</PageTitle>}>
       <Typography.Paragraph type="secondary">
         政策找人：按登记信息筛查出的“可能符合、尚未申领”的人员。请核实后为其发起申请，或说明理由后排除。
       </Typography.Paragraph>

@@ -5,6 +5,7 @@ import { usePermissions } from '../../../app/auth/use-me';
 import { formatInstant } from '../../../app/format/date-time';
 import { firstPage, tablePagination } from '../../../app/paging';
 import { EmptyState } from '../../../app/ui/empty-state';
+import { PageTitle } from '../../../app/ui/page-title';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import { runPercent, runsRefetchInterval } from '../run-progress';
@@ -44,10 +45,7 @@ function Runs() {
     refetchInterval: (q) => runsRefetchInterval(q.state.data?.items),
   });
   return (
-    <Card
-      title={<h1 style={{ fontSize: 16, margin: 0 }}>筛查运行</h1>}
-      extra={can('screening:run') && <RunButton />}
-    >
+    <Card title={<PageTitle>筛查运行</PageTitle>} extra={can('screening:run') && <RunButton />}>
       <Typography.Paragraph type="secondary">
         系统每日按登记信息对辖区内全部人员筛查现行有效的政策，找出可能符合、尚未申领的人员，列入各站所的线索清单。
       </Typography.Paragraph>

@@ -1,5 +1,6 @@
 import { Card, Result } from 'antd';
 import { usePermissions } from '../../../../app/auth/use-me';
+import { PageTitle } from '../../../../app/ui/page-title';
 import { LoanTable } from '../components/loan-table';
 import { RepaymentImport } from '../components/repayment-import';
 
@@ -10,10 +11,7 @@ export function BankPage() {
     return <Result status="403" title="无权访问" subTitle="您没有访问此页面的权限。" />;
   return (
     <>
-      <Card
-        title={<h1 style={{ fontSize: 16, margin: 0 }}>本行创业担保贷款</h1>}
-        style={{ marginBottom: 16 }}
-      >
+      <Card title={<PageTitle>本行创业担保贷款</PageTitle>} style={{ marginBottom: 16 }}>
         <LoanTable />
       </Card>
       <Card>

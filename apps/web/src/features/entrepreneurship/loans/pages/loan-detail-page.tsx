@@ -4,6 +4,7 @@ import { useParams } from 'react-router-dom';
 import { usePermissions } from '../../../../app/auth/use-me';
 import { formatRatioPercent } from '../../../../app/format/ratio';
 import { PageSpin } from '../../../../app/ui/page-spin';
+import { PageTitle } from '../../../../app/ui/page-title';
 import { QueryErrorResult } from '../../../../app/ui/query-error-result';
 import { LoanActions } from '../components/loan-actions';
 import { LoanStatusTag } from '../components/loan-table';
@@ -79,9 +80,9 @@ function LoanContent({ id }: { id: string }) {
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
       <Card
         title={
-          <h1 style={{ fontSize: 16, margin: 0 }}>
+          <PageTitle>
             创业担保贷款 {loan.number} <LoanStatusTag status={loan.status} label={loan.statusLabel} />
-          </h1>
+          </PageTitle>
         }
         extra={<LoanActions loan={loan} />}
       >

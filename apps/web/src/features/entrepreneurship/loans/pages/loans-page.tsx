@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Result, Space } from 'antd';
 import { useState } from 'react';
 import { usePermissions } from '../../../../app/auth/use-me';
+import { PageTitle } from '../../../../app/ui/page-title';
 import { ApplicationModal } from '../components/application-modal';
 import { LoanTable } from '../components/loan-table';
 import { banksKey, checkOverdue, fetchBanks, loansKey } from '../loans-api';
@@ -26,7 +27,7 @@ export function LoansPage() {
   if (!allowed) return <Result status="403" title="无权访问" subTitle="您没有访问此页面的权限。" />;
   return (
     <Card
-      title={<h1 style={{ fontSize: 16, margin: 0 }}>创业担保贷款</h1>}
+      title={<PageTitle>创业担保贷款</PageTitle>}
       extra={
         <Space wrap>
           {can('entrepreneurship:write') && (

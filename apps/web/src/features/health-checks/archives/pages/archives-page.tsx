@@ -6,6 +6,7 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { usePermissions } from '../../../../app/auth/use-me';
 import { bureauTodayDay } from '../../../../app/bureau-clock';
+import { PageTitle } from '../../../../app/ui/page-title';
 import { QueryErrorAlert } from '../../../../app/ui/query-error-alert';
 import {
   type ArchiveItem,
@@ -198,7 +199,7 @@ export function ArchivesPage() {
   const tabs = hospital && !bureau ? hospitalTabs : bureauTabs;
   return (
     <Card
-      title={<h1 style={{ fontSize: 16, margin: 0 }}>档案审核与返还</h1>}
+      title={<PageTitle>档案审核与返还</PageTitle>}
       extra={
         hospital && (
           <Space>

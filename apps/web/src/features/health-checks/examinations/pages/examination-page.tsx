@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, Descriptions, Result, Space, Steps } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { PageSpin } from '../../../../app/ui/page-spin';
+import { PageTitle } from '../../../../app/ui/page-title';
 import { PermissionGate } from '../../../../app/ui/permission-gate';
 import { QueryErrorResult } from '../../../../app/ui/query-error-result';
 import { IdentityStep } from '../components/identity-step';
@@ -21,7 +22,7 @@ function ExaminationContent({ examineeId }: { examineeId: string }) {
   const exam = page.examination;
   const step = !exam ? 0 : exam.status === 'entered' ? 1 : 2;
   return (
-    <Card title={<h1 style={{ fontSize: 16, margin: 0 }}>体检登记：{page.examinee.personName}</h1>}>
+    <Card title={<PageTitle>体检登记：{page.examinee.personName}</PageTitle>}>
       <Space direction="vertical" style={{ width: '100%' }} size="middle">
         <Descriptions size="small" column={{ xs: 1, md: 3 }} bordered>
           <Descriptions.Item label="姓名">{page.examinee.personName}</Descriptions.Item>

@@ -1,6 +1,7 @@
 import { Card, Result, Select, Space, Table, Tag } from 'antd';
 import { usePermissions } from '../../../../app/auth/use-me';
 import { EmptyState } from '../../../../app/ui/empty-state';
+import { PageTitle } from '../../../../app/ui/page-title';
 import { QueryErrorAlert } from '../../../../app/ui/query-error-alert';
 import { usePagedList } from '../../../../app/ui/use-paged-list';
 import { ViewResultsButton } from '../components/view-results-button';
@@ -24,7 +25,7 @@ function ExaminationsContent() {
   });
   const mayReveal = can('health_check:reveal') || can('health_check:operate');
   return (
-    <Card title={<h1 style={{ fontSize: 16, margin: 0 }}>体检记录</h1>}>
+    <Card title={<PageTitle>体检记录</PageTitle>}>
       <Space wrap style={{ marginBottom: 12 }}>
         <Select
           allowClear

@@ -2,6 +2,7 @@ import { Alert, Button, Card, Checkbox, Modal, Result, Select, Space, Table, Tag
 import { useState } from 'react';
 import { usePermissions } from '../../../../app/auth/use-me';
 import { EmptyState } from '../../../../app/ui/empty-state';
+import { PageTitle } from '../../../../app/ui/page-title';
 import { QueryErrorAlert } from '../../../../app/ui/query-error-alert';
 import { usePagedList } from '../../../../app/ui/use-paged-list';
 import { NotifiedDialog } from '../components/notified-dialog';
@@ -53,7 +54,7 @@ function FindingsContent() {
   });
   const mayReveal = can('health_check:reveal') || can('health_check:operate');
   return (
-    <Card title={<h1 style={{ fontSize: 16, margin: 0 }}>重要异常通知</h1>}>
+    <Card title={<PageTitle>重要异常通知</PageTitle>}>
       <Space wrap style={{ marginBottom: 12 }}>
         <Select
           allowClear

@@ -1,4 +1,5 @@
 import { Card, Space } from 'antd';
+import { PageTitle } from '../../../../app/ui/page-title';
 import type { HospitalDetail } from '../hospitals-api';
 import { HospitalCheckList } from './hospital-check-list';
 import { HospitalDecision } from './hospital-decision';
@@ -24,9 +25,9 @@ export function HospitalView({
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
       <Card
         title={
-          <h1 style={{ fontSize: 16, margin: 0 }}>
+          <PageTitle>
             {title} <HospitalStatusTag status={h.status} label={h.statusLabel} />
-          </h1>
+          </PageTitle>
         }
         extra={manage ? <HospitalDecision hospital={h} /> : null}
       >

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { usePermissions } from '../../../../app/auth/use-me';
 import { EmptyState } from '../../../../app/ui/empty-state';
+import { PageTitle } from '../../../../app/ui/page-title';
 import { PermissionGate } from '../../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../../app/ui/query-error-alert';
 import { HospitalStatusTag } from '../components/hospital-status-tag';
@@ -30,7 +31,7 @@ function Hospitals() {
   const list = useQuery({ queryKey: [...hospitalsKey, status], queryFn: () => fetchHospitals(status) });
   return (
     <Card
-      title={<h1 style={{ fontSize: 16, margin: 0 }}>体检医院</h1>}
+      title={<PageTitle>体检医院</PageTitle>}
       extra={
         can('health_check:manage') ? (
           <Button type="primary" onClick={() => setRegistering(true)} data-testid="hospital-register">

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useBureauToday } from '../../../../app/bureau-clock';
 import { EmptyState } from '../../../../app/ui/empty-state';
 import { LinkButton } from '../../../../app/ui/link-button';
+import { PageTitle } from '../../../../app/ui/page-title';
 import { PermissionGate } from '../../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../../app/ui/query-error-alert';
 import { usePagedList } from '../../../../app/ui/use-paged-list';
@@ -20,7 +21,7 @@ function DayList() {
     fetch: (f: { date: string }, p) => fetchDay(f.date, p),
   });
   return (
-    <Card title={<h1 style={{ fontSize: 16, margin: 0 }}>受检人员</h1>}>
+    <Card title={<PageTitle>受检人员</PageTitle>}>
       <Typography.Paragraph type="secondary">
         本院当日安排体检的职工。请核验居民身份证后进行体检登记；救护车接送或到床体检的职工请登记申请人及原因（第十条）。
       </Typography.Paragraph>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { usePermissions } from '../../../../app/auth/use-me';
 import { PageSpin } from '../../../../app/ui/page-spin';
+import { PageTitle } from '../../../../app/ui/page-title';
 import { PermissionGate } from '../../../../app/ui/permission-gate';
 import { QueryErrorResult } from '../../../../app/ui/query-error-result';
 import { AllocateModal } from '../components/allocate-modal';
@@ -121,7 +122,7 @@ function PlanDetailView({ id }: { id: string }) {
       <Card
         title={
           <Space>
-            <h1 style={{ fontSize: 16, margin: 0 }}>{p.name}</h1>
+            <PageTitle>{p.name}</PageTitle>
             <PlanStatusTag plan={p} />
           </Space>
         }

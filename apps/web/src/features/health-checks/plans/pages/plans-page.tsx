@@ -5,6 +5,7 @@ import { Link } from 'react-router-dom';
 import { usePermissions } from '../../../../app/auth/use-me';
 import { firstPage, tablePagination } from '../../../../app/paging';
 import { EmptyState } from '../../../../app/ui/empty-state';
+import { PageTitle } from '../../../../app/ui/page-title';
 import { PermissionGate } from '../../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../../app/ui/query-error-alert';
 import { PlanFormModal } from '../components/plan-form-modal';
@@ -18,7 +19,7 @@ function Plans() {
   const plans = useQuery({ queryKey: [...plansKey, 'list', paging], queryFn: () => fetchPlans(paging) });
   return (
     <Card
-      title={<h1 style={{ fontSize: 16, margin: 0 }}>体检计划与分配</h1>}
+      title={<PageTitle>体检计划与分配</PageTitle>}
       extra={
         can('health_check:manage') && (
           <Button type="primary" onClick={() => setCreating(true)} data-testid="plan-create">

@@ -4,6 +4,7 @@ import { App, Button, Card, Col, Result, Row, Select, Space, Statistic, Table, T
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { usePermissions } from '../../../../app/auth/use-me';
+import { PageTitle } from '../../../../app/ui/page-title';
 import { QueryErrorAlert } from '../../../../app/ui/query-error-alert';
 import { BarChart } from '../../../dashboard/bar-chart';
 import { PlanPicker } from '../../plans/components/plan-picker';
@@ -156,7 +157,7 @@ export function AnalysisPage() {
   if (!allowed) return <Result status="403" title="无权访问" subTitle="您没有访问此页面的权限。" />;
   return (
     <Card
-      title={<h1 style={{ fontSize: 16, margin: 0 }}>体检分析报告</h1>}
+      title={<PageTitle>体检分析报告</PageTitle>}
       extra={
         <Space wrap>
           <Link to="/health-checks/weekly-reports">体检进度周报</Link>

@@ -3,6 +3,7 @@ import { App, Button, Card, Descriptions, Input, Popover, Result, Select, Space,
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { usePermissions } from '../../../../app/auth/use-me';
+import { PageTitle } from '../../../../app/ui/page-title';
 import { QueryErrorAlert } from '../../../../app/ui/query-error-alert';
 import { PlanPicker } from '../../plans/components/plan-picker';
 import {
@@ -180,7 +181,7 @@ export function WeeklyReportsPage() {
   const hospital = plans.data?.hospital ?? false;
   return (
     <Card
-      title={<h1 style={{ fontSize: 16, margin: 0 }}>体检进度周报</h1>}
+      title={<PageTitle>体检进度周报</PageTitle>}
       extra={
         <Space wrap>
           <PlanPicker
