@@ -21760,6 +21760,7 @@ export interface paths {
                                 startedAt: string;
                                 finishedAt: string | null;
                                 triggeredByName: string | null;
+                                openLeadsInScope: number;
                             }[];
                             total: number;
                         };

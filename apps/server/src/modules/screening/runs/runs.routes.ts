@@ -53,7 +53,14 @@ export const screeningRunsRoutes =
           tags,
           summary: '筛查批次（本机构及所辖、上级机构的）',
           querystring: PageQuery,
-          response: { 200: pageOf(Run) },
+          response: {
+            200: pageOf(
+              Run.extend({
+                /** the run's open leads within the reader's own area (a station's share of a city run) */
+                openLeadsInScope: z.number(),
+              }),
+            ),
+          },
         },
       },
       async (req) => runs.list(actorOf(req), req.query),

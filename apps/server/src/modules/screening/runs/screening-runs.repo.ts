@@ -1,10 +1,10 @@
-import { and, count, desc, eq, or, type SQL, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../../db/client.ts';
 import { users } from '../../../platform/access/access.schema.ts';
 import type { Actor } from '../../../platform/access/actor.ts';
 import { accessFilter } from '../../../platform/access/scope.ts';
 import { organisations } from '../../../platform/orgs/orgs.schema.ts';
-import { screeningRuns } from '../screening.schema.ts';
+import { screeningLeads, screeningRuns } from '../screening.schema.ts';
 
 export type ScreeningRunRow = typeof screeningRuns.$inferSelect;
 
@@ -104,6 +104,29 @@ export function createScreeningRunsRepo(db: Executor) {
         db.select({ n: count() }).from(screeningRuns).where(readable(actor)),
       ]);
       return { items, total: total!.n };
+    },
+
+    /**
+     * The open leads each run last found within the actor's reach: what a station has to follow up
+     * from a run over the whole city, whose own counters are the city's.
+     */
+    async openLeadsInScope(actor: Actor, runIds: readonly string[]) {
+      if (runIds.length === 0) return new Map<string, number>();
+      const rows = await db
+        .select({ runId: screeningLeads.runId, n: count() })
+        .from(screeningLeads)
+        .where(
+          and(
+            inArray(screeningLeads.runId, [...runIds]),
+            eq(screeningLeads.status, 'open'),
+            accessFilter(actor, 'screening:read', {
+              orgId: screeningLeads.orgId,
+              orgPath: screeningLeads.orgPath,
+            }),
+          ),
+        )
+        .groupBy(screeningLeads.runId);
+      return new Map(rows.map((r) => [r.runId, r.n]));
     },
 
     /**

@@ -193,7 +193,14 @@ export function createScreeningRunsService(deps: ScreeningDeps) {
     async list(actor: Actor, q: { page: number; pageSize: number }) {
       if (!hasPermission(actor, 'screening:read')) throw forbidden();
       const { items, total } = await repo.list(actor, q.page, q.pageSize);
-      return { items: items.map(view), total };
+      const inScope = await repo.openLeadsInScope(
+        actor,
+        items.map((r) => r.run.id),
+      );
+      return {
+        items: items.map((r) => ({ ...view(r), openLeadsInScope: inScope.get(r.run.id) ?? 0 })),
+        total,
+      };
     },
 
     async get(actor: Actor, id: string) {

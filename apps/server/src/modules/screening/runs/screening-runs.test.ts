@@ -194,6 +194,16 @@ describe('screening runs', () => {
     expect(mine.body.items.every((r: { orgName: string }) => r.orgName !== '老城街道')).toBe(true);
     expect(mine.body.total).toBe(seen.length);
     expect(mine.body.items.length).toBeGreaterThanOrEqual(2); // the city's and the district's runs, above it
+    // each run also says how many of its open leads are the street's own: together, its open list
+    const open = await officer1Client.get('/api/screening/leads?status=open&page=1&pageSize=100');
+    const share = mine.body.items.reduce(
+      (n: number, r: { openLeadsInScope: number }) => n + r.openLeadsInScope,
+      0,
+    );
+    expect(share).toBe(open.body.total);
+    expect(share).toBeGreaterThan(0);
+    const theirs = await officer2Client.get('/api/screening/runs?page=1&pageSize=50');
+    expect(theirs.body.items.find((r: { id: string }) => r.id === street2Run.id).openLeadsInScope).toBe(1);
     expect((await officer1Client.get(`/api/screening/runs/${street2Run.id}`)).status).toBe(404);
     expect((await officer2Client.get(`/api/screening/runs/${street2Run.id}`)).body).toMatchObject({
       id: street2Run.id,

@@ -97,6 +97,13 @@ function Runs() {
           { title: '新线索', dataIndex: 'leadsNew', key: 'new', align: 'right' },
           { title: '仍符合', dataIndex: 'leadsKept', key: 'kept', align: 'right' },
           { title: '已不符合', dataIndex: 'leadsLapsed', key: 'lapsed', align: 'right' },
+          // the counters above are the run's whole area; this is what the reader's own area follows up
+          {
+            title: '本辖区待跟进',
+            dataIndex: 'openLeadsInScope',
+            key: 'scope',
+            align: 'right',
+          },
           {
             title: '政策',
             key: 'policies',
