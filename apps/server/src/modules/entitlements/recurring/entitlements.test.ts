@@ -1,6 +1,7 @@
 import { yuanToFen } from '@minsheng/rules/engine/money.ts';
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { jobHandlers } from '../../../jobs.ts';
 import { auditLog } from '../../../platform/audit/audit.schema.ts';
 import { createTestApp, type TestClient } from '../../../test/test-app.ts';
 import { allProvided } from '../../cases/cases.fixtures.ts';
@@ -14,7 +15,8 @@ import {
   employmentRegistrations,
   unemploymentRegistrations,
 } from '../../registry/registrations/registrations.schema.ts';
-import { entitlementPeriods, publicWelfarePosts } from '../entitlements.schema.ts';
+import { entitlementPeriods, entitlementRuns, publicWelfarePosts } from '../entitlements.schema.ts';
+import { ENTITLEMENT_RUN_JOB } from './entitlement-runs.job.ts';
 
 /**
  * 公益性岗位补贴 as a recurring entitlement, walked through the API: set up from an approved case,
@@ -402,5 +404,21 @@ describe('period runs', () => {
     expect((await ok<Json>('runs', officer.get('/api/entitlements/runs'))).total).toBe(0);
     const reads = await t.db.select().from(auditLog).where(eq(auditLog.action, 'entitlement.read'));
     expect(reads.length).toBeGreaterThan(0);
+  });
+
+  it('the monthly job lists the previous month for the whole bureau, and records no run when there is nothing to do', async () => {
+    const job = jobHandlers(t.db, t.services.auditAnchor, t.services)[ENTITLEMENT_RUN_JOB]!;
+    const before = (await t.db.select().from(entitlementRuns)).length;
+    // September is listed for everyone already: nothing to list, stop or recover
+    const quiet = (await job(null, {} as never)) as Json;
+    expect(quiet).toMatchObject({ month: '2026-09', [POLICY]: null });
+    expect(await t.db.select().from(entitlementRuns)).toHaveLength(before);
+    // a holder set up from September is listed by the job
+    const h = await holder();
+    const c = await sourceCase(h);
+    await ok('set up', setUp({ caseId: c.id, startMonth: '2026-09', postId: h.postId }));
+    const listed = (await job(null, {} as never)) as Json;
+    expect(listed[POLICY]).toMatchObject({ listed: 1, stopped: 0 });
+    expect(listed[POLICY].number).toMatch(/^DF-2026-/);
   });
 });
