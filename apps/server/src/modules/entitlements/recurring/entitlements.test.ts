@@ -1,4 +1,5 @@
 import { yuanToFen } from '@minsheng/rules/engine/money.ts';
+import { statutoryRetirement } from '@minsheng/rules/national/retirement.ts';
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { jobHandlers } from '../../../jobs.ts';
@@ -43,14 +44,17 @@ const community = t.city.community1;
 let seq = 0;
 
 /** A difficulty person of street 1 on a public-welfare post of a fresh employer from 2026-04-01. */
-async function holder(opts: { female?: boolean; continuousSinceMonth?: string } = {}) {
+async function holder(opts: { female?: boolean; continuousSinceMonth?: string; birth?: string } = {}) {
   seq += 1;
   const n = seq * 2 + (opts.female ? 0 : 1);
   const person = await ok<Json>(
     'person',
     officer.post(
       '/api/persons',
-      personBody(community.id, 900 + n, { idNumber: residentId('370983', '19850315', n), name: `岗${n}` }),
+      personBody(community.id, 900 + n, {
+        idNumber: residentId('370983', opts.birth ?? '19850315', n),
+        name: `岗${n}`,
+      }),
     ),
   );
   const employer = await ok<Json>(
@@ -420,5 +424,51 @@ describe('period runs', () => {
     const listed = (await job(null, {} as never)) as Json;
     expect(listed[POLICY]).toMatchObject({ listed: 1, stopped: 0 });
     expect(listed[POLICY].number).toMatch(/^DF-2026-/);
+  });
+});
+
+describe('stop events of the registry', () => {
+  it('stops at statutory retirement and after a death recorded in the registry', async () => {
+    // a man whose statutory retirement month is October 2026
+    let birth = '';
+    for (let y = 1964; y <= 1967 && !birth; y++)
+      for (let m = 1; m <= 12 && !birth; m++) {
+        const b = `${y}-${String(m).padStart(2, '0')}-10`;
+        if (statutoryRetirement(b, 'male').retirementMonth === '2026-10') birth = b;
+      }
+    expect(birth).not.toBe('');
+    const r = await holder({ birth: birth.replaceAll('-', '') });
+    const d = await holder();
+    const ids: Record<string, string> = {};
+    for (const [name, h] of [
+      ['r', r],
+      ['d', d],
+    ] as const) {
+      const c = await sourceCase(h);
+      ids[name] = (
+        await ok<Json>('set up', setUp({ caseId: c.id, startMonth: '2026-08', postId: h.postId }))
+      ).id;
+    }
+    const line = (run: Json, id: string) => run.lines.find((l: Json) => l.entitlementId === id);
+    const aug = await run('2026-08');
+    expect(line(aug, ids.r!)).toMatchObject({ outcome: 'listed', amount: '2185.50' });
+    expect(line(aug, ids.d!)).toMatchObject({ outcome: 'listed', amount: '2185.50' });
+    // his unemployment record is closed: died on 20 August (August was due, September is not)
+    await t.db
+      .update(unemploymentRegistrations)
+      .set({ endedOn: '2026-08-20', endReason: 'deceased' })
+      .where(eq(unemploymentRegistrations.personId, d.personId));
+    const sep = await run('2026-09');
+    expect(line(sep, ids.r!)).toMatchObject({ outcome: 'listed' });
+    expect(line(sep, ids.d!)).toMatchObject({ outcome: 'stopped', stopCode: 'deceased', stopLabel: '死亡' });
+    expect(line(sep, ids.d!).reason).toContain('2026-08-20 死亡');
+    const oct = await run('2026-10');
+    expect(line(oct, ids.r!)).toMatchObject({ outcome: 'stopped', stopCode: 'retired' });
+    expect(line(oct, ids.r!).reason).toContain('法定退休年龄');
+    expect(await ok<Json>('r', reviewer.get(`/api/entitlements/${ids.r}`))).toMatchObject({
+      status: 'stopped',
+      stopCode: 'retired',
+      stoppedOn: '2026-10-01',
+    });
   });
 });
