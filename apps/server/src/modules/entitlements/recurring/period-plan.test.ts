@@ -26,8 +26,13 @@ describe('a period of a recurring entitlement', () => {
     const retirement = statutoryRetirement(birthDate, 'male').retirementMonth;
     const f = facts({ birthDate, since: '2026-01-01' });
     const e = { ...monthly, startMonth: '2026-01' };
-    expect(planPeriod(e, prevMonth(retirement), new Set(), f)).toMatchObject({ kind: 'due', stop: null });
-    const stopped = planPeriod(e, retirement, new Set(), f);
+    // listed every month up to the one before
+    const upTo = (m: string) => ({ ...e, listedThroughMonth: prevMonth(m) });
+    expect(planPeriod(upTo(prevMonth(retirement)), prevMonth(retirement), new Set(), f)).toMatchObject({
+      kind: 'due',
+      stop: null,
+    });
+    const stopped = planPeriod(upTo(retirement), retirement, new Set(), f);
     expect(stopped).toMatchObject({ kind: 'stopped', stop: { code: 'retired', on: `${retirement}-01` } });
     expect(stopped.kind === 'stopped' && stopped.stop.reason).toContain('法定退休年龄');
   });
@@ -37,7 +42,7 @@ describe('a period of a recurring entitlement', () => {
     const worker = statutoryRetirement(birthDate, 'female_worker').retirementMonth;
     const cadre = statutoryRetirement(birthDate, 'female_cadre').retirementMonth;
     expect(worker < cadre).toBe(true);
-    const e = { ...monthly, startMonth: '2020-01' };
+    const e = { ...monthly, startMonth: '2020-01', listedThroughMonth: prevMonth(worker) };
     const f = (retirementCategory: 'female_worker' | 'female_cadre') =>
       facts({ gender: 'female', birthDate, retirementCategory, since: '2020-01-01' });
     expect(planPeriod(e, worker, new Set(), f('female_worker')).kind).toBe('stopped');
@@ -53,6 +58,18 @@ describe('a period of a recurring entitlement', () => {
     expect(planPeriod({ ...monthly, endMonth: '2026-08' }, '2026-09', new Set(), facts())).toEqual({
       kind: 'ended',
     });
+  });
+
+  it('catches up the months no run listed: set up late, or a month without a run', () => {
+    expect(planPeriod(monthly, '2026-09', new Set(), facts())).toMatchObject({
+      kind: 'due',
+      from: '2026-07',
+      to: '2026-09',
+      paidTo: '2026-09',
+    });
+    expect(
+      planPeriod({ ...monthly, listedThroughMonth: '2026-07' }, '2026-09', new Set(), facts()),
+    ).toMatchObject({ kind: 'due', from: '2026-08', to: '2026-09' });
   });
 
   it('a quarter cut short by a new contract elsewhere is due for its months before it', () => {

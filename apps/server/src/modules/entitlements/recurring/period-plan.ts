@@ -44,7 +44,7 @@ export type PeriodPlan =
 
 /**
  * What a run for `month` does with one entitlement: its period (`periodOf`) clipped to the
- * entitlement's months, skipped when listed already, and the months due given the stop events the
+ * entitlement's months and reaching back to the first month not yet listed, skipped when listed already, and the months due given the stop events the
  * registry shows up to the period's last day.
  */
 export function planPeriod(
@@ -55,7 +55,10 @@ export function planPeriod(
 ): PeriodPlan {
   const period = periodOf(e.periodKind, month);
   if (e.endMonth !== null && e.endMonth < period.from) return { kind: 'ended' };
-  const from = later(period.from, e.startMonth);
+  // Months an earlier run never listed (no run that month, or set up late) are caught up here:
+  // the period then starts at the first month not yet listed, so no month is lost.
+  const firstUnlisted = e.listedThroughMonth === null ? e.startMonth : nextMonth(e.listedThroughMonth);
+  const from = earlier(later(period.from, e.startMonth), later(firstUnlisted, e.startMonth));
   const to = e.endMonth === null ? period.to : earlier(period.to, e.endMonth);
   if (from > to) return { kind: 'skip' };
   if (listed.has(from) || (e.listedThroughMonth !== null && from <= e.listedThroughMonth))
