@@ -22,8 +22,12 @@ const unsetFigures = (row: CaseRow) =>
 type FiguresRefusal = { message: string; details: unknown } | null;
 
 /** "level_3:training" → "3级 培训费补贴", from the policy's own amount labels. */
+/** Applicant kinds whose applicant is the person the case is about. */
+const personKinds = new Set(['person', 'institution_on_behalf']);
+
 function claimLabel(policyId: string, key: string): string {
   const [category = '', part] = key.split(':');
+  if (category === 'month' && part) return `${part.replace('-', '年')}月`;
   const amount = part ? getPolicy(policyId)?.amounts.find((a) => a.id === part)?.label : undefined;
   const cat = category.replace(/^level_(\d)$/, '$1级证书').replace(/^year_(\d+)$/, '$1年度');
   return amount ? `${cat} ${amount}` : cat;
@@ -75,8 +79,12 @@ export function createCasesDecideService(deps: CaseDeps) {
     const first = hits[0];
     if (!first) return null;
     const what = hits.map((h) => claimLabel(row.policyId, h.claim.claimKey)).join('、');
+    // The beneficiary is the person when the case names one: an employer's or institution's claim
+    // about a person (公益性岗位 by its employer) is that person's, not the applicant's.
+    const who = row.personId && !personKinds.has(row.applicantKind) ? '该人员' : row.applicantName;
+    const once = first.claim.claimKey.startsWith('month:') ? '同一月份只能享受一次' : '每人只能享受一次';
     return conflict(
-      `${row.applicantName}已于 ${first.claim.claimedOn} 经案件 ${first.caseNumber} 享受「${type.name}」（${what}），每人只能享受一次，不能重复批准`,
+      `${who}已于 ${first.claim.claimedOn} 经案件 ${first.caseNumber} 享受「${type.name}」（${what}），${once}，不能重复批准`,
     );
   }
 

@@ -205,6 +205,38 @@ beforeAll(async () => {
   await set('employer_minimum_contribution', { key: 'unemployment', value: '35.5' });
 });
 
+describe('a month claimed twice', () => {
+  it('is refused at approval naming the person, not the employer, and the month in words', async () => {
+    const h = await holder();
+    const first = await sourceCase(h);
+    let again = await ok<Json>(
+      'create',
+      officer.post('/api/cases', {
+        caseTypeId: POLICY,
+        applicantKind: 'employer',
+        employerId: h.employerId,
+        personId: h.personId,
+        application: {
+          employer: { kind: 'public_welfare' },
+          insurancePaid: true,
+          period: { fromMonth: '2026-06', toMonth: '2026-06' },
+        },
+      }),
+    );
+    again = await ok(
+      'submit',
+      officer.post(`/api/cases/${again.id}/submit`, {
+        version: again.version,
+        materials: allProvided(again.materials),
+      }),
+    );
+    const res = await decide(again.id).catch((e: Error) => e);
+    expect(String(res)).toContain(
+      `该人员已于 ${first.decidedOn} 经案件 ${first.number} 享受「公益性岗位安排就业困难人员社会保险补贴和岗位补贴」（2026年06月），同一月份只能享受一次`,
+    );
+  });
+});
+
 describe('setting up a recurring entitlement', () => {
   it('sets up from an approved case with the post, numbered, audited; once per case', async () => {
     for (const [name, opts] of [
