@@ -20,6 +20,7 @@ import { createDemoReports, type DemoReportCounts } from './demo-reports.ts';
 import { createDemoTownAssessment, type DemoTownAssessmentCounts } from './demo-town-assessment.ts';
 import { createDemoTrainingClasses, type DemoClassCounts } from './demo-training-classes.ts';
 import { createDemoTrainingInstitutions, type DemoInstitutionCounts } from './demo-training-institutions.ts';
+import { createDemoPosts, type DemoPosts } from './entitlements/posts.ts';
 import {
   createDemoEntrepreneurshipBusinesses,
   createDemoTraineeFiles,
@@ -93,6 +94,8 @@ export interface DemoCity {
   healthChecks: DemoHealthChecks | null;
   /** 政策找人: the persons made entitled and the run that found them; null when `cases` is. */
   screening: (DemoScreening & { runId: string }) | null;
+  /** 公益性岗位台账: posts of 岱庙街道's 就业困难人员, one 4050 holder near the end of the clock; null when `cases` is. */
+  posts: DemoPosts | null;
 }
 
 // 泰安市: two districts with real division codes; street names are real places in each.
@@ -439,6 +442,15 @@ export async function createDemoCity(
           reviewerUsername: 'sj_reviewer',
         })
       : null;
+  // 公益性岗位台账: three posts at the station, one 4050 holder whose 3-year clock ends next month
+  const posts =
+    cases && opts.now
+      ? await createDemoPosts(tx, cipher, {
+          now: opts.now,
+          today: opts.today,
+          stationUsername: `jd_${streets[0]!.code}`,
+        })
+      : null;
   return {
     rootOrgId: city.id,
     users: accounts.map(({ username, role, orgName }) => ({ username, role, orgName })),
@@ -457,6 +469,7 @@ export async function createDemoCity(
     entrepreneurChain,
     healthChecks,
     screening,
+    posts,
   };
 }
 
