@@ -1,0 +1,40 @@
+/** Registry actions (人员、家庭、单位、登记、合同、缴费、证书). */
+export const registryActions: Record<string, string> = {
+  // 人员
+  'person.create': '登记人员',
+  'person.update': '修改人员',
+  'person.reveal_id': '查看完整证件号',
+  'person.export': '导出人员名单',
+  'person.data_export': '导出个人信息副本',
+  // 家庭与零就业家庭
+  'household.create': '登记家庭',
+  'household.update': '修改家庭',
+  'household.member.add': '添加家庭成员',
+  'household.member.remove': '移除家庭成员',
+  'household.export': '导出家庭名单',
+  'zero_employment.recognise': '认定零就业家庭',
+  'zero_employment.assist': '登记零就业家庭帮扶',
+  'zero_employment.eliminate': '消除零就业家庭',
+  // 用人单位
+  'employer.create': '登记用人单位',
+  'employer.update': '修改用人单位',
+  'employer.export': '导出用人单位名单',
+  // 就业、失业登记与就业困难人员认定
+  'employment_registration.create': '办理就业登记',
+  'employment_registration.end': '终止就业登记',
+  'unemployment_registration.create': '办理失业登记',
+  'unemployment_registration.end': '注销失业登记',
+  'unemployment_registration.benefit': '登记失业保险金核定',
+  'unemployment_registration.export': '导出失业登记名单',
+  'difficulty_determination.create': '认定就业困难人员',
+  'difficulty_determination.exit': '就业困难人员退出认定',
+  'difficulty_determination.export': '导出就业困难人员名单',
+  // 劳动合同、社保缴费、职业资格证书、紧缺工种
+  'contract.create': '登记劳动合同',
+  'contract.update': '修改劳动合同',
+  'contract.end': '终止劳动合同',
+  'contribution.create': '登记社会保险缴费',
+  'certificate.create': '登记职业资格证书',
+  'certificate.update': '修改职业资格证书',
+  'shortage_occupation.create': '新增紧缺工种',
+};
