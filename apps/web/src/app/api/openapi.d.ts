@@ -22126,6 +22126,423 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/entitlements/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公益性岗位台账（按上岗日期倒序，身份证号脱敏） */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    status?: "open" | "ended";
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                title: string;
+                                /** @enum {string} */
+                                kind: "public_welfare" | "institution_odd_job";
+                                kindLabel: string;
+                                employerId: string;
+                                employerName: string;
+                                holderPersonId: string;
+                                holderName: string;
+                                holderIdNumberMasked: string;
+                                startOn: string;
+                                continuousSinceMonth: string | null;
+                                /** @description 3年期限起算月份（连续就业首个补贴月份，未填为上岗月份） */
+                                sinceMonth: string;
+                                generalMaxMonths: number;
+                                /** @description 一般补贴期限的最后一个月 */
+                                generalEndMonth: string;
+                                /** @description 截至今天（或岗位结束）已用月数 */
+                                monthsUsed: number;
+                                monthsLeft: number;
+                                /** @description 一般期限届满后的首日是否为“4050”人员 */
+                                is4050: boolean;
+                                is4050Reason: string;
+                                /** @description 距一般期限届满不足3个月或已届满 */
+                                nearEnd: boolean;
+                                extensionAllowed: boolean;
+                                /** Format: date-time */
+                                extensionApprovedAt: string | null;
+                                extensionNote: string | null;
+                                endedOn: string | null;
+                                endReason: string | null;
+                                version: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记公益性岗位 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        employerId: string;
+                        title: string;
+                        /** @enum {string} */
+                        kind: "public_welfare" | "institution_odd_job";
+                        /** Format: uuid */
+                        holderPersonId: string;
+                        /**
+                         * Format: date
+                         * @description 2000-01-01 至 2099-12-31
+                         */
+                        startOn: string;
+                        /** @description 2000-01 至 2099-12 */
+                        continuousSinceMonth?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            title: string;
+                            /** @enum {string} */
+                            kind: "public_welfare" | "institution_odd_job";
+                            kindLabel: string;
+                            employerId: string;
+                            employerName: string;
+                            holderPersonId: string;
+                            holderName: string;
+                            holderIdNumberMasked: string;
+                            startOn: string;
+                            continuousSinceMonth: string | null;
+                            /** @description 3年期限起算月份（连续就业首个补贴月份，未填为上岗月份） */
+                            sinceMonth: string;
+                            generalMaxMonths: number;
+                            /** @description 一般补贴期限的最后一个月 */
+                            generalEndMonth: string;
+                            /** @description 截至今天（或岗位结束）已用月数 */
+                            monthsUsed: number;
+                            monthsLeft: number;
+                            /** @description 一般期限届满后的首日是否为“4050”人员 */
+                            is4050: boolean;
+                            is4050Reason: string;
+                            /** @description 距一般期限届满不足3个月或已届满 */
+                            nearEnd: boolean;
+                            extensionAllowed: boolean;
+                            /** Format: date-time */
+                            extensionApprovedAt: string | null;
+                            extensionNote: string | null;
+                            endedOn: string | null;
+                            endReason: string | null;
+                            version: number;
+                            entitlements: {
+                                id: string;
+                                number: string;
+                                /** @enum {string} */
+                                status: "active" | "stopped" | "ended";
+                                startMonth: string;
+                                endMonth: string | null;
+                                listedThroughMonth: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entitlements/posts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公益性岗位详情（含3年期限和定期待遇；记录查阅日志） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            title: string;
+                            /** @enum {string} */
+                            kind: "public_welfare" | "institution_odd_job";
+                            kindLabel: string;
+                            employerId: string;
+                            employerName: string;
+                            holderPersonId: string;
+                            holderName: string;
+                            holderIdNumberMasked: string;
+                            startOn: string;
+                            continuousSinceMonth: string | null;
+                            /** @description 3年期限起算月份（连续就业首个补贴月份，未填为上岗月份） */
+                            sinceMonth: string;
+                            generalMaxMonths: number;
+                            /** @description 一般补贴期限的最后一个月 */
+                            generalEndMonth: string;
+                            /** @description 截至今天（或岗位结束）已用月数 */
+                            monthsUsed: number;
+                            monthsLeft: number;
+                            /** @description 一般期限届满后的首日是否为“4050”人员 */
+                            is4050: boolean;
+                            is4050Reason: string;
+                            /** @description 距一般期限届满不足3个月或已届满 */
+                            nearEnd: boolean;
+                            extensionAllowed: boolean;
+                            /** Format: date-time */
+                            extensionApprovedAt: string | null;
+                            extensionNote: string | null;
+                            endedOn: string | null;
+                            endReason: string | null;
+                            version: number;
+                            entitlements: {
+                                id: string;
+                                number: string;
+                                /** @enum {string} */
+                                status: "active" | "stopped" | "ended";
+                                startMonth: string;
+                                endMonth: string | null;
+                                listedThroughMonth: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entitlements/posts/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结束岗位 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /**
+                         * Format: date
+                         * @description 2000-01-01 至 2099-12-31
+                         */
+                        endedOn: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            title: string;
+                            /** @enum {string} */
+                            kind: "public_welfare" | "institution_odd_job";
+                            kindLabel: string;
+                            employerId: string;
+                            employerName: string;
+                            holderPersonId: string;
+                            holderName: string;
+                            holderIdNumberMasked: string;
+                            startOn: string;
+                            continuousSinceMonth: string | null;
+                            /** @description 3年期限起算月份（连续就业首个补贴月份，未填为上岗月份） */
+                            sinceMonth: string;
+                            generalMaxMonths: number;
+                            /** @description 一般补贴期限的最后一个月 */
+                            generalEndMonth: string;
+                            /** @description 截至今天（或岗位结束）已用月数 */
+                            monthsUsed: number;
+                            monthsLeft: number;
+                            /** @description 一般期限届满后的首日是否为“4050”人员 */
+                            is4050: boolean;
+                            is4050Reason: string;
+                            /** @description 距一般期限届满不足3个月或已届满 */
+                            nearEnd: boolean;
+                            extensionAllowed: boolean;
+                            /** Format: date-time */
+                            extensionApprovedAt: string | null;
+                            extensionNote: string | null;
+                            endedOn: string | null;
+                            endReason: string | null;
+                            version: number;
+                            entitlements: {
+                                id: string;
+                                number: string;
+                                /** @enum {string} */
+                                status: "active" | "stopped" | "ended";
+                                startMonth: string;
+                                endMonth: string | null;
+                                listedThroughMonth: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entitlements/posts/{id}/extension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 同意“4050”人员延长补贴期限（三(三)2） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            title: string;
+                            /** @enum {string} */
+                            kind: "public_welfare" | "institution_odd_job";
+                            kindLabel: string;
+                            employerId: string;
+                            employerName: string;
+                            holderPersonId: string;
+                            holderName: string;
+                            holderIdNumberMasked: string;
+                            startOn: string;
+                            continuousSinceMonth: string | null;
+                            /** @description 3年期限起算月份（连续就业首个补贴月份，未填为上岗月份） */
+                            sinceMonth: string;
+                            generalMaxMonths: number;
+                            /** @description 一般补贴期限的最后一个月 */
+                            generalEndMonth: string;
+                            /** @description 截至今天（或岗位结束）已用月数 */
+                            monthsUsed: number;
+                            monthsLeft: number;
+                            /** @description 一般期限届满后的首日是否为“4050”人员 */
+                            is4050: boolean;
+                            is4050Reason: string;
+                            /** @description 距一般期限届满不足3个月或已届满 */
+                            nearEnd: boolean;
+                            extensionAllowed: boolean;
+                            /** Format: date-time */
+                            extensionApprovedAt: string | null;
+                            extensionNote: string | null;
+                            endedOn: string | null;
+                            endReason: string | null;
+                            version: number;
+                            entitlements: {
+                                id: string;
+                                number: string;
+                                /** @enum {string} */
+                                status: "active" | "stopped" | "ended";
+                                startMonth: string;
+                                endMonth: string | null;
+                                listedThroughMonth: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/entrepreneurship/loans": {
         parameters: {
             query?: never;

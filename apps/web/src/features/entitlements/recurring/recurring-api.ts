@@ -1,3 +1,4 @@
+import { type Answer, dataOf, typedApi } from '../../../app/api/typed-client';
 import { api } from '../../../app/api-client';
 
 // Shapes of the recurring-entitlement API (helper recurring's routes); replaced by the OpenAPI
@@ -109,14 +110,7 @@ export interface RunDetail extends RunItem {
   recoveries: RecoveryItem[];
 }
 
-export interface PostOption {
-  id: string;
-  title: string;
-  employerName: string;
-  holderName: string;
-  holderIdNumberMasked: string;
-  startOn: string;
-}
+export type PostOption = Answer<'/api/entitlements/posts', 'get'>['items'][number];
 
 export interface Page<T> {
   items: T[];
@@ -164,4 +158,8 @@ export const resolveRecovery = (
 ) => api.post<RecoveryItem>(`/entitlements/recoveries/${id}/resolve`, body);
 
 export const fetchHolderPosts = (q: string) =>
-  api.get<Page<PostOption>>('/entitlements/posts', { status: 'open', q, pageSize: 20, page: 1 });
+  dataOf(
+    typedApi.GET('/api/entitlements/posts', {
+      params: { query: { status: 'open', q, page: 1, pageSize: 20 } },
+    }),
+  );
