@@ -1,0 +1,282 @@
+import { getPolicy } from '@minsheng/rules/catalogue.ts';
+import { addDays, addMonths, addYears, monthOf } from '@minsheng/rules/engine/dates.ts';
+import { and, asc, eq, gt, isNull, like, lte, notExists } from 'drizzle-orm';
+import type { Executor } from '../../db/client.ts';
+import { createEntitlementsServices } from '../../modules/entitlements/entitlements.services.ts';
+import { labourContracts } from '../../modules/registry/contracts/contracts.schema.ts';
+import { employers } from '../../modules/registry/employers/employers.schema.ts';
+import { persons } from '../../modules/registry/persons/persons.schema.ts';
+import {
+  difficultyDeterminations,
+  employmentRegistrations,
+  unemploymentRegistrations,
+} from '../../modules/registry/registrations/registrations.schema.ts';
+import type { Actor } from '../../platform/access/actor.ts';
+import type { Clock } from '../../platform/clock.ts';
+import type { FieldCipher } from '../../platform/crypto.ts';
+import { DEMO_REF } from '../demo-settings.ts';
+import { caseVersion, type DemoServices, demoActors, demoCalendar, demoServices } from '../demo-services.ts';
+
+export const PUBLIC_WELFARE = 'county-city.public-welfare-post';
+
+/** The months paid before today's month (the entitlements start the month after their source case). */
+const PAID_MONTHS = 3;
+/** Where the demo's holders were re-employed (a company of the registry's free text). */
+const NEW_EMPLOYER = '泰安市岱宗物流有限公司';
+
+export interface DemoEntitlements {
+  /** paid every month so far, still in force */
+  activeId: string;
+  /** re-employed before the last month: that month's list stopped it, with the reason */
+  stoppedId: string;
+  /** re-employed during the last paid month: the current month's list will stop it */
+  dueToStopId: string;
+  runIds: string[];
+}
+
+/**
+ * Demo values of the public-welfare policy's administered figures when they are still the YAML's
+ * placeholders: the minimum wage as the other items' demo value, and the employer's minimum
+ * monthly contributions (养老、医疗、失业) at round figures near Shandong's.
+ */
+async function setPublicWelfareFigures(s: DemoServices, reviewer: Actor, year: number) {
+  const policy = getPolicy(PUBLIC_WELFARE)!;
+  const placeholder = (name: string) =>
+    Object.values(policy.parameters[name]!.steps).some((steps) => steps.some((x) => x.placeholder));
+  const set = (name: string, from: string, value: string, key?: string) =>
+    s.policies.setParameterValue(reviewer, PUBLIC_WELFARE, name, {
+      ...(key ? { key } : {}),
+      effectiveFrom: from,
+      value,
+      refDoc: DEMO_REF,
+    });
+  if (placeholder('minimum_monthly_wage')) {
+    await set('minimum_monthly_wage', `${year - 2}-01-01`, '2100');
+    await set('minimum_monthly_wage', `${year - 1}-10-01`, '2200');
+  }
+  if (placeholder('employer_minimum_contribution'))
+    for (const [key, value] of [
+      ['pension', '640'],
+      ['medical', '300'],
+      ['unemployment', '28'],
+    ] as const)
+      await set('employer_minimum_contribution', `${year - 2}-01-01`, value, key);
+}
+
+/**
+ * Three local men of 50 to 57 of the station's area ("4050") the registry can tell the story of:
+ * none has an unemployment registration or an open job. They lost their job eight months ago,
+ * registered unemployed and were determined 就业困难人员 (城镇失业人员中的“4050”人员); an employer of
+ * the street placed them on a public-welfare post five months ago with a three-year contract.
+ */
+async function seedHolders(tx: Executor, station: Actor, reviewer: Actor, today: string) {
+  const aged = and(
+    eq(persons.gender, '1'),
+    lte(persons.birthDate, addYears(today, -50)),
+    gt(persons.birthDate, addYears(today, -58)),
+  );
+  const chosen = await tx
+    .select({ id: persons.id, orgId: persons.orgId, orgPath: persons.orgPath, createdBy: persons.createdBy })
+    .from(persons)
+    .where(
+      and(
+        like(persons.orgPath, `${station.orgPath}%`),
+        eq(persons.hukouPlace, 'local'),
+        aged,
+        notExists(
+          tx
+            .select({ id: unemploymentRegistrations.id })
+            .from(unemploymentRegistrations)
+            .where(eq(unemploymentRegistrations.personId, persons.id)),
+        ),
+        notExists(
+          tx
+            .select({ id: employmentRegistrations.id })
+            .from(employmentRegistrations)
+            .where(and(eq(employmentRegistrations.personId, persons.id), isNull(employmentRegistrations.endedOn))),
+        ),
+      ),
+    )
+    .orderBy(asc(persons.idNumberHash))
+    .limit(3);
+  if (chosen.length < 3) throw new Error('the demo station has too few 4050 men for public-welfare posts');
+  const [employer] = await tx
+    .select({ id: employers.id })
+    .from(employers)
+    .where(like(employers.orgPath, `${station.orgPath}%`))
+    .orderBy(asc(employers.creditCode))
+    .limit(1);
+  if (!employer) throw new Error('the demo station has no employer for public-welfare posts');
+
+  const registeredOn = `${monthOf(addMonths(today, -8))}-05`;
+  const placedOn = `${monthOf(addMonths(today, -(PAID_MONTHS + 2)))}-01`;
+  const registrations = await tx
+    .insert(unemploymentRegistrations)
+    .values(
+      chosen.map((p, i) => ({
+        personId: p.id,
+        registeredOn,
+        stationId: station.orgId,
+        certificateNumber: `GY${String(station.orgId).padStart(4, '0')}${String(i + 1).padStart(8, '0')}`,
+        reason: 'contract_dissolved',
+        orgId: p.orgId,
+        orgPath: p.orgPath,
+        createdBy: p.createdBy,
+      })),
+    )
+    .returning({ id: unemploymentRegistrations.id, personId: unemploymentRegistrations.personId });
+  await tx.insert(difficultyDeterminations).values(
+    chosen.map((p) => ({
+      personId: p.id,
+      unemploymentRegistrationId: registrations.find((r) => r.personId === p.id)!.id,
+      category: 'urban_unemployed_4050',
+      evidence: '《就业创业证》、身份证，城镇失业人员中的“4050”人员',
+      decidedOn: addDays(registeredOn, 10),
+      decidedBy: reviewer.userId,
+      orgId: p.orgId,
+      orgPath: p.orgPath,
+      createdBy: p.createdBy,
+    })),
+  );
+  await tx.insert(labourContracts).values(
+    chosen.map((p) => ({
+      personId: p.id,
+      employerId: employer.id,
+      termKind: 'fixed' as const,
+      position: '社区公益性岗位',
+      signedOn: addDays(placedOn, -3),
+      startsOn: placedOn,
+      endsOn: addDays(addYears(placedOn, 3), -1),
+      orgId: p.orgId,
+      orgPath: p.orgPath,
+      createdBy: p.createdBy,
+    })),
+  );
+  return { personIds: chosen.map((p) => p.id), employerId: employer.id, placedOn };
+}
+
+/** A case through the services: the station files and accepts, the city reviews and approves. */
+async function approveCase(tx: Executor, s: DemoServices, station: Actor, reviewer: Actor, id: string) {
+  let detail = await s.cases.detail(station, id);
+  const materials = detail.materials.map((m) => ({ code: m.code, provided: true }));
+  if (detail.status === 'draft') {
+    await s.cases.submit(station, id, { version: detail.version, materials });
+    detail = await s.cases.detail(station, id);
+  }
+  if (detail.status === 'submitted' || detail.status === 'returned')
+    await s.cases.accept(station, id, { version: await caseVersion(tx, id), materials });
+  const checks = Object.fromEntries(
+    getPolicy(PUBLIC_WELFARE)!.checks.map((c) => [c.id, { confirmed: true, note: '已核对原件' }]),
+  );
+  await s.cases.review(reviewer, id, { version: await caseVersion(tx, id), checks, note: '材料齐全' });
+  await s.cases.approve(reviewer, id, { version: await caseVersion(tx, id), note: '同意' });
+}
+
+/** Approved cases to finance, one payment plan, approved and paid. */
+async function payCases(
+  tx: Executor,
+  s: DemoServices,
+  reviewer: Actor,
+  finance: Actor,
+  ids: readonly string[],
+  title: string,
+) {
+  const refs = async () => Promise.all(ids.map(async (id) => ({ id, version: await caseVersion(tx, id) })));
+  await s.stages.finance.sendToFinance(reviewer, await refs());
+  const plan = await s.stages.finance.createPlan(finance, { title, cases: await refs() });
+  const approved = await s.stages.finance.approvePlan(finance, plan.id, plan.version);
+  await s.stages.payments.pay(finance, approved.id, { bankReference: `DEMO-GY-${title.slice(-7)}` });
+}
+
+/**
+ * 定期待遇's demo in the station's street: three men on public-welfare posts, each with the
+ * employer's approved claim for the month before his entitlement and a monthly entitlement from
+ * the next month. The city reviewer's lists of the last `PAID_MONTHS` months were paid through the
+ * chain; one man was re-employed before the last of them, which stopped him (已停发, with the
+ * reason); another during the last paid month, so the current month's list stops him; the third
+ * is still paid. Everything through the services, at the demo's today.
+ */
+export async function createDemoEntitlements(
+  tx: Executor,
+  cipher: FieldCipher,
+  opts: { now: Date; today: string; stationUsername: string; reviewerUsername: string; financeUsername: string },
+): Promise<DemoEntitlements> {
+  const clock: Clock = { now: () => opts.now, today: () => opts.today };
+  const s = demoServices(tx, cipher, clock, await demoCalendar(tx));
+  const e = createEntitlementsServices({ ...s, cipher });
+  const actors = await demoActors(tx, [opts.stationUsername, opts.reviewerUsername, opts.financeUsername]);
+  const station = actors.get(opts.stationUsername)!;
+  const reviewer = actors.get(opts.reviewerUsername)!;
+  const finance = actors.get(opts.financeUsername)!;
+  await setPublicWelfareFigures(s, reviewer, Number(opts.today.slice(0, 4)));
+
+  const { personIds, employerId, placedOn } = await seedHolders(tx, station, reviewer, opts.today);
+  const month = (back: number) => monthOf(addMonths(`${opts.today.slice(0, 7)}-01`, -back));
+  const sourceMonth = month(PAID_MONTHS + 1);
+  const titles = ['社区公共环境维护', '社区治安协管', '社区公共设施维护'];
+  const entitlementIds: string[] = [];
+  for (const [i, personId] of personIds.entries()) {
+    const post = await e.posts.register(station, {
+      employerId,
+      title: titles[i]!,
+      kind: 'public_welfare',
+      holderPersonId: personId,
+      startOn: placedOn,
+    });
+    const source = await s.cases.create(station, {
+      caseTypeId: PUBLIC_WELFARE,
+      applicantKind: 'employer',
+      employerId,
+      personId,
+      application: {
+        employer: { kind: 'public_welfare' },
+        insurancePaid: true,
+        period: { fromMonth: sourceMonth, toMonth: sourceMonth },
+      },
+    });
+    await approveCase(tx, s, station, reviewer, source.id);
+    await payCases(tx, s, reviewer, finance, [source.id], `公益性岗位补贴 ${sourceMonth}-${i + 1}`);
+    const entitlement = await e.entitlements.setUp(station, {
+      caseId: source.id,
+      periodKind: 'monthly',
+      startMonth: month(PAID_MONTHS),
+      postId: post.id,
+    });
+    entitlementIds.push(entitlement.id);
+  }
+
+  const reEmploy = async (personId: string, on: string) => {
+    const [p] = await tx
+      .select({ orgId: persons.orgId, orgPath: persons.orgPath })
+      .from(persons)
+      .where(eq(persons.id, personId));
+    await tx.insert(employmentRegistrations).values({
+      personId,
+      form: 'employer',
+      employerName: NEW_EMPLOYER,
+      startedOn: on,
+      orgId: p!.orgId,
+      orgPath: p!.orgPath,
+      createdBy: station.userId,
+    });
+  };
+
+  const runIds: string[] = [];
+  for (let back = PAID_MONTHS; back >= 1; back--) {
+    // the second man found a job in the middle of the month before the last paid one
+    if (back === 1) await reEmploy(personIds[1]!, `${month(2)}-16`);
+    const run = await e.runs.run(reviewer, { policyId: PUBLIC_WELFARE, month: month(back) });
+    runIds.push(run.id);
+    const filed = run.lines.flatMap((l) => (l.outcome === 'listed' && l.caseId ? [l.caseId] : []));
+    for (const id of filed) await approveCase(tx, s, station, reviewer, id);
+    if (filed.length > 0) await payCases(tx, s, reviewer, finance, filed, `公益性岗位补贴 ${month(back)}`);
+  }
+  // the third found one during the last paid month: the current month's list stops him
+  await reEmploy(personIds[2]!, `${month(1)}-10`);
+  return {
+    activeId: entitlementIds[0]!,
+    stoppedId: entitlementIds[1]!,
+    dueToStopId: entitlementIds[2]!,
+    runIds,
+  };
+}
