@@ -11,7 +11,7 @@ export interface EntitlementItem {
   number: string;
   policyId: string;
   policyName: string;
-  holderPersonId: string;
+  personId: string;
   holderName: string;
   holderIdNumberMasked: string;
   periodKind: PeriodKind;
@@ -20,6 +20,12 @@ export interface EntitlementItem {
   status: EntitlementStatus;
   statusLabel: string;
   listedThroughMonth: string | null;
+  employerName: string | null;
+  postId: string | null;
+  stopLabel: string | null;
+  stoppedOn: string | null;
+  stopReason: string | null;
+  sourceCaseId: string;
 }
 
 export interface EntitlementPeriod {
@@ -57,16 +63,8 @@ export interface RecoveryItem {
 }
 
 export interface EntitlementDetail extends EntitlementItem {
-  sourceCaseId: string;
-  sourceCaseNumber: string;
-  employerId: string | null;
-  employerName: string | null;
-  postId: string | null;
-  postTitle: string | null;
-  stopCode: string | null;
-  stoppedOn: string | null;
-  stopReason: string | null;
-  orgName: string;
+  sourceCaseNumber: string | null;
+  post: { id: string; title: string; kindLabel: string; startOn: string } | null;
   periods: EntitlementPeriod[];
   recoveries: RecoveryItem[];
   version: number;
@@ -89,7 +87,7 @@ export interface RunItem {
 }
 
 export interface RunLine {
-  id: string;
+  periodId: string;
   entitlementId: string;
   entitlementNumber: string;
   holderName: string;
@@ -101,13 +99,13 @@ export interface RunLine {
   caseId: string | null;
   caseNumber: string | null;
   amount: string | null;
+  stopLabel: string | null;
   reason: string | null;
 }
 
 export interface RunDetail extends RunItem {
-  listed: RunLine[];
-  stopped: RunLine[];
-  recoveries: RecoveryItem[];
+  batchNumber: string | null;
+  lines: RunLine[];
 }
 
 export type PostOption = Answer<'/api/entitlements/posts', 'get'>['items'][number];
@@ -127,8 +125,17 @@ export const entitlementStatusLabels: Record<EntitlementStatus, string> = {
 };
 
 /** The policies paid as recurring entitlements (the server refuses the others). */
-export const recurringPolicies = [
-  { id: 'county-city.public-welfare-post', name: '公益性岗位安排就业困难人员社会保险补贴和岗位补贴' },
+export const recurringPolicies: { id: string; name: string; periodKinds: PeriodKind[] }[] = [
+  {
+    id: 'county-city.public-welfare-post',
+    name: '公益性岗位安排就业困难人员社会保险补贴和岗位补贴',
+    periodKinds: ['monthly'],
+  },
+  {
+    id: 'county-city.flexible-employment',
+    name: '“4050”就业困难人员灵活就业社会保险补贴',
+    periodKinds: ['monthly', 'quarterly'],
+  },
 ];
 
 type Paging = { page: number; pageSize: number };

@@ -12,6 +12,7 @@ import {
   entitlementsKey,
   fetchHolderPosts,
   type PeriodKind,
+  periodKindLabels,
   recurringPolicies,
 } from '../recurring-api';
 
@@ -70,6 +71,7 @@ function SetupModal({ detail, onClose }: { detail: CaseDetail; onClose: () => vo
   const input = (detail.frozenFacts?.input ?? {}) as Frozen;
   const woman = input.person?.gender === 'female';
   const publicWelfare = detail.policyId === 'county-city.public-welfare-post';
+  const kinds = recurringPolicies.find((p) => p.id === detail.policyId)?.periodKinds ?? ['monthly'];
   const holder = detail.person?.name ?? input.person?.name ?? '';
   const save = useMutation({
     mutationFn: (v: Values) =>
@@ -113,10 +115,7 @@ function SetupModal({ detail, onClose }: { detail: CaseDetail; onClose: () => vo
       >
         <Form.Item name="periodKind" label="发放周期" rules={[{ required: true }]}>
           <Radio.Group
-            options={[
-              { value: 'monthly', label: '按月' },
-              { value: 'quarterly', label: '按季' },
-            ]}
+            options={kinds.map((k) => ({ value: k, label: periodKindLabels[k] }))}
             data-testid="entitlement-period-kind"
           />
         </Form.Item>

@@ -36,7 +36,7 @@ function EntitlementView({ id }: { id: string }) {
             showIcon
             style={{ marginBottom: 16 }}
             data-testid="entitlement-stop"
-            message={`停发原因：${e.stopReason ?? ''}`}
+            message={`停发原因：${e.stopLabel ? `${e.stopLabel}——` : ''}${e.stopReason ?? ''}`}
             description={e.stoppedOn ? `停发情形发生日期：${e.stoppedOn}` : undefined}
           />
         )}
@@ -44,14 +44,14 @@ function EntitlementView({ id }: { id: string }) {
           <Descriptions.Item label="编号">{e.number}</Descriptions.Item>
           <Descriptions.Item label="政策">{e.policyName}</Descriptions.Item>
           <Descriptions.Item label="享受人员">
-            <Link to={`/persons/${e.holderPersonId}`}>{e.holderName}</Link>
+            <Link to={`/persons/${e.personId}`}>{e.holderName}</Link>
           </Descriptions.Item>
           <Descriptions.Item label="证件号码">{e.holderIdNumberMasked}</Descriptions.Item>
           <Descriptions.Item label="用人单位">{e.employerName ?? '—'}</Descriptions.Item>
           <Descriptions.Item label="公益性岗位">
-            {e.postId ? (
-              <Link to={`/entitlements/posts/${e.postId}`} data-testid="entitlement-post-link">
-                {e.postTitle ?? '查看岗位'}
+            {e.post ? (
+              <Link to={`/entitlements/posts/${e.post.id}`} data-testid="entitlement-post-link">
+                {`${e.post.title}（${e.post.startOn} 起）`}
               </Link>
             ) : (
               '—'
@@ -59,14 +59,13 @@ function EntitlementView({ id }: { id: string }) {
           </Descriptions.Item>
           <Descriptions.Item label="批准案件">
             <Link to={`/cases/${e.sourceCaseId}`} data-testid="entitlement-source-case">
-              {e.sourceCaseNumber}
+              {e.sourceCaseNumber ?? '查看案件'}
             </Link>
           </Descriptions.Item>
           <Descriptions.Item label="发放周期">{periodKindLabels[e.periodKind]}</Descriptions.Item>
           <Descriptions.Item label="起始月份">{e.startMonth}</Descriptions.Item>
           <Descriptions.Item label="终止月份">{e.endMonth ?? '至停发情形出现'}</Descriptions.Item>
           <Descriptions.Item label="已列入名单至">{e.listedThroughMonth ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label="所属机构">{e.orgName}</Descriptions.Item>
         </Descriptions>
       </Card>
       <Card title={<h2 style={{ fontSize: 15, margin: 0 }}>发放记录</h2>} size="small">

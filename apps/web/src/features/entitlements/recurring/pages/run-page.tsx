@@ -9,7 +9,6 @@ import { NotFoundPage } from '../../../../app/ui/not-found-page';
 import { PageSpin } from '../../../../app/ui/page-spin';
 import { PermissionGate } from '../../../../app/ui/permission-gate';
 import { QueryErrorResult } from '../../../../app/ui/query-error-result';
-import { RecoveriesTable } from '../components/recoveries-table';
 import { monthSpan } from '../components/status-tags';
 import { entitlementsKey, fetchRun, type RunLine } from '../recurring-api';
 
@@ -38,7 +37,7 @@ function RunView({ id }: { id: string }) {
           <Descriptions.Item label="申领批次">
             {r.batchId ? (
               <Link to={`/case-batches/${r.batchId}`} data-testid="run-batch-link">
-                查看批次
+                {r.batchNumber ?? '查看批次'}
               </Link>
             ) : (
               '—'
@@ -49,10 +48,10 @@ function RunView({ id }: { id: string }) {
       </Card>
       <Card title={<h2 style={{ fontSize: 15, margin: 0 }}>列入名单</h2>} size="small">
         <Table<RunLine>
-          rowKey="id"
+          rowKey="periodId"
           size="small"
           pagination={false}
-          dataSource={r.listed}
+          dataSource={r.lines.filter((l) => l.outcome === 'listed')}
           locale={{ emptyText: <EmptyState description="本期无列入名单的人员" /> }}
           data-testid="run-listed"
           columns={[
@@ -82,25 +81,26 @@ function RunView({ id }: { id: string }) {
       </Card>
       <Card title={<h2 style={{ fontSize: 15, margin: 0 }}>停发</h2>} size="small">
         <Table<RunLine>
-          rowKey="id"
+          rowKey="periodId"
           size="small"
           pagination={false}
-          dataSource={r.stopped}
+          dataSource={r.lines.filter((l) => l.outcome === 'stopped')}
           locale={{ emptyText: <EmptyState description="本期无停发" /> }}
           data-testid="run-stopped"
           columns={[
             holder,
             idNumber,
             { title: '月份', key: 'months', render: (_: unknown, l) => monthSpan(l.fromMonth, l.toMonth) },
-            { title: '停发原因', dataIndex: 'reason', key: 'reason' },
+            {
+              title: '停发原因',
+              key: 'reason',
+              render: (_: unknown, l) => (
+                <span data-testid="run-stop-reason">{`${l.stopLabel ? `${l.stopLabel}：` : ''}${l.reason ?? ''}`}</span>
+              ),
+            },
           ]}
         />
       </Card>
-      {r.recoveries.length > 0 && (
-        <Card title={<h2 style={{ fontSize: 15, margin: 0 }}>多发追回</h2>} size="small">
-          <RecoveriesTable items={r.recoveries} withEntitlement />
-        </Card>
-      )}
     </Space>
   );
 }
