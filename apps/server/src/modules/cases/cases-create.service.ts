@@ -125,11 +125,16 @@ export function createCasesCreateService(deps: CaseDeps) {
       if (!input.employerId) throw invalid('请选择申请单位', [{ path: 'employerId', message: '必填' }]);
       const employer = await applicants.employer(actor, input.employerId);
       if (!employer) throw notFound('用人单位');
+      // An employer's claim about one person (公益性岗位补贴 for the person placed, filed per person and
+      // month) may name that person: the case's beneficiary, whose registry facts then apply.
+      const concerned = input.personId ? await applicants.person(actor, input.personId) : undefined;
+      if (input.personId && !concerned) throw notFound('人员');
       return {
         name: employer.name,
         employerId: employer.id,
         orgId: employer.orgId,
         orgPath: employer.orgPath,
+        personId: concerned?.id,
       };
     }
     // An institution applies for itself; a claim about one person (职业介绍补贴 for the person placed)

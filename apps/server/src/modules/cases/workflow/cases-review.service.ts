@@ -37,42 +37,60 @@ export interface OverrideInput {
 
 const mergeChecks = (row: CaseRow, checks: HumanChecks | undefined) => ({ ...row.humanChecks, ...checks });
 
+/** What of a case the rule's evaluation reads: its subject, its application and officers' changes. */
+export type EvaluatedCase = Pick<
+  CaseRow,
+  | 'id'
+  | 'policyId'
+  | 'personId'
+  | 'employerId'
+  | 'applicantOrgId'
+  | 'certificateId'
+  | 'appliedOn'
+  | 'application'
+  | 'factOverrides'
+>;
+
+/**
+ * Runs the rule of a case on the registry as of today, with the beneficiary's other recorded claims
+ * as past claims: what review freezes, and what a service filing a claim (a recurring entitlement's
+ * period) reads first to know the amount the case will decide. Outside any step's transaction when
+ * `deps.db` is the pool: the facts are read first, the versioned write that follows decides.
+ */
+export async function evaluateCaseRule(deps: CaseDeps, row: EvaluatedCase, checks: HumanChecks) {
+  const on = deps.clock.today();
+  const facts = await buildFacts(createCaseFactsRepo(deps.db), row, on);
+  const key = beneficiaryKey(row);
+  const claims = key ? await createCasesRepo(deps.db).activeClaims(key, row.policyId) : [];
+  const pastClaims = claims
+    .filter((c) => c.claim.caseId !== row.id)
+    .map((c) => asPastClaim(c.claim, c.caseNumber));
+  const evaluation = await deps.policies.evaluate(row.policyId, {
+    on,
+    input: facts.input,
+    pastClaims,
+    confirmedChecks: Object.fromEntries(Object.entries(checks).map(([id, c]) => [id, c.confirmed])),
+  });
+  // The policy declares which lines it grants; their sum is what the case decides.
+  const proposed = yuanToFen(evaluation.payableTotal ?? '0');
+  return {
+    facts,
+    evaluation,
+    proposed,
+    checks,
+    application: row.application,
+    factOverrides: row.factOverrides,
+    changes: [] as ReturnType<typeof applyFactChanges>['audit'],
+  };
+}
+
 /**
  * Review (审核): the rule runs on the registry as it stands on the decision date, the facts and the
  * result are frozen on the case, and the reviewer's human checks are recorded with them. A later
  * registry edit changes nothing on the case until someone re-evaluates, which is an audited action.
  */
 export function createCasesReviewService(deps: CaseDeps) {
-  /**
-   * Runs the rule on the registry as of today. Outside the step's transaction: the facts are read
-   * first, and the versioned write that follows decides whether they are stored.
-   */
-  async function evaluateCase(row: CaseRow, checks: HumanChecks) {
-    const on = deps.clock.today();
-    const facts = await buildFacts(createCaseFactsRepo(deps.db), row, on);
-    const key = beneficiaryKey(row);
-    const claims = key ? await createCasesRepo(deps.db).activeClaims(key, row.policyId) : [];
-    const pastClaims = claims
-      .filter((c) => c.claim.caseId !== row.id)
-      .map((c) => asPastClaim(c.claim, c.caseNumber));
-    const evaluation = await deps.policies.evaluate(row.policyId, {
-      on,
-      input: facts.input,
-      pastClaims,
-      confirmedChecks: Object.fromEntries(Object.entries(checks).map(([id, c]) => [id, c.confirmed])),
-    });
-    // The policy declares which lines it grants; their sum is what the case decides.
-    const proposed = yuanToFen(evaluation.payableTotal ?? '0');
-    return {
-      facts,
-      evaluation,
-      proposed,
-      checks,
-      application: row.application,
-      factOverrides: row.factOverrides,
-      changes: [] as ReturnType<typeof applyFactChanges>['audit'],
-    };
-  }
+  const evaluateCase = (row: CaseRow, checks: HumanChecks) => evaluateCaseRule(deps, row, checks);
 
   const changedFacts = (row: CaseRow, changes: FactChange[] | undefined, actor: Actor) =>
     changes && changes.length > 0

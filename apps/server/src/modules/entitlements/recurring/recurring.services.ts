@@ -1,7 +1,13 @@
 import type { EntitlementsDeps } from '../entitlements.services.ts';
+import { createEntitlementRunsService } from './entitlement-runs.service.ts';
+import { createEntitlementsService } from './entitlements.service.ts';
+import { createRecoveriesService } from './recoveries.service.ts';
 
-/** Recurring entitlements, period runs and recoveries (helper "recurring" builds this). */
+/** Recurring entitlements, their period runs and over-payment recoveries. */
 export function createRecurringServices(deps: EntitlementsDeps) {
-  void deps;
-  return {};
+  return {
+    entitlements: createEntitlementsService(deps),
+    runs: createEntitlementRunsService(deps),
+    recoveries: createRecoveriesService(deps),
+  };
 }

@@ -2,12 +2,9 @@ import type { Actor, ActorRole } from '../../../../platform/access/actor.ts';
 import { recordAudit } from '../../../../platform/audit/audit.service.ts';
 import type { FieldCipher } from '../../../../platform/crypto.ts';
 import { conflict, notFound } from '../../../../platform/errors.ts';
-import { createBatchRepo } from '../../../cases/batches/cases-batch.repo.ts';
 import { createCasesBatchService } from '../../../cases/batches/cases-batch.service.ts';
-import { nextNumber } from '../../../cases/cases.repo.ts';
-import { createCasesCreateService, submissionFields } from '../../../cases/cases-create.service.ts';
+import { fileSubmittedBatch } from '../../../cases/batches/cases-batch-filing.ts';
 import type { CaseDeps } from '../../../cases/workflow/case-transition.ts';
-import { stepInTx, txDeps } from '../../../cases/workflow/cases-stage.ts';
 import { createInterestSubsidyRepo } from './interest-subsidy.repo.ts';
 import { INTEREST_SUBSIDY, loanRuleInput } from './interest-subsidy.rules.ts';
 
@@ -34,7 +31,7 @@ const filingRole: ActorRole = {
  * period, so the case decides the very amount of the line. Submitted once: the claim is then frozen.
  */
 export function createInterestSubsidySubmitService(deps: CaseDeps & { cipher: FieldCipher }) {
-  const { db, clock } = deps;
+  const { db } = deps;
   const batches = createCasesBatchService(deps);
 
   return {
@@ -61,54 +58,31 @@ export function createInterestSubsidySubmitService(deps: CaseDeps & { cipher: Fi
           txRepo.writtenOffOn(loanIds),
         ]);
         const loans = new Map(ledger.loans.map((l) => [l.id, l]));
-        const today = clock.today();
-        const batchRepo = createBatchRepo(tx);
-        const batch = await batchRepo.insert({
-          number: await nextNumber(tx, 'case_batch', 'BZ', Number(today.slice(0, 4))),
-          caseTypeId: type.id,
-          applicantOrgId: actor.orgId,
-          applicantName: bankName,
-          fileName: `${claim.number} 贴息申报`,
-          orgId: actor.orgId,
-          orgPath: actor.orgPath,
-          createdBy: actor.userId,
-        });
-        const create = createCasesCreateService(txDeps(deps, tx));
-        for (const [row, l] of lines.entries()) {
-          const input = loanRuleInput(
-            loans.get(l.line.loanId)!,
-            ledger.repayments.filter((r) => r.loanId === l.line.loanId),
-            writtenOff.get(l.line.loanId),
-            period,
-          );
-          const created = await create.create(
-            filer,
-            {
+        const { batch } = await fileSubmittedBatch(
+          deps,
+          tx,
+          filer,
+          { type, applicantName: bankName, fileName: `${claim.number} 贴息申报` },
+          lines.map((l, row) => ({
+            input: {
               caseTypeId: INTEREST_SUBSIDY,
               applicantKind: 'person',
               personId: l.personId,
               application: {
-                ...input,
+                ...loanRuleInput(
+                  loans.get(l.line.loanId)!,
+                  ledger.repayments.filter((r) => r.loanId === l.line.loanId),
+                  writtenOff.get(l.line.loanId),
+                  period,
+                ),
                 interestSubsidyClaimId: claim.id,
                 loanId: l.line.loanId,
                 rosterRow: row + 1,
               },
             },
-            { id: l.personId, name: l.name, orgId: l.personOrgId, orgPath: l.personOrgPath },
-          );
-          await batchRepo.linkCase(created.id, batch.id);
-          await stepInTx(deps, tx, filer, created.id, 'submit', {
-            version: created.version,
-            work: (ctx) => ({ patch: submissionFields(ctx) }),
-          });
-        }
-        await batchRepo.setTotals(batch.id, {
-          status: 'submitted',
-          totalRows: lines.length,
-          createdCount: lines.length,
-          errorCount: 0,
-          errors: [],
-        });
+            vouched: { id: l.personId, name: l.name, orgId: l.personOrgId, orgPath: l.personOrgPath },
+          })),
+        );
         await txRepo.markSubmitted(claim.id, batch.id);
         await recordAudit(tx, actor, {
           action: 'interest_subsidy.submit',
