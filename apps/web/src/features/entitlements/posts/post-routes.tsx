@@ -1,4 +1,13 @@
 import type { RouteObject } from 'react-router-dom';
 
-/** 公益性岗位台账 (helper "posts" builds the pages: /entitlements/posts, /entitlements/posts/:id). */
-export const postRoutes: RouteObject[] = [];
+/** 公益性岗位台账: the register and a post's page. */
+export const postRoutes: RouteObject[] = [
+  {
+    path: 'entitlements/posts',
+    lazy: async () => ({ Component: (await import('./pages/posts-page')).PostsPage }),
+  },
+  {
+    path: 'entitlements/posts/:id',
+    lazy: async () => ({ Component: (await import('./pages/post-page')).PostPage }),
+  },
+];
