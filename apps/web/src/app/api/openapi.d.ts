@@ -22543,6 +22543,656 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/entitlements/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 定期待遇发放批次列表 */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                number: string;
+                                policyId: string;
+                                policyName: string;
+                                /** @enum {string} */
+                                periodKind: "monthly" | "quarterly";
+                                periodKindLabel: string;
+                                periodStart: string;
+                                periodEnd: string;
+                                batchId: string | null;
+                                batchNumber: string | null;
+                                listedCount: number;
+                                stoppedCount: number;
+                                recoveryCount: number;
+                                totalAmount: string;
+                                createdAt: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 按月发放：核对登记信息中的停发情形，将应发月份立案并生成发放批次，多发的生成追回任务 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        policyId: "county-city.public-welfare-post" | "county-city.flexible-employment";
+                        /** @description 2000-01 至 2099-12 */
+                        month: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            policyId: string;
+                            policyName: string;
+                            /** @enum {string} */
+                            periodKind: "monthly" | "quarterly";
+                            periodKindLabel: string;
+                            periodStart: string;
+                            periodEnd: string;
+                            batchId: string | null;
+                            batchNumber: string | null;
+                            listedCount: number;
+                            stoppedCount: number;
+                            recoveryCount: number;
+                            totalAmount: string;
+                            createdAt: string;
+                            lines: {
+                                periodId: string;
+                                entitlementId: string;
+                                entitlementNumber: string;
+                                holderName: string;
+                                holderIdNumberMasked: string;
+                                fromMonth: string;
+                                toMonth: string;
+                                /** @enum {string} */
+                                outcome: "listed" | "stopped";
+                                outcomeLabel: string;
+                                paidToMonth: string | null;
+                                caseId: string | null;
+                                caseNumber: string | null;
+                                caseStatus: string | null;
+                                caseStatusLabel: string | null;
+                                amount: string | null;
+                                stopCode: string | null;
+                                stopLabel: string | null;
+                                reason: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entitlements/runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 发放批次详情（列入与停发名单） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            policyId: string;
+                            policyName: string;
+                            /** @enum {string} */
+                            periodKind: "monthly" | "quarterly";
+                            periodKindLabel: string;
+                            periodStart: string;
+                            periodEnd: string;
+                            batchId: string | null;
+                            batchNumber: string | null;
+                            listedCount: number;
+                            stoppedCount: number;
+                            recoveryCount: number;
+                            totalAmount: string;
+                            createdAt: string;
+                            lines: {
+                                periodId: string;
+                                entitlementId: string;
+                                entitlementNumber: string;
+                                holderName: string;
+                                holderIdNumberMasked: string;
+                                fromMonth: string;
+                                toMonth: string;
+                                /** @enum {string} */
+                                outcome: "listed" | "stopped";
+                                outcomeLabel: string;
+                                paidToMonth: string | null;
+                                caseId: string | null;
+                                caseNumber: string | null;
+                                caseStatus: string | null;
+                                caseStatusLabel: string | null;
+                                amount: string | null;
+                                stopCode: string | null;
+                                stopLabel: string | null;
+                                reason: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entitlements/recoveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 多发追回任务 */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "open" | "recovered" | "waived";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                entitlementId: string;
+                                entitlementNumber: string;
+                                holderName: string;
+                                holderIdNumberMasked: string;
+                                periodId: string;
+                                caseId: string;
+                                caseNumber: string;
+                                fromMonth: string;
+                                toMonth: string;
+                                amount: string;
+                                stopCode: string;
+                                stopLabel: string | null;
+                                eventOn: string;
+                                reason: string;
+                                /** @enum {string} */
+                                status: "open" | "recovered" | "waived";
+                                statusLabel: string;
+                                resolvedAt: string | null;
+                                resolutionNote: string | null;
+                                createdAt: string;
+                                version: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entitlements/recoveries/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 处理追回任务：已追回或核销 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** @enum {string} */
+                        status: "recovered" | "waived";
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            entitlementId: string;
+                            entitlementNumber: string;
+                            holderName: string;
+                            holderIdNumberMasked: string;
+                            periodId: string;
+                            caseId: string;
+                            caseNumber: string;
+                            fromMonth: string;
+                            toMonth: string;
+                            amount: string;
+                            stopCode: string;
+                            stopLabel: string | null;
+                            eventOn: string;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "open" | "recovered" | "waived";
+                            statusLabel: string;
+                            resolvedAt: string | null;
+                            resolutionNote: string | null;
+                            createdAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entitlements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 定期待遇列表 */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "active" | "stopped" | "ended";
+                    policyId?: "county-city.public-welfare-post" | "county-city.flexible-employment";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                number: string;
+                                policyId: string;
+                                policyName: string;
+                                personId: string;
+                                holderName: string;
+                                holderIdNumberMasked: string;
+                                employerId: string | null;
+                                employerName: string | null;
+                                postId: string | null;
+                                /** @enum {string} */
+                                periodKind: "monthly" | "quarterly";
+                                periodKindLabel: string;
+                                startMonth: string;
+                                endMonth: string | null;
+                                /** @enum {string} */
+                                status: "active" | "stopped" | "ended";
+                                statusLabel: string;
+                                listedThroughMonth: string | null;
+                                stopCode: string | null;
+                                stopLabel: string | null;
+                                stoppedOn: string | null;
+                                stopReason: string | null;
+                                sourceCaseId: string;
+                                createdAt: string;
+                                version: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 由已批准的案件设立定期待遇 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        caseId: string;
+                        /** @enum {string} */
+                        periodKind: "monthly" | "quarterly";
+                        /** @description 2000-01 至 2099-12 */
+                        startMonth: string;
+                        /** @description 2000-01 至 2099-12 */
+                        endMonth?: string;
+                        /** Format: uuid */
+                        postId?: string;
+                        /** @enum {string} */
+                        retirementCategory?: "female_cadre" | "female_worker";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            policyId: string;
+                            policyName: string;
+                            personId: string;
+                            holderName: string;
+                            holderIdNumberMasked: string;
+                            employerId: string | null;
+                            employerName: string | null;
+                            postId: string | null;
+                            /** @enum {string} */
+                            periodKind: "monthly" | "quarterly";
+                            periodKindLabel: string;
+                            startMonth: string;
+                            endMonth: string | null;
+                            /** @enum {string} */
+                            status: "active" | "stopped" | "ended";
+                            statusLabel: string;
+                            listedThroughMonth: string | null;
+                            stopCode: string | null;
+                            stopLabel: string | null;
+                            stoppedOn: string | null;
+                            stopReason: string | null;
+                            sourceCaseId: string;
+                            createdAt: string;
+                            version: number;
+                            sourceCaseNumber: string | null;
+                            retirementCategory: string | null;
+                            post: {
+                                id: string;
+                                title: string;
+                                /** @enum {string} */
+                                kind: "public_welfare" | "institution_odd_job";
+                                kindLabel: string;
+                                startOn: string;
+                                continuousSinceMonth: string | null;
+                                extensionApprovedAt: string | null;
+                                endedOn: string | null;
+                                endReason: string | null;
+                            } | null;
+                            periods: {
+                                id: string;
+                                runId: string;
+                                runNumber: string;
+                                fromMonth: string;
+                                toMonth: string;
+                                /** @enum {string} */
+                                outcome: "listed" | "stopped";
+                                outcomeLabel: string;
+                                paidToMonth: string | null;
+                                caseId: string | null;
+                                caseNumber: string | null;
+                                caseStatus: string | null;
+                                caseStatusLabel: string | null;
+                                amount: string | null;
+                                stopCode: string | null;
+                                reason: string | null;
+                            }[];
+                            recoveries: {
+                                id: string;
+                                entitlementId: string;
+                                entitlementNumber: string;
+                                holderName: string;
+                                holderIdNumberMasked: string;
+                                periodId: string;
+                                caseId: string;
+                                caseNumber: string;
+                                fromMonth: string;
+                                toMonth: string;
+                                amount: string;
+                                stopCode: string;
+                                stopLabel: string | null;
+                                eventOn: string;
+                                reason: string;
+                                /** @enum {string} */
+                                status: "open" | "recovered" | "waived";
+                                statusLabel: string;
+                                resolvedAt: string | null;
+                                resolutionNote: string | null;
+                                createdAt: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entitlements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 定期待遇详情（各期发放、停发与追回） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            policyId: string;
+                            policyName: string;
+                            personId: string;
+                            holderName: string;
+                            holderIdNumberMasked: string;
+                            employerId: string | null;
+                            employerName: string | null;
+                            postId: string | null;
+                            /** @enum {string} */
+                            periodKind: "monthly" | "quarterly";
+                            periodKindLabel: string;
+                            startMonth: string;
+                            endMonth: string | null;
+                            /** @enum {string} */
+                            status: "active" | "stopped" | "ended";
+                            statusLabel: string;
+                            listedThroughMonth: string | null;
+                            stopCode: string | null;
+                            stopLabel: string | null;
+                            stoppedOn: string | null;
+                            stopReason: string | null;
+                            sourceCaseId: string;
+                            createdAt: string;
+                            version: number;
+                            sourceCaseNumber: string | null;
+                            retirementCategory: string | null;
+                            post: {
+                                id: string;
+                                title: string;
+                                /** @enum {string} */
+                                kind: "public_welfare" | "institution_odd_job";
+                                kindLabel: string;
+                                startOn: string;
+                                continuousSinceMonth: string | null;
+                                extensionApprovedAt: string | null;
+                                endedOn: string | null;
+                                endReason: string | null;
+                            } | null;
+                            periods: {
+                                id: string;
+                                runId: string;
+                                runNumber: string;
+                                fromMonth: string;
+                                toMonth: string;
+                                /** @enum {string} */
+                                outcome: "listed" | "stopped";
+                                outcomeLabel: string;
+                                paidToMonth: string | null;
+                                caseId: string | null;
+                                caseNumber: string | null;
+                                caseStatus: string | null;
+                                caseStatusLabel: string | null;
+                                amount: string | null;
+                                stopCode: string | null;
+                                reason: string | null;
+                            }[];
+                            recoveries: {
+                                id: string;
+                                entitlementId: string;
+                                entitlementNumber: string;
+                                holderName: string;
+                                holderIdNumberMasked: string;
+                                periodId: string;
+                                caseId: string;
+                                caseNumber: string;
+                                fromMonth: string;
+                                toMonth: string;
+                                amount: string;
+                                stopCode: string;
+                                stopLabel: string | null;
+                                eventOn: string;
+                                reason: string;
+                                /** @enum {string} */
+                                status: "open" | "recovered" | "waived";
+                                statusLabel: string;
+                                resolvedAt: string | null;
+                                resolutionNote: string | null;
+                                createdAt: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/entrepreneurship/loans": {
         parameters: {
             query?: never;

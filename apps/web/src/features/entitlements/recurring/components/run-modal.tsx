@@ -4,10 +4,10 @@ import type { Dayjs } from 'dayjs';
 import { useNavigate } from 'react-router-dom';
 import { afterBureauMonth } from '../../../../app/bureau-clock';
 import { applyServerErrors } from '../../../../app/ui/form-errors';
-import { entitlementsKey, recurringPolicies, startRun } from '../recurring-api';
+import { entitlementsKey, type RecurringPolicyId, recurringPolicies, startRun } from '../recurring-api';
 
 interface Values {
-  policyId: string;
+  policyId: RecurringPolicyId;
   month: Dayjs;
 }
 

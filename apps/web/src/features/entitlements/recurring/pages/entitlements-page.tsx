@@ -14,6 +14,7 @@ import {
   entitlementsKey,
   fetchEntitlements,
   periodKindLabels,
+  type RecurringPolicyId,
   recurringPolicies,
 } from '../recurring-api';
 
@@ -21,7 +22,7 @@ const statusOptions = Object.entries(entitlementStatusLabels).map(([value, label
 const policyOptions = recurringPolicies.map((p) => ({ value: p.id, label: p.name }));
 
 function Entitlements() {
-  const [filters, setFilters] = useState<{ status?: EntitlementStatus; policyId?: string }>({});
+  const [filters, setFilters] = useState<{ status?: EntitlementStatus; policyId?: RecurringPolicyId }>({});
   const [paging, setPaging] = useState(firstPage);
   const list = useQuery({
     queryKey: [...entitlementsKey, 'list', filters, paging],
@@ -44,7 +45,7 @@ function Entitlements() {
           style={{ width: 320 }}
           value={filters.policyId}
           options={policyOptions}
-          onChange={(policyId?: string) => filter({ ...filters, policyId })}
+          onChange={(policyId?: RecurringPolicyId) => filter({ ...filters, policyId })}
         />
         <Select
           allowClear
