@@ -14,8 +14,8 @@ import {
 import type { Actor } from '../../platform/access/actor.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
-import { DEMO_REF } from '../demo-settings.ts';
 import { caseVersion, type DemoServices, demoActors, demoCalendar, demoServices } from '../demo-services.ts';
+import { DEMO_REF } from '../demo-settings.ts';
 
 export const PUBLIC_WELFARE = 'county-city.public-welfare-post';
 
@@ -93,7 +93,9 @@ async function seedHolders(tx: Executor, station: Actor, reviewer: Actor, today:
           tx
             .select({ id: employmentRegistrations.id })
             .from(employmentRegistrations)
-            .where(and(eq(employmentRegistrations.personId, persons.id), isNull(employmentRegistrations.endedOn))),
+            .where(
+              and(eq(employmentRegistrations.personId, persons.id), isNull(employmentRegistrations.endedOn)),
+            ),
         ),
       ),
     )
@@ -199,7 +201,13 @@ async function payCases(
 export async function createDemoEntitlements(
   tx: Executor,
   cipher: FieldCipher,
-  opts: { now: Date; today: string; stationUsername: string; reviewerUsername: string; financeUsername: string },
+  opts: {
+    now: Date;
+    today: string;
+    stationUsername: string;
+    reviewerUsername: string;
+    financeUsername: string;
+  },
 ): Promise<DemoEntitlements> {
   const clock: Clock = { now: () => opts.now, today: () => opts.today };
   const s = demoServices(tx, cipher, clock, await demoCalendar(tx));
