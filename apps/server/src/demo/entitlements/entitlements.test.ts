@@ -20,18 +20,18 @@ const [officer1, officer2, reviewer] = [
 const community = t.city.community1.id;
 await addEmployer(officer1, community, 71);
 const men = [
-  await addPerson(officer1, community, 71, '1971-05-06'),
-  await addPerson(officer1, community, 73, '1973-01-01'),
-  await addPerson(officer1, community, 75, '1975-09-09'),
+  await addPerson(officer1, community, 71, '1981-05-06'),
+  await addPerson(officer1, community, 73, '1985-01-01'),
+  await addPerson(officer1, community, 75, '1990-09-09'),
 ];
-// left alone: a man already registered unemployed, a woman, a young man, a man of another street
-const registered = await addPerson(officer1, community, 77, '1970-02-02');
+// left alone: a man already registered unemployed, a woman, a "4050" man, a man of another street
+const registered = await addPerson(officer1, community, 77, '1982-02-02');
 await ok(officer1.post(`/api/persons/${registered}/unemployment-registrations`, unemploymentBody(77)));
 const others = [
   registered,
-  await addPerson(officer1, community, 78, '1972-03-03'),
-  await addPerson(officer1, community, 79, '1990-03-03'),
-  await addPerson(officer2, t.city.community2.id, 81, '1971-05-06'),
+  await addPerson(officer1, community, 78, '1984-03-03'),
+  await addPerson(officer1, community, 79, '1970-03-03'),
+  await addPerson(officer2, t.city.community2.id, 81, '1981-05-06'),
 ];
 
 const demo = await createDemoEntitlements(t.db, createFieldCipher(testConfig().dataKey), {
@@ -56,10 +56,10 @@ type Detail = {
   stopLabel: string | null;
   periods: Period[];
 };
-const detail = async (id: string) => (await ok(officer1.get(`/api/entitlements/${id}`))) as Detail;
+const detail = async (id: string) => (await ok(officer1.get(`/api/entitlements/${id}`))) as unknown as Detail;
 
 describe('the demo entitlements', () => {
-  it("places the station's local 4050 men with no unemployment registration on posts", async () => {
+  it("places the station's local men of 30 to 49 with no unemployment registration on posts", async () => {
     const holders = await Promise.all([demo.activeId, demo.stoppedId, demo.dueToStopId].map(detail));
     expect(holders.map((h) => h.personId).sort()).toEqual([...men].sort());
     for (const other of others) expect(holders.map((h) => h.personId)).not.toContain(other);
@@ -92,7 +92,7 @@ describe('the demo entitlements', () => {
   it("lets this month's list stop the holder re-employed during the last paid month", async () => {
     const run = (await ok(
       reviewer.post('/api/entitlements/runs', { policyId: PUBLIC_WELFARE, month: '2026-10' }),
-    )) as {
+    )) as unknown as {
       lines: { entitlementId: string; outcome: string; stopLabel: string | null; reason: string | null }[];
     };
     const line = (id: string) => run.lines.find((l) => l.entitlementId === id);

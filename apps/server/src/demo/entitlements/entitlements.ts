@@ -1,6 +1,6 @@
 import { getPolicy } from '@minsheng/rules/catalogue.ts';
 import { addDays, addMonths, addYears, monthOf } from '@minsheng/rules/engine/dates.ts';
-import { and, asc, eq, gt, isNull, like, lte, notExists } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, like, lte, notExists } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { createEntitlementsServices } from '../../modules/entitlements/entitlements.services.ts';
 import { labourContracts } from '../../modules/registry/contracts/contracts.schema.ts';
@@ -12,10 +12,10 @@ import {
   unemploymentRegistrations,
 } from '../../modules/registry/registrations/registrations.schema.ts';
 import type { Actor } from '../../platform/access/actor.ts';
-import type { Clock } from '../../platform/clock.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
 import { caseVersion, type DemoServices, demoActors, demoCalendar, demoServices } from '../demo-services.ts';
 import { DEMO_REF } from '../demo-settings.ts';
+import { demoTimeline } from '../demo-timeline.ts';
 
 export const PUBLIC_WELFARE = 'county-city.public-welfare-post';
 
@@ -64,44 +64,47 @@ async function setPublicWelfareFigures(s: DemoServices, reviewer: Actor, year: n
 }
 
 /**
- * Three local men of 50 to 57 of the station's area ("4050") the registry can tell the story of:
- * none has an unemployment registration or an open job. They lost their job eight months ago,
- * registered unemployed and were determined 就业困难人员 (城镇失业人员中的“4050”人员); an employer of
+ * Three local men of 30 to 49 of the station's area (younger than the "4050" persons 政策找人's demo
+ * takes) the registry can tell the story of: none has an unemployment registration. They lost their
+ * job (an open one ends then) eight months ago,
+ * registered unemployed and were determined 就业困难人员 (持有《特困证》劳动力); an employer of
  * the street placed them on a public-welfare post five months ago with a three-year contract.
  */
 async function seedHolders(tx: Executor, station: Actor, reviewer: Actor, today: string) {
-  const aged = and(
-    eq(persons.gender, '1'),
-    lte(persons.birthDate, addYears(today, -50)),
-    gt(persons.birthDate, addYears(today, -58)),
-  );
+  const aged = (gender: '1', from: number, to: number) =>
+    and(
+      eq(persons.gender, gender),
+      lte(persons.birthDate, addYears(today, -from)),
+      gt(persons.birthDate, addYears(today, -(to + 1))),
+    );
+  const open = employmentRegistrations;
   const chosen = await tx
-    .select({ id: persons.id, orgId: persons.orgId, orgPath: persons.orgPath, createdBy: persons.createdBy })
+    .select({
+      id: persons.id,
+      orgId: persons.orgId,
+      orgPath: persons.orgPath,
+      createdBy: persons.createdBy,
+      openJobId: open.id,
+    })
     .from(persons)
+    .leftJoin(open, and(eq(open.personId, persons.id), isNull(open.endedOn)))
     .where(
       and(
         like(persons.orgPath, `${station.orgPath}%`),
         eq(persons.hukouPlace, 'local'),
-        aged,
+        aged('1', 30, 49),
         notExists(
           tx
             .select({ id: unemploymentRegistrations.id })
             .from(unemploymentRegistrations)
             .where(eq(unemploymentRegistrations.personId, persons.id)),
         ),
-        notExists(
-          tx
-            .select({ id: employmentRegistrations.id })
-            .from(employmentRegistrations)
-            .where(
-              and(eq(employmentRegistrations.personId, persons.id), isNull(employmentRegistrations.endedOn)),
-            ),
-        ),
       ),
     )
     .orderBy(asc(persons.idNumberHash))
     .limit(3);
-  if (chosen.length < 3) throw new Error('the demo station has too few 4050 men for public-welfare posts');
+  if (chosen.length < 3)
+    throw new Error('the demo station has too few men of 30 to 49 for public-welfare posts');
   const [employer] = await tx
     .select({ id: employers.id })
     .from(employers)
@@ -111,6 +114,13 @@ async function seedHolders(tx: Executor, station: Actor, reviewer: Actor, today:
   if (!employer) throw new Error('the demo station has no employer for public-welfare posts');
 
   const registeredOn = `${monthOf(addMonths(today, -8))}-05`;
+  // an open job ended when they lost it, before they registered unemployed
+  const closing = chosen.flatMap((p) => (p.openJobId ? [p.openJobId] : []));
+  if (closing.length > 0)
+    await tx
+      .update(employmentRegistrations)
+      .set({ endedOn: addDays(registeredOn, -10), endReason: 'contract_dissolved', updatedAt: new Date() })
+      .where(inArray(employmentRegistrations.id, closing));
   const placedOn = `${monthOf(addMonths(today, -(PAID_MONTHS + 2)))}-01`;
   const registrations = await tx
     .insert(unemploymentRegistrations)
@@ -131,8 +141,8 @@ async function seedHolders(tx: Executor, station: Actor, reviewer: Actor, today:
     chosen.map((p) => ({
       personId: p.id,
       unemploymentRegistrationId: registrations.find((r) => r.personId === p.id)!.id,
-      category: 'urban_unemployed_4050',
-      evidence: '《就业创业证》、身份证，城镇失业人员中的“4050”人员',
+      category: 'hardship_certificate',
+      evidence: '《特困证》、《就业创业证》及身份证',
       decidedOn: addDays(registeredOn, 10),
       decidedBy: reviewer.userId,
       orgId: p.orgId,
@@ -196,7 +206,7 @@ async function payCases(
  * the next month. The city reviewer's lists of the last `PAID_MONTHS` months were paid through the
  * chain; one man was re-employed before the last of them, which stopped him (已停发, with the
  * reason); another during the last paid month, so the current month's list stops him; the third
- * is still paid. Everything through the services, at the demo's today.
+ * is still paid. Everything through the services, each step on a working day of its month.
  */
 export async function createDemoEntitlements(
   tx: Executor,
@@ -209,51 +219,61 @@ export async function createDemoEntitlements(
     financeUsername: string;
   },
 ): Promise<DemoEntitlements> {
-  const clock: Clock = { now: () => opts.now, today: () => opts.today };
-  const s = demoServices(tx, cipher, clock, await demoCalendar(tx));
+  const calendar = await demoCalendar(tx);
+  const storyCalendar = calendar.withMissingYearsAs(() => undefined);
+  const t = demoTimeline(opts.now, storyCalendar);
+  const s = demoServices(tx, cipher, t.clock, calendar);
   const e = createEntitlementsServices({ ...s, cipher });
   const actors = await demoActors(tx, [opts.stationUsername, opts.reviewerUsername, opts.financeUsername]);
   const station = actors.get(opts.stationUsername)!;
   const reviewer = actors.get(opts.reviewerUsername)!;
   const finance = actors.get(opts.financeUsername)!;
-  await setPublicWelfareFigures(s, reviewer, Number(opts.today.slice(0, 4)));
 
   const { personIds, employerId, placedOn } = await seedHolders(tx, station, reviewer, opts.today);
   const month = (back: number) => monthOf(addMonths(`${opts.today.slice(0, 7)}-01`, -back));
+  /** the working day from the `day`-th of the month `back` months ago */
+  const on = (back: number, day: number) =>
+    storyCalendar.nextWorkingDay(`${month(back)}-${String(day).padStart(2, '0')}`);
   const sourceMonth = month(PAID_MONTHS + 1);
   const titles = ['社区公共环境维护', '社区治安协管', '社区公共设施维护'];
   const entitlementIds: string[] = [];
-  for (const [i, personId] of personIds.entries()) {
-    const post = await e.posts.register(station, {
-      employerId,
-      title: titles[i]!,
-      kind: 'public_welfare',
-      holderPersonId: personId,
-      startOn: placedOn,
-    });
-    const source = await s.cases.create(station, {
-      caseTypeId: PUBLIC_WELFARE,
-      applicantKind: 'employer',
-      employerId,
-      personId,
-      application: {
-        employer: { kind: 'public_welfare' },
-        insurancePaid: true,
-        period: { fromMonth: sourceMonth, toMonth: sourceMonth },
-      },
-    });
-    await approveCase(tx, s, station, reviewer, source.id);
-    await payCases(tx, s, reviewer, finance, [source.id], `公益性岗位补贴 ${sourceMonth}-${i + 1}`);
-    const entitlement = await e.entitlements.setUp(station, {
-      caseId: source.id,
-      periodKind: 'monthly',
-      startMonth: month(PAID_MONTHS),
-      postId: post.id,
-    });
-    entitlementIds.push(entitlement.id);
-  }
+  const runIds: string[] = [];
 
-  const reEmploy = async (personId: string, on: string) => {
+  // the employer's claims for the month before the entitlements, paid, then set up as monthly ones
+  t.at(on(PAID_MONTHS + 1, 20), async () => {
+    await setPublicWelfareFigures(s, reviewer, Number(t.clock.today().slice(0, 4)));
+    for (const [i, personId] of personIds.entries()) {
+      const post = await e.posts.register(station, {
+        employerId,
+        title: titles[i]!,
+        kind: 'public_welfare',
+        holderPersonId: personId,
+        startOn: placedOn,
+      });
+      const source = await s.cases.create(station, {
+        caseTypeId: PUBLIC_WELFARE,
+        applicantKind: 'employer',
+        employerId,
+        personId,
+        application: {
+          employer: { kind: 'public_welfare' },
+          insurancePaid: true,
+          period: { fromMonth: sourceMonth, toMonth: sourceMonth },
+        },
+      });
+      await approveCase(tx, s, station, reviewer, source.id);
+      await payCases(tx, s, reviewer, finance, [source.id], `公益性岗位补贴 ${sourceMonth}-${i + 1}`);
+      const entitlement = await e.entitlements.setUp(station, {
+        caseId: source.id,
+        periodKind: 'monthly',
+        startMonth: month(PAID_MONTHS),
+        postId: post.id,
+      });
+      entitlementIds.push(entitlement.id);
+    }
+  });
+
+  const reEmploy = async (personId: string, startedOn: string) => {
     const [p] = await tx
       .select({ orgId: persons.orgId, orgPath: persons.orgPath })
       .from(persons)
@@ -262,25 +282,27 @@ export async function createDemoEntitlements(
       personId,
       form: 'employer',
       employerName: NEW_EMPLOYER,
-      startedOn: on,
+      startedOn,
       orgId: p!.orgId,
       orgPath: p!.orgPath,
       createdBy: station.userId,
     });
   };
 
-  const runIds: string[] = [];
-  for (let back = PAID_MONTHS; back >= 1; back--) {
-    // the second man found a job in the middle of the month before the last paid one
-    if (back === 1) await reEmploy(personIds[1]!, `${month(2)}-16`);
-    const run = await e.runs.run(reviewer, { policyId: PUBLIC_WELFARE, month: month(back) });
-    runIds.push(run.id);
-    const filed = run.lines.flatMap((l) => (l.outcome === 'listed' && l.caseId ? [l.caseId] : []));
-    for (const id of filed) await approveCase(tx, s, station, reviewer, id);
-    if (filed.length > 0) await payCases(tx, s, reviewer, finance, filed, `公益性岗位补贴 ${month(back)}`);
-  }
-  // the third found one during the last paid month: the current month's list stops him
-  await reEmploy(personIds[2]!, `${month(1)}-10`);
+  // each month's list on a working day from its 20th, its cases worked and paid the same day
+  for (let back = PAID_MONTHS; back >= 1; back--)
+    t.at(on(back, 20), async () => {
+      const run = await e.runs.run(reviewer, { policyId: PUBLIC_WELFARE, month: month(back) });
+      runIds.push(run.id);
+      const filed = run.lines.flatMap((l) => (l.outcome === 'listed' && l.caseId ? [l.caseId] : []));
+      for (const id of filed) await approveCase(tx, s, station, reviewer, id);
+      if (filed.length > 0) await payCases(tx, s, reviewer, finance, filed, `公益性岗位补贴 ${month(back)}`);
+    });
+  // the second man found a job in the middle of the month before the last paid one: its list stops him
+  t.at(on(2, 16), () => reEmploy(personIds[1]!, `${month(2)}-16`));
+  // the third found one during the last paid month, registered after its list: this month's stops him
+  t.at(on(1, 24), () => reEmploy(personIds[2]!, `${month(1)}-10`));
+  await t.play();
   return {
     activeId: entitlementIds[0]!,
     stoppedId: entitlementIds[1]!,
