@@ -34,6 +34,7 @@ const POST_TITLE = `社区公共环境维护${stamp}`;
 const months = [month(3), month(2), month(1)];
 const FOURTH = month(0);
 const REEMPLOYED_ON = `${month(1)}-15`;
+const PLACED_ON = `${month(5)}-01`;
 const NEW_EMPLOYER = '泰安市岱宗物流有限公司';
 
 const go = (path: string) => page.goto(new URL(path, page.url()).toString());
@@ -156,7 +157,7 @@ test('recurring entitlements: a public-welfare post holder is paid three months;
 
   await step('the station registers his post in 公益性岗位台账', async () => {
     await signIn(page, officer, shot);
-    await registerPost();
+    await registerPost(employerName);
     await shot('post-registered');
   });
 
@@ -190,7 +191,7 @@ test('recurring entitlements: a public-welfare post holder is paid three months;
       const row = page.getByTestId('run-listed').locator('tr.ant-table-row', { hasText: person.name });
       await row.waitFor();
       assert.match(await text(row), new RegExp(ym));
-      const link = row.getByRole('link', { name: /^[A-Z]/ });
+      const link = row.locator('a[href^="/cases/"]');
       const href = (await link.getAttribute('href')) ?? '';
       filed.push(href.split('/').pop() ?? '');
       amounts.push((await text(row.locator('td').nth(3))).trim());
@@ -267,11 +268,24 @@ test('recurring entitlements: a public-welfare post holder is paid three months;
     assert.match(await text(fourth), /停发[\s\S]*再就业/);
     await shot('entitlement-stopped');
   });
-
-  void employerName;
 });
 
-/** 公益性岗位台账 (helper posts' pages): the station registers the man's post at the employer. */
-async function registerPost() {
-  throw new Error('post register pages not merged yet');
+/** 公益性岗位台账: the station registers the man's post at the employer, from the month before the source case. */
+async function registerPost(employerName: string) {
+  await page.getByTestId('side-menu').getByText('公益性岗位台账').click();
+  await page.getByRole('heading', { name: '公益性岗位台账' }).waitFor();
+  await page.getByTestId('post-add').click();
+  await page.locator('.ant-modal:visible').waitFor();
+  await choose(page, 'post-employer', employerName, employerName.slice(0, 6));
+  await choose(page, 'post-holder', person.name, person.name);
+  await fieldInput(page, 'post-title').fill(POST_TITLE);
+  const start = fieldInput(page, 'post-start');
+  await start.click();
+  await start.fill(PLACED_ON);
+  await start.press('Enter');
+  await Promise.all([
+    page.waitForURL((url) => /^\/entitlements\/posts\/[0-9a-f-]{36}$/.test(url.pathname)),
+    modalClick(page, page.getByTestId('post-save')),
+  ]);
+  await page.getByRole('heading', { name: `公益性岗位：${person.name}（${POST_TITLE}）` }).waitFor();
 }

@@ -36,7 +36,7 @@ function EntitlementView({ id }: { id: string }) {
             showIcon
             style={{ marginBottom: 16 }}
             data-testid="entitlement-stop"
-            message={`停发原因：${e.stopLabel ? `${e.stopLabel}——` : ''}${e.stopReason ?? ''}`}
+            message={`停发原因：${e.stopReason ?? e.stopLabel ?? ''}`}
             description={e.stoppedOn ? `停发情形发生日期：${e.stoppedOn}` : undefined}
           />
         )}

@@ -95,7 +95,7 @@ function RunView({ id }: { id: string }) {
               title: '停发原因',
               key: 'reason',
               render: (_: unknown, l) => (
-                <span data-testid="run-stop-reason">{`${l.stopLabel ? `${l.stopLabel}：` : ''}${l.reason ?? ''}`}</span>
+                <span data-testid="run-stop-reason">{l.reason ?? l.stopLabel ?? ''}</span>
               ),
             },
           ]}
