@@ -21,6 +21,7 @@ import { createDemoTownAssessment, type DemoTownAssessmentCounts } from './demo-
 import { createDemoTrainingClasses, type DemoClassCounts } from './demo-training-classes.ts';
 import { createDemoTrainingInstitutions, type DemoInstitutionCounts } from './demo-training-institutions.ts';
 import { createDemoEntitlements, type DemoEntitlements } from './entitlements/entitlements.ts';
+import { createDemoPosts, type DemoPosts } from './entitlements/posts.ts';
 import {
   createDemoEntrepreneurshipBusinesses,
   createDemoTraineeFiles,
@@ -96,6 +97,8 @@ export interface DemoCity {
   screening: (DemoScreening & { runId: string }) | null;
   /** 定期待遇: public-welfare post holders paid monthly, one stopped, one due to stop; null when `cases` is. */
   entitlements: DemoEntitlements | null;
+  /** 公益性岗位台账: posts of 岱庙街道's 就业困难人员, one 4050 holder near the end of the clock; null when `cases` is. */
+  posts: DemoPosts | null;
 }
 
 // 泰安市: two districts with real division codes; street names are real places in each.
@@ -442,6 +445,15 @@ export async function createDemoCity(
           reviewerUsername: 'sj_reviewer',
         })
       : null;
+  // 公益性岗位台账: three posts at the station, one 4050 holder whose 3-year clock ends next month
+  const posts =
+    cases && opts.now
+      ? await createDemoPosts(tx, cipher, {
+          now: opts.now,
+          today: opts.today,
+          stationUsername: `jd_${streets[0]!.code}`,
+        })
+      : null;
   // 定期待遇: public-welfare post holders of the first street paid for months, re-employment stopping them
   const entitlements =
     cases && opts.now
@@ -471,6 +483,7 @@ export async function createDemoCity(
     entrepreneurChain,
     healthChecks,
     screening,
+    posts,
     entitlements,
   };
 }

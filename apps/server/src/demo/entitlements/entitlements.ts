@@ -2,6 +2,7 @@ import { getPolicy } from '@minsheng/rules/catalogue.ts';
 import { addDays, addMonths, addYears, monthOf } from '@minsheng/rules/engine/dates.ts';
 import { and, asc, eq, gt, inArray, isNull, like, lte, notExists } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
+import { publicWelfarePosts } from '../../modules/entitlements/entitlements.schema.ts';
 import { createEntitlementsServices } from '../../modules/entitlements/entitlements.services.ts';
 import { labourContracts } from '../../modules/registry/contracts/contracts.schema.ts';
 import { employers } from '../../modules/registry/employers/employers.schema.ts';
@@ -98,6 +99,13 @@ async function seedHolders(tx: Executor, station: Actor, reviewer: Actor, today:
             .select({ id: unemploymentRegistrations.id })
             .from(unemploymentRegistrations)
             .where(eq(unemploymentRegistrations.personId, persons.id)),
+        ),
+        // not on a post already (公益性岗位台账's demo places its own holders)
+        notExists(
+          tx
+            .select({ id: publicWelfarePosts.id })
+            .from(publicWelfarePosts)
+            .where(eq(publicWelfarePosts.holderPersonId, persons.id)),
         ),
       ),
     )
