@@ -1,4 +1,9 @@
 import type { Db } from './db/client.ts';
+import type { EntitlementsServices } from './modules/entitlements/entitlements.services.ts';
+import {
+  ENTITLEMENT_RUN_JOB,
+  entitlementRunHandler,
+} from './modules/entitlements/recurring/entitlement-runs.job.ts';
 import type { LoanServicingService } from './modules/entrepreneurship/loans/loan-servicing.service.ts';
 import {
   OVERDUE_CHECK_JOB,
@@ -25,6 +30,7 @@ export const jobHandlers = (
     loanServicing: LoanServicingService;
     healthChecks: HealthCheckServices;
     screening: ScreeningServices;
+    entitlements: EntitlementsServices;
   },
 ): Record<string, JobHandler> => ({
   [AUDIT_VERIFY_JOB]: auditVerifyHandler(db, anchor),
@@ -34,9 +40,10 @@ export const jobHandlers = (
         [OVERDUE_CHECK_JOB]: overdueCheckHandler(db, services.loanServicing),
         [ARCHIVES_OVERDUE_JOB]: archivesOverdueHandler(db, services.healthChecks.archives),
         [SCREENING_JOB]: services.screening.runs.handler,
+        [ENTITLEMENT_RUN_JOB]: entitlementRunHandler(db, services.entitlements.runs),
       }
     : {}),
 });
 
 /** The jobs queued once per bureau day by the daily scheduler (`startServer` runs it). */
-export const dailyJobKinds = [OVERDUE_CHECK_JOB, ARCHIVES_OVERDUE_JOB, SCREENING_JOB];
+export const dailyJobKinds = [OVERDUE_CHECK_JOB, ARCHIVES_OVERDUE_JOB, SCREENING_JOB, ENTITLEMENT_RUN_JOB];

@@ -21,7 +21,7 @@ import {
   type EntitlementRow,
   type RunRow,
 } from './entitlements.repo.ts';
-import { notDue, type PeriodPlan, planPeriod, stopText } from './period-plan.ts';
+import { notDue, type PeriodPlan, planPeriod, prevMonth, stopText } from './period-plan.ts';
 import { type RecurringPolicy, recurringPolicy } from './recurring-policies.ts';
 import { RETIREMENT_KEY, readStopFacts } from './stop-facts.repo.ts';
 import { END_MONTH_PASSED, RULE_REFUSED, stopCodeLabel } from './stop-labels.ts';
@@ -187,220 +187,229 @@ export function createEntitlementRunsService(deps: CaseDeps) {
     return out;
   }
 
-  return {
-    async run(actor: Actor, input: RunInput) {
-      if (!hasPermission(actor, 'entitlement:run')) throw forbidden();
-      const recurring: RecurringPolicy | undefined = recurringPolicy(input.policyId);
-      if (!recurring)
-        throw invalid(`「${policyName(input.policyId)}」不是按期发放的待遇`, [
-          { path: 'policyId', message: '非定期待遇事项' },
-        ]);
-      const today = clock.today();
-      if (input.month > monthOf(today))
-        throw invalid(`只能发放本月（${monthOf(today)}）及以前月份的待遇`, [
-          { path: 'month', message: '晚于本月' },
-        ]);
-      const type = await deps.caseTypes.get(input.policyId);
-      await deps.caseTypes.assertAccepting(type);
-      const filer: Actor = { ...actor, roles: [...actor.roles, filingRole] };
+  async function runPeriod(actor: Actor, input: RunInput, skipEmpty: boolean) {
+    if (!hasPermission(actor, 'entitlement:run')) throw forbidden();
+    const recurring: RecurringPolicy | undefined = recurringPolicy(input.policyId);
+    if (!recurring)
+      throw invalid(`「${policyName(input.policyId)}」不是按期发放的待遇`, [
+        { path: 'policyId', message: '非定期待遇事项' },
+      ]);
+    const today = clock.today();
+    if (input.month > monthOf(today))
+      throw invalid(`只能发放本月（${monthOf(today)}）及以前月份的待遇`, [
+        { path: 'month', message: '晚于本月' },
+      ]);
+    const type = await deps.caseTypes.get(input.policyId);
+    await deps.caseTypes.assertAccepting(type);
+    const filer: Actor = { ...actor, roles: [...actor.roles, filingRole] };
 
-      // The registry and the rule are read first (the embedded database has one connection, and
-      // the rule reads administered figures through the pool); the writes follow under the lock,
-      // which re-reads what is listed, so a concurrent run lists nothing twice.
-      const runs = createRunsRepo(db);
-      const active = await runs.active(actor, input.policyId, periodOf('quarterly', input.month).to);
-      const listedBefore = await runs.listedFrom(active.map((e) => e.id));
-      const facts = await readStopFacts(db, active);
-      const decided: Decided[] = [];
-      for (const e of active) {
-        const d = await decide(
+    // The registry and the rule are read first (the embedded database has one connection, and
+    // the rule reads administered figures through the pool); the writes follow under the lock,
+    // which re-reads what is listed, so a concurrent run lists nothing twice.
+    const runs = createRunsRepo(db);
+    const active = await runs.active(actor, input.policyId, periodOf('quarterly', input.month).to);
+    const listedBefore = await runs.listedFrom(active.map((e) => e.id));
+    const facts = await readStopFacts(db, active);
+    const decided: Decided[] = [];
+    for (const e of active) {
+      const d = await decide(
+        e,
+        planPeriod(e, input.month, listedBefore.get(e.id) ?? new Set(), facts.get(e.id)!),
+      );
+      if (d) decided.push(d);
+    }
+    if (decided.length > MAX_LISTED)
+      throw invalid(`一次最多发放${MAX_LISTED}项定期待遇，请联系管理员分批处理`);
+    const recoveries = await recoveriesDue(actor, input.policyId);
+    if (skipEmpty && decided.length === 0 && recoveries.length === 0) return null;
+
+    const runId = await db.transaction(async (tx) => {
+      const txRuns = createRunsRepo(tx);
+      const txEntitlements = createEntitlementsRepo(tx);
+      await txRuns.lock(input.policyId);
+      const stillActive = new Map(
+        (await txRuns.active(actor, input.policyId, periodOf('quarterly', input.month).to)).map((e) => [
+          e.id,
           e,
-          planPeriod(e, input.month, listedBefore.get(e.id) ?? new Set(), facts.get(e.id)!),
-        );
-        if (d) decided.push(d);
-      }
-      if (decided.length > MAX_LISTED)
-        throw invalid(`一次最多发放${MAX_LISTED}项定期待遇，请联系管理员分批处理`);
-      const recoveries = await recoveriesDue(actor, input.policyId);
-
-      const runId = await db.transaction(async (tx) => {
-        const txRuns = createRunsRepo(tx);
-        const txEntitlements = createEntitlementsRepo(tx);
-        await txRuns.lock(input.policyId);
-        const stillActive = new Map(
-          (await txRuns.active(actor, input.policyId, periodOf('quarterly', input.month).to)).map((e) => [
-            e.id,
-            e,
-          ]),
-        );
-        const listed = await txRuns.listedFrom([...stillActive.keys()]);
-        const fresh = decided.filter((d) => {
-          const now = stillActive.get(d.e.id);
-          if (!now || now.version !== d.e.version) return false;
-          return d.plan.kind === 'ended' || !listed.get(d.e.id)?.has(d.plan.from);
-        });
-        const kind = recurring.periodKinds[0]!;
-        const period = periodOf(kind, input.month);
-        const run = await txRuns.insert({
-          number: await nextNumber(tx, 'entitlement_run', 'DF', Number(today.slice(0, 4))),
-          policyId: input.policyId,
-          periodKind: kind,
-          periodStart: period.from,
-          periodEnd: period.to,
-          orgId: actor.orgId,
-          orgPath: actor.orgPath,
-          createdBy: actor.userId,
-        });
-        const payable = fresh.filter((d): d is Extract<Decided, { amountFen: number }> => 'amountFen' in d);
-        const filed: FiledCase[] = payable.map((d, i) => ({
-          input: {
-            caseTypeId: input.policyId,
-            applicantKind: recurring.applicant === 'post_employer' ? 'employer' : 'person',
-            personId: d.e.personId,
-            ...(recurring.applicant === 'post_employer' && d.e.employerId
-              ? { employerId: d.e.employerId }
-              : {}),
-            application: { ...periodApplication(d.e, d.plan.from, d.plan.paidTo), rosterRow: i + 1 },
-          },
-        }));
-        const batch =
-          filed.length === 0
-            ? null
-            : await fileSubmittedBatch(
-                deps,
-                tx,
-                filer,
-                {
-                  type,
-                  applicantName: `${policyName(input.policyId)}（定期发放）`,
-                  fileName: `${run.number} ${input.month} 定期待遇发放名单`,
-                },
-                filed,
-              );
-        let stoppedCount = 0;
-        let totalFen = 0;
-        for (const d of fresh) {
-          const e = d.e;
-          if (d.plan.kind === 'ended') {
-            await txEntitlements.update(e.id, {
-              status: 'ended',
-              stopCode: END_MONTH_PASSED,
-              stopReason: `待遇期满（终止月份${e.endMonth}）`,
-            });
-            continue;
-          }
-          if (d.plan.kind === 'stopped') {
-            const stop = d.plan.stop;
-            await txRuns.insertPeriod({
-              entitlementId: e.id,
-              runId: run.id,
-              fromMonth: d.plan.from,
-              toMonth: d.plan.to,
-              outcome: 'stopped',
-              stopCode: stop.code,
-              reason: stopText(stop),
-            });
-            await txEntitlements.update(e.id, {
-              status: 'stopped',
-              stopCode: stop.code,
-              stoppedOn: stop.on,
-              stopReason: stopText(stop),
-            });
-            stoppedCount += 1;
-            continue;
-          }
-          if ('refusal' in d) {
-            await txRuns.insertPeriod({
-              entitlementId: e.id,
-              runId: run.id,
-              fromMonth: d.plan.from,
-              toMonth: d.plan.to,
-              outcome: 'stopped',
-              stopCode: RULE_REFUSED,
-              reason: d.refusal,
-            });
-            await txEntitlements.update(e.id, {
-              status: d.termOver ? 'ended' : 'stopped',
-              stopCode: RULE_REFUSED,
-              stoppedOn: `${d.plan.from}-01`,
-              stopReason: d.refusal,
-            });
-            stoppedCount += 1;
-            continue;
-          }
-          if (!('amountFen' in d)) continue;
-          const created = batch!.created[payable.indexOf(d)]!;
+        ]),
+      );
+      const listed = await txRuns.listedFrom([...stillActive.keys()]);
+      const fresh = decided.filter((d) => {
+        const now = stillActive.get(d.e.id);
+        if (!now || now.version !== d.e.version) return false;
+        return d.plan.kind === 'ended' || !listed.get(d.e.id)?.has(d.plan.from);
+      });
+      const kind = recurring.periodKinds[0]!;
+      const period = periodOf(kind, input.month);
+      const run = await txRuns.insert({
+        number: await nextNumber(tx, 'entitlement_run', 'DF', Number(today.slice(0, 4))),
+        policyId: input.policyId,
+        periodKind: kind,
+        periodStart: period.from,
+        periodEnd: period.to,
+        orgId: actor.orgId,
+        orgPath: actor.orgPath,
+        createdBy: actor.userId,
+      });
+      const payable = fresh.filter((d): d is Extract<Decided, { amountFen: number }> => 'amountFen' in d);
+      const filed: FiledCase[] = payable.map((d, i) => ({
+        input: {
+          caseTypeId: input.policyId,
+          applicantKind: recurring.applicant === 'post_employer' ? 'employer' : 'person',
+          personId: d.e.personId,
+          ...(recurring.applicant === 'post_employer' && d.e.employerId
+            ? { employerId: d.e.employerId }
+            : {}),
+          application: { ...periodApplication(d.e, d.plan.from, d.plan.paidTo), rosterRow: i + 1 },
+        },
+      }));
+      const batch =
+        filed.length === 0
+          ? null
+          : await fileSubmittedBatch(
+              deps,
+              tx,
+              filer,
+              {
+                type,
+                applicantName: `${policyName(input.policyId)}（定期发放）`,
+                fileName: `${run.number} ${input.month} 定期待遇发放名单`,
+              },
+              filed,
+            );
+      let stoppedCount = 0;
+      let totalFen = 0;
+      for (const d of fresh) {
+        const e = d.e;
+        if (d.plan.kind === 'ended') {
+          await txEntitlements.update(e.id, {
+            status: 'ended',
+            stopCode: END_MONTH_PASSED,
+            stopReason: `待遇期满（终止月份${e.endMonth}）`,
+          });
+          continue;
+        }
+        if (d.plan.kind === 'stopped') {
           const stop = d.plan.stop;
           await txRuns.insertPeriod({
             entitlementId: e.id,
             runId: run.id,
             fromMonth: d.plan.from,
             toMonth: d.plan.to,
-            outcome: 'listed',
-            paidToMonth: d.plan.paidTo,
-            caseId: created.id,
-            amountFen: d.amountFen,
-            stopCode: stop?.code ?? null,
-            reason: stop ? stopText(stop) : null,
+            outcome: 'stopped',
+            stopCode: stop.code,
+            reason: stopText(stop),
           });
-          totalFen += d.amountFen;
-          const endReached = e.endMonth !== null && d.plan.paidTo >= e.endMonth;
           await txEntitlements.update(e.id, {
-            listedThroughMonth: d.plan.to,
-            ...(stop
-              ? { status: 'stopped', stopCode: stop.code, stoppedOn: stop.on, stopReason: stopText(stop) }
-              : endReached
-                ? {
-                    status: 'ended',
-                    stopCode: END_MONTH_PASSED,
-                    stopReason: `待遇期满（终止月份${e.endMonth}）`,
-                  }
-                : {}),
+            status: 'stopped',
+            stopCode: stop.code,
+            stoppedOn: stop.on,
+            stopReason: stopText(stop),
           });
+          stoppedCount += 1;
+          continue;
         }
-        let recoveryCount = 0;
-        for (const r of recoveries) {
-          const row = await createRecoveriesRepo(tx).insert({
-            entitlementId: r.e.id,
-            periodId: r.periodId,
-            caseId: r.caseId,
-            fromMonth: r.from,
-            toMonth: r.to,
-            amountFen: r.amountFen,
-            stopCode: r.stop.code,
-            eventOn: r.stop.on,
-            reason: stopText(r.stop),
-            orgId: r.e.orgId,
-            orgPath: r.e.orgPath,
-            createdBy: actor.userId,
+        if ('refusal' in d) {
+          await txRuns.insertPeriod({
+            entitlementId: e.id,
+            runId: run.id,
+            fromMonth: d.plan.from,
+            toMonth: d.plan.to,
+            outcome: 'stopped',
+            stopCode: RULE_REFUSED,
+            reason: d.refusal,
           });
-          if (row) recoveryCount += 1;
+          await txEntitlements.update(e.id, {
+            status: d.termOver ? 'ended' : 'stopped',
+            stopCode: RULE_REFUSED,
+            stoppedOn: `${d.plan.from}-01`,
+            stopReason: d.refusal,
+          });
+          stoppedCount += 1;
+          continue;
         }
-        await txRuns.setTotals(run.id, {
-          batchId: batch?.batch.id ?? null,
-          listedCount: payable.length,
-          stoppedCount,
-          recoveryCount,
-          totalAmountFen: totalFen,
+        if (!('amountFen' in d)) continue;
+        const created = batch!.created[payable.indexOf(d)]!;
+        const stop = d.plan.stop;
+        await txRuns.insertPeriod({
+          entitlementId: e.id,
+          runId: run.id,
+          fromMonth: d.plan.from,
+          toMonth: d.plan.to,
+          outcome: 'listed',
+          paidToMonth: d.plan.paidTo,
+          caseId: created.id,
+          amountFen: d.amountFen,
+          stopCode: stop?.code ?? null,
+          reason: stop ? stopText(stop) : null,
         });
-        await recordAudit(tx, actor, {
-          action: 'entitlement.run',
-          targetType: 'entitlement_run',
-          targetId: run.id,
-          detail: {
-            number: run.number,
-            policyId: input.policyId,
-            month: input.month,
-            listed: payable.length,
-            stopped: stoppedCount,
-            recoveries: recoveryCount,
-            batch: batch?.batch.number ?? null,
-          },
+        totalFen += d.amountFen;
+        const endReached = e.endMonth !== null && d.plan.paidTo >= e.endMonth;
+        await txEntitlements.update(e.id, {
+          listedThroughMonth: d.plan.to,
+          ...(stop
+            ? { status: 'stopped', stopCode: stop.code, stoppedOn: stop.on, stopReason: stopText(stop) }
+            : endReached
+              ? {
+                  status: 'ended',
+                  stopCode: END_MONTH_PASSED,
+                  stopReason: `待遇期满（终止月份${e.endMonth}）`,
+                }
+              : {}),
         });
-        return run.id;
+      }
+      let recoveryCount = 0;
+      for (const r of recoveries) {
+        const row = await createRecoveriesRepo(tx).insert({
+          entitlementId: r.e.id,
+          periodId: r.periodId,
+          caseId: r.caseId,
+          fromMonth: r.from,
+          toMonth: r.to,
+          amountFen: r.amountFen,
+          stopCode: r.stop.code,
+          eventOn: r.stop.on,
+          reason: stopText(r.stop),
+          orgId: r.e.orgId,
+          orgPath: r.e.orgPath,
+          createdBy: actor.userId,
+        });
+        if (row) recoveryCount += 1;
+      }
+      await txRuns.setTotals(run.id, {
+        batchId: batch?.batch.id ?? null,
+        listedCount: payable.length,
+        stoppedCount,
+        recoveryCount,
+        totalAmountFen: totalFen,
       });
-      return runDetail(actor, runId);
-    },
+      await recordAudit(tx, actor, {
+        action: 'entitlement.run',
+        targetType: 'entitlement_run',
+        targetId: run.id,
+        detail: {
+          number: run.number,
+          policyId: input.policyId,
+          month: input.month,
+          listed: payable.length,
+          stopped: stoppedCount,
+          recoveries: recoveryCount,
+          batch: batch?.batch.number ?? null,
+        },
+      });
+      return run.id;
+    });
+    return runDetail(actor, runId);
+  }
+
+  return {
+    /** The month before the bureau's current one (the monthly job lists it). */
+    previousMonth: () => prevMonth(monthOf(clock.today())),
+
+    run: async (actor: Actor, input: RunInput) => (await runPeriod(actor, input, false))!,
+
+    /** The monthly job's run: none recorded when there is nothing to list, stop or recover. */
+    runIfAny: (actor: Actor, input: RunInput) => runPeriod(actor, input, true),
 
     async list(actor: Actor, page: { page: number; pageSize: number }) {
       if (!hasPermission(actor, 'entitlement:read')) throw forbidden();

@@ -130,6 +130,24 @@ export function createEntitlementsRepo(db: Executor) {
     post: async (id: string) =>
       (await db.select().from(publicWelfarePosts).where(eq(publicWelfarePosts.id, id)))[0],
 
+    /** A post of the register the actor may manage. */
+    postInScope: async (actor: Actor, id: string) =>
+      (
+        await db
+          .select()
+          .from(publicWelfarePosts)
+          .where(
+            and(
+              accessFilter(actor, 'entitlement:manage', {
+                orgId: publicWelfarePosts.orgId,
+                orgPath: publicWelfarePosts.orgPath,
+                owner: publicWelfarePosts.createdBy,
+              }),
+              eq(publicWelfarePosts.id, id),
+            ),
+          )
+      )[0],
+
     /** The periods of an entitlement, oldest first, with their cases and runs. */
     periodsOf: (entitlementId: string) =>
       db

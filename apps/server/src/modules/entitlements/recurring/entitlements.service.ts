@@ -1,6 +1,7 @@
 import { getPolicy } from '@minsheng/rules/catalogue.ts';
 import { monthOf } from '@minsheng/rules/engine/dates.ts';
 import { fenToYuan } from '@minsheng/rules/engine/money.ts';
+import { eq } from 'drizzle-orm';
 import type { Actor } from '../../../platform/access/actor.ts';
 import { hasPermission } from '../../../platform/access/actor.ts';
 import { recordAudit } from '../../../platform/audit/audit.service.ts';
@@ -12,6 +13,7 @@ import {
   type EntitlementPeriodKind,
   type EntitlementStatus,
   entitlementPeriodKindLabels,
+  entitlementRecoveries,
   entitlementStatusLabels,
   postKindLabels,
 } from '../entitlements.schema.ts';
@@ -121,8 +123,8 @@ export function createEntitlementsService(deps: CaseDeps) {
       if (recurring.applicant === 'post_employer') {
         if (!input.postId)
           throw invalid('请选择公益性岗位台账中的岗位', [{ path: 'postId', message: '必填' }]);
-        const post = await repo.post(input.postId);
-        if (!post || !post.orgPath.startsWith(actor.orgPath)) throw notFound('公益性岗位');
+        const post = await repo.postInScope(actor, input.postId);
+        if (!post) throw notFound('公益性岗位');
         if (post.endedOn)
           throw invalid(`该岗位已于${post.endedOn}终止`, [{ path: 'postId', message: '岗位已终止' }]);
         if (post.employerId !== source.employerId)
@@ -209,8 +211,8 @@ export function createEntitlementsService(deps: CaseDeps) {
       const [periods, recoveries, post, source] = await Promise.all([
         repo.periodsOf(e.id),
         createRecoveriesRepo(db)
-          .list(actor, undefined)
-          .then((r) => r.items.filter((x) => x.recovery.entitlementId === e.id)),
+          .list(actor, eq(entitlementRecoveries.entitlementId, e.id))
+          .then((r) => r.items),
         e.postId ? repo.post(e.postId) : undefined,
         repo.sourceCase(actor, e.sourceCaseId),
       ]);

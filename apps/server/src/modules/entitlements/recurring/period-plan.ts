@@ -16,6 +16,9 @@ import type { EntitlementPeriodKind } from '../entitlements.schema.ts';
 /** The last day of a month `YYYY-MM`. */
 export const lastDayOfMonth = (m: string) =>
   `${m}-${String(daysInMonth(Number(m.slice(0, 4)), Number(m.slice(5, 7)))).padStart(2, '0')}`;
+const later = (a: string, b: string) => (a >= b ? a : b);
+const earlier = (a: string, b: string) => (a <= b ? a : b);
+
 export const nextMonth = (m: string) => monthFromIndex(monthIndex(m) + 1);
 export const prevMonth = (m: string) => monthFromIndex(monthIndex(m) - 1);
 
@@ -41,7 +44,7 @@ export type PeriodPlan =
 
 /**
  * What a run for `month` does with one entitlement: its period (`periodOf`) clipped to the
- * entitlement's months, skipped when listed already, and the months due given the stop events the
+ * entitlement's months and reaching back to the first month not yet listed, skipped when listed already, and the months due given the stop events the
  * registry shows up to the period's last day.
  */
 export function planPeriod(
@@ -52,8 +55,11 @@ export function planPeriod(
 ): PeriodPlan {
   const period = periodOf(e.periodKind, month);
   if (e.endMonth !== null && e.endMonth < period.from) return { kind: 'ended' };
-  const from = period.from < e.startMonth ? e.startMonth : period.from;
-  const to = e.endMonth !== null && e.endMonth < period.to ? e.endMonth : period.to;
+  // Months an earlier run never listed (no run that month, or set up late) are caught up here:
+  // the period then starts at the first month not yet listed, so no month is lost.
+  const firstUnlisted = e.listedThroughMonth === null ? e.startMonth : nextMonth(e.listedThroughMonth);
+  const from = earlier(later(period.from, e.startMonth), later(firstUnlisted, e.startMonth));
+  const to = e.endMonth === null ? period.to : earlier(period.to, e.endMonth);
   if (from > to) return { kind: 'skip' };
   if (listed.has(from) || (e.listedThroughMonth !== null && from <= e.listedThroughMonth))
     return { kind: 'skip' };
