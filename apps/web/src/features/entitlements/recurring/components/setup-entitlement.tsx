@@ -28,14 +28,18 @@ type Frozen = { person?: { gender?: string; name?: string }; period?: { toMonth?
 
 const nextMonth = (ym: string | undefined) => (ym ? dayjs(`${ym}-01`).add(1, 'month') : undefined);
 
+/** The open posts whose holder's name starts with what is typed (the case's person at first). */
 function PostPicker({
   holder,
   value,
   onChange,
+  id,
 }: {
   holder: string;
   value?: string;
   onChange?: (v?: string) => void;
+  /** Given by Form.Item, so that its label names the control. */
+  id?: string;
 }) {
   const [q, setQ] = useState(holder);
   const posts = useQuery({
@@ -45,12 +49,11 @@ function PostPicker({
   });
   return (
     <Select
-      showSearch
+      id={id}
+      showSearch={{ filterOption: false, onSearch: (text) => setQ(text.trim() || holder) }}
       allowClear
-      filterOption={false}
       value={value}
       onChange={onChange}
-      onSearch={setQ}
       loading={posts.isFetching}
       placeholder="输入在岗人员姓名查找"
       notFoundContent={posts.isFetching ? '查找中…' : '未找到在岗的公益性岗位'}
