@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { addEmployer, difficultyPerson } from '../../modules/entitlements/posts/posts.fixtures.ts';
-import { addPerson } from '../../modules/registry/registrations/registrations.fixtures.ts';
+import {
+  addPerson,
+  ok,
+  unemploymentBody,
+} from '../../modules/registry/registrations/registrations.fixtures.ts';
 import { createFieldCipher } from '../../platform/crypto.ts';
 import { createTestApp, testConfig } from '../../test/test-app.ts';
 import { testClock } from '../../test/test-clock.ts';
@@ -62,7 +66,9 @@ describe('the demo post register', () => {
   });
 
   it('makes persons of a station with too few 就业困难人员 so, registered unemployed and determined', async () => {
+    // registered unemployed already: determined on that registration
     const man = await addPerson(officer2, t.city.community2.id, 49, '1972-03-03');
+    await ok(officer2.post(`/api/persons/${man}/unemployment-registrations`, unemploymentBody(49)));
     const woman = await addPerson(officer2, t.city.community2.id, 50, '1995-04-04');
     const made = await seedPosts({ ...s, cipher }, { today: t.today(), stationUsername: 'officer2' });
     expect(made.posts[0]!.holderPersonId).toBe(man);
@@ -74,6 +80,14 @@ describe('the demo post register', () => {
     ).toEqual([elsewhere, woman].sort());
     const status = await reviewer.get(`/api/persons/${man}/employment-status`);
     expect(status.body.activeDifficultyCategories).toEqual(['hardship_certificate']);
+    expect(status.body.openUnemploymentRegistration.certificateNumber).toBe(
+      unemploymentBody(49).certificateNumber,
+    );
+    const womanStatus = await reviewer.get(`/api/persons/${woman}/employment-status`);
+    expect(womanStatus.body).toMatchObject({
+      activeDifficultyCategories: ['hardship_certificate'],
+      openUnemploymentRegistration: { registeredOn: '2025-08-20' },
+    });
     const post = await reviewer.get(`/api/entitlements/posts/${made.posts[0]!.postId}`);
     expect(post.body).toMatchObject({ is4050: true, monthsLeft: 1, extensionAllowed: true });
   });

@@ -1,6 +1,6 @@
 import { addDays, addMonths, addYears, monthOf } from '@minsheng/rules/engine/dates.ts';
 import { classify4050 } from '@minsheng/rules/national/classify.ts';
-import { and, asc, eq, isNull, like, lte, min, notExists } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, isNull, like, lte, min, notExists, or } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { publicWelfarePosts } from '../../modules/entitlements/entitlements.schema.ts';
 import type { EntitlementsDeps } from '../../modules/entitlements/entitlements.services.ts';
@@ -31,21 +31,15 @@ export interface DemoPosts {
 /** How many candidates to read before choosing (the station's open determinations, oldest hash first). */
 const CANDIDATES = 200;
 
-/**
- * 公益性岗位台账's demo: three posts of the station's area, each held by a 就业困难人员 with an open
- * determination and no post: a "4050" holder (a man of 50 to 57 or a woman of 40 to 47, far from
- * retirement) whose continuous employment on such posts began 34 months before this month, so
- * the clock ends next month and a reviewer may approve the extension; and two others placed this
- * year (one on a 机关事业单位勤杂岗位). Each starts no earlier than the holder's determination. The
- * employers are the station's. Registered through the post register's service as the station.
- */
 type Candidate = { id: string; gender: '1' | '2'; birthDate: string; decidedOn: string | null };
 
 /**
- * Persons of the station (local hukou, 25 or older) with no unemployment registration, no open job
- * and no post, made 就业困难人员 (持《特困证》): registered unemployed 14 months before `today` and
- * determined a week later, rows as the registry services write them. For a demo city whose station
- * has too few determinations of the ages the register needs.
+ * Persons of the station (local hukou, 25 or older, never determined, no post) made 就业困难人员
+ * (持《特困证》): one registered unemployed now is determined a week after that registration (today
+ * at the latest); one with neither an unemployment registration nor an open job is registered
+ * unemployed 14 months before `today` and determined a week later. Rows as the registry services
+ * write them. For a demo city whose station has too few determinations of the ages the register
+ * needs.
  */
 async function makeDifficult(
   tx: Executor,
@@ -55,6 +49,7 @@ async function makeDifficult(
   taken: ReadonlySet<string>,
   fits: { veteran: (p: Candidate) => boolean; other: (p: Candidate) => boolean },
 ): Promise<Candidate[]> {
+  const u = unemploymentRegistrations;
   const pool = await tx
     .select({
       id: persons.id,
@@ -63,28 +58,40 @@ async function makeDifficult(
       orgId: persons.orgId,
       orgPath: persons.orgPath,
       createdBy: persons.createdBy,
+      openUnemploymentId: u.id,
+      registeredOn: u.registeredOn,
     })
     .from(persons)
+    .leftJoin(u, and(eq(u.personId, persons.id), isNull(u.endedOn)))
     .where(
       and(
         like(persons.orgPath, `${station.orgPath}%`),
         eq(persons.hukouPlace, 'local'),
         lte(persons.birthDate, addYears(today, -25)),
-        notExists(
-          tx
-            .select({ id: unemploymentRegistrations.id })
-            .from(unemploymentRegistrations)
-            .where(eq(unemploymentRegistrations.personId, persons.id)),
-        ),
-        notExists(
-          tx
-            .select({ id: employmentRegistrations.id })
-            .from(employmentRegistrations)
-            .where(
-              and(eq(employmentRegistrations.personId, persons.id), isNull(employmentRegistrations.endedOn)),
-            ),
-        ),
         notExists(tx.select({ id: dd.id }).from(dd).where(eq(dd.personId, persons.id))),
+        notExists(
+          tx
+            .select({ id: publicWelfarePosts.id })
+            .from(publicWelfarePosts)
+            .where(eq(publicWelfarePosts.holderPersonId, persons.id)),
+        ),
+        or(
+          isNotNull(u.id),
+          and(
+            notExists(tx.select({ id: u.id }).from(u).where(eq(u.personId, persons.id))),
+            notExists(
+              tx
+                .select({ id: employmentRegistrations.id })
+                .from(employmentRegistrations)
+                .where(
+                  and(
+                    eq(employmentRegistrations.personId, persons.id),
+                    isNull(employmentRegistrations.endedOn),
+                  ),
+                ),
+            ),
+          ),
+        ),
       ),
     )
     .orderBy(asc(persons.idNumberHash))
@@ -92,27 +99,32 @@ async function makeDifficult(
   const free = pool.filter((p) => !taken.has(p.id)).map((p) => ({ ...p, decidedOn: null }));
   const veteran = want.veteran ? free.filter(fits.veteran).slice(0, 1) : [];
   const others = free.filter((p) => !veteran.includes(p) && fits.other(p)).slice(0, want.others);
-  const chosen = [...veteran, ...others];
-  const registeredOn = addMonths(today, -14);
-  const decidedOn = addDays(registeredOn, 7);
   const made: Candidate[] = [];
-  for (const [i, p] of chosen.entries()) {
-    const [u] = await tx
-      .insert(unemploymentRegistrations)
-      .values({
-        personId: p.id,
-        registeredOn,
-        stationId: station.orgId,
-        certificateNumber: `GY${String(station.orgId).padStart(4, '0')}${String(i + 1).padStart(8, '0')}`,
-        reason: 'contract_dissolved',
-        orgId: p.orgId,
-        orgPath: p.orgPath,
-        createdBy: p.createdBy,
-      })
-      .returning({ id: unemploymentRegistrations.id });
+  for (const [i, p] of [...veteran, ...others].entries()) {
+    let unemploymentId = p.openUnemploymentId;
+    let registeredOn = p.registeredOn ?? addMonths(today, -14);
+    if (!unemploymentId) {
+      registeredOn = addMonths(today, -14);
+      const [row] = await tx
+        .insert(u)
+        .values({
+          personId: p.id,
+          registeredOn,
+          stationId: station.orgId,
+          certificateNumber: `GY${String(station.orgId).padStart(4, '0')}${String(i + 1).padStart(8, '0')}`,
+          reason: 'contract_dissolved',
+          orgId: p.orgId,
+          orgPath: p.orgPath,
+          createdBy: p.createdBy,
+        })
+        .returning({ id: u.id });
+      unemploymentId = row!.id;
+    }
+    const week = addDays(registeredOn, 7);
+    const decidedOn = week < today ? week : today;
     await tx.insert(dd).values({
       personId: p.id,
-      unemploymentRegistrationId: u!.id,
+      unemploymentRegistrationId: unemploymentId,
       category: 'hardship_certificate',
       evidence: '特困证（演示数据）',
       decidedOn,
@@ -128,7 +140,7 @@ async function makeDifficult(
 
 /**
  * 公益性岗位台账's demo: three posts of the station's area, each held by a 就业困难人员 with an open
- * determination and no post: a "4050" holder (a man of 50 to 57 or a woman of 40 to 47, far from
+ * determination and no post: a "4050" holder (a man of 50 to 58 or a woman of 40 to 48, clear of
  * retirement) whose continuous employment on such posts began 34 months before this month, so
  * the clock ends next month and a reviewer may approve the extension; and two others placed this
  * year (one on a 机关事业单位勤杂岗位). Each starts no earlier than the holder's determination. The
@@ -184,7 +196,7 @@ export async function seedPosts(
   const fits = {
     veteran: (p: Candidate) => {
       const c = age(p);
-      return c.is4050 && c.age <= c.threshold + 7;
+      return c.is4050 && c.age <= c.threshold + 8;
     },
     other: (p: Candidate) => !age(p).is4050,
   };
@@ -204,7 +216,9 @@ export async function seedPosts(
     others = [...others, ...made.filter((p) => p !== veteran && fits.other(p))].slice(0, 2);
   }
   if (!veteran || others.length < 2)
-    throw new Error(`the demo station ${opts.stationUsername} has too few persons for the post register`);
+    throw new Error(
+      `the demo station ${opts.stationUsername} has too few persons for the post register (${candidates.length} determined)`,
+    );
 
   const service = createPostsService(deps);
   const later = (a: string, b: string | null) => (b && b > a ? b : a);
