@@ -137,7 +137,7 @@ async function seedHolders(tx: Executor, station: Actor, reviewer: Actor, today:
         personId: p.id,
         registeredOn,
         stationId: station.orgId,
-        certificateNumber: `GY${String(station.orgId).padStart(4, '0')}${String(i + 1).padStart(8, '0')}`,
+        certificateNumber: `DQ${String(station.orgId).padStart(4, '0')}${String(i + 1).padStart(8, '0')}`,
         reason: 'contract_dissolved',
         orgId: p.orgId,
         orgPath: p.orgPath,
