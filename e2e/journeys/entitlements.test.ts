@@ -55,6 +55,7 @@ async function generateList(ym: string) {
   const modal = page.locator('.ant-modal:visible');
   await modal.waitFor();
   await choose(page, 'run-policy', '公益性岗位');
+  if (ym === months[0]) await shot('run-modal');
   const picker = fieldInput(page, 'run-month');
   await modalClick(page, picker);
   await picker.fill(ym);
@@ -267,6 +268,21 @@ test('recurring entitlements: a public-welfare post holder is paid three months;
     const fourth = page.getByTestId('entitlement-periods').locator('tr.ant-table-row', { hasText: FOURTH });
     assert.match(await text(fourth), /停发[\s\S]*再就业/);
     await shot('entitlement-stopped');
+    // the list of 已停发 holds him, his ID number masked
+    await go('/entitlements');
+    await page.getByRole('heading', { name: '定期待遇' }).waitFor();
+    await choose(page, 'entitlements-status', '已停发');
+    const listed = page
+      .getByTestId('entitlements-table')
+      .locator('tr.ant-table-row', { hasText: person.name });
+    await listed.waitFor();
+    assert.match(await text(listed), new RegExp(`已停发[\\s\\S]*${months[2]}`));
+    assert.ok(!(await text(listed)).includes(person.idNumber));
+    await shot('entitlements-stopped-list');
+    // nothing was over-paid: the re-employment came after the months paid
+    await go('/entitlements/recoveries');
+    await page.getByRole('heading', { name: '多发追回' }).waitFor();
+    await shot('recoveries');
   });
 });
 

@@ -33,7 +33,13 @@ function RunView({ id }: { id: string }) {
           <Descriptions.Item label="发放月份">{monthSpan(r.periodStart, r.periodEnd)}</Descriptions.Item>
           <Descriptions.Item label="列入名单">{`${r.listedCount} 人，${formatYuan(r.totalAmount)} 元`}</Descriptions.Item>
           <Descriptions.Item label="停发">{`${r.stoppedCount} 人`}</Descriptions.Item>
-          <Descriptions.Item label="多发追回">{`${r.recoveryCount} 项`}</Descriptions.Item>
+          <Descriptions.Item label="多发追回">
+            {r.recoveryCount > 0 ? (
+              <Link to="/entitlements/recoveries">{`${r.recoveryCount} 项，查看`}</Link>
+            ) : (
+              '无'
+            )}
+          </Descriptions.Item>
           <Descriptions.Item label="申领批次">
             {r.batchId ? (
               <Link to={`/case-batches/${r.batchId}`} data-testid="run-batch-link">
