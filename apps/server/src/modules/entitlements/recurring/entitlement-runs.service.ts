@@ -75,9 +75,9 @@ export function createEntitlementRunsService(deps: CaseDeps) {
   /** The rule as the filed case will evaluate it, for an entitlement's months (what review decides). */
   async function evaluate(e: EntitlementRow, caseId: string, from: string, to: string) {
     const post = e.postId ? await createEntitlementsRepo(db).post(e.postId) : undefined;
-    const checks: HumanChecks = post
-      ? { extension_approved: { confirmed: post.extensionApprovedAt !== null } }
-      : {};
+    // A 4050 holder's extension approved on the post register counts as the check confirmed; until
+    // then the check stays open (the case's reviewer decides it), it does not refuse the month.
+    const checks: HumanChecks = post?.extensionApprovedAt ? { extension_approved: { confirmed: true } } : {};
     const r = await evaluateCaseRule(
       deps,
       {

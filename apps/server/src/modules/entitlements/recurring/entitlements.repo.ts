@@ -81,6 +81,21 @@ export function createEntitlementsRepo(db: Executor) {
       return row;
     },
 
+    /** The person's active entitlement of the policy, if any. */
+    activeOf: async (personId: string, policyId: string) =>
+      (
+        await db
+          .select({ number: entitlements.number })
+          .from(entitlements)
+          .where(
+            and(
+              eq(entitlements.personId, personId),
+              eq(entitlements.policyId, policyId),
+              eq(entitlements.status, 'active'),
+            ),
+          )
+      )[0],
+
     bySourceCase: async (caseId: string) =>
       (await db.select().from(entitlements).where(eq(entitlements.sourceCaseId, caseId)))[0],
 

@@ -92,6 +92,10 @@ export function createEntitlementsService(deps: CaseDeps) {
         `案件 ${source.number} 尚未批准（${caseStatusLabels[source.status]}），不能设立定期待遇`,
         [{ path: 'caseId', message: '案件未批准' }],
       );
+    if (source.application.entitlementId !== undefined)
+      throw invalid(`案件 ${source.number} 是定期待遇的某期申领，不能再设立定期待遇`, [
+        { path: 'caseId', message: '定期发放案件' },
+      ]);
     if (!recurring.periodKinds.includes(input.periodKind))
       throw invalid(`该事项不按「${entitlementPeriodKindLabels[input.periodKind]}」发放`, [
         { path: 'periodKind', message: '发放周期不符' },
@@ -153,6 +157,8 @@ export function createEntitlementsService(deps: CaseDeps) {
         ]);
       }
       if (await repo.bySourceCase(source.id)) throw conflict(`案件 ${source.number} 已设立定期待遇`);
+      const current = await repo.activeOf(personId, source.policyId);
+      if (current) throw conflict(`该人员已有发放中的同一事项定期待遇（${current.number}），不能重复设立`);
       const today = clock.today();
       const created = await db
         .transaction(async (tx) => {

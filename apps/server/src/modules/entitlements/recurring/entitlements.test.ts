@@ -310,6 +310,14 @@ describe('period runs', () => {
       ['2026-08', 'listed', '2185.50', 'paid'],
       ['2026-09', 'listed', '2185.50', 'paid'],
     ]);
+    // a month's case filed by a run is no source of another entitlement
+    const fromPeriod = await setUp({
+      caseId: a.periods[0].caseId,
+      startMonth: '2026-11',
+      postId: people.a!.postId,
+    });
+    expect(fromPeriod.status).toBe(422);
+    expect(fromPeriod.body.message).toContain('是定期待遇的某期申领');
     // each paid case decided the period's rule amount, which is the hand calculation
     for (const p of a.periods) {
       const [c] = await t.db.select().from(cases).where(eq(cases.id, p.caseId));
