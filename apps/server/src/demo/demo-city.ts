@@ -20,6 +20,7 @@ import { createDemoReports, type DemoReportCounts } from './demo-reports.ts';
 import { createDemoTownAssessment, type DemoTownAssessmentCounts } from './demo-town-assessment.ts';
 import { createDemoTrainingClasses, type DemoClassCounts } from './demo-training-classes.ts';
 import { createDemoTrainingInstitutions, type DemoInstitutionCounts } from './demo-training-institutions.ts';
+import { createDemoEntitlements, type DemoEntitlements } from './entitlements/entitlements.ts';
 import { createDemoPosts, type DemoPosts } from './entitlements/posts.ts';
 import {
   createDemoEntrepreneurshipBusinesses,
@@ -94,6 +95,8 @@ export interface DemoCity {
   healthChecks: DemoHealthChecks | null;
   /** 政策找人: the persons made entitled and the run that found them; null when `cases` is. */
   screening: (DemoScreening & { runId: string }) | null;
+  /** 定期待遇: public-welfare post holders paid monthly, one stopped, one due to stop; null when `cases` is. */
+  entitlements: DemoEntitlements | null;
   /** 公益性岗位台账: posts of 岱庙街道's 就业困难人员, one 4050 holder near the end of the clock; null when `cases` is. */
   posts: DemoPosts | null;
 }
@@ -451,6 +454,17 @@ export async function createDemoCity(
           stationUsername: `jd_${streets[0]!.code}`,
         })
       : null;
+  // 定期待遇: public-welfare post holders of the first street paid for months, re-employment stopping them
+  const entitlements =
+    cases && opts.now
+      ? await createDemoEntitlements(tx, cipher, {
+          now: opts.now,
+          today: opts.today,
+          stationUsername: `jd_${streets[0]!.code}`,
+          reviewerUsername: 'sj_reviewer',
+          financeUsername: 'sj_finance',
+        })
+      : null;
   return {
     rootOrgId: city.id,
     users: accounts.map(({ username, role, orgName }) => ({ username, role, orgName })),
@@ -470,6 +484,7 @@ export async function createDemoCity(
     healthChecks,
     screening,
     posts,
+    entitlements,
   };
 }
 

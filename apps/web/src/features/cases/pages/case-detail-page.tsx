@@ -6,6 +6,7 @@ import { ApiError } from '../../../app/api-error';
 import { NotFoundPage } from '../../../app/ui/not-found-page';
 import { PermissionGate } from '../../../app/ui/permission-gate';
 import { QueryErrorResult } from '../../../app/ui/query-error-result';
+import { SetupEntitlement } from '../../entitlements/recurring/components/setup-entitlement';
 import { casesKey, fetchCase, updateCase } from '../case-api';
 import { type Ticks, tickList, ticksOf } from '../case-ticks';
 import type { CaseDetail } from '../case-types';
@@ -73,6 +74,7 @@ function CaseDetailContent({ id }: { id: string }) {
         <Col xs={24} xl={16}>
           {/* Case-type panels (e.g. over-age) go here, one line each, above the tabs. */}
           <OverAgePanel detail={d} onChanged={onStale} />
+          <SetupEntitlement detail={d} />
           <Tabs
             // Once reviewed, the rule's result is what everyone opens the case for.
             activeKey={tab ?? (d.frozenEvaluation ? 'evaluation' : 'materials')}

@@ -25,7 +25,12 @@ function Clock({ post }: { post: PostDetail }) {
   const v = clockView(post);
   return (
     <Card title="补贴期限（3年）" size="small" data-testid="post-clock">
-      <Progress percent={v.percent} status={v.status} format={() => v.text} />
+      <Progress
+        percent={v.percent}
+        status={v.status}
+        format={() => v.text}
+        aria-label={`补贴期限 ${v.text}`}
+      />
       <Space wrap style={{ marginTop: 8 }}>
         <Typography.Text>{v.note}</Typography.Text>
         {post.is4050 && !post.endedOn && !post.extensionApprovedAt && post.nearEnd && (

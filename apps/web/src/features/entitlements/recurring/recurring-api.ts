@@ -1,0 +1,68 @@
+import { type Answer, type Body, dataOf, typedApi } from '../../../app/api/typed-client';
+
+type EntitlementPage = Answer<'/api/entitlements', 'get'>;
+export type EntitlementItem = EntitlementPage['items'][number];
+export type EntitlementStatus = EntitlementItem['status'];
+export type PeriodKind = EntitlementItem['periodKind'];
+export type EntitlementDetail = Answer<'/api/entitlements/{id}', 'get'>;
+export type EntitlementPeriod = EntitlementDetail['periods'][number];
+export type RecoveryItem = Answer<'/api/entitlements/recoveries', 'get'>['items'][number];
+export type RunItem = Answer<'/api/entitlements/runs', 'get'>['items'][number];
+export type RunDetail = Answer<'/api/entitlements/runs/{id}', 'get'>;
+export type RunLine = RunDetail['lines'][number];
+export type PostOption = Answer<'/api/entitlements/posts', 'get'>['items'][number];
+type SetUp = Body<'/api/entitlements', 'post'>;
+export type RecurringPolicyId = Body<'/api/entitlements/runs', 'post'>['policyId'];
+
+export const entitlementsKey = ['entitlements', 'recurring'] as const;
+
+export const periodKindLabels: Record<PeriodKind, string> = { monthly: '按月', quarterly: '按季' };
+export const entitlementStatusLabels: Record<EntitlementStatus, string> = {
+  active: '发放中',
+  stopped: '已停发',
+  ended: '已到期',
+};
+
+/** The policies paid as recurring entitlements (the server refuses the others). */
+export const recurringPolicies: { id: RecurringPolicyId; name: string; periodKinds: PeriodKind[] }[] = [
+  {
+    id: 'county-city.public-welfare-post',
+    name: '公益性岗位安排就业困难人员社会保险补贴和岗位补贴',
+    periodKinds: ['monthly'],
+  },
+  {
+    id: 'county-city.flexible-employment',
+    name: '“4050”就业困难人员灵活就业社会保险补贴',
+    periodKinds: ['monthly', 'quarterly'],
+  },
+];
+
+type Paging = { page: number; pageSize: number };
+const path = (id: string) => ({ params: { path: { id } } });
+
+export const fetchEntitlements = (
+  f: { status?: EntitlementStatus; policyId?: RecurringPolicyId },
+  paging: Paging,
+) => dataOf(typedApi.GET('/api/entitlements', { params: { query: { ...f, ...paging } } }));
+export const fetchEntitlement = (id: string) => dataOf(typedApi.GET('/api/entitlements/{id}', path(id)));
+export const createEntitlement = (body: SetUp) => dataOf(typedApi.POST('/api/entitlements', { body }));
+
+export const fetchRuns = (paging: Paging) =>
+  dataOf(typedApi.GET('/api/entitlements/runs', { params: { query: paging } }));
+export const fetchRun = (id: string) => dataOf(typedApi.GET('/api/entitlements/runs/{id}', path(id)));
+export const startRun = (body: Body<'/api/entitlements/runs', 'post'>) =>
+  dataOf(typedApi.POST('/api/entitlements/runs', { body }));
+
+export const fetchRecoveries = (status: RecoveryItem['status'], paging: Paging) =>
+  dataOf(typedApi.GET('/api/entitlements/recoveries', { params: { query: { status, ...paging } } }));
+export const resolveRecovery = (
+  id: string,
+  body: Body<'/api/entitlements/recoveries/{id}/resolve', 'post'>,
+) => dataOf(typedApi.POST('/api/entitlements/recoveries/{id}/resolve', { ...path(id), body }));
+
+export const fetchHolderPosts = (q: string) =>
+  dataOf(
+    typedApi.GET('/api/entitlements/posts', {
+      params: { query: { status: 'open', q, page: 1, pageSize: 20 } },
+    }),
+  );
