@@ -22547,6 +22547,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/entitlements/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可定期发放的政策及其发放周期 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            id: "county-city.public-welfare-post" | "county-city.flexible-employment";
+                            name: string;
+                            periodKinds: ("monthly" | "quarterly")[];
+                            /** @enum {string} */
+                            applicant: "post_employer" | "person";
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/entitlements/runs": {
         parameters: {
             query?: never;

@@ -434,6 +434,20 @@ describe('period runs', () => {
     expect(twice.status).toBe(409);
   });
 
+  it('names the recurring policies and their period kinds for the pages', async () => {
+    const policies = await ok<Json[]>('policies', officer.get('/api/entitlements/policies'));
+    expect(policies).toContainEqual({
+      id: POLICY,
+      name: '公益性岗位安排就业困难人员社会保险补贴和岗位补贴',
+      periodKinds: ['monthly'],
+      applicant: 'post_employer',
+    });
+    expect(policies.find((p) => p.id === 'county-city.flexible-employment')?.periodKinds).toEqual([
+      'monthly',
+      'quarterly',
+    ]);
+  });
+
   it('refuses a month after the current one, and scopes reads to the street', async () => {
     const future = await reviewer.post('/api/entitlements/runs', { policyId: POLICY, month: '2026-11' });
     expect(future.status).toBe(422);

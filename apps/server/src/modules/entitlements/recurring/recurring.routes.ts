@@ -1,3 +1,4 @@
+import { getPolicy } from '@minsheng/rules/catalogue.ts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -11,7 +12,7 @@ import {
   recoveryStatuses,
 } from '../entitlements.schema.ts';
 import type { EntitlementsServices } from '../entitlements.services.ts';
-import { recurringPolicyIds } from './recurring-policies.ts';
+import { recurringPolicies, recurringPolicyIds } from './recurring-policies.ts';
 
 const tags = ['定期待遇'];
 const base = '/api/entitlements';
@@ -161,7 +162,34 @@ export function recurringRoutes(s: EntitlementsServices) {
     const app = fastify.withTypeProvider<ZodTypeProvider>();
     const read = requirePermission('entitlement:read');
 
-    // Fixed paths first (runs, recoveries), then /:id.
+    // Fixed paths first (policies, runs, recoveries), then /:id.
+    app.get(
+      `${base}/policies`,
+      {
+        onRequest: read,
+        schema: {
+          tags,
+          summary: '可定期发放的政策及其发放周期',
+          response: {
+            200: z.array(
+              z.object({
+                id: PolicyId,
+                name: z.string(),
+                periodKinds: z.array(z.enum(entitlementPeriodKinds)),
+                applicant: z.enum(['post_employer', 'person']),
+              }),
+            ),
+          },
+        },
+      },
+      async () =>
+        recurringPolicies.map((p) => ({
+          id: p.policyId,
+          name: getPolicy(p.policyId)?.name ?? p.policyId,
+          periodKinds: [...p.periodKinds],
+          applicant: p.applicant,
+        })),
+    );
     app.get(
       `${base}/runs`,
       {

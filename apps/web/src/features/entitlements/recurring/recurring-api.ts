@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { type Answer, type Body, dataOf, typedApi } from '../../../app/api/typed-client';
 
 type EntitlementPage = Answer<'/api/entitlements', 'get'>;
@@ -23,19 +24,21 @@ export const entitlementStatusLabels: Record<EntitlementStatus, string> = {
   ended: '已到期',
 };
 
-/** The policies paid as recurring entitlements (the server refuses the others). */
-export const recurringPolicies: { id: RecurringPolicyId; name: string; periodKinds: PeriodKind[] }[] = [
-  {
-    id: 'county-city.public-welfare-post',
-    name: '公益性岗位安排就业困难人员社会保险补贴和岗位补贴',
-    periodKinds: ['monthly'],
-  },
-  {
-    id: 'county-city.flexible-employment',
-    name: '“4050”就业困难人员灵活就业社会保险补贴',
-    periodKinds: ['monthly', 'quarterly'],
-  },
-];
+export type RecurringPolicy = Answer<'/api/entitlements/policies', 'get'>[number];
+
+/**
+ * The policies paid as recurring entitlements and their period kinds, as the server defines them
+ * (none until it answers, or for a user who may not read entitlements).
+ */
+export function useRecurringPolicies(enabled = true): RecurringPolicy[] {
+  const query = useQuery({
+    queryKey: [...entitlementsKey, 'policies'],
+    queryFn: () => dataOf(typedApi.GET('/api/entitlements/policies')),
+    staleTime: Number.POSITIVE_INFINITY,
+    enabled,
+  });
+  return query.data ?? [];
+}
 
 type Paging = { page: number; pageSize: number };
 const path = (id: string) => ({ params: { path: { id } } });

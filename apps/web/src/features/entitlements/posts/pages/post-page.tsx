@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router-dom';
 import { usePermissions } from '../../../../app/auth/use-me';
 import { EmptyState } from '../../../../app/ui/empty-state';
 import { PageSpin } from '../../../../app/ui/page-spin';
+import { PageTitle } from '../../../../app/ui/page-title';
 import { PermissionGate } from '../../../../app/ui/permission-gate';
 import { QueryErrorResult } from '../../../../app/ui/query-error-result';
 import { EndPostModal } from '../components/end-post-modal';
@@ -69,7 +70,7 @@ function PostView({ id }: { id: string }) {
       <Card
         title={
           <Space wrap>
-            <h1 style={{ fontSize: 16, margin: 0 }}>{`公益性岗位：${p.holderName}（${p.title}）`}</h1>
+            <PageTitle>{`公益性岗位：${p.holderName}（${p.title}）`}</PageTitle>
             <PostStateTag post={p} />
           </Space>
         }

@@ -4,6 +4,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { usePermissions } from '../../../../app/auth/use-me';
 import { tablePagination } from '../../../../app/paging';
 import { EmptyState } from '../../../../app/ui/empty-state';
+import { PageTitle } from '../../../../app/ui/page-title';
 import { PermissionGate } from '../../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../../app/ui/query-error-alert';
 import { usePagedList } from '../../../../app/ui/use-paged-list';
@@ -38,7 +39,7 @@ function Posts() {
   });
   return (
     <Card
-      title={<h1 style={{ fontSize: 16, margin: 0 }}>公益性岗位台账</h1>}
+      title={<PageTitle>公益性岗位台账</PageTitle>}
       extra={
         can('entitlement:manage') && (
           <Button type="primary" onClick={() => setAdding(true)} data-testid="post-add">

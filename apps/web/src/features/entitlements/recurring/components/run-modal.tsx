@@ -4,7 +4,7 @@ import type { Dayjs } from 'dayjs';
 import { useNavigate } from 'react-router-dom';
 import { afterBureauMonth } from '../../../../app/bureau-clock';
 import { applyServerErrors } from '../../../../app/ui/form-errors';
-import { entitlementsKey, type RecurringPolicyId, recurringPolicies, startRun } from '../recurring-api';
+import { entitlementsKey, type RecurringPolicyId, startRun, useRecurringPolicies } from '../recurring-api';
 
 interface Values {
   policyId: RecurringPolicyId;
@@ -17,6 +17,7 @@ export function RunModal({ onClose }: { onClose: () => void }) {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  const policies = useRecurringPolicies();
   const save = useMutation({
     mutationFn: (v: Values) => startRun({ policyId: v.policyId, month: v.month.format('YYYY-MM') }),
     onSuccess: (run) => {
@@ -46,14 +47,11 @@ export function RunModal({ onClose }: { onClose: () => void }) {
       <Form
         form={form}
         layout="vertical"
-        initialValues={{ policyId: recurringPolicies.length === 1 ? recurringPolicies[0]!.id : undefined }}
+        initialValues={{ policyId: policies.length === 1 ? policies[0]!.id : undefined }}
         onFinish={(v) => save.mutate(v)}
       >
         <Form.Item name="policyId" label="政策" rules={[{ required: true, message: '请选择政策' }]}>
-          <Select
-            options={recurringPolicies.map((p) => ({ value: p.id, label: p.name }))}
-            data-testid="run-policy"
-          />
+          <Select options={policies.map((p) => ({ value: p.id, label: p.name }))} data-testid="run-policy" />
         </Form.Item>
         <Form.Item name="month" label="发放月份" rules={[{ required: true, message: '请选择发放月份' }]}>
           <DatePicker picker="month" disabledDate={afterBureauMonth} data-testid="run-month" />

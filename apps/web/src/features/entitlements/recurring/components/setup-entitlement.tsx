@@ -13,7 +13,8 @@ import {
   fetchHolderPosts,
   type PeriodKind,
   periodKindLabels,
-  recurringPolicies,
+  type RecurringPolicy,
+  useRecurringPolicies,
 } from '../recurring-api';
 
 interface Values {
@@ -66,15 +67,24 @@ function PostPicker({
   );
 }
 
-function SetupModal({ detail, onClose }: { detail: CaseDetail; onClose: () => void }) {
+function SetupModal({
+  detail,
+  recurring,
+  onClose,
+}: {
+  detail: CaseDetail;
+  recurring: RecurringPolicy;
+  onClose: () => void;
+}) {
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const input = (detail.frozenFacts?.input ?? {}) as Frozen;
   const woman = input.person?.gender === 'female';
-  const publicWelfare = detail.policyId === 'county-city.public-welfare-post';
-  const kinds = recurringPolicies.find((p) => p.id === detail.policyId)?.periodKinds ?? ['monthly'];
+  // the post's employer files each period's claim: the holder's post is named
+  const publicWelfare = recurring.applicant === 'post_employer';
+  const kinds = recurring.periodKinds;
   const holder = detail.person?.name ?? input.person?.name ?? '';
   const save = useMutation({
     mutationFn: (v: Values) =>
@@ -170,8 +180,9 @@ function SetupModal({ detail, onClose }: { detail: CaseDetail; onClose: () => vo
 export function SetupEntitlement({ detail }: { detail: CaseDetail }) {
   const can = usePermissions();
   const [open, setOpen] = useState(false);
-  if (!recurringPolicies.some((p) => p.id === detail.policyId)) return null;
-  if (!approvedStatuses.has(detail.status) || !can('entitlement:manage')) return null;
+  const manage = can('entitlement:manage');
+  const recurring = useRecurringPolicies(manage).find((p) => p.id === detail.policyId);
+  if (!recurring || !approvedStatuses.has(detail.status) || !manage) return null;
   return (
     <>
       <Alert
@@ -185,7 +196,7 @@ export function SetupEntitlement({ detail }: { detail: CaseDetail }) {
           </Button>
         }
       />
-      {open && <SetupModal detail={detail} onClose={() => setOpen(false)} />}
+      {open && <SetupModal detail={detail} recurring={recurring} onClose={() => setOpen(false)} />}
     </>
   );
 }

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../../../../app/api-error';
 import { NotFoundPage } from '../../../../app/ui/not-found-page';
 import { PageSpin } from '../../../../app/ui/page-spin';
+import { PageTitle } from '../../../../app/ui/page-title';
 import { PermissionGate } from '../../../../app/ui/permission-gate';
 import { QueryErrorResult } from '../../../../app/ui/query-error-result';
 import { PeriodsTable } from '../components/periods-table';
@@ -25,7 +26,7 @@ function EntitlementView({ id }: { id: string }) {
       <Card
         title={
           <Space wrap>
-            <h1 style={{ fontSize: 16, margin: 0 }}>{`定期待遇：${e.holderName}`}</h1>
+            <PageTitle>{`定期待遇：${e.holderName}`}</PageTitle>
             <EntitlementStatusTag status={e.status} label={e.statusLabel} />
           </Space>
         }

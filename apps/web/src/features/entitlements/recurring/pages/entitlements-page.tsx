@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { firstPage, tablePagination } from '../../../../app/paging';
 import { EmptyState } from '../../../../app/ui/empty-state';
+import { PageTitle } from '../../../../app/ui/page-title';
 import { PermissionGate } from '../../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../../app/ui/query-error-alert';
 import { EntitlementStatusTag } from '../components/status-tags';
@@ -15,15 +16,15 @@ import {
   fetchEntitlements,
   periodKindLabels,
   type RecurringPolicyId,
-  recurringPolicies,
+  useRecurringPolicies,
 } from '../recurring-api';
 
 const statusOptions = Object.entries(entitlementStatusLabels).map(([value, label]) => ({ value, label }));
-const policyOptions = recurringPolicies.map((p) => ({ value: p.id, label: p.name }));
 
 function Entitlements() {
   const [filters, setFilters] = useState<{ status?: EntitlementStatus; policyId?: RecurringPolicyId }>({});
   const [paging, setPaging] = useState(firstPage);
+  const policyOptions = useRecurringPolicies().map((p) => ({ value: p.id, label: p.name }));
   const list = useQuery({
     queryKey: [...entitlementsKey, 'list', filters, paging],
     queryFn: () => fetchEntitlements(filters, paging),
@@ -33,7 +34,7 @@ function Entitlements() {
     setPaging(firstPage);
   };
   return (
-    <Card title={<h1 style={{ fontSize: 16, margin: 0 }}>定期待遇</h1>}>
+    <Card title={<PageTitle>定期待遇</PageTitle>}>
       <Typography.Paragraph type="secondary">
         经批准按月或按季发放的待遇。每期生成发放名单时对照登记信息核查停发情形（再就业、签订劳动合同、离岗、退休、死亡），符合的列入名单，不符合的停发并注明原因。
       </Typography.Paragraph>

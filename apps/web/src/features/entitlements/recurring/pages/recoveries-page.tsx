@@ -3,6 +3,7 @@ import { Card, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { usePermissions } from '../../../../app/auth/use-me';
 import { firstPage, tablePagination } from '../../../../app/paging';
+import { PageTitle } from '../../../../app/ui/page-title';
 import { PermissionGate } from '../../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../../app/ui/query-error-alert';
 import { RecoveriesTable } from '../components/recoveries-table';
@@ -29,7 +30,7 @@ function Recoveries() {
     },
   });
   return (
-    <Card title={<h1 style={{ fontSize: 16, margin: 0 }}>多发追回</h1>}>
+    <Card title={<PageTitle>多发追回</PageTitle>}>
       <Typography.Paragraph type="secondary">
         已拨付的期间，事后登记的停发情形表明不应发放的，列为多发待追回；追回后登记已追回，确实无法追回的经审核核销。
       </Typography.Paragraph>

@@ -7,6 +7,7 @@ import { formatYuan } from '../../../../app/format/money';
 import { EmptyState } from '../../../../app/ui/empty-state';
 import { NotFoundPage } from '../../../../app/ui/not-found-page';
 import { PageSpin } from '../../../../app/ui/page-spin';
+import { PageTitle } from '../../../../app/ui/page-title';
 import { PermissionGate } from '../../../../app/ui/permission-gate';
 import { QueryErrorResult } from '../../../../app/ui/query-error-result';
 import { monthSpan } from '../components/status-tags';
@@ -27,7 +28,7 @@ function RunView({ id }: { id: string }) {
   const r = query.data;
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Card title={<h1 style={{ fontSize: 16, margin: 0 }}>{`发放名单 ${r.number}`}</h1>}>
+      <Card title={<PageTitle>{`发放名单 ${r.number}`}</PageTitle>}>
         <Descriptions size="small" bordered column={{ xs: 1, md: 2 }} data-testid="run-summary">
           <Descriptions.Item label="政策">{r.policyName}</Descriptions.Item>
           <Descriptions.Item label="发放月份">{monthSpan(r.periodStart, r.periodEnd)}</Descriptions.Item>

@@ -7,6 +7,7 @@ import { formatInstant } from '../../../../app/format/date-time';
 import { formatYuan } from '../../../../app/format/money';
 import { firstPage, tablePagination } from '../../../../app/paging';
 import { EmptyState } from '../../../../app/ui/empty-state';
+import { PageTitle } from '../../../../app/ui/page-title';
 import { PermissionGate } from '../../../../app/ui/permission-gate';
 import { QueryErrorAlert } from '../../../../app/ui/query-error-alert';
 import { RunModal } from '../components/run-modal';
@@ -20,7 +21,7 @@ function Runs() {
   const runs = useQuery({ queryKey: [...entitlementsKey, 'runs', paging], queryFn: () => fetchRuns(paging) });
   return (
     <Card
-      title={<h1 style={{ fontSize: 16, margin: 0 }}>发放名单</h1>}
+      title={<PageTitle>发放名单</PageTitle>}
       extra={
         can('entitlement:run') && (
           <Button type="primary" onClick={() => setRunning(true)} data-testid="run-create">
