@@ -1,35 +1,25 @@
 import assert from 'node:assert/strict';
-import { after, test } from 'node:test';
-import { residentIdCheckDigit } from '@minsheng/rules/national/resident-id.ts';
+import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { restorePassword, accountSession as session } from './support/account-session.ts';
+import { accountSession as session } from './support/account-session.ts';
 import { baseUrl, journeySteps, openJourneyPage, type Shot, text } from './support/browser.ts';
 import { modalClick, openCase, reviewConfirmingChecks, runStep } from './support/case-page.ts';
 import { enableWithParameter, registerPerson, submitAndAccept } from './support/case-setup.ts';
 import { planApproveAndPay, sendToFinance } from './support/finance.ts';
 import { lastDay, month } from './support/months.ts';
-import { type Account, signIn, signOut } from './support/sign-in.ts';
+import { signIn, signOut } from './support/sign-in.ts';
+import { journeyMan, runStamp as stamp, stationJourneyAccounts } from './support/station-journey.ts';
 
 let page: Page;
 let shot: Shot;
 openJourneyPage('employment-assistance', (opened) => ({ page, shot } = opened));
 
-const password = process.env.MINSHENG_DEMO_PASSWORD ?? '';
-// Every demo street's officer has a journey already: 岱庙街道 (370902001) is shared with the cases
-// journey, like the city reviewer and finance officer; their passwords are put back afterwards.
-const officer: Account = { username: 'jd_370902001', password };
-const reviewer: Account = { username: 'sj_reviewer', password };
-const finance: Account = { username: 'sj_finance', password };
-after(async () => {
-  for (const account of [officer, reviewer, finance]) await restorePassword(account, password);
-});
+const { password, officer, reviewer, finance } = stationJourneyAccounts();
 
 const POLICY = 'county-city.employment-assistance';
-const stamp = Date.now().toString(36).slice(-4);
 // A man born 1975 (51 years old in 2026: "4050"), urban and local, whose unemployment benefit
 // ended more than 12 months before the three claimed months.
-const first17 = `37090219750615${String(100 + (Date.now() % 450) * 2 + 1).slice(-3)}`;
-const person = { name: `援助${stamp}`, idNumber: first17 + residentIdCheckDigit(first17) };
+const person = journeyMan('援助', '370902', '19750615');
 // The registry recorded the benefit's end a month early; the officer corrects it with a reason.
 const registryUntil = lastDay(month(17));
 const benefitUntil = lastDay(month(16));

@@ -1,34 +1,26 @@
 import assert from 'node:assert/strict';
-import { after, test } from 'node:test';
-import { residentIdCheckDigit } from '@minsheng/rules/national/resident-id.ts';
+import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { restorePassword, accountSession as session } from './support/account-session.ts';
+import { accountSession as session } from './support/account-session.ts';
 import { choose, fieldInput } from './support/antd.ts';
 import { journeySteps, openJourneyPage, type Shot, text } from './support/browser.ts';
 import { payCases } from './support/case-chain.ts';
 import { modalClick, openCase } from './support/case-page.ts';
 import { enableWithParameter, registerPerson } from './support/case-setup.ts';
 import { lastDay, month } from './support/months.ts';
-import { type Account, signIn, signOut } from './support/sign-in.ts';
+import { signIn, signOut } from './support/sign-in.ts';
+import { journeyMan, runStamp as stamp, stationJourneyAccounts } from './support/station-journey.ts';
 
 let page: Page;
 let shot: Shot;
 openJourneyPage('entitlements', (opened) => ({ page, shot } = opened));
 
-const password = process.env.MINSHENG_DEMO_PASSWORD ?? '';
-const officer: Account = { username: 'jd_370902001', password };
-const reviewer: Account = { username: 'sj_reviewer', password };
-const finance: Account = { username: 'sj_finance', password };
-after(async () => {
-  for (const account of [officer, reviewer, finance]) await restorePassword(account, password);
-});
+const { password, officer, reviewer, finance } = stationJourneyAccounts();
 
 const POLICY = 'county-city.public-welfare-post';
-const stamp = Date.now().toString(36).slice(-4);
 // A man born 1974 ("4050"), urban and local, unemployed and determined a 就业困难人员, placed on a
 // public-welfare post five months ago; the source case paid the month before the entitlement.
-const first17 = `37090219740312${String(100 + (Date.now() % 450) * 2 + 1).slice(-3)}`;
-const person = { name: `岗位${stamp}`, idNumber: first17 + residentIdCheckDigit(first17) };
+const person = journeyMan('岗位', '370902', '19740312');
 const POST_TITLE = `社区公共环境维护${stamp}`;
 // The three paid months, and the fourth the re-employment (in the third, after its 1st) stops.
 const months = [month(3), month(2), month(1)];

@@ -2,36 +2,28 @@
 // 青劳社〔2024〕69号 is in force from 2024-06-30 to 2025-06-29: this journey's server (e2e/run.mjs)
 // starts its clock inside that year, so a review answers 符合 and the pages show 2025 dates.
 import assert from 'node:assert/strict';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import { getPolicy } from '@minsheng/rules/catalogue.ts';
 import { evaluate } from '@minsheng/rules/engine/evaluate.ts';
-import { residentIdCheckDigit } from '@minsheng/rules/national/resident-id.ts';
 import type { Locator, Page } from 'playwright-core';
-import { restorePassword, accountSession as session } from './support/account-session.ts';
+import { accountSession as session } from './support/account-session.ts';
 import { baseUrl, journeySteps, openJourneyPage, type Shot, text } from './support/browser.ts';
 import { openCase, reviewConfirmingChecks, runStep } from './support/case-page.ts';
 import { enableWithParameter, registerPerson, submitAndAccept } from './support/case-setup.ts';
-import { type Account, signIn, signOut } from './support/sign-in.ts';
+import { signIn, signOut } from './support/sign-in.ts';
+import { journeyMan, runStamp as stamp, stationJourneyAccounts } from './support/station-journey.ts';
 
 let page: Page;
 let shot: Shot;
 openJourneyPage('over-age', (opened) => ({ page, shot } = opened));
 
-const password = process.env.MINSHENG_DEMO_PASSWORD ?? '';
-const officer: Account = { username: 'jd_370902001', password };
-const reviewer: Account = { username: 'sj_reviewer', password };
-const finance: Account = { username: 'sj_finance', password };
-after(async () => {
-  for (const account of [officer, reviewer, finance]) await restorePassword(account, password);
-});
+const { password, officer, reviewer, finance } = stationJourneyAccounts();
 
 const POLICY = 'qingdao.over-age-fixed-workers';
 /** The 2024 average wage the administrator sets (the rules package's own test figure). */
 const WAGE = '118523';
-const stamp = Date.now().toString(36).slice(-4);
 // A man born 1955-03-10 (an odd sequence digit), local hukou: past his retirement age in 2015.
-const first17 = `37090219550310${String(100 + (Date.now() % 450) * 2 + 1).slice(-3)}`;
-const person = { name: `超龄${stamp}`, idNumber: first17 + residentIdCheckDigit(first17) };
+const person = journeyMan('超龄', '370902', '19550310');
 const ARCHIVE = `QD-DA-2025-${stamp}`;
 const RECEIPT = `BJ${stamp}0001`;
 

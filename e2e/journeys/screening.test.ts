@@ -1,31 +1,24 @@
 import assert from 'node:assert/strict';
-import { after, test } from 'node:test';
-import { residentIdCheckDigit } from '@minsheng/rules/national/resident-id.ts';
+import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { restorePassword, accountSession as session } from './support/account-session.ts';
+import { accountSession as session } from './support/account-session.ts';
 import { journeySteps, openJourneyPage, type Shot, text, waitForPage } from './support/browser.ts';
 import { modalClick } from './support/case-page.ts';
 import { enableWithParameter, registerPerson } from './support/case-setup.ts';
 import { lastDay, month } from './support/months.ts';
-import { type Account, signIn, signOut } from './support/sign-in.ts';
+import { signIn, signOut } from './support/sign-in.ts';
+import { journeyMan, runStamp as stamp, stationJourneyAccounts } from './support/station-journey.ts';
 
 let page: Page;
 let shot: Shot;
 openJourneyPage('screening', (opened) => ({ page, shot } = opened));
 
-const password = process.env.MINSHENG_DEMO_PASSWORD ?? '';
-const officer: Account = { username: 'jd_370902001', password };
-const reviewer: Account = { username: 'sj_reviewer', password };
-after(async () => {
-  for (const account of [officer, reviewer]) await restorePassword(account, password);
-});
+const { password, officer, reviewer } = stationJourneyAccounts();
 
 const POLICY = 'county-city.employment-assistance';
-const stamp = Date.now().toString(36).slice(-4);
 // A man born 1974 ("4050"), urban and local, whose unemployment benefit ended 16 months ago and who
 // has not found work: nobody has applied for him.
-const first17 = `37090219740820${String(100 + (Date.now() % 450) * 2 + 1).slice(-3)}`;
-const person = { name: `找人${stamp}`, idNumber: first17 + residentIdCheckDigit(first17) };
+const person = journeyMan('找人', '370902', '19740820');
 const benefitUntil = lastDay(month(16));
 const DISMISS_REASON = '电话联系本人，已在外地稳定就业';
 
