@@ -7,6 +7,7 @@ import { getPolicy } from '@minsheng/rules/catalogue.ts';
 import { evaluate } from '@minsheng/rules/engine/evaluate.ts';
 import type { Locator, Page } from 'playwright-core';
 import { accountSession as session } from './support/account-session.ts';
+import { choose } from './support/antd.ts';
 import { baseUrl, journeySteps, openJourneyPage, type Shot, text } from './support/browser.ts';
 import { openCase, reviewConfirmingChecks, runStep } from './support/case-page.ts';
 import { enableWithParameter, registerPerson, submitAndAccept } from './support/case-setup.ts';
@@ -35,10 +36,9 @@ const shown = (yuan: string) =>
 const item = (form: Locator, label: string) =>
   form.locator('.ant-form-item', { has: page.locator('label', { hasText: new RegExp(`^${label}$`) }) });
 
-async function pick(form: Locator, label: string, option: string) {
-  await item(form, label).locator('.ant-select').click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).click();
-}
+// the option is clicked once the dropdown has opened (a click in its animation is lost: CI failed so)
+const pick = (form: Locator, label: string, option: string) =>
+  choose(page, item(form, label).locator('.ant-select'), option);
 
 async function typeDate(form: Locator, label: string, date: string) {
   const input = item(form, label).locator('input');

@@ -7,11 +7,12 @@ export const fieldInput = (page: Page, testId: string): Locator =>
   page.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first();
 
 /**
- * Picks the first option containing `label` in the antd Select `testId`, optionally typing `type`
- * first (searchable selects); retries a click lost in the dropdown's opening animation.
+ * Picks the first option containing `label` in the antd Select `target` (its test id, or the
+ * select itself), optionally typing `type` first (searchable selects); retries a click lost in the
+ * dropdown's opening animation, and checks the select shows what was picked.
  */
-export async function choose(page: Page, testId: string, label: string, type?: string) {
-  const select = page.getByTestId(testId);
+export async function choose(page: Page, target: string | Locator, label: string, type?: string) {
+  const select = typeof target === 'string' ? page.getByTestId(target) : target;
   for (let attempt = 1; ; attempt++) {
     await select.click();
     if (type) await page.keyboard.type(type);
@@ -22,7 +23,7 @@ export async function choose(page: Page, testId: string, label: string, type?: s
     } catch (error) {
       if (attempt === 4) throw error;
     }
-    if (attempt === 4) throw new Error(`could not choose ${label} in ${testId}`);
+    if (attempt === 4) throw new Error(`could not choose ${label} in ${String(target)}`);
   }
 }
 

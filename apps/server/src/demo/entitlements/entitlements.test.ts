@@ -40,6 +40,9 @@ const demo = await createDemoEntitlements(t.db, createFieldCipher(testConfig().d
   stationUsername: 'officer1',
   reviewerUsername: 'reviewer',
   financeUsername: 'finance',
+}).then((d) => {
+  if (!d) throw new Error('the fixture has men of 30 to 49 for the posts: the demo must tell their story');
+  return d;
 });
 
 type Period = {
