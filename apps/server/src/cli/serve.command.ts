@@ -34,6 +34,10 @@ function printDemo(demo: DemoCity & { password: string }) {
     console.log(
       `政策找人演示：岱庙街道 jd_370902001 →「政策找人」→「线索清单」有 ${demo.screening.personIds.length} 名可能符合就业援助补贴、尚未申领的人员；市局 sj_reviewer →「筛查运行」→「立即筛查」`,
     );
+  if (demo.entitlements)
+    console.log(
+      '定期待遇演示：岱庙街道 jd_370902001 →「公益性岗位台账」「定期待遇」（3 名岗位人员按月拨付，1 名因再就业已停发）；市局 sj_reviewer →「发放名单」→「生成发放名单」选本月：再就业的 1 名停发并注明原因',
+    );
   console.log(`演示用户统一初始密码：${demo.password}  （首次登录须修改）\n${rule}\n`);
 }
 

@@ -36,7 +36,7 @@ export function PeriodsTable({ periods }: { periods: EntitlementPeriod[] }) {
           render: (_: unknown, p) => <CaseStatusLabel status={p.caseStatus} label={p.caseStatusLabel} />,
         },
         {
-          title: '金额（元）',
+          title: '金额',
           dataIndex: 'amount',
           key: 'amount',
           align: 'right',

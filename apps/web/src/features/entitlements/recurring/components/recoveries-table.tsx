@@ -58,7 +58,7 @@ export function RecoveriesTable({
           render: (_: unknown, r) => <Link to={`/cases/${r.caseId}`}>{r.caseNumber ?? '查看案件'}</Link>,
         },
         {
-          title: '金额（元）',
+          title: '金额',
           dataIndex: 'amount',
           key: 'amount',
           align: 'right',

@@ -32,7 +32,7 @@ function RunView({ id }: { id: string }) {
         <Descriptions size="small" bordered column={{ xs: 1, md: 2 }} data-testid="run-summary">
           <Descriptions.Item label="政策">{r.policyName}</Descriptions.Item>
           <Descriptions.Item label="发放月份">{monthSpan(r.periodStart, r.periodEnd)}</Descriptions.Item>
-          <Descriptions.Item label="列入名单">{`${r.listedCount} 人，${formatYuan(r.totalAmount)} 元`}</Descriptions.Item>
+          <Descriptions.Item label="列入名单">{`${r.listedCount} 人，${formatYuan(r.totalAmount)}`}</Descriptions.Item>
           <Descriptions.Item label="停发">{`${r.stoppedCount} 人`}</Descriptions.Item>
           <Descriptions.Item label="多发追回">
             {r.recoveryCount > 0 ? (
@@ -70,7 +70,7 @@ function RunView({ id }: { id: string }) {
               render: (_: unknown, l) => monthSpan(l.fromMonth, l.paidToMonth ?? l.toMonth),
             },
             {
-              title: '金额（元）',
+              title: '金额',
               dataIndex: 'amount',
               key: 'amount',
               align: 'right',

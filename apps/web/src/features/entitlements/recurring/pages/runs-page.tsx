@@ -58,7 +58,7 @@ function Runs() {
           { title: '停发', dataIndex: 'stoppedCount', key: 'stopped', align: 'right' },
           { title: '多发追回', dataIndex: 'recoveryCount', key: 'recoveries', align: 'right' },
           {
-            title: '金额（元）',
+            title: '金额',
             dataIndex: 'totalAmount',
             key: 'amount',
             align: 'right',
