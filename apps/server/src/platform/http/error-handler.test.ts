@@ -9,18 +9,16 @@ const app = Fastify({ logger: false });
 installErrorHandler(app);
 app.setValidatorCompiler(validatorCompiler);
 app.setSerializerCompiler(serializerCompiler);
-app
-  .withTypeProvider<ZodTypeProvider>()
-  .get(
-    '/leads/:id',
-    {
-      schema: {
-        params: z.object({ id: z.uuid() }),
-        querystring: z.object({ page: z.coerce.number().int().max(9) }),
-      },
+app.withTypeProvider<ZodTypeProvider>().get(
+  '/leads/:id',
+  {
+    schema: {
+      params: z.object({ id: z.uuid() }),
+      querystring: z.object({ page: z.coerce.number().int().max(9) }),
     },
-    async () => ({}),
-  );
+  },
+  async () => ({}),
+);
 const wrapped = (code: string) =>
   Object.assign(new Error('Failed query: insert …'), {
     cause: Object.assign(new Error('duplicate key'), { code }),
