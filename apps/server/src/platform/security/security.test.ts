@@ -214,7 +214,10 @@ describe('online sessions', () => {
   it('rejects a full stored id or a malformed one', async () => {
     const { storedId } = await sessionOf('full_id');
     const sec = await t.login('secadmin');
-    expect((await sec.delete(`/api/security/sessions/${storedId}`)).status).toBe(422);
+    // a reference that is no session's reference names no record: 404, with the usual message
+    const res = await sec.delete(`/api/security/sessions/${storedId}`);
+    expect(res.status).toBe(404);
+    expect(res.body.message).toBe('找不到该记录：链接中的编号格式不正确');
   });
 });
 

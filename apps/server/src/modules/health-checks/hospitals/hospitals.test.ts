@@ -126,9 +126,10 @@ describe('designating a health-check hospital (000 第四篇 第一、七条)', 
       expect(res.status).toBe(422);
       expect(res.body.message).toMatch(/^输入有误/);
     }
+    // a malformed id in the address names no hospital
     expect(
       (await officer.post(`${base}/${'0'.repeat(8)}/decision`, { decision: 'designate', version: 1 })).status,
-    ).toBe(422);
+    ).toBe(404);
   });
 
   it('lets only a designated hospital be given examinees', async () => {
