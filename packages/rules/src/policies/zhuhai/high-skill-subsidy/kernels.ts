@@ -7,6 +7,14 @@ type Origin = Input['labourOrigin'];
 type Part = Input['part'];
 type ObtainedBy = Input['certificate']['obtainedBy'];
 
+const PART_CODE: Record<Part, number> = { training: 0, appraisal: 1, both: 2 };
+const OBTAINED_CODE: Record<ObtainedBy, number> = {
+  training: 0,
+  competition: 1,
+  evaluation: 2,
+  direct_appraisal: 3,
+};
+
 /** The conditions of policy.ts over columns; the property test holds them to evaluate(). */
 export const kernels: PolicyKernels = {
   policyId: policy.id,
@@ -65,13 +73,14 @@ export const kernels: PolicyKernels = {
         non_local_contract_insurance: (i) =>
           local.has(origin[i]!)
             ? null
-            : contractLongEnough(i, 'non_local') && minMonths.dec(issuedOn[i]!).lte(localMonths[i]!),
+            : // months are whole numbers: a JS comparison is exact and spares a Decimal per row
+              contractLongEnough(i, 'non_local') && minMonths.num(issuedOn[i]!) <= localMonths[i]!,
         local_training_appraisal: (i) => organisedLocally[i]!,
         recorded_in_system: (i) => recorded[i]!,
         within_application_window: (i) => {
           const issued = issuedOn[i]!;
-          const days = windowDays.num(issued);
-          const end = windowEnd.get(issued, () => calendar.periodEnd(issued, days));
+          // the memo replays the parameter's flags and errors, so its read can live inside
+          const end = windowEnd.get(issued, () => calendar.periodEnd(issued, windowDays.num(issued)));
           const applied = appliedOn[i] ?? on;
           return applied >= issued && applied <= end;
         },
@@ -91,7 +100,9 @@ export const kernels: PolicyKernels = {
         training_materials: claimsTraining,
         appraisal_materials: (i) => part[i] !== 'training',
       },
-      amountKey: (i) => `${params.epoch(issuedOn[i]!)}|${level[i]}|${part[i]}|${obtainedBy[i]}`,
+      // a number, not a string: built for every eligible row (level ≤ 5, 3 parts, 4 ways obtained)
+      amountKey: (i) =>
+        ((params.epoch(issuedOn[i]!) * 8 + level[i]!) * 4 + PART_CODE[part[i]!]) * 8 + OBTAINED_CODE[obtainedBy[i]!],
     };
   },
 };
