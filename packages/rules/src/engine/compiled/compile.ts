@@ -85,7 +85,7 @@ export function compileBatch<I>(policy: PolicyDefinition<I>, options: CompileOpt
       const usable: ColumnPlan | null = plan && unsupportedColumns(plan, columns).length === 0 ? plan : null;
       const parsed = usable ? checkColumns(usable, columns, size, rowPath) : null;
       const claims = parseClaims(runOptions.pastClaims, size, rowPath);
-      const claimsOf = (i: number): readonly PastClaim[] => claims.get(i) ?? [];
+      const claimsOf = (i: number): readonly PastClaim[] => claims[i] ?? NO_CLAIMS;
       const env: KernelEnv = {
         size,
         on,
@@ -105,6 +105,7 @@ export function compileBatch<I>(policy: PolicyDefinition<I>, options: CompileOpt
         return k;
       });
       const checkApplies = policy.checks.map((c) => (c.applies ? bound.checks[c.id] : undefined));
+      const checkIds = policy.checks.map((c) => c.id);
       if (policy.checks.some((c, k) => c.applies && !checkApplies[k]))
         throw new Error(`${policy.id}: a check with applies has no kernel`);
       if (bound.admit) for (let i = 0; i < size; i++) if (!rowPath[i] && !bound.admit(i)) rowPath[i] = 1;
@@ -117,6 +118,8 @@ export function compileBatch<I>(policy: PolicyDefinition<I>, options: CompileOpt
       const lists = new FailureLists(failureIds);
       const confirmedRows = runOptions.confirmedChecks;
       const nConditions = conditions.length;
+      // bit k + 1 of a row's failure mask is condition k, then the checks, then the calendar check
+      const bit = failureIds.map((_, k) => 2 ** k);
       const checkBit = 1 + nConditions;
       let rowPathCount = 0;
 
@@ -154,7 +157,7 @@ export function compileBatch<I>(policy: PolicyDefinition<I>, options: CompileOpt
         let error: unknown;
         for (let k = 0; k < nConditions; k++) {
           try {
-            if (conditions[k]!(i) === false) mask += 2 ** (k + 1);
+            if (conditions[k]!(i) === false) mask += bit[k + 1]!;
           } catch (e) {
             if (e instanceof AppliesError) {
               error = e.error;
@@ -186,9 +189,9 @@ export function compileBatch<I>(policy: PolicyDefinition<I>, options: CompileOpt
             error = e;
             break;
           }
-          const decision = confirmed[policy.checks[c]!.id];
+          const decision = confirmed[checkIds[c]!];
           if (decision === undefined) pending = true;
-          else if (!decision) mask += 2 ** (checkBit + c);
+          else if (!decision) mask += bit[checkBit + c]!;
         }
         if (error !== undefined) {
           if (!isRulesError(error)) throw error;
@@ -200,7 +203,7 @@ export function compileBatch<I>(policy: PolicyDefinition<I>, options: CompileOpt
         if (flags.provisionalCalendar) {
           const decision = confirmed[PROVISIONAL_CALENDAR_CHECK];
           if (decision === undefined) pending = true;
-          else if (!decision) mask += 2 ** (checkBit + checkApplies.length);
+          else if (!decision) mask += bit[checkBit + checkApplies.length]!;
         }
         failed[i] = lists.get(mask);
         outcome[i] = mask !== 0 ? INELIGIBLE : pending ? NEEDS_REVIEW : ELIGIBLE;
@@ -220,22 +223,23 @@ export function compileBatch<I>(policy: PolicyDefinition<I>, options: CompileOpt
   };
 }
 
-/** Past claims parsed per row; a row with an invalid claim goes to the row path. */
+const NO_CLAIMS: readonly PastClaim[] = Object.freeze([]);
+
+/**
+ * Past claims parsed per row (an array, not a map: every row's kernels ask for theirs); a row
+ * with an invalid claim goes to the row path.
+ */
 function parseClaims(
   pastClaims: RunOptions['pastClaims'],
   size: number,
   rowPath: Uint8Array,
-): Map<number, PastClaim[]> {
-  const out = new Map<number, PastClaim[]>();
+): (PastClaim[] | undefined)[] {
+  const out = new Array<PastClaim[] | undefined>(size);
   for (let i = 0; i < size; i++) {
     const row = pastClaims?.[i];
     if (!row || row.length === 0) continue;
     const parsed = row.map((c) => pastClaimSchema.safeParse(c));
-    if (parsed.every((p) => p.success))
-      out.set(
-        i,
-        parsed.map((p) => p.data!),
-      );
+    if (parsed.every((p) => p.success)) out[i] = parsed.map((p) => p.data!);
     else rowPath[i] = 1;
   }
   return out;

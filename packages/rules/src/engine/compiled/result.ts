@@ -30,16 +30,22 @@ const NONE: readonly string[] = Object.freeze([]);
 /** Failure lists shared between rows: one array per distinct set of failures. */
 export class FailureLists {
   readonly #byMask = new Map<number, readonly string[]>([[0, NONE]]);
+  // consecutive rows mostly fail alike: the last answer spares most map lookups
+  #lastMask = 0;
+  #lastList: readonly string[] = NONE;
 
   constructor(private readonly ids: readonly string[]) {}
 
   /** `mask`: bit k set when ids[k] failed */
   get(mask: number): readonly string[] {
+    if (mask === this.#lastMask) return this.#lastList;
     let list = this.#byMask.get(mask);
     if (!list) {
       list = Object.freeze(this.ids.filter((_, k) => Math.floor(mask / 2 ** k) % 2 === 1));
       this.#byMask.set(mask, list);
     }
+    this.#lastMask = mask;
+    this.#lastList = list;
     return list;
   }
 

@@ -102,7 +102,8 @@ export const kernels: PolicyKernels = {
       },
       // a number, not a string: built for every eligible row (level ≤ 5, 3 parts, 4 ways obtained)
       amountKey: (i) =>
-        ((params.epoch(issuedOn[i]!) * 8 + level[i]!) * 4 + PART_CODE[part[i]!]) * 8 + OBTAINED_CODE[obtainedBy[i]!],
+        ((params.epoch(issuedOn[i]!) * 8 + level[i]!) * 4 + PART_CODE[part[i]!]) * 8 +
+        OBTAINED_CODE[obtainedBy[i]!],
     };
   },
 };
