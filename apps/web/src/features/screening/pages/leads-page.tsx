@@ -1,13 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Select, Space, Table, Typography } from 'antd';
+import { Card, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { formatYuan } from '../../../app/format/money';
-import { firstPage, tablePagination } from '../../../app/paging';
-import { EmptyState } from '../../../app/ui/empty-state';
+import { firstPage } from '../../../app/paging';
 import { PageTitle } from '../../../app/ui/page-title';
+import { PagedTable } from '../../../app/ui/paged-table';
 import { PermissionGate } from '../../../app/ui/permission-gate';
-import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import { LeadStatusTag } from '../components/lead-status-tag';
 import {
   fetchLeads,
@@ -37,36 +36,35 @@ function Leads() {
       <Typography.Paragraph type="secondary">
         政策找人：按登记信息筛查出的“可能符合、尚未申领”的人员。请核实后为其发起申请，或说明理由后排除。
       </Typography.Paragraph>
-      <Space wrap style={{ marginBottom: 16 }}>
-        <Select
-          allowClear
-          placeholder="政策"
-          aria-label="政策"
-          style={{ width: 280 }}
-          value={filters.policyId}
-          options={(leads.data?.policies ?? []).map((p) => ({ value: p.id, label: p.name }))}
-          onChange={(policyId?: string) => filter({ ...filters, policyId })}
-          data-testid="leads-policy"
-        />
-        <Select
-          allowClear
-          placeholder="状态"
-          aria-label="状态"
-          style={{ width: 200 }}
-          value={filters.status}
-          options={statusOptions}
-          onChange={(status?: LeadStatus) => filter({ ...filters, status })}
-          data-testid="leads-status"
-        />
-      </Space>
-      <QueryErrorAlert error={leads.error} onRetry={() => void leads.refetch()} />
-      <Table<LeadItem>
-        rowKey="id"
-        size="small"
-        loading={leads.isFetching}
-        dataSource={leads.data?.items ?? []}
-        locale={{ emptyText: <EmptyState description="暂无线索" /> }}
-        pagination={tablePagination(paging, leads.data?.total, setPaging)}
+      <PagedTable<LeadItem>
+        filters={
+          <>
+            <Select
+              allowClear
+              placeholder="政策"
+              aria-label="政策"
+              style={{ width: 280 }}
+              value={filters.policyId}
+              options={(leads.data?.policies ?? []).map((p) => ({ value: p.id, label: p.name }))}
+              onChange={(policyId?: string) => filter({ ...filters, policyId })}
+              data-testid="leads-policy"
+            />
+            <Select
+              allowClear
+              placeholder="状态"
+              aria-label="状态"
+              style={{ width: 200 }}
+              value={filters.status}
+              options={statusOptions}
+              onChange={(status?: LeadStatus) => filter({ ...filters, status })}
+              data-testid="leads-status"
+            />
+          </>
+        }
+        query={leads}
+        paging={paging}
+        onPagingChange={setPaging}
+        emptyText="暂无线索"
         onRow={(l) => ({
           onClick: () => navigate(`/screening/leads/${l.id}`),
           style: { cursor: 'pointer' },

@@ -1,13 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Progress, Table, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Card, Progress, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { usePermissions } from '../../../app/auth/use-me';
 import { formatInstant } from '../../../app/format/date-time';
-import { firstPage, tablePagination } from '../../../app/paging';
-import { EmptyState } from '../../../app/ui/empty-state';
+import { firstPage } from '../../../app/paging';
 import { PageTitle } from '../../../app/ui/page-title';
+import { PagedTable } from '../../../app/ui/paged-table';
 import { PermissionGate } from '../../../app/ui/permission-gate';
-import { QueryErrorAlert } from '../../../app/ui/query-error-alert';
 import { runPercent, runsRefetchInterval } from '../run-progress';
 import { fetchRuns, leadsKey, runsKey, type ScreeningRun, startRun } from '../screening-api';
 
@@ -49,14 +48,13 @@ function Runs() {
       <Typography.Paragraph type="secondary">
         系统每日按登记信息对辖区内全部人员筛查现行有效的政策，找出可能符合、尚未申领的人员，列入各站所的线索清单。
       </Typography.Paragraph>
-      <QueryErrorAlert error={runs.error} onRetry={() => void runs.refetch()} />
-      <Table<ScreeningRun>
-        rowKey="id"
-        size="small"
+      <PagedTable<ScreeningRun>
+        query={runs}
+        paging={paging}
+        onPagingChange={setPaging}
+        emptyText="暂无筛查记录"
+        // not isFetching: the list polls while a run is going, and the rows should not flicker
         loading={runs.isLoading}
-        dataSource={runs.data?.items ?? []}
-        locale={{ emptyText: <EmptyState description="暂无筛查记录" /> }}
-        pagination={tablePagination(paging, runs.data?.total, setPaging)}
         data-testid="runs-table"
         columns={[
           {

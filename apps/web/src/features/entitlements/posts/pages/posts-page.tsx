@@ -1,12 +1,10 @@
-import { Button, Card, Input, Select, Space, Table, Tag } from 'antd';
+import { Button, Card, Input, Select, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { usePermissions } from '../../../../app/auth/use-me';
-import { tablePagination } from '../../../../app/paging';
-import { EmptyState } from '../../../../app/ui/empty-state';
 import { PageTitle } from '../../../../app/ui/page-title';
+import { PagedTable } from '../../../../app/ui/paged-table';
 import { PermissionGate } from '../../../../app/ui/permission-gate';
-import { QueryErrorAlert } from '../../../../app/ui/query-error-alert';
 import { usePagedList } from '../../../../app/ui/use-paged-list';
 import { PostFormModal } from '../components/post-form-modal';
 import { fetchPosts, type PostFilters, type PostItem, type PostStatus, postsKey } from '../posts-api';
@@ -48,35 +46,34 @@ function Posts() {
         )
       }
     >
-      <Space wrap style={{ marginBottom: 16 }}>
-        <Select
-          allowClear
-          placeholder="状态"
-          aria-label="状态"
-          style={{ width: 160 }}
-          value={filters.status}
-          options={statusOptions}
-          onChange={(status?: PostStatus) => applyFilters({ ...filters, status })}
-          data-testid="posts-status"
-        />
-        <Input.Search
-          allowClear
-          placeholder="在岗人员姓名"
-          aria-label="在岗人员姓名"
-          maxLength={50}
-          style={{ width: 220 }}
-          onSearch={(q) => applyFilters({ ...filters, q: q.trim() || undefined })}
-          data-testid="posts-search"
-        />
-      </Space>
-      <QueryErrorAlert error={query.error} onRetry={() => void query.refetch()} />
-      <Table<PostItem>
-        rowKey="id"
-        size="small"
-        loading={query.isFetching}
-        dataSource={query.data?.items ?? []}
-        locale={{ emptyText: <EmptyState description="暂无公益性岗位" /> }}
-        pagination={tablePagination(paging, query.data?.total, setPaging)}
+      <PagedTable<PostItem>
+        filters={
+          <>
+            <Select
+              allowClear
+              placeholder="状态"
+              aria-label="状态"
+              style={{ width: 160 }}
+              value={filters.status}
+              options={statusOptions}
+              onChange={(status?: PostStatus) => applyFilters({ ...filters, status })}
+              data-testid="posts-status"
+            />
+            <Input.Search
+              allowClear
+              placeholder="在岗人员姓名"
+              aria-label="在岗人员姓名"
+              maxLength={50}
+              style={{ width: 220 }}
+              onSearch={(q) => applyFilters({ ...filters, q: q.trim() || undefined })}
+              data-testid="posts-search"
+            />
+          </>
+        }
+        query={query}
+        paging={paging}
+        onPagingChange={setPaging}
+        emptyText="暂无公益性岗位"
         onRow={(p) => ({
           onClick: () => navigate(`/entitlements/posts/${p.id}`),
           style: { cursor: 'pointer' },

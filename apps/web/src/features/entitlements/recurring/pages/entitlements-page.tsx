@@ -1,12 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Select, Space, Table, Typography } from 'antd';
+import { Card, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { firstPage, tablePagination } from '../../../../app/paging';
-import { EmptyState } from '../../../../app/ui/empty-state';
+import { firstPage } from '../../../../app/paging';
 import { PageTitle } from '../../../../app/ui/page-title';
+import { PagedTable } from '../../../../app/ui/paged-table';
 import { PermissionGate } from '../../../../app/ui/permission-gate';
-import { QueryErrorAlert } from '../../../../app/ui/query-error-alert';
 import { EntitlementStatusTag } from '../components/status-tags';
 import {
   type EntitlementItem,
@@ -38,35 +37,34 @@ function Entitlements() {
       <Typography.Paragraph type="secondary">
         经批准按月或按季发放的待遇。每期生成发放名单时对照登记信息核查停发情形（再就业、签订劳动合同、离岗、退休、死亡），符合的列入名单，不符合的停发并注明原因。
       </Typography.Paragraph>
-      <Space wrap style={{ marginBottom: 16 }}>
-        <Select
-          allowClear
-          placeholder="政策"
-          aria-label="政策"
-          style={{ width: 320 }}
-          value={filters.policyId}
-          options={policyOptions}
-          onChange={(policyId?: RecurringPolicyId) => filter({ ...filters, policyId })}
-        />
-        <Select
-          allowClear
-          placeholder="状态"
-          aria-label="状态"
-          style={{ width: 160 }}
-          value={filters.status}
-          options={statusOptions}
-          onChange={(status?: EntitlementStatus) => filter({ ...filters, status })}
-          data-testid="entitlements-status"
-        />
-      </Space>
-      <QueryErrorAlert error={list.error} onRetry={() => void list.refetch()} />
-      <Table<EntitlementItem>
-        rowKey="id"
-        size="small"
-        loading={list.isFetching}
-        dataSource={list.data?.items ?? []}
-        locale={{ emptyText: <EmptyState description="暂无定期待遇" /> }}
-        pagination={tablePagination(paging, list.data?.total, setPaging)}
+      <PagedTable<EntitlementItem>
+        filters={
+          <>
+            <Select
+              allowClear
+              placeholder="政策"
+              aria-label="政策"
+              style={{ width: 320 }}
+              value={filters.policyId}
+              options={policyOptions}
+              onChange={(policyId?: RecurringPolicyId) => filter({ ...filters, policyId })}
+            />
+            <Select
+              allowClear
+              placeholder="状态"
+              aria-label="状态"
+              style={{ width: 160 }}
+              value={filters.status}
+              options={statusOptions}
+              onChange={(status?: EntitlementStatus) => filter({ ...filters, status })}
+              data-testid="entitlements-status"
+            />
+          </>
+        }
+        query={list}
+        paging={paging}
+        onPagingChange={setPaging}
+        emptyText="暂无定期待遇"
         data-testid="entitlements-table"
         columns={[
           {

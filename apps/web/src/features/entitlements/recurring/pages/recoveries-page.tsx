@@ -2,11 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { usePermissions } from '../../../../app/auth/use-me';
-import { firstPage, tablePagination } from '../../../../app/paging';
+import { firstPage } from '../../../../app/paging';
 import { PageTitle } from '../../../../app/ui/page-title';
+import { PagedTable } from '../../../../app/ui/paged-table';
 import { PermissionGate } from '../../../../app/ui/permission-gate';
-import { QueryErrorAlert } from '../../../../app/ui/query-error-alert';
-import { RecoveriesTable } from '../components/recoveries-table';
+import { recoveryColumns } from '../components/recoveries-table';
 import { ResolveModal } from '../components/resolve-modal';
 import { entitlementsKey, fetchRecoveries, type RecoveryItem } from '../recurring-api';
 
@@ -45,13 +45,16 @@ function Recoveries() {
           { key: 'resolved', label: '已处理' },
         ]}
       />
-      <QueryErrorAlert error={list.error} onRetry={() => void list.refetch()} />
-      <RecoveriesTable
-        items={list.data?.items ?? []}
-        loading={list.isFetching}
-        withEntitlement
-        pagination={tablePagination(paging, list.data?.total, setPaging)}
-        onResolve={tab === 'open' && can('entitlement:run') ? setResolving : undefined}
+      <PagedTable<RecoveryItem>
+        query={list}
+        paging={paging}
+        onPagingChange={setPaging}
+        emptyText="无多发待追回"
+        data-testid="recoveries-table"
+        columns={recoveryColumns({
+          withEntitlement: true,
+          onResolve: tab === 'open' && can('entitlement:run') ? setResolving : undefined,
+        })}
       />
       {resolving && <ResolveModal recovery={resolving} onClose={() => setResolving(undefined)} />}
     </Card>

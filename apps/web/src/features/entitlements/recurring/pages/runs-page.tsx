@@ -1,15 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Table, Typography } from 'antd';
+import { Button, Card, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { usePermissions } from '../../../../app/auth/use-me';
 import { formatInstant } from '../../../../app/format/date-time';
 import { formatYuan } from '../../../../app/format/money';
-import { firstPage, tablePagination } from '../../../../app/paging';
-import { EmptyState } from '../../../../app/ui/empty-state';
+import { firstPage } from '../../../../app/paging';
 import { PageTitle } from '../../../../app/ui/page-title';
+import { PagedTable } from '../../../../app/ui/paged-table';
 import { PermissionGate } from '../../../../app/ui/permission-gate';
-import { QueryErrorAlert } from '../../../../app/ui/query-error-alert';
 import { RunModal } from '../components/run-modal';
 import { monthSpan } from '../components/status-tags';
 import { entitlementsKey, fetchRuns, type RunItem } from '../recurring-api';
@@ -33,14 +32,11 @@ function Runs() {
       <Typography.Paragraph type="secondary">
         每期的定期待遇发放名单：列入名单的生成申领案件，按受理、审核、批准、拨付的流程办理；出现停发情形的停发并注明原因。
       </Typography.Paragraph>
-      <QueryErrorAlert error={runs.error} onRetry={() => void runs.refetch()} />
-      <Table<RunItem>
-        rowKey="id"
-        size="small"
-        loading={runs.isFetching}
-        dataSource={runs.data?.items ?? []}
-        locale={{ emptyText: <EmptyState description="暂无发放名单" /> }}
-        pagination={tablePagination(paging, runs.data?.total, setPaging)}
+      <PagedTable<RunItem>
+        query={runs}
+        paging={paging}
+        onPagingChange={setPaging}
+        emptyText="暂无发放名单"
         data-testid="runs-table"
         columns={[
           {
