@@ -3,7 +3,7 @@ import { getPolicy } from '../catalogue.ts';
 import { compileBatch } from '../engine/compiled/compile.ts';
 import { ERRORED } from '../engine/compiled/result.ts';
 import type { IsoDate } from '../engine/dates.ts';
-import { evaluate, IN_FORCE_CONDITION } from '../engine/evaluate.ts';
+import { type EvaluationResult, evaluate, IN_FORCE_CONDITION } from '../engine/evaluate.ts';
 import { type FactKey, isFactKey } from '../engine/facts.ts';
 import { inputFields, inputJsonSchema } from '../engine/input-fields.ts';
 import type { AnyPolicy } from '../engine/policy.ts';
@@ -96,13 +96,25 @@ export function explainLead(
   options: ScreenOptions = {},
 ): LeadExplanation {
   const plan = screeningPlan(policy, profile, on);
-  const { input, assumedPaths } = screeningRow(plan, profile.whenUnknown ?? {}, facts, on);
-  const evaluation = evaluate(policy, input, {
-    on,
-    ...(options.overrides ? { overrides: options.overrides } : {}),
-    ...(options.calendar ? { calendar: options.calendar } : {}),
-    pastClaims: options.pastClaims?.[0] ?? [],
-  });
+  const unknown = profile.whenUnknown ?? {};
+  const evaluateInput = (input: Record<string, unknown>) =>
+    evaluate(policy, input, {
+      on,
+      ...(options.overrides ? { overrides: options.overrides } : {}),
+      ...(options.calendar ? { calendar: options.calendar } : {}),
+      pastClaims: options.pastClaims?.[0] ?? [],
+    });
+  const row = screeningRow(plan, unknown, facts, on);
+  const evaluation = evaluateInput(row.input);
+  // an assumption every other possible value would decide alike is no assumption at all
+  const assumedPaths = row.assumedPaths.filter(
+    (path) =>
+      !(path in (profile.alsoPossible ?? {})) ||
+      profile.alsoPossible![path]!.some((value) => {
+        const other = evaluateInput(screeningRow(plan, { ...unknown, [path]: value }, facts, on).input);
+        return !sameDecision(other, evaluation);
+      }),
+  );
   const assumed = new Set(assumedPaths);
   const fromRegistry = (path: string) =>
     !assumed.has(path) &&
@@ -124,3 +136,10 @@ export function explainLead(
       .map((c) => c.id),
   };
 }
+
+/** The same outcome, failed conditions, checks to confirm and amounts. */
+const sameDecision = (a: EvaluationResult, b: EvaluationResult) => {
+  const decided = (e: EvaluationResult) =>
+    JSON.stringify([e.outcome, e.failed, e.checks.map((c) => c.id), e.amounts]);
+  return decided(a) === decided(b);
+};

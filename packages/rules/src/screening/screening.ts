@@ -20,6 +20,11 @@ export interface ScreeningProfile {
   dated?(on: IsoDate): Readonly<Record<string, unknown>>;
   /** fact-backed fields the registry may not know, by dotted input path → the value assumed then */
   whenUnknown?: Readonly<Record<string, unknown>>;
+  /**
+   * per assumed input path, the other values the registry cannot rule out: the assumption is
+   * listed to verify only when one of them would decide the lead differently (without them, always)
+   */
+  alsoPossible?: Readonly<Record<string, readonly unknown[]>>;
   /** why these assumptions, in Chinese (shown with every lead of the policy) */
   basis: string;
   /** what the estimated amount covers, in Chinese (shown with it: one month of a monthly benefit) */
