@@ -109,6 +109,21 @@ test('policy finds people: a screening run finds an unemployed 4050 man, the sta
         /需申请人提供\/核实[\s\S]*因经济困难未能继续缴纳社会保险费/,
       );
       await shot('lead');
+      // the verification form the officer takes to him: what to tick off, his ID number masked
+      const printHref = await page.getByTestId('lead-print').getAttribute('href');
+      await go(printHref!);
+      const sheet = page.getByTestId('print-sheet');
+      await sheet.waitFor();
+      assert.match(
+        await text(sheet),
+        new RegExp(
+          `政策找人线索核实单[\\s\\S]*${person.name}[\\s\\S]*因经济困难未能继续缴纳社会保险费[\\s\\S]*被核实人（签字）`,
+        ),
+      );
+      assert.ok(!(await text(sheet)).includes(person.idNumber));
+      await shot('lead-print');
+      await page.goBack();
+      await page.getByRole('heading', { name: `线索：${person.name}` }).waitFor();
       await page.getByTestId('lead-start-case').click();
       await page
         .locator('.ant-popconfirm')

@@ -66,6 +66,10 @@ export const printRoutes: RouteObject = {
       async () => (await import('../health-checks/plans/pages/notice-print-page')).NoticePrintPage,
     ),
     page(
+      'screening/leads/:id',
+      async () => (await import('../screening/pages/lead-print-page')).LeadPrintPage,
+    ),
+    page(
       'health-check-archives/register',
       async () =>
         (await import('../health-checks/archives/pages/return-register-print-page')).ReturnRegisterPrintPage,

@@ -1,3 +1,4 @@
+import { PrinterOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Descriptions, List, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -95,7 +96,19 @@ function LeadView({ id }: { id: string }) {
             {l.status === 'open' ? <Tag color="orange">可能符合、尚未申领</Tag> : <LeadStatusTag lead={l} />}
           </Space>
         }
-        extra={l.status === 'open' && <LeadActions lead={l} onDismiss={() => setDismissing(true)} />}
+        extra={
+          <Space wrap>
+            <Button
+              icon={<PrinterOutlined />}
+              href={`/print/screening/leads/${l.id}`}
+              target="_blank"
+              data-testid="lead-print"
+            >
+              打印核实单
+            </Button>
+            {l.status === 'open' && <LeadActions lead={l} onDismiss={() => setDismissing(true)} />}
+          </Space>
+        }
       >
         <Closed lead={l} />
         <Descriptions size="small" bordered column={{ xs: 1, md: 2 }} style={{ marginTop: 16 }}>
