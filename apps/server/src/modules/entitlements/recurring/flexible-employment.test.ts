@@ -23,7 +23,8 @@ import { periodFlow } from './recurring.fixtures.ts';
  * “4050” difficulty person in flexible employment files for April–June 2026 himself; the approved
  * case sets up a quarterly entitlement from July; the run for the third quarter files July–September
  * as one claim, which is accepted, reviewed, approved and paid through the finance chain. A new
- * contract or employment inside the quarter cuts it short. The test app's day is 2026-10-20.
+ * contract or employment inside the quarter cuts it short. The test app's day is 2026-10-20, so the
+ * fourth quarter, two of whose months are still ahead, is not listed yet.
  *
  * The bureau's figures the test sets: 上年度本市平均工资 98 767 yuan for the months of 2026 (the
  * value dated 2026-01-01, the 2025 figure), minimum monthly wage 2 200 yuan. The subsidy is 11 % of
@@ -309,5 +310,17 @@ describe('灵活就业社会保险补贴, quarterly', () => {
     ]);
     // the third quarter again lists nothing twice; the paid months were all due: no recovery
     expect(await run('2026-09')).toMatchObject({ listedCount: 0, stoppedCount: 0, recoveryCount: 0 });
+  });
+
+  it('lists the fourth quarter only once its last month has come, not in October with two months ahead', async () => {
+    // today is 2026-10-20: November and December have not begun, so the registry cannot show their
+    // stop events yet (and he has not paid their contributions): the quarter waits
+    const oct = await run('2026-10');
+    expect(oct).toMatchObject({ listedCount: 0, stoppedCount: 0, batchId: null });
+    expect(oct.lines).toEqual([]);
+    expect(await ok<Json>('a', reviewer.get(`/api/entitlements/${people.a!.id}`))).toMatchObject({
+      status: 'active',
+      listedThroughMonth: '2026-09',
+    });
   });
 });
