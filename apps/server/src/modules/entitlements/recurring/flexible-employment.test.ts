@@ -191,20 +191,19 @@ describe('灵活就业社会保险补贴, quarterly', () => {
         periods: [],
       });
     }
-    // the second quarter was paid by its own case: its amount is the quarter's, by hand
+    // the second quarter's own claim was approved at a quarter's amount, by hand
     const [source] = await t.db.select().from(cases).where(eq(cases.id, people.a!.caseId));
     expect(source!.approvedAmountFen).toBe(QUARTER_FEN);
   });
 
   it('lists the third quarter as one claim; paid at the rule amount, which is the hand figure', async () => {
-    const scope2 = { orgId: community.id, orgPath: community.path };
     // B signs a labour contract with an employer from 10 August: July and August are due, not September
     const employer = await ok<Json>(
       'employer',
       officer.post('/api/employers', employerBody(community.id, 790)),
     );
     await t.db.insert(labourContracts).values({
-      ...scope2,
+      ...scope,
       personId: people.b!.personId,
       employerId: employer.id,
       termKind: 'fixed',
@@ -218,7 +217,7 @@ describe('灵活就业社会保险补贴, quarterly', () => {
       .set({ endedOn: '2026-07-31', endReason: 'business_closed' })
       .where(eq(employmentRegistrations.id, people.c!.flexibleId));
     await t.db.insert(employmentRegistrations).values({
-      ...scope2,
+      ...scope,
       personId: people.c!.personId,
       employerName: '某物流公司',
       form: 'employer',
