@@ -21,7 +21,7 @@ import {
   type EntitlementRow,
   type RunRow,
 } from './entitlements.repo.ts';
-import { notDue, type PeriodPlan, planPeriod, prevMonth, stopText } from './period-plan.ts';
+import { listableNow, notDue, type PeriodPlan, planPeriod, prevMonth, stopText } from './period-plan.ts';
 import { type RecurringPolicy, recurringPolicy } from './recurring-policies.ts';
 import { RETIREMENT_KEY, readStopFacts } from './stop-facts.repo.ts';
 import { END_MONTH_PASSED, RULE_REFUSED, stopCodeLabel } from './stop-labels.ts';
@@ -212,10 +212,8 @@ export function createEntitlementRunsService(deps: CaseDeps) {
     const facts = await readStopFacts(db, active);
     const decided: Decided[] = [];
     for (const e of active) {
-      const d = await decide(
-        e,
-        planPeriod(e, input.month, listedBefore.get(e.id) ?? new Set(), facts.get(e.id)!),
-      );
+      const plan = planPeriod(e, input.month, listedBefore.get(e.id) ?? new Set(), facts.get(e.id)!);
+      const d = await decide(e, listableNow(plan, monthOf(today)));
       if (d) decided.push(d);
     }
     if (decided.length > MAX_LISTED)

@@ -18,6 +18,7 @@ import {
 } from '../../registry/registrations/registrations.schema.ts';
 import { entitlementPeriods, entitlementRuns, publicWelfarePosts } from '../entitlements.schema.ts';
 import { ENTITLEMENT_RUN_JOB } from './entitlement-runs.job.ts';
+import { periodFlow } from './recurring.fixtures.ts';
 
 /**
  * 公益性岗位补贴 as a recurring entitlement, walked through the API: set up from an approved case,
@@ -106,24 +107,8 @@ async function holder(opts: { female?: boolean; continuousSinceMonth?: string; b
   return { personId: person.id as string, employerId: employer.id as string, postId: post!.id };
 }
 
-/** Accept, review (checks confirmed) and approve a submitted case; answers the approved case. */
-async function decide(id: string) {
-  let c = await ok<Json>('case', officer.get(`/api/cases/${id}`));
-  // the period's claim carries the employer's roster and receipts, checked at acceptance
-  c = await ok(
-    'accept',
-    officer.post(`/api/cases/${id}/accept`, { version: c.version, materials: allProvided(c.materials) }),
-  );
-  c = await ok(
-    'review',
-    reviewer.post(`/api/cases/${id}/review`, {
-      version: c.version,
-      checks: { roster_and_receipts: { confirmed: true }, provisional_calendar: { confirmed: true } },
-    }),
-  );
-  expect(c.frozenEvaluation.outcome, JSON.stringify(c.frozenEvaluation.explanationLines)).toBe('eligible');
-  return ok<Json>('approve', reviewer.post(`/api/cases/${id}/approve`, { version: c.version }));
-}
+// the period's claim carries the employer's roster and receipts, checked at acceptance and review
+const { decide, payRun } = periodFlow(() => ({ officer, reviewer, finance }), ['roster_and_receipts']);
 
 /** The approved claim for April to June the entitlement is set up from. */
 async function sourceCase(h: { personId: string; employerId: string }, continuousSinceMonth?: string) {
@@ -148,30 +133,6 @@ async function sourceCase(h: { personId: string; employerId: string }, continuou
     officer.post(`/api/cases/${c.id}/submit`, { version: c.version, materials: allProvided(c.materials) }),
   );
   return decide(c.id);
-}
-
-/** Every listed case of a run accepted, reviewed, approved, sent to finance, planned and paid. */
-async function payRun(run: Json) {
-  const ids = run.lines.filter((l: Json) => l.outcome === 'listed').map((l: Json) => l.caseId as string);
-  const refs = [];
-  for (const id of ids) refs.push({ id, version: (await decide(id)).version });
-  await ok('send', reviewer.post('/api/finance/send', { cases: refs }));
-  const sent = [];
-  for (const id of ids)
-    sent.push({ id, version: (await ok<Json>('case', reviewer.get(`/api/cases/${id}`))).version });
-  const plan = await ok<Json>(
-    'plan',
-    finance.post('/api/payment-plans', { title: `定期待遇 ${run.number}`, cases: sent }),
-  );
-  const approved = await ok<Json>(
-    'approve plan',
-    finance.post(`/api/payment-plans/${plan.id}/approve`, { version: plan.version }),
-  );
-  await ok(
-    'pay',
-    finance.post(`/api/payment-plans/${approved.id}/pay`, { bankReference: `DQ-${plan.number}` }),
-  );
-  return ok<Json>('batch', reviewer.get(`/api/case-batches/${run.batchId}`));
 }
 
 const run = (month: string) =>

@@ -1,7 +1,7 @@
 import type { StopFacts } from '@minsheng/rules/entitlements/stop-events.ts';
 import { statutoryRetirement } from '@minsheng/rules/national/retirement.ts';
 import { describe, expect, it } from 'vitest';
-import { lastDayOfMonth, notDue, planPeriod, prevMonth } from './period-plan.ts';
+import { lastDayOfMonth, listableNow, notDue, planPeriod, prevMonth } from './period-plan.ts';
 
 const facts = (over: Partial<StopFacts> = {}): StopFacts => ({
   gender: 'male',
@@ -77,6 +77,32 @@ describe('a period of a recurring entitlement', () => {
     const plan = planPeriod({ ...monthly, periodKind: 'quarterly' }, '2026-08', new Set(), f);
     expect(plan).toMatchObject({ kind: 'due', from: '2026-07', to: '2026-09', paidTo: '2026-08' });
     expect(plan.kind === 'due' && plan.stop?.code).toBe('new_contract');
+  });
+});
+
+describe('a period listed before its last month has come', () => {
+  const quarterly = { ...monthly, periodKind: 'quarterly' as const, startMonth: '2026-10' };
+
+  it('waits for a quarter until its third month; a month is listable in itself', () => {
+    const q4 = planPeriod(quarterly, '2026-10', new Set(), facts({ since: '2026-10-01' }));
+    expect(q4).toMatchObject({ kind: 'due', from: '2026-10', to: '2026-12' });
+    expect(listableNow(q4, '2026-10')).toEqual({ kind: 'skip' });
+    expect(listableNow(q4, '2026-11')).toEqual({ kind: 'skip' });
+    expect(listableNow(q4, '2026-12')).toBe(q4);
+    expect(listableNow(q4, '2027-01')).toBe(q4);
+    const october = planPeriod({ ...monthly, startMonth: '2026-10' }, '2026-10', new Set(), facts());
+    expect(listableNow(october, '2026-10')).toBe(october);
+  });
+
+  it('stops at once a quarter with no month due, and lists one cut short to its end month', () => {
+    const f = facts({
+      since: '2026-10-01',
+      employments: [{ employerId: null, startedOn: '2026-10-01', endedOn: null, endReason: null }],
+    });
+    const stopped = planPeriod(quarterly, '2026-10', new Set(), f);
+    expect(listableNow(stopped, '2026-10')).toMatchObject({ kind: 'stopped', stop: { code: 're_employed' } });
+    const ending = planPeriod({ ...quarterly, endMonth: '2026-10' }, '2026-10', new Set(), facts());
+    expect(listableNow(ending, '2026-10')).toMatchObject({ kind: 'due', from: '2026-10', to: '2026-10' });
   });
 });
 

@@ -69,6 +69,14 @@ export function planPeriod(
 }
 
 /**
+ * A due period is listed once its last month has come (`currentMonth`, the bureau's): a quarter in
+ * its third month or after, never with months still ahead, whose stop events the registry cannot
+ * show yet and whose contributions are not paid. A period with no month due stops at once.
+ */
+export const listableNow = (plan: PeriodPlan, currentMonth: string): PeriodPlan =>
+  plan.kind === 'due' && plan.to > currentMonth ? { kind: 'skip' } : plan;
+
+/**
  * Of a paid period `from`…`paidTo`, the months the stop events now show were not due (a backdated
  * registration), or null when all were due.
  */
