@@ -237,14 +237,16 @@ export function createEntitlementRunsService(deps: CaseDeps) {
         if (!now || now.version !== d.e.version) return false;
         return d.plan.kind === 'ended' || !listed.get(d.e.id)?.has(d.plan.from);
       });
-      const kind = recurring.periodKinds[0]!;
-      const period = periodOf(kind, input.month);
+      // the run names the months its lines cover: a quarter listed in its third month starts two earlier
+      const kinds = new Set(fresh.map((d) => d.e.periodKind));
+      const kind = kinds.size === 1 ? [...kinds][0]! : recurring.periodKinds[0]!;
+      const starts = fresh.flatMap((d) => (d.plan.kind === 'ended' ? [] : [d.plan.from]));
       const run = await txRuns.insert({
         number: await nextNumber(tx, 'entitlement_run', 'DF', Number(today.slice(0, 4))),
         policyId: input.policyId,
         periodKind: kind,
-        periodStart: period.from,
-        periodEnd: period.to,
+        periodStart: starts.length > 0 ? starts.sort()[0]! : periodOf(kind, input.month).from,
+        periodEnd: input.month,
         orgId: actor.orgId,
         orgPath: actor.orgPath,
         createdBy: actor.userId,

@@ -226,6 +226,8 @@ describe('灵活就业社会保险补贴, quarterly', () => {
 
     const q3 = await run('2026-09');
     expect(q3).toMatchObject({ listedCount: 3, stoppedCount: 0, recoveryCount: 0 });
+    // the run names the quarter its lines cover, not only the month it was made for
+    expect(q3).toMatchObject({ periodKind: 'quarterly', periodStart: '2026-07', periodEnd: '2026-09' });
     const line = (id: string) => q3.lines.find((l: Json) => l.entitlementId === id);
     expect(line(people.a!.id)).toMatchObject({
       fromMonth: '2026-07',
