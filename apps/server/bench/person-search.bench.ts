@@ -1,7 +1,8 @@
 // Person search at city scale on PostgreSQL: builds the demo city with PERSONS persons (default
 // 1,000,000), starts the real server, signs in as the city reviewer and drives the persons list
 // with autocannon — exact resident-ID lookups and name-prefix searches — against a baseline of
-// `GET /api/auth/me` (session check only) in the same run. Target: p99 under 20 ms.
+// `GET /api/auth/me` (session check only) in the same run, once the jobs the server queues at start
+// (the daily screening of every person) are done. Target: p99 under 20 ms.
 //   scripts/with-postgres.sh node --import tsx apps/server/bench/person-search.bench.ts
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -82,6 +83,27 @@ async function sampleQueries() {
   };
 }
 
+/**
+ * Waits until the server's start-up jobs (the daily 政策找人 screening of every person, the overdue
+ * checks, the entitlement run) are done: a search measured while the screening has both cores
+ * measures the screening. Answers how long they ran.
+ */
+async function dailyJobsDone(since: number) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    for (;;) {
+      const { rows } = await client.query<{ n: string }>(
+        "select count(*) as n from jobs where status in ('queued', 'running')",
+      );
+      if (Number(rows[0]!.n) === 0) return (Date.now() - since) / 1000;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  } finally {
+    await client.end();
+  }
+}
+
 async function measure(base: string, cookie: string, label: string, paths: string[]) {
   let i = 0;
   const result = await autocannon({
@@ -108,6 +130,7 @@ try {
   );
 
   const port = await freePort();
+  const serverStarted = Date.now();
   server = spawn(process.execPath, [bin, 'serve'], {
     env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
   });
@@ -121,6 +144,10 @@ try {
   }
   const cookie = await signIn(base, 'sj_reviewer', password);
   const { ids, prefixes } = await sampleQueries();
+  const jobsSeconds = await dailyJobsDone(serverStarted);
+  console.log(
+    `the start-up daily jobs (screening of every person included) finished ${jobsSeconds.toFixed(0)} s after the server started`,
+  );
   const search = (q: string) => `/api/persons?q=${encodeURIComponent(q)}&page=1&pageSize=20`;
 
   const rows = [
