@@ -11,8 +11,11 @@ export const TEST_PASSWORD = 'Test-Passw0rd!';
  * stored on, and hashing it afresh for each of a file's nine role users took about 1.1 s per file.
  */
 let testPasswordHash: Promise<string> | undefined;
-const passwordHashFor = (plain: string) =>
-  plain === TEST_PASSWORD ? (testPasswordHash ??= hashPassword(TEST_PASSWORD)) : hashPassword(plain);
+function passwordHashFor(plain: string) {
+  if (plain !== TEST_PASSWORD) return hashPassword(plain);
+  testPasswordHash ??= hashPassword(TEST_PASSWORD);
+  return testPasswordHash;
+}
 
 /** A small city: one district with two streets, each with one community. */
 export async function seedTestCity(db: Db) {
