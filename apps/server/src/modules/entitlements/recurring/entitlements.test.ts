@@ -10,15 +10,13 @@ import { cases } from '../../cases/cases.schema.ts';
 import { ok } from '../../cases/catalogue-walk.fixtures.ts';
 import { labourContracts } from '../../registry/contracts/contracts.schema.ts';
 import { employerBody } from '../../registry/employers/employers.fixtures.ts';
-import { personBody, residentId } from '../../registry/persons/persons.fixtures.ts';
 import {
-  difficultyDeterminations,
   employmentRegistrations,
   unemploymentRegistrations,
 } from '../../registry/registrations/registrations.schema.ts';
 import { entitlementPeriods, entitlementRuns, publicWelfarePosts } from '../entitlements.schema.ts';
 import { ENTITLEMENT_RUN_JOB } from './entitlement-runs.job.ts';
-import { periodFlow } from './recurring.fixtures.ts';
+import { difficultyPerson, periodFlow } from './recurring.fixtures.ts';
 
 /**
  * 公益性岗位补贴 as a recurring entitlement, walked through the API: set up from an approved case,
@@ -48,41 +46,18 @@ let seq = 0;
 async function holder(opts: { female?: boolean; continuousSinceMonth?: string; birth?: string } = {}) {
   seq += 1;
   const n = seq * 2 + (opts.female ? 0 : 1);
-  const person = await ok<Json>(
-    'person',
-    officer.post(
-      '/api/persons',
-      personBody(community.id, 900 + n, {
-        idNumber: residentId('370983', opts.birth ?? '19850315', n),
-        name: `岗${n}`,
-      }),
-    ),
-  );
+  const personId = await difficultyPerson(t, officer, {
+    n: 900 + n,
+    birth: opts.birth ?? '19850315',
+    name: `岗${n}`,
+    certificate: `GY2026${String(n).padStart(4, '0')}`,
+  });
+  const person = { id: personId };
   const employer = await ok<Json>(
     'employer',
     officer.post('/api/employers', employerBody(community.id, 900 + n)),
   );
   const scope = { orgId: community.id, orgPath: community.path };
-  const [u] = await t.db
-    .insert(unemploymentRegistrations)
-    .values({
-      ...scope,
-      personId: person.id,
-      registeredOn: '2026-01-05',
-      stationId: community.id,
-      certificateNumber: `GY2026${String(n).padStart(4, '0')}`,
-      reason: 'dismissed',
-    })
-    .returning();
-  await t.db.insert(difficultyDeterminations).values({
-    ...scope,
-    personId: person.id,
-    unemploymentRegistrationId: u!.id,
-    category: 'long_term_unemployed',
-    evidence: '认定材料',
-    decidedOn: '2026-02-10',
-    decidedBy: t.users.officer1.id,
-  });
   await t.db.insert(labourContracts).values({
     ...scope,
     personId: person.id,

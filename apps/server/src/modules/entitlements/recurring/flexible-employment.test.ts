@@ -10,13 +10,8 @@ import { cases } from '../../cases/cases.schema.ts';
 import { ok } from '../../cases/catalogue-walk.fixtures.ts';
 import { labourContracts } from '../../registry/contracts/contracts.schema.ts';
 import { employerBody } from '../../registry/employers/employers.fixtures.ts';
-import { personBody, residentId } from '../../registry/persons/persons.fixtures.ts';
-import {
-  difficultyDeterminations,
-  employmentRegistrations,
-  unemploymentRegistrations,
-} from '../../registry/registrations/registrations.schema.ts';
-import { periodFlow } from './recurring.fixtures.ts';
+import { employmentRegistrations } from '../../registry/registrations/registrations.schema.ts';
+import { difficultyPerson, periodFlow } from './recurring.fixtures.ts';
 
 /**
  * 灵活就业社会保险补贴 (三(三)4) as a quarterly recurring entitlement, walked through the API: a
@@ -65,43 +60,18 @@ let seq = 0;
 async function flexibleWorker() {
   seq += 1;
   const n = seq * 2 + 1;
-  const person = await ok<Json>(
-    'person',
-    officer.post(
-      '/api/persons',
-      personBody(community.id, 700 + n, {
-        idNumber: residentId('370983', '19720315', n),
-        name: `灵${n}`,
-      }),
-    ),
-  );
-  const [u] = await t.db
-    .insert(unemploymentRegistrations)
-    .values({
-      ...scope,
-      personId: person.id,
-      registeredOn: '2026-01-05',
-      stationId: community.id,
-      certificateNumber: `LH2026${String(n).padStart(4, '0')}`,
-      reason: 'dismissed',
-      endedOn: '2026-03-01',
-      endReason: 'employed',
-    })
-    .returning();
-  await t.db.insert(difficultyDeterminations).values({
-    ...scope,
-    personId: person.id,
-    unemploymentRegistrationId: u!.id,
-    category: 'long_term_unemployed',
-    evidence: '认定材料',
-    decidedOn: '2026-02-10',
-    decidedBy: t.users.officer1.id,
+  const personId = await difficultyPerson(t, officer, {
+    n: 700 + n,
+    birth: '19720315',
+    name: `灵${n}`,
+    certificate: `LH2026${String(n).padStart(4, '0')}`,
+    unemploymentEndedOn: '2026-03-01',
   });
   const [flexible] = await t.db
     .insert(employmentRegistrations)
-    .values({ ...scope, personId: person.id, form: 'flexible', startedOn: '2026-03-01' })
+    .values({ ...scope, personId, form: 'flexible', startedOn: '2026-03-01' })
     .returning();
-  return { personId: person.id as string, flexibleId: flexible!.id };
+  return { personId, flexibleId: flexible!.id };
 }
 
 const application = (period: { fromMonth: string; toMonth: string }) => ({

@@ -1,7 +1,12 @@
 import { expect } from 'vitest';
-import type { TestClient } from '../../../test/test-app.ts';
+import type { TestApp, TestClient } from '../../../test/test-app.ts';
 import { allProvided } from '../../cases/cases.fixtures.ts';
 import { ok } from '../../cases/catalogue-walk.fixtures.ts';
+import { personBody, residentId } from '../../registry/persons/persons.fixtures.ts';
+import {
+  difficultyDeterminations,
+  unemploymentRegistrations,
+} from '../../registry/registrations/registrations.schema.ts';
 
 /** A case as the API answers it, with what the walk reads. */
 interface CaseBody {
@@ -88,4 +93,49 @@ export function periodFlow(clients: () => FlowClients, checks: readonly string[]
   }
 
   return { decide, payRun };
+}
+
+/**
+ * A person of community 1 registered by `officer`, registered unemployed on 2026-01-05 (the
+ * registration ended as given, else open) and determined a difficulty person on 2026-02-10.
+ */
+export async function difficultyPerson(
+  t: TestApp,
+  officer: TestClient,
+  opts: { n: number; birth: string; name: string; certificate: string; unemploymentEndedOn?: string },
+) {
+  const community = t.city.community1;
+  const scope = { orgId: community.id, orgPath: community.path };
+  const person = await ok<{ id: string }>(
+    'person',
+    officer.post(
+      '/api/persons',
+      personBody(community.id, opts.n, {
+        idNumber: residentId('370983', opts.birth, opts.n),
+        name: opts.name,
+      }),
+    ),
+  );
+  const [u] = await t.db
+    .insert(unemploymentRegistrations)
+    .values({
+      ...scope,
+      personId: person.id,
+      registeredOn: '2026-01-05',
+      stationId: community.id,
+      certificateNumber: opts.certificate,
+      reason: 'dismissed',
+      ...(opts.unemploymentEndedOn ? { endedOn: opts.unemploymentEndedOn, endReason: 'employed' } : {}),
+    })
+    .returning();
+  await t.db.insert(difficultyDeterminations).values({
+    ...scope,
+    personId: person.id,
+    unemploymentRegistrationId: u!.id,
+    category: 'long_term_unemployed',
+    evidence: '认定材料',
+    decidedOn: '2026-02-10',
+    decidedBy: t.users.officer1.id,
+  });
+  return person.id;
 }
