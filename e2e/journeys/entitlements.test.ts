@@ -22,10 +22,11 @@ const POLICY = 'county-city.public-welfare-post';
 // public-welfare post five months ago; the source case paid the month before the entitlement.
 const person = journeyMan('岗位', '370902', '19740312');
 const POST_TITLE = `社区公共环境维护${stamp}`;
-// The three paid months, and the fourth the re-employment (in the third, after its 1st) stops.
+// The three paid months; the re-employment is recorded after they are paid but began in the
+// second, after its 1st: the fourth list stops him, and finds the third paid though not due.
 const months = [month(3), month(2), month(1)];
 const FOURTH = month(0);
-const REEMPLOYED_ON = `${month(1)}-15`;
+const REEMPLOYED_ON = `${month(2)}-15`;
 const PLACED_ON = `${month(5)}-01`;
 const NEW_EMPLOYER = '泰安市岱宗物流有限公司';
 
@@ -271,11 +272,33 @@ test('recurring entitlements: a public-welfare post holder is paid three months;
     assert.match(await text(listed), new RegExp(`已停发[\\s\\S]*${months[2]}`));
     assert.ok(!(await text(listed)).includes(person.idNumber));
     await shot('entitlements-stopped-list');
-    // nothing was over-paid: the re-employment came after the months paid
-    await go('/entitlements/recoveries');
-    await page.getByRole('heading', { name: '多发追回' }).waitFor();
-    await shot('recoveries');
   });
+
+  await step(
+    'the third month, paid though not due, is a 多发追回 task the city resolves as 已追回',
+    async () => {
+      await go('/entitlements/recoveries');
+      await page.getByRole('heading', { name: '多发追回' }).waitFor();
+      const row = page.getByTestId('recoveries-table').locator('tr.ant-table-row', { hasText: person.name });
+      await row.waitFor();
+      assert.match(await text(row), new RegExp(`${months[2]}[\\s\\S]*2,068\\.00[\\s\\S]*再就业`));
+      await shot('recoveries');
+      await row.getByTestId('recovery-resolve').click();
+      const modal = page.locator('.ant-modal:visible');
+      await modal.waitFor();
+      await modal.getByLabel('说明').fill('单位已退回多拨付的补贴');
+      await modalClick(page, page.getByTestId('recovery-resolve-save'));
+      await modal.waitFor({ state: 'hidden' });
+      await row.waitFor({ state: 'detached' }); // the resolved task leaves 待追回
+      await page.getByRole('tab', { name: '已处理' }).click();
+      const resolved = page
+        .getByTestId('recoveries-table')
+        .locator('tr.ant-table-row', { hasText: person.name });
+      await resolved.waitFor();
+      assert.match(await text(resolved), /已追回[\s\S]*单位已退回多拨付的补贴/);
+      await shot('recovery-resolved');
+    },
+  );
 });
 
 /** 公益性岗位台账: the station registers the man's post at the employer, from the month before the source case. */
