@@ -93,10 +93,14 @@ async function dailyJobsDone(since: number) {
   await client.connect();
   try {
     for (;;) {
-      const { rows } = await client.query<{ n: string }>(
-        "select count(*) as n from jobs where status in ('queued', 'running')",
+      const { rows } = await client.query<{ kind: string }>(
+        "select kind from jobs where status in ('queued', 'running')",
       );
-      if (Number(rows[0]!.n) === 0) return (Date.now() - since) / 1000;
+      if (rows.length === 0) return (Date.now() - since) / 1000;
+      if (Date.now() - since > 30 * 60_000)
+        throw new Error(
+          `start-up jobs still pending after 30 minutes: ${rows.map((r) => r.kind).join(', ')}`,
+        );
       await new Promise((r) => setTimeout(r, 1000));
     }
   } finally {

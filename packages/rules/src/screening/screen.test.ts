@@ -37,20 +37,27 @@ describe('employment-assistance screening', () => {
     expect(lead.reason).toContain('失业保险金领取期满后未能重新就业');
     // the scheme condition read her declared hardship: not a registry reason
     expect(lead.reason).not.toContain('补贴情形');
-    // 工人 or 干部, she is years from retirement alike: her category is not asked for
-    expect(lead.toVerify).toEqual(['申领月份已缴纳社会保险费', '因经济困难未能继续缴纳社会保险费']);
-    // 未缴费 is her word, the scheme rests on her hardship
+    // the application needs her category whatever this lead's answer
+    expect(lead.toVerify).toEqual([
+      '申领月份已缴纳社会保险费',
+      '因经济困难未能继续缴纳社会保险费',
+      '退休年龄类别',
+    ]);
+    // 未缴费 is her word, the scheme rests on her hardship; 工人 or 干部, she is years from
+    // retirement alike, so that condition is a registry reason, not an assumption
     expect(lead.assumedConditions).toEqual(['no_insurance_paid', 'eligible_scheme']);
+    expect(lead.reason).toContain('申领月份在法定退休月份之前');
     const screened = screenColumns(policy, p, columns([woman4050]), ON);
     expect(screened.lead[0]).toBe(1);
     expect(screened.payableFen[0]).toBe(Math.round(Number(lead.evaluation.payableTotal) * 100));
   });
 
-  it('asks for the retirement category of a woman whose lead depends on it', () => {
+  it('rests the retirement condition on the assumed category when her lead depends on it', () => {
     // born 1976-05: as a 工人 she retires in 2027 (near retirement); as a 干部, years later
     const lead = explainLead(policy, p, { ...woman4050, 'person.birthDate': '1976-05-01' }, ON);
     expect(lead.toVerify).toContain('退休年龄类别');
     expect(lead.assumedConditions).toContain('before_retirement');
+    expect(lead.reason).not.toContain('法定退休');
     const asCadre = explainLead(
       policy,
       p,

@@ -104,20 +104,22 @@ export function explainLead(
       ...(options.calendar ? { calendar: options.calendar } : {}),
       pastClaims: options.pastClaims?.[0] ?? [],
     });
-  const row = screeningRow(plan, unknown, facts, on);
-  const evaluation = evaluateInput(row.input);
-  // an assumption every other possible value would decide alike is no assumption at all
-  const assumedPaths = row.assumedPaths.filter(
-    (path) =>
-      !(path in (profile.alsoPossible ?? {})) ||
-      profile.alsoPossible![path]!.some((value) => {
-        const other = evaluateInput(screeningRow(plan, { ...unknown, [path]: value }, facts, on).input);
-        return !sameDecision(other, evaluation);
-      }),
+  const { input, assumedPaths } = screeningRow(plan, unknown, facts, on);
+  const evaluation = evaluateInput(input);
+  // A condition read through an assumption every other possible value decides alike does not rest
+  // on it. The field stays to verify: the application needs it whatever the lead's answer.
+  const decisive = new Set(
+    assumedPaths.filter(
+      (path) =>
+        !(path in (profile.alsoPossible ?? {})) ||
+        profile.alsoPossible![path]!.some((value) => {
+          const other = evaluateInput(screeningRow(plan, { ...unknown, [path]: value }, facts, on).input);
+          return !sameDecision(other, evaluation);
+        }),
+    ),
   );
-  const assumed = new Set(assumedPaths);
   const fromRegistry = (path: string) =>
-    !assumed.has(path) &&
+    !decisive.has(path) &&
     [...plan.registryPaths].some((p) => p === path || p.startsWith(`${path}.`) || path.startsWith(`${p}.`));
   const nodes = evaluation.trace.children.find((n) => n.rule === 'conditions')?.children ?? [];
   const read = (id: string) => Object.keys(nodes.find((n) => n.rule === id)?.inputs ?? {});

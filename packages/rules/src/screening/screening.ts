@@ -21,8 +21,9 @@ export interface ScreeningProfile {
   /** fact-backed fields the registry may not know, by dotted input path → the value assumed then */
   whenUnknown?: Readonly<Record<string, unknown>>;
   /**
-   * per assumed input path, the other values the registry cannot rule out: the assumption is
-   * listed to verify only when one of them would decide the lead differently (without them, always)
+   * per assumed input path, the other values the registry cannot rule out: a condition read through
+   * the assumption is marked as resting on it only when one of them would decide the lead
+   * differently (without them, always). The field is listed to verify either way.
    */
   alsoPossible?: Readonly<Record<string, readonly unknown[]>>;
   /** why these assumptions, in Chinese (shown with every lead of the policy) */

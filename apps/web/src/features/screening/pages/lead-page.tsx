@@ -97,17 +97,20 @@ function LeadView({ id }: { id: string }) {
           </Space>
         }
         extra={
-          <Space wrap>
-            <Button
-              icon={<PrinterOutlined />}
-              href={`/print/screening/leads/${l.id}`}
-              target="_blank"
-              data-testid="lead-print"
-            >
-              打印核实单
-            </Button>
-            {l.status === 'open' && <LeadActions lead={l} onDismiss={() => setDismissing(true)} />}
-          </Space>
+          l.status === 'open' && (
+            <Space wrap>
+              {/* the sheet is for the visit or call that follows an open lead up */}
+              <Button
+                icon={<PrinterOutlined />}
+                href={`/print/screening/leads/${l.id}`}
+                target="_blank"
+                data-testid="lead-print"
+              >
+                打印核实单
+              </Button>
+              <LeadActions lead={l} onDismiss={() => setDismissing(true)} />
+            </Space>
+          )
         }
       >
         <Closed lead={l} />

@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
 import { formatYuan } from '../../../app/format/money';
+import { conditionStatusTags } from '../../policies/policy-labels';
 import { DocHead, PrintPage } from '../../print/print-layout';
 import { fetchLead, leadsKey } from '../screening-api';
-
-const conditionResult = { pass: '符合', fail: '不符合', not_applicable: '不适用', not_evaluated: '未判断' };
 
 /**
  * 政策找人线索核实单: what the registry says and what the person must still declare or prove, for
@@ -22,7 +21,7 @@ export function LeadPrintPage() {
             <DocHead
               letterhead={letterhead}
               title="政策找人线索核实单"
-              // a lead has no document number of its own: the start of its id finds it again
+              // a lead has no document number of its own: the start of its id tells two sheets apart
               number={l.id.slice(0, 8).toUpperCase()}
               date={l.explanation?.on ?? l.lastFoundOn}
               extra={`经办机构：${l.orgName}`}
@@ -58,14 +57,13 @@ export function LeadPrintPage() {
                 <tr>
                   <th style={{ width: '8%' }}>序号</th>
                   <th>核实事项</th>
-                  <th style={{ width: '26%' }}>核实结果</th>
-                  <th style={{ width: '24%' }}>说明</th>
+                  <th style={{ width: '45%' }}>核实情况（如实填写）</th>
                 </tr>
               </thead>
               <tbody>
                 {l.toVerify.length === 0 ? (
                   <tr>
-                    <td colSpan={4} className="center">
+                    <td colSpan={3} className="center">
                       无需另行核实的事项
                     </td>
                   </tr>
@@ -74,7 +72,7 @@ export function LeadPrintPage() {
                     <tr key={item}>
                       <td className="center">{i + 1}</td>
                       <td>{item}</td>
-                      <td>□ 属实　□ 不属实</td>
+                      {/* written in, not ticked: an item may be a yes/no on either side or a choice */}
                       <td />
                     </tr>
                   ))
@@ -101,7 +99,7 @@ export function LeadPrintPage() {
                           <div className="print-small">{c.citation || c.clause}</div>
                         </td>
                         <td className="center">
-                          {c.assumed && c.status === 'pass' ? '待核实' : conditionResult[c.status]}
+                          {c.assumed && c.status === 'pass' ? '待核实' : conditionStatusTags[c.status].label}
                         </td>
                       </tr>
                     ))}
@@ -109,6 +107,7 @@ export function LeadPrintPage() {
                 </table>
               </>
             )}
+            {!l.explanation && l.explanationNote && <p className="print-para">{l.explanationNote}</p>}
             {l.basis && <p className="print-small">筛查说明：{l.basis}</p>}
             <p className="print-para">
               核实结论：□ 符合条件，已告知申请　□ 不符合条件（原因：______________________）

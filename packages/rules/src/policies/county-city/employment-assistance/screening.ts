@@ -4,8 +4,9 @@ import type { ScreeningProfile } from '../../../screening/screening.ts';
  * 政策找人 for 就业援助补贴: the registry knows age, sex, hukou, the end of the unemployment benefit and
  * whether the person is employed again; whether they stopped paying because of economic hardship is
  * theirs to declare. The claimed month is the screening month. A woman's retirement category (干部 /
- * 工人) is not in the registry: the earlier age (工人) is assumed, and listed to verify when 干部's later
- * age would change the lead (near retirement under one and not the other).
+ * 工人) is not in the registry: the earlier age (工人) is assumed and listed to verify; the retirement
+ * condition rests on it only when 干部's later age would change the lead (near retirement under one
+ * and not the other).
  */
 export const screening: ScreeningProfile = {
   policyId: 'county-city.employment-assistance',

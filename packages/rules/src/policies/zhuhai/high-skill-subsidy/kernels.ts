@@ -73,7 +73,8 @@ export const kernels: PolicyKernels = {
         non_local_contract_insurance: (i) =>
           local.has(origin[i]!)
             ? null
-            : // months are whole numbers: a JS comparison is exact and spares a Decimal per row
+            : // whole months against a figure of at most 6 decimals (parameter rules): a JS
+              // comparison decides as Decimal's lte would, without a Decimal per row
               contractLongEnough(i, 'non_local') && minMonths.num(issuedOn[i]!) <= localMonths[i]!,
         local_training_appraisal: (i) => organisedLocally[i]!,
         recorded_in_system: (i) => recorded[i]!,
@@ -100,7 +101,8 @@ export const kernels: PolicyKernels = {
         training_materials: claimsTraining,
         appraisal_materials: (i) => part[i] !== 'training',
       },
-      // a number, not a string: built for every eligible row (level ≤ 5, 3 parts, 4 ways obtained)
+      // a number, not a string: built for every eligible row. Unique while the schema keeps level
+      // ≤ 5 (the key leaves it 3 bits), 3 parts and 4 ways obtained
       amountKey: (i) =>
         ((params.epoch(issuedOn[i]!) * 8 + level[i]!) * 4 + PART_CODE[part[i]!]) * 8 +
         OBTAINED_CODE[obtainedBy[i]!],
