@@ -240,20 +240,13 @@ export function createEntitlementRunsService(deps: CaseDeps) {
       // the run names the months its lines cover: a quarter listed in its third month starts two earlier
       const kinds = new Set(fresh.map((d) => d.e.periodKind));
       const kind = kinds.size === 1 ? [...kinds][0]! : recurring.periodKinds[0]!;
-      const spans = fresh.flatMap((d) => (d.plan.kind === 'ended' ? [] : [d.plan]));
+      const months = fresh.flatMap((d) => (d.plan.kind === 'ended' ? [] : [d.plan.from, d.plan.to])).sort();
       const run = await txRuns.insert({
         number: await nextNumber(tx, 'entitlement_run', 'DF', Number(today.slice(0, 4))),
         policyId: input.policyId,
         periodKind: kind,
-        periodStart:
-          spans.length > 0 ? spans.map((p) => p.from).sort()[0]! : periodOf(kind, input.month).from,
-        periodEnd:
-          spans.length > 0
-            ? spans
-                .map((p) => p.to)
-                .sort()
-                .at(-1)!
-            : input.month,
+        periodStart: months[0] ?? periodOf(kind, input.month).from,
+        periodEnd: months.at(-1) ?? input.month,
         orgId: actor.orgId,
         orgPath: actor.orgPath,
         createdBy: actor.userId,

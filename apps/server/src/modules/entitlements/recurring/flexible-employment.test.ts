@@ -294,4 +294,19 @@ describe('灵活就业社会保险补贴, quarterly', () => {
       listedThroughMonth: '2026-09',
     });
   });
+
+  it('a run made for August, after September, lists the third quarter and is named by its three months', async () => {
+    const w = await flexibleWorker();
+    const e = await entitled(w.personId);
+    const aug = await run('2026-08');
+    expect(aug).toMatchObject({
+      listedCount: 1,
+      periodKind: 'quarterly',
+      periodStart: '2026-07',
+      periodEnd: '2026-09',
+    });
+    expect(aug.lines).toMatchObject([
+      { entitlementId: e.id, fromMonth: '2026-07', toMonth: '2026-09', amount: '2716.10' },
+    ]);
+  });
 });
