@@ -23,7 +23,9 @@ afterAll(() => worker.stop());
 const officer = await t.login('officer1');
 const headers = importKinds.contracts!.columns.map((c) => c.header);
 const worker1 = residentId('19850310', 41);
-await importRows(t, officer, 'persons', personHeaders, [personRow(worker1, '合同人')]);
+const setup = await importRows(t, officer, 'persons', personHeaders, [personRow(worker1, '合同人')]);
+// every test below needs this person: a failed set-up says so here, not as 「人员不存在」 later
+expect(setup.job, JSON.stringify(setup.job)).toMatchObject({ status: 'succeeded', result: { imported: 1 } });
 expect((await officer.post('/api/employers', employerBody(t.city.street1.id, 601))).status).toBe(200);
 const company = creditCode(601);
 const triples = (list: { row: number; column: string; message: string }[]) =>
