@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { institutionChainAccounts, accountSession as session } from './support/account-session.ts';
 import { choose } from './support/antd.ts';
 import { journeySteps, openJourneyPage, type Shot, text } from './support/browser.ts';
+import { bureauDay } from './support/bureau-clock.ts';
 import {
   modalClick,
   openCase,
@@ -14,7 +15,6 @@ import {
 import {
   type BatchRow,
   type CaseFile,
-  chinaDate,
   prepareRegistry,
   rosterFile,
   stamp,
@@ -185,7 +185,7 @@ test('cases: a roster from a training institution, accepted, reviewed, approved,
             occupation: '焊工',
             level: '三级',
             certificateNumber: trainees[0]!.certificateNumber,
-            issuedOn: chinaDate(-20),
+            issuedOn: bureauDay(-20),
           },
         ],
       });

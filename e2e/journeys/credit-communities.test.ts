@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import { institutionChainAccounts, accountSession as session } from './support/account-session.ts';
 import { journeySteps, openJourneyPage, type Shot, text, waitForPage } from './support/browser.ts';
+import { bureauToday } from './support/bureau-clock.ts';
 import {
   modalClick,
   openCase,
@@ -52,7 +53,7 @@ const answerYes = (testId: string) => page.getByTestId(testId).locator('label', 
 
 test('credit communities: the reviewer evaluates last year’s communities from their loan ledgers, publishes, the reward case is paid and the public list names the community', async (t) => {
   const step = journeySteps(t, shot);
-  const year = new Date().getFullYear() - 1;
+  const year = Number(bureauToday().slice(0, 4)) - 1;
   let good = '';
   let poor = '';
   let caseId = '';

@@ -3,10 +3,10 @@ import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { accountSession as session } from './support/account-session.ts';
 import { baseUrl, journeySteps, openJourneyPage, type Shot, text } from './support/browser.ts';
+import { lastDay, month } from './support/bureau-clock.ts';
 import { modalClick, openCase, reviewConfirmingChecks, runStep } from './support/case-page.ts';
 import { enableWithParameter, registerPerson, submitAndAccept } from './support/case-setup.ts';
 import { planApproveAndPay, sendToFinance } from './support/finance.ts';
-import { lastDay, month } from './support/months.ts';
 import { signIn, signOut } from './support/sign-in.ts';
 import { journeyMan, runStamp as stamp, stationJourneyAccounts } from './support/station-journey.ts';
 

@@ -4,10 +4,10 @@ import type { Page } from 'playwright-core';
 import { accountSession as session } from './support/account-session.ts';
 import { choose, fieldInput } from './support/antd.ts';
 import { journeySteps, openJourneyPage, type Shot, text } from './support/browser.ts';
+import { lastDay, month } from './support/bureau-clock.ts';
 import { payCases } from './support/case-chain.ts';
 import { modalClick, openCase } from './support/case-page.ts';
 import { enableWithParameter, registerPerson } from './support/case-setup.ts';
-import { lastDay, month } from './support/months.ts';
 import { signIn, signOut } from './support/sign-in.ts';
 import { journeyMan, runStamp as stamp, stationJourneyAccounts } from './support/station-journey.ts';
 

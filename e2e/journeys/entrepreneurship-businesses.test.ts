@@ -3,6 +3,7 @@ import { after, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { accountSession, restorePassword } from './support/account-session.ts';
 import { journeySteps, openJourneyPage, type Shot, text } from './support/browser.ts';
+import { bureauToday } from './support/bureau-clock.ts';
 import { type Account, signIn } from './support/sign-in.ts';
 
 let page: Page;
@@ -25,9 +26,7 @@ test('entrepreneurship: 创业计划进展 from records, down to a business and 
       // The demo's businesses opened within the last months: the year holding them is this one, or
       // the last one when the demo was made in the first days of a year (CI runs over New Year).
       const api = await accountSession(reviewer);
-      const thisYear = Number(
-        new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()).slice(0, 4),
-      );
+      const thisYear = Number(bureauToday().slice(0, 4));
       year = thisYear;
       for (const y of [thisYear, thisYear - 1]) {
         const k = await api.get<{ figures: { opened6: number } }>(`/entrepreneurship/kpis?year=${y}`);

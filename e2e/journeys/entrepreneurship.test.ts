@@ -5,7 +5,8 @@ import type { Locator, Page } from 'playwright-core';
 import { accountSession, restorePassword } from './support/account-session.ts';
 import { choose } from './support/antd.ts';
 import { journeySteps, openJourneyPage, type Shot, text } from './support/browser.ts';
-import { chinaDate, stamp } from './support/cases-data.ts';
+import { bureauDay } from './support/bureau-clock.ts';
+import { stamp } from './support/cases-data.ts';
 import { type Account, signIn, signOut } from './support/sign-in.ts';
 
 let page: Page;
@@ -46,7 +47,7 @@ interface FileDetail {
 const addDays = (iso: string, days: number) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-const today = chinaDate();
+const today = bureauDay();
 const first17 = `91370902${String(Date.now() % 1e9).padStart(9, '0')}`;
 const creditCode = first17 + creditCodeCheckChar(first17);
 const contract = `PSBC-E2E-${stamp.toUpperCase()}`;

@@ -4,6 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import { accountSession, restorePassword } from './support/account-session.ts';
 import { choose, fieldInput } from './support/antd.ts';
 import { journeySteps, openJourneyPage, type Shot, text } from './support/browser.ts';
+import { bureauToday } from './support/bureau-clock.ts';
 import {
   modalClick,
   openCase,
@@ -43,9 +44,6 @@ interface SettlementView {
   case: { id: string; number: string } | null;
   lines: { id: string; amount: string }[];
 }
-
-/** The bureau's today (Asia/Shanghai), the day the demo booked four examinees at the hospital. */
-const bureauToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 
 /** Yuan string → integer fen, for exact sums. */
 const fen = (yuan: string) => {

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { restorePassword } from './support/account-session.ts';
 import { choose, fieldInput, loadTable, registerLocalPerson } from './support/antd.ts';
 import { journeySteps, openJourneyPage, type Shot, text } from './support/browser.ts';
+import { bureauToday } from './support/bureau-clock.ts';
 import { pickFirstOrg } from './support/org-picker.ts';
 import { type Account, signIn } from './support/sign-in.ts';
 
@@ -22,7 +23,7 @@ async function pickDate(testId: string, date: string) {
 }
 
 const password = process.env.MINSHENG_DEMO_PASSWORD ?? '';
-const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+const today = bureauToday();
 // A fresh woman born 1988-02-10 (even sequence) heads the new household.
 const seq = String(((Date.now() % 500) * 2) % 1000).padStart(3, '0');
 const first17 = `37098319880210${seq}`;

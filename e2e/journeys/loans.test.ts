@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { accountSession, restorePassword } from './support/account-session.ts';
 import { baseUrl, journeySteps, openJourneyPage, type Shot, text } from './support/browser.ts';
+import { bureauDay } from './support/bureau-clock.ts';
 import { type Account, signIn, signOut } from './support/sign-in.ts';
 
 let page: Page;
@@ -23,8 +24,7 @@ const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const run = Date.now().toString(36).toUpperCase();
 
 /** Yesterday in the bureau's time zone: a repayment date the server takes as past. */
-const yesterday = () =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() - 86_400_000));
+const yesterday = () => bureauDay(-1);
 
 async function repaymentFile(lines: (string | number)[][]) {
   const wb = new ExcelJS.Workbook();

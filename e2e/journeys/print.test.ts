@@ -4,6 +4,7 @@ import { residentIdCheckDigit } from '@minsheng/rules/national/resident-id.ts';
 import type { Page } from 'playwright-core';
 import { restorePassword, accountSession as session } from './support/account-session.ts';
 import { baseUrl, journeySteps, openJourneyPage, type Shot, text } from './support/browser.ts';
+import { bureauDay, bureauToday } from './support/bureau-clock.ts';
 import { takeZhuhaiApplications } from './support/cases-data.ts';
 import { type Account, signIn } from './support/sign-in.ts';
 
@@ -22,11 +23,9 @@ after(async () => {
 
 const BUREAU = '泰安市人力资源和社会保障局';
 const chinaToday = () => {
-  const d = new Date(Date.now() + 8 * 3_600_000);
-  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
+  const [y, m, d] = bureauToday().split('-').map(Number);
+  return `${y}年${m}月${d}日`;
 };
-const isoDaysAgo = (days: number) =>
-  new Date(Date.now() + 8 * 3_600_000 - days * 86_400_000).toISOString().slice(0, 10);
 const stamp = Date.now().toString(36).slice(-4);
 const first17 = `37090219920303${String(100 + (Date.now() % 900)).slice(-3)}`;
 const trainee = { name: `打印${stamp}`, idNumber: first17 + residentIdCheckDigit(first17) };
@@ -83,7 +82,7 @@ test('printed documents carry the bureau, the number and the date, without the s
             occupation: '焊工',
             level: '三级',
             certificateNumber: `PRN${stamp}`,
-            issuedOn: isoDaysAgo(20),
+            issuedOn: bureauDay(-20),
             issuer: '珠海市职业技能鉴定指导中心',
           },
         ],

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { restorePassword } from './support/account-session.ts';
 import { choose, fieldInput, registerLocalPerson } from './support/antd.ts';
 import { journeySteps, openJourneyPage, type Shot, text } from './support/browser.ts';
+import { bureauToday } from './support/bureau-clock.ts';
 import { type Account, signIn } from './support/sign-in.ts';
 
 let page: Page;
@@ -54,9 +55,7 @@ test('registrations: an officer registers unemployment, then employment closes i
     await page.getByTestId('employment-add').click();
     await input('employment-employer').fill('肥城市华润机械有限公司');
     await input('employment-started-on').click();
-    await input('employment-started-on').fill(
-      new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10),
-    );
+    await input('employment-started-on').fill(bureauToday());
     await input('employment-started-on').press('Enter');
     await page.getByTestId('employment-submit').click();
     const row = page.getByTestId('employment-table').locator('.ant-table-tbody tr.ant-table-row').first();

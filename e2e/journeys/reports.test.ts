@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { restorePassword } from './support/account-session.ts';
 import { choose, fieldInput } from './support/antd.ts';
 import { baseUrl, journeySteps, openJourneyPage, type Shot, text } from './support/browser.ts';
+import { bureauToday } from './support/bureau-clock.ts';
 import { type Account, signIn, signOut } from './support/sign-in.ts';
 
 let page: Page;
@@ -21,9 +22,9 @@ after(async () => {
 const TEMPLATE = '街镇就业再就业和社会保障工作完成情况表';
 /** The quarter before the bureau's current one, as the forms name it (2026年第三季度). */
 function lastQuarter() {
-  const d = new Date(Date.now() + 8 * 3_600_000);
-  const q = Math.ceil((d.getUTCMonth() + 1) / 3) - 1;
-  const [year, quarter] = q === 0 ? [d.getUTCFullYear() - 1, 4] : [d.getUTCFullYear(), q];
+  const [thisYear, thisMonth] = bureauToday().split('-').map(Number) as [number, number];
+  const q = Math.ceil(thisMonth / 3) - 1;
+  const [year, quarter] = q === 0 ? [thisYear - 1, 4] : [thisYear, q];
   return `${year}年第${'一二三四'[quarter - 1]}季度`;
 }
 

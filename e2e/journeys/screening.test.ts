@@ -3,9 +3,9 @@ import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { accountSession as session } from './support/account-session.ts';
 import { journeySteps, openJourneyPage, type Shot, text, waitForPage } from './support/browser.ts';
+import { lastDay, month } from './support/bureau-clock.ts';
 import { modalClick } from './support/case-page.ts';
 import { enableWithParameter, registerPerson } from './support/case-setup.ts';
-import { lastDay, month } from './support/months.ts';
 import { signIn, signOut } from './support/sign-in.ts';
 import { journeyMan, runStamp as stamp, stationJourneyAccounts } from './support/station-journey.ts';
 

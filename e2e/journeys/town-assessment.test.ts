@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { restorePassword } from './support/account-session.ts';
 import { choose, fieldInput } from './support/antd.ts';
 import { baseUrl, journeySteps, openJourneyPage, type Shot, text } from './support/browser.ts';
+import { bureauToday } from './support/bureau-clock.ts';
 import { type Account, signIn, signOut } from './support/sign-in.ts';
 
 let page: Page;
@@ -18,9 +19,8 @@ after(async () => {
   for (const account of [officer, reviewer]) await restorePassword(account, password);
 });
 
-const chinaNow = new Date(Date.now() + 8 * 3_600_000);
-const year = chinaNow.getUTCFullYear();
-const quarter = Math.floor(chinaNow.getUTCMonth() / 3) + 1;
+const [year, monthOfYear] = bureauToday().split('-').map(Number) as [number, number];
+const quarter = Math.ceil(monthOfYear / 3);
 const rateCodes = ['contract_signing_rate', 'insurance_participation_rate', 'insurance_renewal_rate'];
 const countCodes = [
   'new_employment',
@@ -42,6 +42,13 @@ test('town assessment: a town reports its quarter with evidence, the city review
     assert.ok(password, 'MINSHENG_DEMO_PASSWORD is set by e2e/run.mjs');
     await signIn(page, officer, shot);
     await page.getByTestId('side-menu').getByText('街镇考核').click();
+    // next year has no plan yet: the town is told why it cannot report, not left without a button
+    const yearInput = page.getByTestId('assessment-year');
+    await yearInput.fill(String(year + 1));
+    await page.getByTestId('submission-no-plan').waitFor();
+    assert.equal(await page.getByTestId('submission-new').count(), 0);
+    await shot('no-plan');
+    await yearInput.fill(String(year));
     await page.getByTestId('submission-new').click();
     await choose(page, 'figures-quarter', `第${quarter}季度`);
     for (const code of countCodes)

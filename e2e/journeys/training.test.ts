@@ -10,6 +10,7 @@ import {
 } from './support/account-session.ts';
 import { choose, fieldInput } from './support/antd.ts';
 import { journeySteps, openJourneyPage, type Shot, text, waitForPage } from './support/browser.ts';
+import { bureauDay } from './support/bureau-clock.ts';
 import {
   modalClick,
   openCase,
@@ -18,7 +19,7 @@ import {
   tickAllMaterials,
 } from './support/case-page.ts';
 import { registerPerson } from './support/case-setup.ts';
-import { chinaDate, stamp } from './support/cases-data.ts';
+import { stamp } from './support/cases-data.ts';
 import { planApproveAndPay, sendToFinance } from './support/finance.ts';
 import { signIn, signOut } from './support/sign-in.ts';
 
@@ -125,7 +126,7 @@ test('training: an institution designated after its notice; a class opened and e
         });
         if (i < 2)
           await station.post(`/persons/${id}/unemployment-registrations`, {
-            registeredOn: chinaDate(-30),
+            registeredOn: bureauDay(-30),
             certificateNumber: `JY${stamp}${i}000`,
             reason: 'contract_dissolved',
           });
@@ -144,8 +145,8 @@ test('training: an institution designated after its notice; a class opened and e
     await page.getByTestId('class-form').waitFor();
     await choose(page, 'class-occupation', '育婴员');
     await choose(page, 'class-level', '五级');
-    await pickDate(page, 'class-starts-on', chinaDate(3));
-    await pickDate(page, 'class-ends-on', chinaDate(40));
+    await pickDate(page, 'class-starts-on', bureauDay(3));
+    await pickDate(page, 'class-ends-on', bureauDay(40));
     await fieldInput(page, 'class-hours').fill('120');
     await fieldInput(page, 'class-place').fill('泰山区岱宗大街 126 号 实训楼二层（育婴实训室）');
     // the institution's own teachers of the occupation, named with it
@@ -181,7 +182,7 @@ test('training: an institution designated after its notice; a class opened and e
     await page.goto(new URL('/training/institutions', page.url()).toString());
     await page.getByTestId('institutions-table').getByText('肥城市新城职业技能培训学校').click();
     await page.getByTestId('institution-pass').click();
-    await pickDate(page, 'institution-notice-ends', chinaDate(21));
+    await pickDate(page, 'institution-notice-ends', bureauDay(21));
     await modalClick(page, page.getByTestId('institution-pass-save'));
     await page.getByTestId('institution-profile').getByText('公示中').first().waitFor();
     await shot('institution-in-notice');
@@ -370,7 +371,7 @@ test('training: an institution designated after its notice; a class opened and e
       await fieldInput(page, 'employment-employer').fill('泰安市泰山区岱宗大酒店');
       const started = fieldInput(page, 'employment-started-on');
       await started.click();
-      await started.fill(chinaDate(0));
+      await started.fill(bureauDay(0));
       await started.press('Enter');
       await page.getByTestId('employment-submit').click();
       await page.getByTestId('employment-status').filter({ hasText: '已就业' }).waitFor();

@@ -2,16 +2,14 @@ import assert from 'node:assert/strict';
 import { residentIdCheckDigit } from '@minsheng/rules/national/resident-id.ts';
 import ExcelJS from 'exceljs';
 import type { AccountSession } from './account-session.ts';
+import { bureauDay } from './bureau-clock.ts';
 
 /** Data of the cases journey: three trainees of the demo training institution and their registry. */
 
 export const ZHUHAI = 'zhuhai.high-skill-subsidy';
 export const ZHUHAI_NAME = '珠海市高技能人才培训鉴定补贴';
 
-const DAY = 86_400_000;
-export const chinaDate = (offsetDays = 0) =>
-  new Date(Date.now() + 8 * 3_600_000 + offsetDays * DAY).toISOString().slice(0, 10);
-const today = chinaDate();
+const today = bureauDay();
 export const stamp = Date.now().toString(36).slice(-4);
 export const trainees = ['甲', '乙', '丙'].map((n, i) => {
   const first17 = `370902199505${String(10 + i).padStart(2, '0')}${String(100 + ((Date.now() + i * 7) % 900)).slice(-3)}`;
@@ -59,7 +57,7 @@ export async function rosterFile(rows: typeof trainees) {
       '焊工',
       '三级',
       t.certificateNumber,
-      chinaDate(-20),
+      bureauDay(-20),
       '泰安市职业技能鉴定指导中心',
       '培训鉴定',
       '培训费和鉴定费',
@@ -114,9 +112,9 @@ export async function prepareRegistry(inst: AccountSession, station: AccountSess
     await station.post(`/persons/${person.id}/contracts`, {
       employerId: employer.id,
       termKind: 'fixed',
-      signedOn: chinaDate(-120),
-      startsOn: chinaDate(-110),
-      endsOn: chinaDate(3 * 365),
+      signedOn: bureauDay(-120),
+      startsOn: bureauDay(-110),
+      endsOn: bureauDay(3 * 365),
     });
     for (const back of [0, 1, 2]) {
       const month = new Date(`${today.slice(0, 7)}-01T00:00:00Z`);

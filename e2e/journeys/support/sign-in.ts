@@ -1,6 +1,7 @@
 import * as OTPAuth from 'otpauth';
 import type { Page } from 'playwright-core';
 import { baseUrl, text, waitForPage } from './browser.ts';
+import { bureauNow } from './bureau-clock.ts';
 
 export interface Account {
   username: string;
@@ -11,7 +12,8 @@ export interface Account {
   totpStep?: number;
 }
 
-const currentStep = () => Math.floor(Date.now() / 30_000);
+/** The server checks a code against its own clock, which a journey's server may start elsewhere. */
+const currentStep = () => Math.floor(bureauNow().getTime() / 30_000);
 
 /**
  * A code of a time step this account has not used yet: the server accepts each step's code once,
@@ -24,7 +26,9 @@ export async function totpCode(account: Account): Promise<string> {
     await new Promise((resolve) => setTimeout(resolve, 1_000));
   }
   account.totpStep = currentStep();
-  return new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) }).generate();
+  return new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) }).generate({
+    timestamp: bureauNow().getTime(),
+  });
 }
 
 /** A new password meeting the default policy (≥ 8 chars, 4 classes), unique per call. */

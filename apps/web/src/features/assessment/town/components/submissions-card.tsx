@@ -1,4 +1,4 @@
-import { Button, Card, Table, Tag } from 'antd';
+import { Alert, Button, Card, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table/interface';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -52,6 +52,16 @@ export function SubmissionsCard({ year }: { year: number }) {
       }
     >
       <QueryErrorAlert error={list.error} onRetry={() => void list.refetch()} />
+      {can('assessment:submit') && plans.data?.items.length === 0 ? (
+        // In January the new year has no plan yet while the last quarter is still to report.
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={`${year}年度考核方案尚未发布，发布后即可填报；填报上一年度的季度请在上方改选年度。`}
+          data-testid="submission-no-plan"
+        />
+      ) : null}
       <Table
         rowKey="id"
         size="small"
