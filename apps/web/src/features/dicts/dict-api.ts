@@ -1,15 +1,20 @@
-import { api } from '../../app/api-client';
-import type { Dict, DictItem } from './dict-types';
+import { type Body, dataOf, typedApi } from '../../app/api/typed-client';
 
 export const dictsKey = ['dicts'] as const;
 
-export const fetchDicts = () => api.get<Dict[]>('/dicts');
+export const fetchDicts = () => dataOf(typedApi.GET('/api/dicts'));
 
-export const createDictItem = (dictCode: string, body: { code: string; label: string; sort: number }) =>
-  api.post<DictItem>(`/dicts/${dictCode}/items`, body);
+export const createDictItem = (dictCode: string, body: Body<'/api/dicts/{code}/items', 'post'>) =>
+  dataOf(typedApi.POST('/api/dicts/{code}/items', { params: { path: { code: dictCode } }, body }));
 
 export const updateDictItem = (
   dictCode: string,
   itemCode: string,
-  body: { label?: string; sort?: number; active?: boolean },
-) => api.patch<DictItem>(`/dicts/${dictCode}/items/${itemCode}`, body);
+  body: Body<'/api/dicts/{code}/items/{itemCode}', 'patch'>,
+) =>
+  dataOf(
+    typedApi.PATCH('/api/dicts/{code}/items/{itemCode}', {
+      params: { path: { code: dictCode, itemCode } },
+      body,
+    }),
+  );

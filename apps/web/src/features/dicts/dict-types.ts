@@ -1,12 +1,4 @@
-export interface DictItem {
-  code: string;
-  label: string;
-  sort: number;
-  active: boolean;
-}
+import type { Answer } from '../../app/api/typed-client';
 
-export interface Dict {
-  code: string;
-  name: string;
-  items: DictItem[];
-}
+export type Dict = Answer<'/api/dicts', 'get'>[number];
+export type DictItem = Dict['items'][number];

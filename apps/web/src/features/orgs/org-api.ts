@@ -1,19 +1,17 @@
-import { api } from '../../app/api-client';
-import type { OrgDetail, OrgId, OrgLevel, OrgNode } from './org-types';
+import { type Body, dataOf, typedApi } from '../../app/api/typed-client';
+import type { OrgId } from './org-types';
 
-export const fetchOrgRoots = () => api.get<OrgNode[]>('/orgs/roots');
+const orgPath = (id: OrgId) => ({ params: { path: { id } } });
 
-export const fetchOrgChildren = (id: OrgId) => api.get<OrgNode[]>(`/orgs/${id}/children`);
+export const fetchOrgRoots = () => dataOf(typedApi.GET('/api/orgs/roots'));
 
-export const fetchOrg = (id: OrgId) => api.get<OrgDetail>(`/orgs/${id}`);
+export const fetchOrgChildren = (id: OrgId) => dataOf(typedApi.GET('/api/orgs/{id}/children', orgPath(id)));
 
-export interface OrgCreateBody {
-  parentId: OrgId;
-  name: string;
-  level: OrgLevel;
-  regionCode: string;
-}
+export const fetchOrg = (id: OrgId) => dataOf(typedApi.GET('/api/orgs/{id}', orgPath(id)));
 
-export const createOrg = (body: OrgCreateBody) => api.post<OrgNode>('/orgs', body);
+export type OrgCreateBody = Body<'/api/orgs', 'post'>;
 
-export const updateOrg = (id: OrgId, body: { name?: string }) => api.patch<OrgNode>(`/orgs/${id}`, body);
+export const createOrg = (body: OrgCreateBody) => dataOf(typedApi.POST('/api/orgs', { body }));
+
+export const updateOrg = (id: OrgId, body: Body<'/api/orgs/{id}', 'patch'>) =>
+  dataOf(typedApi.PATCH('/api/orgs/{id}', { ...orgPath(id), body }));

@@ -1,25 +1,14 @@
+import type { Answer } from '../../app/api/typed-client';
+
+export type OrgNode = Answer<'/api/orgs/roots', 'get'>[number];
+export type OrgDetail = Answer<'/api/orgs/{id}', 'get'>;
 /** Organisation ids are integers on the server. */
-export type OrgId = number;
+export type OrgId = OrgNode['id'];
+export type OrgLevel = OrgNode['level'];
 
-export type OrgLevel = 'city' | 'district' | 'street' | 'community';
-
-export interface OrgNode {
-  id: OrgId;
-  parentId: OrgId | null;
-  name: string;
-  level: OrgLevel;
-  regionCode: string;
-  hasChildren: boolean;
-}
-
-export interface OrgDetail extends OrgNode {
-  /** Ancestors from the top down. The contract calls this `path`; the server answers `ancestors`. */
-  ancestors?: { id: OrgId; name: string }[];
-  path?: { id: OrgId; name: string }[];
-}
-
-export function ancestorsOf(org: OrgDetail): { id: OrgId; name: string }[] {
-  return (org.ancestors ?? org.path ?? []).filter((a) => a.id !== org.id);
+/** Ancestors from the top down, without the organisation itself. */
+export function ancestorsOf(org: OrgDetail): OrgDetail['ancestors'] {
+  return org.ancestors.filter((a) => a.id !== org.id);
 }
 
 export const orgLevelLabels: Record<OrgLevel, string> = {
