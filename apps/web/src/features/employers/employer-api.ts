@@ -1,26 +1,21 @@
-import { api } from '../../app/api-client';
-import type { Page, PageParams } from '../../app/paging';
-import type {
-  EmployerBody,
-  EmployerDetail,
-  EmployerFilters,
-  EmployerItem,
-  EmployerSort,
-} from './employer-types';
+import { dataOf, typedApi } from '../../app/api/typed-client';
+import type { PageParams } from '../../app/paging';
+import type { EmployerBody, EmployerFilters, EmployerPatch, EmployerSort } from './employer-types';
 
 export const employersKey = ['employers'] as const;
+
+const employerPath = (id: string) => ({ params: { path: { id } } });
 
 export const fetchEmployers = (
   filters: EmployerFilters,
   paging: PageParams,
   sort: EmployerSort | undefined,
-) => api.get<Page<EmployerItem>>('/employers', { ...filters, ...paging, sort });
+) => dataOf(typedApi.GET('/api/employers', { params: { query: { ...filters, ...paging, sort } } }));
 
-export const fetchEmployer = (id: string) => api.get<EmployerDetail>(`/employers/${id}`);
+export const fetchEmployer = (id: string) => dataOf(typedApi.GET('/api/employers/{id}', employerPath(id)));
 
-export const createEmployer = (body: EmployerBody) => api.post<EmployerDetail>('/employers', body);
+export const createEmployer = (body: EmployerBody) => dataOf(typedApi.POST('/api/employers', { body }));
 
-export const updateEmployer = (
-  id: string,
-  body: Partial<Omit<EmployerBody, 'creditCode'>> & { version: number },
-) => api.patch<EmployerDetail>(`/employers/${id}`, body);
+/** An edit carries the version it was made on (the server takes it as optional). */
+export const updateEmployer = (id: string, body: Omit<EmployerPatch, 'version'> & { version: number }) =>
+  dataOf(typedApi.PATCH('/api/employers/{id}', { ...employerPath(id), body }));

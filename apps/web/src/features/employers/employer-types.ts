@@ -1,43 +1,20 @@
-import type { OrgId } from '../orgs/org-types';
+import type { paths } from '../../app/api/openapi';
+import type { Answer, Body } from '../../app/api/typed-client';
 
-export interface EmployerItem {
-  id: string;
-  creditCode: string;
-  name: string;
-  type: string;
-  industry: string;
-  size: string | null;
-  phoneMasked: string | null;
-  org: { id: OrgId; name: string };
-}
+export type EmployerItem = Answer<'/api/employers', 'get'>['items'][number];
 
-export interface EmployerDetail extends EmployerItem {
-  address: string | null;
-  createdAt: string;
-  updatedAt: string;
-  /** Optimistic-lock version: sent back with an edit so a concurrent change is not overwritten. */
-  version: number;
-}
+/** `version` is the optimistic lock: sent back with an edit so a concurrent change is not overwritten. */
+export type EmployerDetail = Answer<'/api/employers/{id}', 'get'>;
 
-export type EmployerSort = 'name' | '-name' | 'createdAt' | '-createdAt';
+type EmployerQuery = NonNullable<paths['/api/employers']['get']['parameters']['query']>;
 
-export interface EmployerFilters {
-  q?: string;
-  orgId?: OrgId;
-  type?: string;
-  industry?: string;
-}
+export type EmployerSort = NonNullable<EmployerQuery['sort']>;
 
-export interface EmployerBody {
-  creditCode: string;
-  name: string;
-  type: string;
-  industry: string;
-  size?: string;
-  address?: string;
-  phone?: string;
-  orgId: OrgId;
-}
+export type EmployerFilters = Pick<EmployerQuery, 'q' | 'orgId' | 'type' | 'industry'>;
+
+export type EmployerBody = Body<'/api/employers', 'post'>;
+
+export type EmployerPatch = Body<'/api/employers/{id}', 'patch'>;
 
 /** Dictionary codes (server `dictionary-seed.ts`) behind the coded employer fields. */
 export const employerDicts = {

@@ -1,31 +1,29 @@
+import { dataOf, typedApi } from '../../app/api/typed-client';
 import { api } from '../../app/api-client';
-import type { Page, PageParams } from '../../app/paging';
-import type {
-  PersonBody,
-  PersonDetail,
-  PersonFilters,
-  PersonItem,
-  PersonSort,
-  TimelineEvent,
-} from './person-types';
+import type { PageParams } from '../../app/paging';
+import type { PersonBody, PersonFilters, PersonPatch, PersonSort } from './person-types';
 
 export const personsKey = ['persons'] as const;
 
-export const fetchPersons = (filters: PersonFilters, paging: PageParams, sort: PersonSort | undefined) =>
-  api.get<Page<PersonItem>>('/persons', { ...filters, ...paging, sort });
+const personPath = (id: string) => ({ params: { path: { id } } });
 
-export const fetchPerson = (id: string) => api.get<PersonDetail>(`/persons/${id}`);
+export const fetchPersons = (filters: PersonFilters, paging: PageParams, sort: PersonSort | undefined) =>
+  dataOf(typedApi.GET('/api/persons', { params: { query: { ...filters, ...paging, sort } } }));
+
+export const fetchPerson = (id: string) => dataOf(typedApi.GET('/api/persons/{id}', personPath(id)));
 
 export const fetchPersonTimeline = (id: string) =>
-  api.get<{ items: TimelineEvent[] }>(`/persons/${id}/timeline`);
+  dataOf(typedApi.GET('/api/persons/{id}/timeline', personPath(id)));
 
-export const revealPersonId = (id: string) => api.post<{ idNumber: string }>(`/persons/${id}/reveal-id`);
+export const revealPersonId = (id: string) =>
+  dataOf(typedApi.POST('/api/persons/{id}/reveal-id', personPath(id)));
 
 /** Everything held about the person as a JSON file (audited on the server). */
 export const downloadPersonalData = (id: string) =>
   api.download(`/persons/${id}/personal-data`, {}, `personal-data-${id}.json`);
 
-export const createPerson = (body: PersonBody) => api.post<PersonDetail>('/persons', body);
+export const createPerson = (body: PersonBody) => dataOf(typedApi.POST('/api/persons', { body }));
 
-export const updatePerson = (id: string, body: Partial<Omit<PersonBody, 'idNumber'>> & { version: number }) =>
-  api.patch<PersonDetail>(`/persons/${id}`, body);
+/** An edit carries the version it was made on (the server takes it as optional). */
+export const updatePerson = (id: string, body: Omit<PersonPatch, 'version'> & { version: number }) =>
+  dataOf(typedApi.PATCH('/api/persons/{id}', { ...personPath(id), body }));

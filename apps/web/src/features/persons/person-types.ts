@@ -1,54 +1,25 @@
-import type { OrgId } from '../orgs/org-types';
+import type { paths } from '../../app/api/openapi';
+import type { Answer, Body } from '../../app/api/typed-client';
 
-export interface PersonItem {
-  id: string;
-  name: string;
-  idNumberMasked: string;
-  gender: string;
-  birthDate: string;
-  hukouType: string;
-  phoneMasked: string | null;
-  org: { id: OrgId; name: string };
-}
+export type PersonPage = Answer<'/api/persons', 'get'>;
+export type PersonItem = PersonPage['items'][number];
 
-export interface PersonDetail extends PersonItem {
-  ethnicity: string | null;
-  education: string | null;
-  hukouPlace: string;
-  address: string | null;
-  createdAt: string;
-  updatedAt: string;
-  /** Optimistic-lock version: sent back with an edit so a concurrent change is not overwritten. */
-  version: number;
-}
+/** `version` is the optimistic lock: sent back with an edit so a concurrent change is not overwritten. */
+export type PersonDetail = Answer<'/api/persons/{id}', 'get'>;
 
-export type PersonSort = 'name' | '-name' | 'birthDate' | '-birthDate' | 'createdAt' | '-createdAt';
+type PersonQuery = NonNullable<paths['/api/persons']['get']['parameters']['query']>;
 
-export interface PersonFilters {
-  q?: string;
-  orgId?: OrgId;
-  /** GB/T 2261.1: `1` 男, `2` 女. */
-  gender?: string;
-  hukouType?: string;
-  /** Open employment (`employed`) or unemployment (`unemployed`) registration. */
-  employment?: string;
-  /** Open difficulty determination of this category. */
-  difficultyCategory?: string;
-  /** Works at this employer now (from the employer page). */
-  employerId?: string;
-}
+export type PersonSort = NonNullable<PersonQuery['sort']>;
 
-export interface PersonBody {
-  idNumber: string;
-  name: string;
-  ethnicity?: string;
-  education?: string;
-  hukouType: string;
-  hukouPlace: string;
-  address?: string;
-  phone?: string;
-  orgId: OrgId;
-}
+/**
+ * `gender` is GB/T 2261.1 (`1` 男, `2` 女); `employment` an open employment or unemployment
+ * registration; `difficultyCategory` an open difficulty determination; `employerId` works there now.
+ */
+export type PersonFilters = Omit<PersonQuery, 'page' | 'pageSize' | 'sort'>;
+
+export type PersonBody = Body<'/api/persons', 'post'>;
+
+export type PersonPatch = Body<'/api/persons/{id}', 'patch'>;
 
 /** Dictionary codes (server `dictionary-seed.ts`) behind the coded person fields. */
 export const personDicts = {
@@ -60,11 +31,4 @@ export const personDicts = {
 } as const;
 
 /** One dated fact of the person's history (GET /persons/:id/timeline), newest first. */
-export interface TimelineEvent {
-  date: string;
-  at?: string;
-  kind: string;
-  title: string;
-  detail?: string;
-  ref?: { type: string; id: string };
-}
+export type TimelineEvent = Answer<'/api/persons/{id}/timeline', 'get'>['items'][number];

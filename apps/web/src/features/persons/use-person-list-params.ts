@@ -19,13 +19,14 @@ export function usePersonListParams() {
 
   const state = useMemo(() => {
     const gender = params.get('gender');
+    const employment = params.get('employment');
     const sort = params.get('sort') as PersonSort | null;
     const filters: PersonFilters = {
       q: params.get('q') || undefined,
       orgId: positiveInt(params.get('orgId')),
       gender: gender === '1' || gender === '2' ? gender : undefined,
       hukouType: params.get('hukouType') || undefined,
-      employment: params.get('employment') || undefined,
+      employment: employment === 'employed' || employment === 'unemployed' ? employment : undefined,
       difficultyCategory: params.get('difficultyCategory') || undefined,
       employerId: params.get('employerId') || undefined,
     };

@@ -19,6 +19,16 @@ import { usePersonListParams } from '../use-person-list-params';
 
 const sortable = ['name', 'birthDate'] as const;
 
+const genderOptions: { value: NonNullable<PersonFilters['gender']>; label: string }[] = [
+  { value: '1', label: '男' },
+  { value: '2', label: '女' },
+];
+
+const employmentOptions: { value: NonNullable<PersonFilters['employment']>; label: string }[] = [
+  { value: 'employed', label: '已就业登记' },
+  { value: 'unemployed', label: '已失业登记' },
+];
+
 function toSort(sorter: SorterResult<PersonItem> | SorterResult<PersonItem>[]): PersonSort | undefined {
   const single = Array.isArray(sorter) ? sorter[0] : sorter;
   const field = single?.columnKey;
@@ -112,16 +122,13 @@ function PersonsContent() {
           width={260}
           data-testid="person-filter-org"
         />
-        <Select
+        <Select<PersonFilters['gender']>
           allowClear
           placeholder="性别"
           aria-label="性别"
           value={filters.gender}
-          onChange={(gender?: string) => applyFilters({ ...filters, gender })}
-          options={[
-            { value: '1', label: '男' },
-            { value: '2', label: '女' },
-          ]}
+          onChange={(gender) => applyFilters({ ...filters, gender })}
+          options={genderOptions}
           style={{ width: 100 }}
           data-testid="person-filter-gender"
         />
@@ -135,16 +142,13 @@ function PersonsContent() {
           style={{ width: 120 }}
           data-testid="person-filter-hukou-type"
         />
-        <Select
+        <Select<PersonFilters['employment']>
           allowClear
           placeholder="就业状态"
           aria-label="就业状态"
           value={filters.employment}
-          onChange={(employment?: string) => applyFilters({ ...filters, employment })}
-          options={[
-            { value: 'employed', label: '已就业登记' },
-            { value: 'unemployed', label: '已失业登记' },
-          ]}
+          onChange={(employment) => applyFilters({ ...filters, employment })}
+          options={employmentOptions}
           style={{ width: 130 }}
           data-testid="person-filter-employment"
         />
