@@ -1,27 +1,13 @@
-export type ObtainedBy = 'training' | 'competition' | 'evaluation' | 'direct_appraisal';
+import type { Answer, Body } from '../../app/api/typed-client';
 
-export interface Certificate {
-  id: string;
-  personId: string;
-  number: string;
-  occupation: string;
-  /** Dictionary `certificate_level`: `5` 初级 … `1` 高级技师. */
-  level: string;
-  issuedOn: string;
-  issuer: string;
-  obtainedBy: ObtainedBy;
-  createdAt: string;
-  version: number;
-}
+/** `level` is dictionary `certificate_level`: `5` 初级 … `1` 高级技师. */
+export type Certificate = Answer<'/api/persons/{id}/certificates', 'get'>['items'][number];
 
-export interface CertificateBody {
-  number: string;
-  occupation: string;
-  level: string;
-  issuedOn: string;
-  issuer: string;
-  obtainedBy: ObtainedBy;
-}
+export type ObtainedBy = Certificate['obtainedBy'];
+
+export type CertificateBody = Body<'/api/persons/{id}/certificates', 'post'>;
+
+export type CertificatePatch = Body<'/api/certificates/{id}', 'patch'>;
 
 /** How a certificate was obtained (`000 第三篇 一`), as the server's `obtainedBy` enum. */
 export const obtainedByLabels: Record<ObtainedBy, string> = {

@@ -1,26 +1,14 @@
-import { api } from '../../app/api-client';
-import type { Page, PageParams } from '../../app/paging';
+import { type Answer, type Body, dataOf, typedApi } from '../../app/api/typed-client';
+import type { PageParams } from '../../app/paging';
 
-export interface ShortageOccupation {
-  id: number;
-  occupation: string;
-  catalogueName: string;
-  publishedOn: string;
-  refDoc: string | null;
-  createdAt: string;
-}
+export type ShortageOccupation = Answer<'/api/shortage-occupations', 'get'>['items'][number];
 
-export interface ShortageOccupationBody {
-  occupation: string;
-  catalogueName: string;
-  publishedOn: string;
-  refDoc?: string;
-}
+export type ShortageOccupationBody = Body<'/api/shortage-occupations', 'post'>;
 
 export const shortageOccupationsKey = ['shortage-occupations'] as const;
 
 export const fetchShortageOccupations = (q: string | undefined, paging: PageParams) =>
-  api.get<Page<ShortageOccupation>>('/shortage-occupations', { q, ...paging });
+  dataOf(typedApi.GET('/api/shortage-occupations', { params: { query: { q, ...paging } } }));
 
 export const createShortageOccupation = (body: ShortageOccupationBody) =>
-  api.post<ShortageOccupation>('/shortage-occupations', body);
+  dataOf(typedApi.POST('/api/shortage-occupations', { body }));
