@@ -1,69 +1,45 @@
-import { api } from '../../app/api-client';
-import type { Page, PageParams } from '../../app/paging';
+import { dataOf, typedApi } from '../../app/api/typed-client';
+import type { PageParams } from '../../app/paging';
 import type {
-  DifficultyCategory,
-  DifficultyDetermination,
-  EmploymentRegistration,
-  EmploymentStatus,
-  RecordListFilters,
-  UnemploymentRegistration,
-  WithPerson,
+  DetermineBody,
+  DifficultyListFilters,
+  EmploymentBody,
+  EndBody,
+  ExitBody,
+  UnemploymentBody,
+  UnemploymentListFilters,
 } from './registration-types';
 
 export const registrationsKey = ['registrations'] as const;
 /** Everything about one person's registrations: invalidated together after any change. */
 export const personRegistrationsKey = (personId: string) => [...registrationsKey, 'person', personId];
 
-export const fetchEmploymentRegistrations = (personId: string) =>
-  api.get<{ items: EmploymentRegistration[] }>(`/persons/${personId}/employment-registrations`);
-export const fetchUnemploymentRegistrations = (personId: string) =>
-  api.get<{ items: UnemploymentRegistration[] }>(`/persons/${personId}/unemployment-registrations`);
-export const fetchDifficultyDeterminations = (personId: string) =>
-  api.get<{ items: DifficultyDetermination[] }>(`/persons/${personId}/difficulty-determinations`);
-export const fetchEmploymentStatus = (personId: string) =>
-  api.get<EmploymentStatus>(`/persons/${personId}/employment-status`);
+const idPath = (id: string) => ({ params: { path: { id } } });
 
-export interface EmploymentBody {
-  form: string;
-  startedOn: string;
-  employerId?: string | null;
-  employerName?: string | null;
-}
-export interface UnemploymentBody {
-  registeredOn: string;
-  certificateNumber: string;
-  reason: string;
-  stationId?: number;
-}
-export interface EndBody {
-  endedOn: string;
-  endReason: string;
-  version: number;
-}
+export const fetchEmploymentRegistrations = (personId: string) =>
+  dataOf(typedApi.GET('/api/persons/{id}/employment-registrations', idPath(personId)));
+export const fetchUnemploymentRegistrations = (personId: string) =>
+  dataOf(typedApi.GET('/api/persons/{id}/unemployment-registrations', idPath(personId)));
+export const fetchDifficultyDeterminations = (personId: string) =>
+  dataOf(typedApi.GET('/api/persons/{id}/difficulty-determinations', idPath(personId)));
+export const fetchEmploymentStatus = (personId: string) =>
+  dataOf(typedApi.GET('/api/persons/{id}/employment-status', idPath(personId)));
 
 export const createEmploymentRegistration = (personId: string, body: EmploymentBody) =>
-  api.post<EmploymentRegistration>(`/persons/${personId}/employment-registrations`, body);
+  dataOf(typedApi.POST('/api/persons/{id}/employment-registrations', { ...idPath(personId), body }));
 export const createUnemploymentRegistration = (personId: string, body: UnemploymentBody) =>
-  api.post<UnemploymentRegistration>(`/persons/${personId}/unemployment-registrations`, body);
+  dataOf(typedApi.POST('/api/persons/{id}/unemployment-registrations', { ...idPath(personId), body }));
 export const endEmploymentRegistration = (id: string, body: EndBody) =>
-  api.post<EmploymentRegistration>(`/employment-registrations/${id}/end`, body);
+  dataOf(typedApi.POST('/api/employment-registrations/{id}/end', { ...idPath(id), body }));
 export const endUnemploymentRegistration = (id: string, body: EndBody) =>
-  api.post<UnemploymentRegistration>(`/unemployment-registrations/${id}/end`, body);
+  dataOf(typedApi.POST('/api/unemployment-registrations/{id}/end', { ...idPath(id), body }));
 
-export const determineDifficulty = (
-  personId: string,
-  body: { category: DifficultyCategory; evidence: string; decidedOn?: string },
-) => api.post<DifficultyDetermination>(`/persons/${personId}/difficulty-determinations`, body);
-export const exitDifficulty = (id: string, body: { exitedOn: string; exitReason: string; version: number }) =>
-  api.post<DifficultyDetermination>(`/difficulty-determinations/${id}/exit`, body);
+export const determineDifficulty = (personId: string, body: DetermineBody) =>
+  dataOf(typedApi.POST('/api/persons/{id}/difficulty-determinations', { ...idPath(personId), body }));
+export const exitDifficulty = (id: string, body: ExitBody) =>
+  dataOf(typedApi.POST('/api/difficulty-determinations/{id}/exit', { ...idPath(id), body }));
 
-export const fetchUnemploymentList = (filters: RecordListFilters, paging: PageParams) =>
-  api.get<Page<UnemploymentRegistration & WithPerson>>('/unemployment-registrations', {
-    ...filters,
-    ...paging,
-  });
-export const fetchDifficultyList = (filters: RecordListFilters, paging: PageParams) =>
-  api.get<Page<DifficultyDetermination & WithPerson>>('/difficulty-determinations', {
-    ...filters,
-    ...paging,
-  });
+export const fetchUnemploymentList = (filters: UnemploymentListFilters, paging: PageParams) =>
+  dataOf(typedApi.GET('/api/unemployment-registrations', { params: { query: { ...filters, ...paging } } }));
+export const fetchDifficultyList = (filters: DifficultyListFilters, paging: PageParams) =>
+  dataOf(typedApi.GET('/api/difficulty-determinations', { params: { query: { ...filters, ...paging } } }));

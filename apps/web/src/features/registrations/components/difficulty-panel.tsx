@@ -19,7 +19,7 @@ import {
 import {
   type DifficultyCategory,
   type DifficultyDetermination,
-  difficultyCategoryLabels,
+  difficultyCategoryLabel,
   difficultyCategoryOptions,
   registrationDicts,
 } from '../registration-types';
@@ -117,7 +117,7 @@ export function DifficultyPanel({ personId }: { personId: string }) {
       title: '人员类别',
       dataIndex: 'category',
       key: 'category',
-      render: (c: DifficultyCategory) => difficultyCategoryLabels[c] ?? c,
+      render: (c: string) => difficultyCategoryLabel(c),
     },
     { title: '认定依据', dataIndex: 'evidence', key: 'evidence', ellipsis: true },
     { title: '认定日期', dataIndex: 'decidedOn', key: 'decidedOn' },

@@ -4,23 +4,31 @@ import type { ReactNode } from 'react';
 import { OrgFilter } from '../../orgs/components/org-filter';
 import type { RecordListFilters } from '../registration-types';
 
-interface RecordFilterBarProps {
-  filters: RecordListFilters;
-  onChange: (next: RecordListFilters) => void;
+interface RecordFilterBarProps<F extends RecordListFilters> {
+  filters: F;
+  onChange: (next: F) => void;
   /** Labels of the open / closed states, e.g. 有效 / 已注销. */
   openLabels: [string, string];
   dateLabel: string;
   children?: ReactNode;
 }
 
+const openOptions = ([open, closed]: [string, string]): {
+  value: NonNullable<RecordListFilters['open']>;
+  label: string;
+}[] => [
+  { value: 'true', label: open },
+  { value: 'false', label: closed },
+];
+
 /** Organisation, open/closed and date-range filters shared by the registration lists. */
-export function RecordFilterBar({
+export function RecordFilterBar<F extends RecordListFilters>({
   filters,
   onChange,
   openLabels,
   dateLabel,
   children,
-}: RecordFilterBarProps) {
+}: RecordFilterBarProps<F>) {
   return (
     <Space wrap style={{ marginBottom: 16 }}>
       <OrgFilter
@@ -29,16 +37,13 @@ export function RecordFilterBar({
         width={260}
         data-testid="registrations-filter-org"
       />
-      <Select
+      <Select<RecordListFilters['open']>
         allowClear
         placeholder="状态"
         aria-label="状态"
-        value={filters.open === undefined ? undefined : String(filters.open)}
-        onChange={(v?: string) => onChange({ ...filters, open: v === undefined ? undefined : v === 'true' })}
-        options={[
-          { value: 'true', label: openLabels[0] },
-          { value: 'false', label: openLabels[1] },
-        ]}
+        value={filters.open}
+        onChange={(open) => onChange({ ...filters, open })}
+        options={openOptions(openLabels)}
         style={{ width: 120 }}
         data-testid="registrations-filter-open"
       />

@@ -12,14 +12,13 @@ import { RecordFilterBar } from '../components/record-filter-bar';
 import { fetchDifficultyList, registrationsKey } from '../registration-api';
 import {
   type DifficultyCategory,
-  type DifficultyDetermination,
-  difficultyCategoryLabels,
+  type DifficultyListRow,
+  difficultyCategoryLabel,
   difficultyCategoryOptions,
   registrationDicts,
-  type WithPerson,
 } from '../registration-types';
 
-type Row = DifficultyDetermination & WithPerson;
+type Row = DifficultyListRow;
 
 function DifficultyContent() {
   const can = usePermissions();
@@ -31,7 +30,7 @@ function DifficultyContent() {
     query: q,
   } = usePagedList({
     queryKey: [...registrationsKey, 'difficulty-list'],
-    initialFilters: { open: true },
+    initialFilters: { open: 'true' },
     fetch: fetchDifficultyList,
     resetPageSize: true,
   });
@@ -42,7 +41,7 @@ function DifficultyContent() {
       title: '人员类别',
       dataIndex: 'category',
       key: 'category',
-      render: (c: DifficultyCategory) => difficultyCategoryLabels[c] ?? c,
+      render: (c: string) => difficultyCategoryLabel(c),
     },
     { title: '认定日期', dataIndex: 'decidedOn', key: 'decidedOn' },
     { title: '认定人', dataIndex: 'decidedByName', key: 'decidedBy' },

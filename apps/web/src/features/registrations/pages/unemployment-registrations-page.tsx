@@ -10,9 +10,9 @@ import { useDictLabel } from '../../dicts/hooks/use-dict';
 import { personColumns } from '../components/person-columns';
 import { RecordFilterBar } from '../components/record-filter-bar';
 import { fetchUnemploymentList, registrationsKey } from '../registration-api';
-import { registrationDicts, type UnemploymentRegistration, type WithPerson } from '../registration-types';
+import { registrationDicts, type UnemploymentListRow } from '../registration-types';
 
-type Row = UnemploymentRegistration & WithPerson;
+type Row = UnemploymentListRow;
 
 function UnemploymentContent() {
   const can = usePermissions();
@@ -24,7 +24,7 @@ function UnemploymentContent() {
     query: q,
   } = usePagedList({
     queryKey: [...registrationsKey, 'unemployment-list'],
-    initialFilters: { open: true },
+    initialFilters: { open: 'true' },
     fetch: fetchUnemploymentList,
     resetPageSize: true,
   });
