@@ -1,47 +1,47 @@
-import { api } from '../../app/api-client';
-import type { Page, PageParams } from '../../app/paging';
-import type {
-  Contract,
-  ContractBody,
-  ContractPatch,
-  Contribution,
-  ContributionBody,
-  ContributionFilters,
-  ContributionPage,
-  InsuranceSummary,
-  WorkforceItem,
-} from './insurance-types';
+import { dataOf, typedApi } from '../../app/api/typed-client';
+import type { PageParams } from '../../app/paging';
+import type { ContractBody, ContractPatch, ContributionBody, ContributionFilters } from './insurance-types';
 
 export const contractsKey = ['contracts'] as const;
 export const contributionsKey = ['contributions'] as const;
 
+const idPath = (id: string) => ({ params: { path: { id } } });
+
 export const fetchPersonContracts = (personId: string) =>
-  api.get<{ items: Contract[] }>(`/persons/${personId}/contracts`);
+  dataOf(typedApi.GET('/api/persons/{id}/contracts', idPath(personId)));
 
 export const createContract = (personId: string, body: ContractBody) =>
-  api.post<Contract>(`/persons/${personId}/contracts`, body);
+  dataOf(typedApi.POST('/api/persons/{id}/contracts', { ...idPath(personId), body }));
 
-export const updateContract = (id: string, body: ContractPatch) =>
-  api.patch<Contract>(`/contracts/${id}`, body);
+/** An edit carries the version it was made on (the server takes it as optional). */
+export const updateContract = (id: string, body: Omit<ContractPatch, 'version'> & { version: number }) =>
+  dataOf(typedApi.PATCH('/api/contracts/{id}', { ...idPath(id), body }));
 
+/** `current`: only contracts in force (otherwise the parameter is left out, as before). */
 export const fetchEmployerContracts = (employerId: string, paging: PageParams, current: boolean) =>
-  api.get<Page<WorkforceItem> & { outOfScope: number }>(`/employers/${employerId}/contracts`, {
-    ...paging,
-    current: current ? true : undefined,
-  });
+  dataOf(
+    typedApi.GET('/api/employers/{id}/contracts', {
+      params: { path: { id: employerId }, query: { ...paging, current: current ? 'true' : undefined } },
+    }),
+  );
 
 export const fetchPersonContributions = (
   personId: string,
   filters: ContributionFilters,
   paging: PageParams,
-) => api.get<ContributionPage>(`/persons/${personId}/contributions`, { ...filters, ...paging });
+) =>
+  dataOf(
+    typedApi.GET('/api/persons/{id}/contributions', {
+      params: { path: { id: personId }, query: { ...filters, ...paging } },
+    }),
+  );
 
 export const createContribution = (personId: string, body: ContributionBody) =>
-  api.post<Contribution>(`/persons/${personId}/contributions`, body);
+  dataOf(typedApi.POST('/api/persons/{id}/contributions', { ...idPath(personId), body }));
 
 export const fetchInsuranceSummary = (personId: string) =>
-  api.get<InsuranceSummary>(`/persons/${personId}/insurance-summary`);
+  dataOf(typedApi.GET('/api/persons/{id}/insurance-summary', idPath(personId)));
 
-/** Employers to pick from (the actor's scope), by name prefix or credit code. */
+/** Employers to pick from (the actor's scope), by name prefix or credit code; an empty search lists the first. */
 export const searchEmployers = (q: string) =>
-  api.get<Page<{ id: string; name: string; creditCode: string }>>('/employers', { q, pageSize: 20 });
+  dataOf(typedApi.GET('/api/employers', { params: { query: { q: q || undefined, pageSize: 20 } } }));
