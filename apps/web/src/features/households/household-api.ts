@@ -1,50 +1,55 @@
-import { api } from '../../app/api-client';
-import type { Page, PageParams } from '../../app/paging';
+import { dataOf, typedApi } from '../../app/api/typed-client';
+import type { PageParams } from '../../app/paging';
 import type {
+  AssistanceBody,
+  EliminationBody,
   HouseholdBody,
-  HouseholdDetail,
   HouseholdFilters,
-  HouseholdItem,
-  Recognition,
-  ZeroEmploymentSummary,
+  HouseholdPatch,
+  MemberBody,
+  RecognitionBody,
+  ZeroEmploymentSummaryQuery,
 } from './household-types';
 
 export const householdsKey = ['households'] as const;
 
+const idPath = (id: string) => ({ params: { path: { id } } });
+
 export const fetchHouseholds = (filters: HouseholdFilters, paging: PageParams) =>
-  api.get<Page<HouseholdItem>>('/households', { ...filters, ...paging });
+  dataOf(typedApi.GET('/api/households', { params: { query: { ...filters, ...paging } } }));
 
-export const fetchHousehold = (id: string) => api.get<HouseholdDetail>(`/households/${id}`);
+export const fetchHousehold = (id: string) => dataOf(typedApi.GET('/api/households/{id}', idPath(id)));
 
-export const createHousehold = (body: HouseholdBody) => api.post<HouseholdDetail>('/households', body);
+export const createHousehold = (body: HouseholdBody) => dataOf(typedApi.POST('/api/households', { body }));
 
-export const updateHousehold = (id: string, body: Partial<HouseholdBody> & { version: number }) =>
-  api.patch<HouseholdDetail>(`/households/${id}`, body);
+/** An edit carries the version it was made on (the server takes it as optional). */
+export const updateHousehold = (id: string, body: Omit<HouseholdPatch, 'version'> & { version: number }) =>
+  dataOf(typedApi.PATCH('/api/households/{id}', { ...idPath(id), body }));
 
-export const addMember = (id: string, body: { personId: string; relation: string }) =>
-  api.post<HouseholdDetail>(`/households/${id}/members`, body);
+export const addMember = (id: string, body: MemberBody) =>
+  dataOf(typedApi.POST('/api/households/{id}/members', { ...idPath(id), body }));
 
 export const removeMember = (id: string, personId: string) =>
-  api.delete<HouseholdDetail>(`/households/${id}/members/${personId}`);
+  dataOf(typedApi.DELETE('/api/households/{id}/members/{personId}', { params: { path: { id, personId } } }));
 
 export const fetchPersonHousehold = (personId: string) =>
-  api.get<{ household: (HouseholdItem & { relation: string }) | null }>(`/persons/${personId}/household`);
+  dataOf(typedApi.GET('/api/persons/{id}/household', idPath(personId)));
 
 export const fetchRecognitions = (householdId: string) =>
-  api.get<{ items: Recognition[] }>(`/households/${householdId}/zero-employment`);
+  dataOf(typedApi.GET('/api/households/{id}/zero-employment', idPath(householdId)));
 
-export const recognise = (householdId: string, body: { recognisedOn: string; basis: string }) =>
-  api.post<Recognition>(`/households/${householdId}/zero-employment`, body);
+/** Answers the recognition without its assistance (there is none yet). */
+export const recognise = (householdId: string, body: RecognitionBody) =>
+  dataOf(typedApi.POST('/api/households/{id}/zero-employment', { ...idPath(householdId), body }));
 
-export const recordAssistance = (
-  recognitionId: string,
-  body: { actedOn: string; kind: string; description: string; personId?: string | null },
-) => api.post<{ items: Recognition[] }>(`/zero-employment/${recognitionId}/assistance`, body);
+export const recordAssistance = (recognitionId: string, body: AssistanceBody) =>
+  dataOf(typedApi.POST('/api/zero-employment/{id}/assistance', { ...idPath(recognitionId), body }));
 
+/** Answers the recognition without its assistance. */
 export const eliminate = (
   recognitionId: string,
-  body: { eliminatedOn: string; reason: string; note?: string | null; version: number },
-) => api.post<Recognition>(`/zero-employment/${recognitionId}/eliminate`, body);
+  body: Omit<EliminationBody, 'version'> & { version: number },
+) => dataOf(typedApi.POST('/api/zero-employment/{id}/eliminate', { ...idPath(recognitionId), body }));
 
-export const fetchZeroEmploymentSummary = (query: { orgId?: number | undefined; from: string; to: string }) =>
-  api.get<ZeroEmploymentSummary>('/zero-employment/summary', query);
+export const fetchZeroEmploymentSummary = (query: ZeroEmploymentSummaryQuery) =>
+  dataOf(typedApi.GET('/api/zero-employment/summary', { params: { query } }));

@@ -1,90 +1,34 @@
-export type ZeroEmploymentStatus = 'active' | 'eliminated';
-export type ZeroEmploymentFilter = ZeroEmploymentStatus | 'never';
+import type { paths } from '../../app/api/openapi';
+import type { Answer, Body } from '../../app/api/typed-client';
 
-export interface HouseholdItem {
-  id: string;
-  number: string;
-  address: string | null;
-  head: { id: string; name: string } | null;
-  memberCount: number;
-  zeroEmploymentStatus: ZeroEmploymentStatus | null;
-  org: { id: number; name: string };
-}
+export type HouseholdItem = Answer<'/api/households', 'get'>['items'][number];
 
-export interface HouseholdMember {
-  personId: string;
-  name: string;
-  idNumberMasked: string;
-  gender: '1' | '2';
-  birthDate: string;
-  hukouType: string;
-  relation: string;
-  age: number;
-  workingAge: boolean;
-}
+export type ZeroEmploymentStatus = NonNullable<HouseholdItem['zeroEmploymentStatus']>;
 
-export interface HouseholdDetail extends HouseholdItem {
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-  members: HouseholdMember[];
-}
+type HouseholdQuery = NonNullable<paths['/api/households']['get']['parameters']['query']>;
 
-export interface HouseholdFilters {
-  q?: string | undefined;
-  orgId?: number | undefined;
-  zeroEmployment?: ZeroEmploymentFilter | undefined;
-}
+/** The list's zero-employment filter: in the register, eliminated, or never recognised. */
+export type ZeroEmploymentFilter = NonNullable<HouseholdQuery['zeroEmployment']>;
 
-export interface HouseholdBody {
-  number: string;
-  address?: string | null;
-  orgId: number;
-  headPersonId: string;
-}
+export type HouseholdFilters = Pick<HouseholdQuery, 'q' | 'orgId' | 'zeroEmployment'>;
 
-export interface AssistanceAction {
-  id: string;
-  actedOn: string;
-  kind: string;
-  description: string;
-  personId: string | null;
-  personName: string | null;
-  recordedBy: string;
-  createdAt: string;
-}
+/** `version` is the optimistic lock: sent back with an edit so a concurrent change is not overwritten. */
+export type HouseholdDetail = Answer<'/api/households/{id}', 'get'>;
+export type HouseholdMember = HouseholdDetail['members'][number];
 
-export interface Recognition {
-  id: string;
-  householdId: string;
-  recognisedOn: string;
-  basis: string;
-  status: ZeroEmploymentStatus;
-  eliminatedOn: string | null;
-  eliminationReason: string | null;
-  eliminationNote: string | null;
-  createdAt: string;
-  version: number;
-  assistance: AssistanceAction[];
-}
+export type HouseholdBody = Body<'/api/households', 'post'>;
+export type HouseholdPatch = Body<'/api/households/{id}', 'patch'>;
+export type MemberBody = Body<'/api/households/{id}/members', 'post'>;
 
-export interface ZeroEmploymentSummary {
-  from: string;
-  to: string;
-  recognised: number;
-  assistedHouseholds: number;
-  assistanceActions: number;
-  eliminated: number;
-  active: number;
-  unassisted: {
-    recognitionId: string;
-    householdId: string;
-    number: string;
-    headName: string | null;
-    recognisedOn: string;
-    daysSinceRecognition: number;
-  }[];
-}
+export type Recognition = Answer<'/api/households/{id}/zero-employment', 'get'>['items'][number];
+export type AssistanceAction = Recognition['assistance'][number];
+
+export type RecognitionBody = Body<'/api/households/{id}/zero-employment', 'post'>;
+export type AssistanceBody = Body<'/api/zero-employment/{id}/assistance', 'post'>;
+export type EliminationBody = Body<'/api/zero-employment/{id}/eliminate', 'post'>;
+
+export type ZeroEmploymentSummaryQuery = paths['/api/zero-employment/summary']['get']['parameters']['query'];
+export type ZeroEmploymentSummary = Answer<'/api/zero-employment/summary', 'get'>;
 
 export const householdDicts = {
   relation: 'household_relation',
