@@ -1,38 +1,33 @@
-import { api } from '../../app/api-client';
-import type { Page, PageParams } from '../../app/paging';
-import type {
-  ApprovedCase,
-  NoticeCaseType,
-  NoticeCreateBody,
-  NoticeDetail,
-  NoticeItem,
-  NoticeStatus,
-  Objection,
-} from './notice-types';
+import { dataOf, typedApi } from '../../app/api/typed-client';
+import type { PageParams } from '../../app/paging';
+import type { NoticeCreateBody, NoticeFilters, ObjectionBody, ResolutionBody } from './notice-types';
 
 export const noticesKey = ['public-notices'] as const;
 
-export const fetchNotices = (filters: { status?: NoticeStatus }, paging: PageParams) =>
-  api.get<Page<NoticeItem>>('/public-notices', { ...filters, ...paging });
+const idPath = (id: string) => ({ params: { path: { id } } });
 
-export const fetchNotice = (id: string) => api.get<NoticeDetail>(`/public-notices/${id}`);
+export const fetchNotices = (filters: NoticeFilters, paging: PageParams) =>
+  dataOf(typedApi.GET('/api/public-notices', { params: { query: { ...filters, ...paging } } }));
 
-export const createNotice = (body: NoticeCreateBody) => api.post<NoticeDetail>('/public-notices', body);
+export const fetchNotice = (id: string) => dataOf(typedApi.GET('/api/public-notices/{id}', idPath(id)));
 
-export const fetchNoticeCaseTypes = () => api.get<NoticeCaseType[]>('/case-types');
+export const createNotice = (body: NoticeCreateBody) =>
+  dataOf(typedApi.POST('/api/public-notices', { body }));
+
+export const fetchNoticeCaseTypes = () => dataOf(typedApi.GET('/api/case-types'));
 
 export const fetchApprovedCases = (caseTypeId: string) =>
-  api.get<Page<ApprovedCase>>('/cases', { status: 'approved', caseTypeId, page: 1, pageSize: 100 });
+  dataOf(
+    typedApi.GET('/api/cases', {
+      params: { query: { status: 'approved', caseTypeId, page: 1, pageSize: 100 } },
+    }),
+  );
 
-export const addObjection = (
-  noticeId: string,
-  body: { caseId?: string | null; receivedOn: string; objector?: string | null; content: string },
-) => api.post<Objection>(`/public-notices/${noticeId}/objections`, body);
+export const addObjection = (noticeId: string, body: ObjectionBody) =>
+  dataOf(typedApi.POST('/api/public-notices/{id}/objections', { ...idPath(noticeId), body }));
 
-export const resolveObjection = (
-  id: string,
-  body: { outcome: 'upheld' | 'dismissed'; resolution: string; version: number },
-) => api.post<NoticeDetail>(`/objections/${id}/resolve`, body);
+export const resolveObjection = (id: string, body: ResolutionBody) =>
+  dataOf(typedApi.POST('/api/objections/{id}/resolve', { ...idPath(id), body }));
 
 export const closeNotice = (id: string, version: number) =>
-  api.post<NoticeDetail>(`/public-notices/${id}/close`, { version });
+  dataOf(typedApi.POST('/api/public-notices/{id}/close', { ...idPath(id), body: { version } }));

@@ -1,88 +1,30 @@
-export type NoticeStatus = 'draft' | 'published' | 'closed';
-export type ObjectionStatus = 'open' | 'upheld' | 'dismissed';
+import type { paths } from '../../app/api/openapi';
+import type { Answer, Body } from '../../app/api/typed-client';
 
-export interface NoticeItem {
-  id: string;
-  number: string;
-  title: string;
-  caseTypeId: string | null;
-  status: NoticeStatus;
-  startsOn: string | null;
-  endsOn: string | null;
-  createdAt: string;
-  version: number;
-}
+export type NoticeItem = Answer<'/api/public-notices', 'get'>['items'][number];
+export type NoticeStatus = NoticeItem['status'];
 
-export interface Objection {
-  id: string;
-  noticeId: string;
-  caseId: string | null;
-  receivedOn: string;
-  objector: string | null;
-  content: string;
-  status: ObjectionStatus;
-  resolution: string | null;
-  resolvedAt: string | null;
-  resolvedBy: string | null;
-  createdAt: string;
-  version: number;
-}
+type NoticeQuery = NonNullable<paths['/api/public-notices']['get']['parameters']['query']>;
 
-export interface NoticeDetail extends NoticeItem {
-  body: string | null;
-  orgId: number;
-  publishedAt: string | null;
-  closedAt: string | null;
-  items: {
-    caseId: string;
-    caseNumber: string;
-    status: string;
-    statusLabel: string;
-    maskedName: string;
-    maskedIdNumber: string | null;
-    amount: string | null;
-  }[];
-  /** on a notice of training institutions (no case type): the institutions it lists */
-  institutions: {
-    id: string;
-    number: string;
-    name: string;
-    address: string;
-    occupations: { occupation: string; levels: number[] }[];
-    status: string;
-  }[];
-  objections: Objection[];
-}
+/** The list filters on a notice's status: published or closed (drafts are not listed by status). */
+export type NoticeFilters = Pick<NoticeQuery, 'status'>;
+
+/** `institutions`: on a notice of training institutions (no case type), the institutions it lists. */
+export type NoticeDetail = Answer<'/api/public-notices/{id}', 'get'>;
+export type Objection = NoticeDetail['objections'][number];
+export type ObjectionStatus = Objection['status'];
 
 /** A notice without a case type lists training institutions, not cases. */
 export const isInstitutionNotice = (n: Pick<NoticeItem, 'caseTypeId'>) => n.caseTypeId === null;
 
-export interface NoticeCaseType {
-  id: string;
-  name: string;
-  enabled: boolean;
-  requiresPublicNotice: boolean;
-  publicNoticeDays: number | null;
-}
+export type NoticeCaseType = Answer<'/api/case-types', 'get'>[number];
 
 /** An approved case that can go on a notice (from GET /cases). */
-export interface ApprovedCase {
-  id: string;
-  number: string;
-  applicantName: string;
-  approvedAmountFen: number | null;
-  org: { id: number; name: string };
-  version: number;
-}
+export type ApprovedCase = Answer<'/api/cases', 'get'>['items'][number];
 
-export interface NoticeCreateBody {
-  caseTypeId: string;
-  title: string;
-  body?: string | null;
-  startsOn: string;
-  endsOn: string;
-  cases: { id: string; version: number }[];
-}
+export type NoticeCreateBody = Body<'/api/public-notices', 'post'>;
+export type ObjectionBody = Body<'/api/public-notices/{id}/objections', 'post'>;
+export type ResolutionBody = Body<'/api/objections/{id}/resolve', 'post'>;
 
 export const noticeStatusLabels: Record<NoticeStatus, string> = {
   draft: '草稿',

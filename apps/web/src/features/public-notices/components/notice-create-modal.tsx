@@ -62,7 +62,8 @@ export function NoticeCreateModal({
     conflictField: 'cases',
     onSaved: () => undefined,
   });
-  const type = noticeTypes.find((t) => t.id === caseTypeId);
+  // Sent with the case type but not named in its HTTP schema, so checked here.
+  const noticeDays = noticeTypes.find((t) => t.id === caseTypeId)?.publicNoticeDays;
 
   return (
     <FormModal
@@ -101,12 +102,12 @@ export function NoticeCreateModal({
             data-testid="notice-create-type"
           />
         </Form.Item>
-        {type?.publicNoticeDays ? (
+        {typeof noticeDays === 'number' && noticeDays > 0 ? (
           <Alert
             type="info"
             showIcon
             style={{ marginBottom: 12 }}
-            title={`公示期不少于 ${type.publicNoticeDays} 个工作日`}
+            title={`公示期不少于 ${noticeDays} 个工作日`}
           />
         ) : null}
         <Form.Item name="cases" label={`公示对象（已选 ${selected.length} 件）`}>

@@ -12,9 +12,9 @@ import { usePagedList } from '../../../app/ui/use-paged-list';
 import { NoticeCreateModal } from '../components/notice-create-modal';
 import { NoticeStatusTag } from '../components/notice-status-tag';
 import { fetchNoticeCaseTypes, fetchNotices, noticesKey } from '../notice-api';
-import type { NoticeItem, NoticeStatus } from '../notice-types';
+import type { NoticeFilters, NoticeItem, NoticeStatus } from '../notice-types';
 
-type StatusFilter = NoticeStatus | 'all';
+type StatusFilter = NonNullable<NoticeFilters['status']> | 'all';
 
 function NoticesContent() {
   const can = usePermissions();
@@ -23,7 +23,7 @@ function NoticesContent() {
   const [creating, setCreating] = useState(false);
   const { filters, applyFilters, paging, setPaging, query } = usePagedList({
     queryKey: [...noticesKey, 'list'],
-    initialFilters: {} as { status?: NoticeStatus },
+    initialFilters: {},
     fetch: fetchNotices,
   });
   const types = useQuery({ queryKey: ['case-types'], queryFn: fetchNoticeCaseTypes, staleTime: 60_000 });
