@@ -3,9 +3,6 @@ import type { Answer, Body } from '../../app/api/typed-client';
 
 export type EmployerItem = Answer<'/api/employers', 'get'>['items'][number];
 
-/** `version` is the optimistic lock: sent back with an edit so a concurrent change is not overwritten. */
-export type EmployerDetail = Answer<'/api/employers/{id}', 'get'>;
-
 type EmployerQuery = NonNullable<paths['/api/employers']['get']['parameters']['query']>;
 
 export type EmployerSort = NonNullable<EmployerQuery['sort']>;

@@ -17,8 +17,6 @@ export type ObjectionStatus = Objection['status'];
 /** A notice without a case type lists training institutions, not cases. */
 export const isInstitutionNotice = (n: Pick<NoticeItem, 'caseTypeId'>) => n.caseTypeId === null;
 
-export type NoticeCaseType = Answer<'/api/case-types', 'get'>[number];
-
 /** An approved case that can go on a notice (from GET /cases). */
 export type ApprovedCase = Answer<'/api/cases', 'get'>['items'][number];
 
