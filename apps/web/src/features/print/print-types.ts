@@ -27,15 +27,4 @@ export interface SupplementNotice {
   resolvedAt: string | null;
 }
 
-/** GET /cases/:id, which a printed document reads parts of. */
-export type PrintCase = Answer<'/api/cases/{id}', 'get'>;
-export type CaseMaterial = PrintCase['materials'][number];
-
-/** GET /case-types/:id, which a printed document reads the name and jurisdiction of. */
-export type PrintCaseType = Answer<'/api/case-types/{id}', 'get'>;
-
-export type RosterPrint = Answer<'/api/case-batches/{id}/roster', 'get'>;
-
 export type PlanPrint = Answer<'/api/payment-plans/{id}', 'get'>;
-
-export type NoticePrint = Answer<'/api/public-notices/{id}/print', 'get'>;

@@ -3,7 +3,6 @@ import type { Answer } from '../../app/api/typed-client';
 
 /** One row of `GET /users`. */
 export type UserItem = Answer<'/api/users', 'get'>['items'][number];
-export type UserStatus = UserItem['status'];
 
 /** The list filters, as `GET /users` takes them. */
 type ListQuery = NonNullable<paths['/api/users']['get']['parameters']['query']>;

@@ -44,12 +44,10 @@ export type OverAgeApplication = {
   phone?: string | undefined;
 };
 
-export type OverAgeOverview = Answer<'/api/cases/{id}/over-age', 'get'>;
 export type OverAgeConfirmation = Answer<'/api/cases/{id}/over-age/service-years', 'put'>;
 /** 补缴核定单 (`GET /cases/:id/over-age/bill`): amounts as frozen at review. */
 export type OverAgeBill = Answer<'/api/cases/{id}/over-age/bill', 'get'>;
 export type BillLine = OverAgeBill['lines'][number];
-export type OverAgePayment = NonNullable<OverAgeBill['payment']>;
 
 /** "2024-06" → "2024年6月" */
 export const monthText = (month: string | null | undefined) =>
