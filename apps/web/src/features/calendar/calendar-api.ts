@@ -1,103 +1,28 @@
-import { api } from '../../app/api-client';
+import { type Answer, type Body, dataOf, typedApi } from '../../app/api/typed-client';
 
-export interface DayEntry {
-  date: string;
-  name: string;
-}
+export type YearDetail = Answer<'/api/calendar/years/{year}', 'get'>;
+export type YearSummary = Answer<'/api/calendar/years', 'get'>['years'][number];
+export type DayEntry = YearDetail['holidays'][number];
+export type YearBody = Body<'/api/calendar/years/{year}', 'put'>;
 
-export interface CalendarDay {
-  date: string;
-  working: boolean;
-  kind: 'workday' | 'weekend' | 'holiday' | 'adjusted_workday';
-  name?: string;
-}
+type Provisional = Answer<'/api/calendar/provisional', 'get'>;
+export type ProvisionalDeadline = Provisional['deadlines'][number];
+export type EvaluationToRecheck = Provisional['evaluations'][number];
 
-export interface YearSummary {
-  year: number;
-  source: 'packaged' | 'entered';
-  sourceDoc: string | null;
-  /** the packaged data has this year (an entered one replaces it) */
-  packaged: boolean;
-  enteredByName: string | null;
-  enteredAt: string | null;
-  version: number | null;
-  holidayCount: number;
-  workdayCount: number;
-}
-
-export interface YearDetail extends YearSummary {
-  holidays: DayEntry[];
-  workdays: DayEntry[];
-}
-
-export interface YearBody {
-  sourceDoc: string;
-  holidays: DayEntry[];
-  workdays: DayEntry[];
-  replacePackaged?: boolean;
-  version?: number;
-}
-
-export interface EvaluationToRecheck {
-  caseId: string;
-  number: string;
-  caseTypeName: string;
-  status: string;
-  version: number;
-  evaluatedOn: string | null;
-  years: number[];
-  checkStatus: string;
-  yearsCovered: boolean;
-}
-
-export interface ProvisionalDeadline {
-  caseId: string;
-  number: string;
-  caseTypeName: string;
-  status: string;
-  step: string;
-  dueOn: string;
-  years: number[];
-}
-
-export interface RecountedDeadline {
-  caseId: string;
-  number: string;
-  step: string;
-  before: string;
-  after: string;
-  provisionalYears: number[];
-}
-
-export interface WorkingDaysAnswer {
-  start: string;
-  end: string;
-  workingDays: number;
-  notable: CalendarDay[];
-  provisionalYears: number[];
-}
-
-export interface PeriodEndAnswer {
-  start: string;
-  days: number;
-  nominalEnd: string;
-  end: string;
-  postponedOver: CalendarDay[];
-  provisionalYears: number[];
-}
+export type WorkingDaysAnswer = Answer<'/api/calendar/working-days', 'get'>;
+export type PeriodEndAnswer = Answer<'/api/calendar/period-end', 'get'>;
+export type CalendarDay = WorkingDaysAnswer['notable'][number];
 
 export const calendarKey = ['calendar'] as const;
 
-export const fetchYears = () => api.get<{ today: string; years: YearSummary[] }>('/calendar/years');
-export const fetchYear = (year: number) => api.get<YearDetail>(`/calendar/years/${year}`);
+const yearPath = (year: number) => ({ params: { path: { year } } });
+
+export const fetchYears = () => dataOf(typedApi.GET('/api/calendar/years'));
+export const fetchYear = (year: number) => dataOf(typedApi.GET('/api/calendar/years/{year}', yearPath(year)));
 export const enterYear = (year: number, body: YearBody) =>
-  api.put<YearDetail & { recounted: RecountedDeadline[]; toRecheck: EvaluationToRecheck[] }>(
-    `/calendar/years/${year}`,
-    body,
-  );
-export const fetchProvisional = () =>
-  api.get<{ deadlines: ProvisionalDeadline[]; evaluations: EvaluationToRecheck[] }>('/calendar/provisional');
+  dataOf(typedApi.PUT('/api/calendar/years/{year}', { ...yearPath(year), body }));
+export const fetchProvisional = () => dataOf(typedApi.GET('/api/calendar/provisional'));
 export const fetchWorkingDays = (start: string, days: number) =>
-  api.get<WorkingDaysAnswer>('/calendar/working-days', { start, days });
+  dataOf(typedApi.GET('/api/calendar/working-days', { params: { query: { start, days } } }));
 export const fetchPeriodEnd = (start: string, days: number) =>
-  api.get<PeriodEndAnswer>('/calendar/period-end', { start, days });
+  dataOf(typedApi.GET('/api/calendar/period-end', { params: { query: { start, days } } }));

@@ -1,33 +1,38 @@
+import { type Body, dataOf, typedApi } from '../../app/api/typed-client';
 import { api } from '../../app/api-client';
 import type { PageParams } from '../../app/paging';
-import type {
-  CaseDetail,
-  CaseFilters,
-  CasePage,
-  CaseTypeDef,
-  CreateCaseBody,
-  MaterialTick,
-} from './case-types';
+import type { CaseDetail, CaseFilters, CreateCaseBody } from './case-types';
 
 export const casesKey = ['cases'] as const;
 export const caseTypesKey = ['case-types'] as const;
 
+/** A flag as the list query takes it (`api` sent String(flag); undefined is left out). */
+const flag = (value: boolean | undefined): 'true' | 'false' | undefined =>
+  value === undefined ? undefined : value ? 'true' : 'false';
+const listQuery = ({ overdue, dueSoon, ...filters }: CaseFilters, paging: PageParams) => ({
+  ...filters,
+  overdue: flag(overdue),
+  dueSoon: flag(dueSoon),
+  ...paging,
+});
+
 export const fetchCases = (filters: CaseFilters, paging: PageParams) =>
-  api.get<CasePage>('/cases', { ...filters, ...paging });
+  dataOf(typedApi.GET('/api/cases', { params: { query: listQuery(filters, paging) } }));
 
 export const fetchMyTasks = (filters: CaseFilters, paging: PageParams) =>
-  api.get<CasePage>('/cases/my-tasks', { ...filters, ...paging });
+  dataOf(typedApi.GET('/api/cases/my-tasks', { params: { query: listQuery(filters, paging) } }));
 
+export const fetchCaseTypes = () => dataOf(typedApi.GET('/api/case-types'));
+
+export const createCase = (body: CreateCaseBody) => dataOf(typedApi.POST('/api/cases', { body }));
+
+// The case file (`GET /cases/:id`, and what an update or a step answers) stays on `api`: its
+// frozen evaluation is the rules package's result under a loose schema in the OpenAPI document,
+// which CaseDetail (case-types.ts) names as EvaluationResult.
 export const fetchCase = (id: string) => api.get<CaseDetail>(`/cases/${id}`);
 
-export const fetchCaseTypes = () => api.get<CaseTypeDef[]>('/case-types');
-
-export const createCase = (body: CreateCaseBody) => api.post<CaseDetail>('/cases', body);
-
-export const updateCase = (
-  id: string,
-  body: { version: number; application?: Record<string, unknown>; materials?: MaterialTick[] },
-) => api.patch<CaseDetail>(`/cases/${id}`, body);
+export const updateCase = (id: string, body: Body<'/api/cases/{id}', 'patch'>) =>
+  api.patch<CaseDetail>(`/cases/${id}`, body);
 
 /** The lifecycle step paths (POST /cases/:id/<step>); every body carries the case `version`. */
 export type CaseStep =

@@ -1,5 +1,11 @@
+import { type Body, dataOf, typedApi } from '../../app/api/typed-client';
 import { api } from '../../app/api-client';
 
+/*
+ * The view stays on `api` with these types: the OpenAPI schema of `GET /api/deployment` is a loose
+ * object naming only code, name and localName of a jurisdiction and id, title, number and citedAs of
+ * a document; the policies, the setting and the issuer this page shows are not in it.
+ */
 export interface DeploymentJurisdiction {
   code: string;
   /** the name the rules give it (县级市, 珠海市…) */
@@ -27,17 +33,15 @@ export interface DeploymentView {
   documents: DeploymentDocument[];
 }
 
-export interface DocumentBody {
-  number: string | null;
-  title: string | null;
-}
+export type DocumentBody = Body<'/api/deployment/documents/{id}', 'put'>;
+type JurisdictionsBody = Body<'/api/deployment/jurisdictions', 'put'>;
 
 export const deploymentKey = ['deployment'] as const;
 
 export const fetchDeployment = () => api.get<DeploymentView>('/deployment');
 
-export const saveJurisdictions = (jurisdictions: { code: string; localName: string }[]) =>
-  api.put<unknown>('/deployment/jurisdictions', { jurisdictions });
+export const saveJurisdictions = (jurisdictions: JurisdictionsBody['jurisdictions']) =>
+  dataOf(typedApi.PUT('/api/deployment/jurisdictions', { body: { jurisdictions } }));
 
 export const saveDocument = (id: string, body: DocumentBody) =>
-  api.put<unknown>(`/deployment/documents/${encodeURIComponent(id)}`, body);
+  dataOf(typedApi.PUT('/api/deployment/documents/{id}', { params: { path: { id } }, body }));

@@ -1,80 +1,19 @@
+import type { paths } from '../../app/api/openapi';
+import { type Answer, type Body, dataOf, typedApi } from '../../app/api/typed-client';
 import { api } from '../../app/api-client';
-import type { Page, PageParams } from '../../app/paging';
+import type { PageParams } from '../../app/paging';
 
-export type QueueStage = 'forward' | 'payment';
-export type PlanStatus = 'draft' | 'approved' | 'paid' | 'cancelled';
-export type PaymentStatus = 'pending' | 'paid' | 'failed' | 'reconciled';
+type QueueQuery = NonNullable<paths['/api/finance/queue']['get']['parameters']['query']>;
+export type QueueStage = QueueQuery['stage'];
+export type QueueItem = Answer<'/api/finance/queue', 'get'>['items'][number];
 
-export interface QueueItem {
-  id: string;
-  number: string;
-  caseTypeId: string;
-  caseTypeName: string;
-  applicantName: string;
-  status: string;
-  amount: string | null;
-  decidedOn: string | null;
-  receivedOn: string | null;
-  forwardDueOn: string | null;
-  forwardOverdue: boolean;
-  payDueOn: string | null;
-  payOverdue: boolean;
-  provisional: boolean;
-  lastFailure: string | null;
-  batchId: string | null;
-  version: number;
-}
-
-export interface PlanItem {
-  id: string;
-  number: string;
-  title: string;
-  caseTypeId: string | null;
-  status: PlanStatus;
-  totalCount: number;
-  totalAmount: string;
-  note: string | null;
-  approvedAt: string | null;
-  paidAt: string | null;
-  createdAt: string;
-  version: number;
-}
-
-export interface Payment {
-  id: string;
-  caseId: string;
-  caseNumber: string;
-  caseStatus: string;
-  payeeName: string;
-  amount: string;
-  status: PaymentStatus;
-  idempotencyKey: string;
-  bankReference: string | null;
-  failureReason: string | null;
-  paidAt: string | null;
-  failedAt: string | null;
-  reconciledAt: string | null;
-}
-
-export interface PlanDetail extends PlanItem {
-  reconciled: boolean;
-  totals: {
-    count: number;
-    amount: string;
-    paidCount: number;
-    paidAmount: string;
-    failedCount: number;
-    failedAmount: string;
-    pendingCount: number;
-    pendingAmount: string;
-    reconciledCount: number;
-    reconciledAmount: string;
-  };
-  payments: Payment[];
-}
-
-export type PayResult = PlanDetail & { applied: number; replayed: number };
-type CaseRef = { id: string; version: number };
+export type PlanItem = Answer<'/api/payment-plans', 'get'>['items'][number];
+export type PlanStatus = PlanItem['status'];
+export type PlanDetail = Answer<'/api/payment-plans/{id}', 'get'>;
+export type Payment = PlanDetail['payments'][number];
+export type PaymentStatus = Payment['status'];
+export type PayResult = Answer<'/api/payment-plans/{id}/pay', 'post'>;
+type CaseRef = Body<'/api/finance/send', 'post'>['cases'][number];
 
 export const financeKey = ['finance'] as const;
 export const plansKey = ['payment-plans'] as const;
@@ -93,41 +32,51 @@ export const paymentStatusLabels: Record<PaymentStatus, string> = {
   reconciled: '已对账',
 };
 
+const planPath = (id: string) => ({ params: { path: { id } } });
+
 export const fetchQueue = (stage: QueueStage, overdue: boolean) =>
-  api.get<{ items: QueueItem[]; total: number; today: string }>('/finance/queue', {
-    stage,
-    overdue: overdue || undefined,
-  });
+  dataOf(
+    typedApi.GET('/api/finance/queue', {
+      params: { query: { stage, overdue: overdue ? 'true' : undefined } },
+    }),
+  );
 
-export const sendToFinance = (cases: CaseRef[]) => api.post<{ sent: number }>('/finance/send', { cases });
+export const sendToFinance = (cases: CaseRef[]) =>
+  dataOf(typedApi.POST('/api/finance/send', { body: { cases } }));
 
-export const createPlan = (body: { title: string; note?: string; cases: CaseRef[] }) =>
-  api.post<PlanDetail>('/payment-plans', body);
+export const createPlan = (body: Body<'/api/payment-plans', 'post'>) =>
+  dataOf(typedApi.POST('/api/payment-plans', { body }));
 
-export const fetchPlans = (filters: { status?: PlanStatus }, paging: PageParams) =>
-  api.get<Page<PlanItem>>('/payment-plans', { ...filters, ...paging });
+export const fetchPlans = (filters: { status?: PlanStatus | undefined }, paging: PageParams) =>
+  dataOf(typedApi.GET('/api/payment-plans', { params: { query: { ...filters, ...paging } } }));
 
-export const fetchPlan = (id: string) => api.get<PlanDetail>(`/payment-plans/${id}`);
+export const fetchPlan = (id: string) => dataOf(typedApi.GET('/api/payment-plans/{id}', planPath(id)));
 
 export const approvePlan = (id: string, version: number) =>
-  api.post<PlanDetail>(`/payment-plans/${id}/approve`, { version });
+  dataOf(typedApi.POST('/api/payment-plans/{id}/approve', { ...planPath(id), body: { version } }));
 
 export const cancelPlan = (id: string, version: number) =>
-  api.post<PlanDetail>(`/payment-plans/${id}/cancel`, { version });
+  dataOf(typedApi.POST('/api/payment-plans/{id}/cancel', { ...planPath(id), body: { version } }));
 
 export const payPlan = (id: string, bankReference: string) =>
-  api.post<PayResult>(`/payment-plans/${id}/pay`, { bankReference });
+  dataOf(typedApi.POST('/api/payment-plans/{id}/pay', { ...planPath(id), body: { bankReference } }));
 
 export const reconcilePlan = (id: string, version: number, returned: { key: string; reason: string }[]) =>
-  api.post<PlanDetail>(`/payment-plans/${id}/reconcile`, {
-    version,
-    ...(returned.length ? { returned } : {}),
-  });
+  dataOf(
+    typedApi.POST('/api/payment-plans/{id}/reconcile', {
+      ...planPath(id),
+      body: { version, ...(returned.length ? { returned } : {}) },
+    }),
+  );
 
+/** multipart upload: stays on `api` (the typed client sends JSON bodies). */
 export function uploadBankReturn(id: string, file: File) {
   const form = new FormData();
   form.append('file', file, file.name);
-  return api.upload<PayResult>(`/payment-plans/${id}/bank-return`, form);
+  return api.upload<Answer<'/api/payment-plans/{id}/bank-return', 'post'>>(
+    `/payment-plans/${id}/bank-return`,
+    form,
+  );
 }
 
 export const downloadBankReturnTemplate = () =>

@@ -1,55 +1,21 @@
-import { api } from '../../app/api-client';
-import type { Page, PageParams } from '../../app/paging';
+import type { paths } from '../../app/api/openapi';
+import { type Answer, dataOf, typedApi } from '../../app/api/typed-client';
+import type { PageParams } from '../../app/paging';
 
-export interface LoginLogEntry {
-  id: number;
-  at: string;
-  username: string;
-  success: boolean;
-  reason: string | null;
-  ip: string | null;
-  userAgent: string | null;
-}
+export type LoginLogEntry = Answer<'/api/login-log', 'get'>['items'][number];
+export type AuditEntry = Answer<'/api/audit', 'get'>['items'][number];
 
-export interface AuditEntry {
-  id: number;
-  at: string;
-  username: string;
-  orgName: string | null;
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-  ip: string | null;
-  detail: unknown;
-}
+/** The filters as `GET /login-log` takes them (`success` is the string 'true' or 'false'). */
+type LoginLogQuery = NonNullable<paths['/api/login-log']['get']['parameters']['query']>;
+export type LoginLogFilters = Omit<LoginLogQuery, 'page' | 'pageSize'>;
 
-export interface LoginLogFilters {
-  username?: string;
-  success?: boolean;
-  from?: string;
-  to?: string;
-}
-
-export interface AuditFilters {
-  username?: string;
-  action?: string;
-  targetType?: string;
-  from?: string;
-  to?: string;
-}
-
-export interface AuditVerification {
-  ok: boolean;
-  checked: number;
-  brokenAtId?: number;
-  /** The server's verdict in Chinese (what was changed, removed or cut off). */
-  message: string;
-}
+type AuditQuery = NonNullable<paths['/api/audit']['get']['parameters']['query']>;
+export type AuditFilters = Omit<AuditQuery, 'page' | 'pageSize'>;
 
 export const fetchLoginLog = (filters: LoginLogFilters, paging: PageParams) =>
-  api.get<Page<LoginLogEntry>>('/login-log', { ...filters, ...paging });
+  dataOf(typedApi.GET('/api/login-log', { params: { query: { ...filters, ...paging } } }));
 
 export const fetchAudit = (filters: AuditFilters, paging: PageParams) =>
-  api.get<Page<AuditEntry>>('/audit', { ...filters, ...paging });
+  dataOf(typedApi.GET('/api/audit', { params: { query: { ...filters, ...paging } } }));
 
-export const verifyAuditChain = () => api.get<AuditVerification>('/audit/verify');
+export const verifyAuditChain = () => dataOf(typedApi.GET('/api/audit/verify'));

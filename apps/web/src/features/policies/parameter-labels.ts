@@ -1,5 +1,4 @@
 import { dec } from '@minsheng/rules/engine/money.ts';
-import type { ParamUnit } from './policy-types';
 
 /**
  * Chinese names of the breakdowns (`by`) of the policy parameters and of their keys, as the
@@ -70,8 +69,11 @@ export const dimensionLabel = (by: string): string => dimensions[by]?.label ?? b
 export const parameterKeyLabel = (by: string | null, key: string): string =>
   (by ? dimensions[by]?.keys[key] : undefined) ?? key;
 
-/** A parameter's value in its unit's words: a rate 0.06 → 6%, an amount 1000 → 1000 (unit beside it). */
-export function parameterValueText(unit: ParamUnit, value: string): string {
+/**
+ * A parameter's value in its unit's words: a rate 0.06 → 6%, an amount 1000 → 1000 (unit beside it).
+ * The unit is a string: the figures list (`GET /policy-figures`) answers it as one.
+ */
+export function parameterValueText(unit: string, value: string): string {
   if (unit !== 'rate') return value;
   try {
     return `${dec(value).times(100).toFixed()}%`;

@@ -1,10 +1,10 @@
+import { dataOf, typedApi } from '../../app/api/typed-client';
 import { api } from '../../app/api-client';
 import type {
   EvaluateBody,
   EvaluationResult,
   ParameterValueBody,
   PolicyDetail,
-  PolicyFigure,
   PolicySummary,
 } from './policy-types';
 
@@ -12,6 +12,9 @@ export const policiesKey = ['policies'] as const;
 
 const path = (id: string) => `/policies/${encodeURIComponent(id)}`;
 
+// The catalogue, a policy and an evaluation stay on `api`: the OpenAPI document's schemas for them
+// are loose (id, name and input schema; outcome, amounts and explanation), the full shapes being
+// the rules package's.
 export const fetchPolicies = () => api.get<PolicySummary[]>('/policies');
 
 export const fetchPolicy = (id: string) => api.get<PolicyDetail>(path(id));
@@ -20,9 +23,8 @@ export const evaluatePolicy = (id: string, body: EvaluateBody) =>
   api.post<EvaluationResult>(`${path(id)}/evaluate`, body);
 
 export const setParameterValue = (id: string, name: string, body: ParameterValueBody) =>
-  api.put<unknown>(`${path(id)}/parameters/${encodeURIComponent(name)}`, body);
+  dataOf(typedApi.PUT('/api/policies/{id}/parameters/{name}', { params: { path: { id, name } }, body }));
 
 export const figuresKey = [...policiesKey, 'figures'] as const;
 
-export const fetchPolicyFigures = () =>
-  api.get<{ today: string; figures: PolicyFigure[] }>('/policy-figures');
+export const fetchPolicyFigures = () => dataOf(typedApi.GET('/api/policy-figures'));

@@ -1,3 +1,5 @@
+import type { Answer, Body } from '../../app/api/typed-client';
+
 export type ApplicantKind = 'person' | 'institution_on_behalf' | 'institution' | 'employer';
 export type ParamUnit = 'yuan' | 'rate' | 'days' | 'months' | 'years' | 'count' | 'points' | 'date';
 
@@ -129,40 +131,11 @@ export interface EvaluationResult {
   explanationLines: string[];
 }
 
-export interface EvaluateBody {
-  on: string;
-  input: unknown;
-  confirmedChecks?: Record<string, boolean>;
-}
+/** `POST /policies/:id/evaluate`. */
+export type EvaluateBody = Body<'/api/policies/{id}/evaluate', 'post'>;
 
-export interface ParameterValueBody {
-  key?: string;
-  effectiveFrom: string;
-  value: string;
-  refDoc: string;
-  refClause?: string;
-}
+/** `PUT /policies/:id/parameters/:name`. */
+export type ParameterValueBody = Body<'/api/policies/{id}/parameters/{name}', 'put'>;
 
 /** An administered figure (上年度职工平均工资…): a parameter a policy leaves to local government. */
-export interface PolicyFigure {
-  policyId: string;
-  policyName: string;
-  jurisdiction: { code: string; name: string };
-  /** the policy is of one of the deployment's own jurisdictions */
-  local: boolean;
-  name: string;
-  /** the breakdown the key is of, null without one */
-  by: string | null;
-  key: string | null;
-  label: string;
-  unit: ParamUnit;
-  status: 'unset' | 'set';
-  neededSince: string | null;
-  value: string | null;
-  from: string | null;
-  refDoc: string | null;
-  setByName: string | null;
-  setAt: string | null;
-  /** the web page where it is set */
-  path: string;
-}
+export type PolicyFigure = Answer<'/api/policy-figures', 'get'>['figures'][number];

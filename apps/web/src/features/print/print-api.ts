@@ -1,21 +1,19 @@
+import { dataOf, typedApi } from '../../app/api/typed-client';
 import { api } from '../../app/api-client';
-import type {
-  Letterhead,
-  NoticePrint,
-  PlanPrint,
-  PrintCase,
-  PrintCaseType,
-  RosterPrint,
-  SupplementNotice,
-} from './print-types';
+import type { SupplementNotice } from './print-types';
 
-export const fetchLetterhead = () => api.get<Letterhead>('/print/letterhead');
-export const fetchPrintCase = (id: string) => api.get<PrintCase>(`/cases/${id}`);
-export const fetchPrintCaseType = (id: string) => api.get<PrintCaseType>(`/case-types/${id}`);
+const idPath = (id: string) => ({ params: { path: { id } } });
+
+export const fetchLetterhead = () => dataOf(typedApi.GET('/api/print/letterhead'));
+export const fetchPrintCase = (id: string) => dataOf(typedApi.GET('/api/cases/{id}', idPath(id)));
+export const fetchPrintCaseType = (id: string) => dataOf(typedApi.GET('/api/case-types/{id}', idPath(id)));
+/** Stays on `api`: the OpenAPI document names only the notice's number and items' labels. */
 export const fetchSupplementNotice = (caseId: string) =>
   api.get<SupplementNotice>(`/cases/${caseId}/supplement-notice`);
 export const markSupplementNoticePrinted = (caseId: string) =>
-  api.post<unknown>(`/cases/${caseId}/supplement-notice/printed`);
-export const fetchRoster = (batchId: string) => api.get<RosterPrint>(`/case-batches/${batchId}/roster`);
-export const fetchPlanPrint = (id: string) => api.get<PlanPrint>(`/payment-plans/${id}`);
-export const fetchNoticePrint = (id: string) => api.get<NoticePrint>(`/public-notices/${id}/print`);
+  dataOf(typedApi.POST('/api/cases/{id}/supplement-notice/printed', idPath(caseId)));
+export const fetchRoster = (batchId: string) =>
+  dataOf(typedApi.GET('/api/case-batches/{id}/roster', idPath(batchId)));
+export const fetchPlanPrint = (id: string) => dataOf(typedApi.GET('/api/payment-plans/{id}', idPath(id)));
+export const fetchNoticePrint = (id: string) =>
+  dataOf(typedApi.GET('/api/public-notices/{id}/print', idPath(id)));

@@ -1,21 +1,15 @@
-import { api } from '../../app/api-client';
-import type { OrgId } from '../orgs/org-types';
-import type { DataScope, Permission, Role } from './role-types';
+import { type Body, dataOf, typedApi } from '../../app/api/typed-client';
 
 export const rolesKey = ['roles'] as const;
 
-export const fetchRoles = () => api.get<Role[]>('/roles');
+export const fetchRoles = () => dataOf(typedApi.GET('/api/roles'));
 
-export const fetchPermissions = () => api.get<Permission[]>('/permissions');
+export const fetchPermissions = () => dataOf(typedApi.GET('/api/permissions'));
 
-export interface RoleBody {
-  code: string;
-  name: string;
-  permissions: string[];
-  dataScope: DataScope;
-  customOrgIds: OrgId[];
-}
+/** The role form's values: `POST /roles` takes them all, `PATCH /roles/:id` any of them. */
+export type RoleBody = Required<Body<'/api/roles', 'post'>>;
 
-export const createRole = (body: RoleBody) => api.post<Role>('/roles', body);
+export const createRole = (body: RoleBody) => dataOf(typedApi.POST('/api/roles', { body }));
 
-export const updateRole = (id: number, body: Partial<RoleBody>) => api.patch<Role>(`/roles/${id}`, body);
+export const updateRole = (id: number, body: Body<'/api/roles/{id}', 'patch'>) =>
+  dataOf(typedApi.PATCH('/api/roles/{id}', { params: { path: { id } }, body }));

@@ -1,23 +1,10 @@
-import type { OrgId } from '../orgs/org-types';
+import type { Answer } from '../../app/api/typed-client';
 
-export type DataScope = 'subtree' | 'own' | 'self' | 'custom' | 'all';
-
-export interface Role {
-  id: number;
-  code: string;
-  name: string;
-  permissions: string[];
-  dataScope: DataScope;
-  customOrgIds: OrgId[];
-  builtin: boolean;
-  adminClass: string | null;
-}
-
-export interface Permission {
-  code: string;
-  label: string;
-  group: string;
-}
+/** A role of `GET /roles`. */
+export type Role = Answer<'/api/roles', 'get'>[number];
+export type DataScope = Role['dataScope'];
+/** An entry of the permission catalogue (`GET /permissions`). */
+export type Permission = Answer<'/api/permissions', 'get'>[number];
 
 export const dataScopeLabels: Record<DataScope, string> = {
   subtree: '本机构及下级',

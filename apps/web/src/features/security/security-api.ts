@@ -1,36 +1,22 @@
-import { api } from '../../app/api-client';
+import { type Answer, type Body, dataOf, typedApi } from '../../app/api/typed-client';
 
-export interface SecuritySettings {
-  passwordMinLength: number;
-  passwordMinClasses: number;
-  lockoutThreshold: number;
-  lockoutMinutes: number;
-  idleTimeoutMinutes: number;
-  sessionMaxHours: number;
-  addressFailureLimit: number;
-  adminMfaRequired: boolean;
-}
-
-export interface OnlineSession {
-  id: string;
-  username: string;
-  displayName: string;
-  stage: string;
-  ip: string | null;
-  userAgent: string | null;
-  createdAt: string;
-  lastSeenAt: string;
-}
+export type SecuritySettings = Answer<'/api/security/settings', 'get'>;
+/** What saving takes: the same figures, with administrators' MFA always required (`true`). */
+export type SecuritySettingsBody = Body<'/api/security/settings', 'put'>;
+export type OnlineSession = Answer<'/api/security/sessions', 'get'>[number];
 
 export const settingsKey = ['security', 'settings'] as const;
 export const sessionsKey = ['security', 'sessions'] as const;
 
-export const fetchSettings = () => api.get<SecuritySettings>('/security/settings');
+export const fetchSettings = () => dataOf(typedApi.GET('/api/security/settings'));
 
-export const saveSettings = (body: SecuritySettings) => api.put<SecuritySettings>('/security/settings', body);
+export const saveSettings = (body: SecuritySettingsBody) =>
+  dataOf(typedApi.PUT('/api/security/settings', { body }));
 
-export const fetchSessions = () => api.get<OnlineSession[]>('/security/sessions');
+export const fetchSessions = () => dataOf(typedApi.GET('/api/security/sessions'));
 
-export const endSession = (id: string) => api.delete<unknown>(`/security/sessions/${id}`);
+export const endSession = (id: string) =>
+  dataOf(typedApi.DELETE('/api/security/sessions/{id}', { params: { path: { id } } }));
 
-export const resetTotp = (username: string) => api.post<{ ok: true }>('/security/totp-resets', { username });
+export const resetTotp = (username: string) =>
+  dataOf(typedApi.POST('/api/security/totp-resets', { body: { username } }));

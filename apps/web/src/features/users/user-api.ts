@@ -1,29 +1,23 @@
-import { api } from '../../app/api-client';
-import type { Page, PageParams } from '../../app/paging';
-import type { OrgId } from '../orgs/org-types';
-import type { UserFilters, UserItem, UserStatus } from './user-types';
+import { type Body, dataOf, typedApi } from '../../app/api/typed-client';
+import type { PageParams } from '../../app/paging';
+import type { UserFilters } from './user-types';
 
 export const usersKey = ['users'] as const;
 
+const userPath = (id: string) => ({ params: { path: { id } } });
+
 export const fetchUsers = (filters: UserFilters, paging: PageParams) =>
-  api.get<Page<UserItem>>('/users', { ...filters, ...paging });
+  dataOf(typedApi.GET('/api/users', { params: { query: { ...filters, ...paging } } }));
 
-export interface UserCreateBody {
-  username: string;
-  displayName: string;
-  orgId: OrgId;
-  roleIds: number[];
-}
+export type UserCreateBody = Body<'/api/users', 'post'>;
+export type UserUpdateBody = Body<'/api/users/{id}', 'patch'>;
 
-export const createUser = (body: UserCreateBody) =>
-  api.post<{ user: UserItem; initialPassword: string }>('/users', body);
+export const createUser = (body: UserCreateBody) => dataOf(typedApi.POST('/api/users', { body }));
 
-export const updateUser = (
-  id: string,
-  body: { displayName?: string; orgId?: OrgId; roleIds?: number[]; status?: UserStatus },
-) => api.patch<UserItem>(`/users/${id}`, body);
+export const updateUser = (id: string, body: UserUpdateBody) =>
+  dataOf(typedApi.PATCH('/api/users/{id}', { ...userPath(id), body }));
 
 export const resetUserPassword = (id: string) =>
-  api.post<{ initialPassword: string }>(`/users/${id}/reset-password`);
+  dataOf(typedApi.POST('/api/users/{id}/reset-password', userPath(id)));
 
-export const unlockUser = (id: string) => api.post<{ ok: true }>(`/users/${id}/unlock`);
+export const unlockUser = (id: string) => dataOf(typedApi.POST('/api/users/{id}/unlock', userPath(id)));

@@ -1,19 +1,9 @@
-import type { OrgId } from '../orgs/org-types';
+import type { paths } from '../../app/api/openapi';
+import type { Answer } from '../../app/api/typed-client';
 
-export type UserStatus = 'active' | 'disabled';
+/** One row of `GET /users`. */
+export type UserItem = Answer<'/api/users', 'get'>['items'][number];
 
-export interface UserItem {
-  id: string;
-  username: string;
-  displayName: string;
-  org: { id: OrgId; name: string };
-  roles: { id: number; code: string; name: string }[];
-  status: UserStatus;
-  lockedUntil: string | null;
-  lastLoginAt: string | null;
-}
-
-export interface UserFilters {
-  orgId?: OrgId;
-  q?: string;
-}
+/** The list filters, as `GET /users` takes them. */
+type ListQuery = NonNullable<paths['/api/users']['get']['parameters']['query']>;
+export type UserFilters = Pick<ListQuery, 'orgId' | 'q'>;

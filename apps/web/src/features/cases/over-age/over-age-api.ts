@@ -1,25 +1,28 @@
-import { api } from '../../../app/api-client';
-import type { OverAgeApplication, OverAgeBill, OverAgeConfirmation, OverAgeOverview } from './over-age-types';
+import { type Body, dataOf, typedApi } from '../../../app/api/typed-client';
+import type { OverAgeApplication } from './over-age-types';
 
 export const overAgeKey = (caseId: string) => ['cases', 'over-age', caseId] as const;
 
-export const fetchOverAge = (caseId: string) => api.get<OverAgeOverview>(`/cases/${caseId}/over-age`);
+const casePath = (id: string) => ({ params: { path: { id } } });
+
+export const fetchOverAge = (caseId: string) =>
+  dataOf(typedApi.GET('/api/cases/{id}/over-age', casePath(caseId)));
 
 export const saveOverAgeApplication = (caseId: string, version: number, application: OverAgeApplication) =>
-  api.put<OverAgeOverview>(`/cases/${caseId}/over-age/application`, { version, application });
+  dataOf(
+    typedApi.PUT('/api/cases/{id}/over-age/application', {
+      ...casePath(caseId),
+      body: { version, application },
+    }),
+  );
 
 export const confirmServiceYears = (
   caseId: string,
-  body: {
-    version?: number | undefined;
-    serviceYears: number;
-    deemedServiceYears: number;
-    archiveNumber: string;
-    basis: string;
-  },
-) => api.put<OverAgeConfirmation>(`/cases/${caseId}/over-age/service-years`, body);
+  body: Body<'/api/cases/{id}/over-age/service-years', 'put'>,
+) => dataOf(typedApi.PUT('/api/cases/{id}/over-age/service-years', { ...casePath(caseId), body }));
 
-export const fetchOverAgeBill = (caseId: string) => api.get<OverAgeBill>(`/cases/${caseId}/over-age/bill`);
+export const fetchOverAgeBill = (caseId: string) =>
+  dataOf(typedApi.GET('/api/cases/{id}/over-age/bill', casePath(caseId)));
 
-export const recordBillPaid = (caseId: string, body: { receiptNumber: string; paidOn: string }) =>
-  api.post<OverAgeBill>(`/cases/${caseId}/over-age/bill/paid`, body);
+export const recordBillPaid = (caseId: string, body: Body<'/api/cases/{id}/over-age/bill/paid', 'post'>) =>
+  dataOf(typedApi.POST('/api/cases/{id}/over-age/bill/paid', { ...casePath(caseId), body }));

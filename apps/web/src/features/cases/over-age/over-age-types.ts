@@ -1,3 +1,5 @@
+import type { Answer } from '../../../app/api/typed-client';
+
 /** The Qingdao over-age fixed-worker item (青劳社〔2024〕69号), as the server names it. */
 export const OVER_AGE_POLICY = 'qingdao.over-age-fixed-workers';
 
@@ -22,8 +24,12 @@ export const femaleCategoryLabels: Record<string, string> = {
   female_cadre: '女干部（55周岁）',
 };
 
-/** The declared application (附件1) the street centre takes down. */
-export interface OverAgeApplication {
+/**
+ * The declared application (附件1) the street centre takes down. The OpenAPI document names the
+ * body only as a record (the server checks it against over-age.application.ts), so its fields are
+ * written here.
+ */
+export type OverAgeApplication = {
   formerEmployerName: string;
   ownership: string;
   formalEmployment: boolean;
@@ -36,67 +42,12 @@ export interface OverAgeApplication {
   femaleRetirementCategory?: string | undefined;
   address?: string | undefined;
   phone?: string | undefined;
-}
+};
 
-export interface OverAgeConfirmation {
-  serviceYears: number;
-  deemedServiceYears: number;
-  archiveNumber: string;
-  basis: string;
-  confirmedBy: string;
-  confirmedByName: string;
-  confirmedAt: string;
-  version: number;
-}
-
-export interface BillLine {
-  id: string;
-  label: string;
-  clause: string;
-  citation: string;
-  payable: boolean;
-  amountFen: number;
-  amountYuan: string;
-}
-
-export interface OverAgePayment {
-  receiptNumber: string;
-  paidOn: string;
-  paidTotalFen: number;
-  recordedByName: string;
-  recordedAt: string;
-}
-
+export type OverAgeConfirmation = Answer<'/api/cases/{id}/over-age/service-years', 'put'>;
 /** 补缴核定单 (`GET /cases/:id/over-age/bill`): amounts as frozen at review. */
-export interface OverAgeBill {
-  caseId: string;
-  caseNumber: string;
-  applicantName: string;
-  decidedOn: string | null;
-  serviceYears: number | null;
-  lines: BillLine[];
-  totalFen: number;
-  totalYuan: string;
-  monthlyPension: BillLine[];
-  pensionStartMonth: string | null;
-  medicalBenefitsFromMonth: string | null;
-  retirementMonth: string | null;
-  medicalMissingYears: number | null;
-  evaluatedOn: string;
-  parameterDate: string;
-  payment: OverAgePayment | null;
-}
-
-export interface OverAgeOverview {
-  caseId: string;
-  status: string;
-  applicationComplete: boolean;
-  applicationIssues: { path: string; message: string }[];
-  confirmation: OverAgeConfirmation | null;
-  bill: OverAgeBill | null;
-  payment: OverAgePayment | null;
-  pensionStartMonth: string | null;
-}
+export type OverAgeBill = Answer<'/api/cases/{id}/over-age/bill', 'get'>;
+export type BillLine = OverAgeBill['lines'][number];
 
 /** "2024-06" → "2024年6月" */
 export const monthText = (month: string | null | undefined) =>

@@ -57,8 +57,8 @@ function LoginLogContent() {
         />
         <Select<'all' | 'true' | 'false'>
           aria-label="登录结果"
-          value={filters.success === undefined ? 'all' : (String(filters.success) as 'true' | 'false')}
-          onChange={(v) => applyFilters({ ...filters, success: v === 'all' ? undefined : v === 'true' })}
+          value={filters.success ?? 'all'}
+          onChange={(v) => applyFilters({ ...filters, success: v === 'all' ? undefined : v })}
           options={[
             { value: 'all', label: '全部结果' },
             { value: 'true', label: '成功' },

@@ -43,7 +43,8 @@ function SettingsForm({ settings }: { settings: SecuritySettings }) {
       form={form}
       layout="vertical"
       initialValues={settings}
-      onFinish={(values) => save.mutate(values)}
+      // The switch cannot be turned off: the server takes `true` only (等保三级).
+      onFinish={(values) => save.mutate({ ...values, adminMfaRequired: true })}
       style={{ maxWidth: 480 }}
     >
       {number('passwordMinLength', '密码最小长度', 8, 64, '位')}
