@@ -9,6 +9,9 @@ import type { paths } from './openapi';
  */
 export const typedApi = createClient<paths>({ baseUrl: '', fetch: typedFetch });
 
+/** The parameters of an operation on one record, `/api/…/{id}`. */
+export const byId = <Id extends string | number>(id: Id) => ({ params: { path: { id } } });
+
 /** The JSON answer (200) of an operation. */
 export type Answer<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
   responses: { 200: { content: { 'application/json': infer T } } };

@@ -1,5 +1,5 @@
 import type { paths } from '../../app/api/openapi';
-import { type Answer, type Body, dataOf, typedApi } from '../../app/api/typed-client';
+import { type Answer, type Body, byId, dataOf, typedApi } from '../../app/api/typed-client';
 import { api } from '../../app/api-client';
 import type { PageParams } from '../../app/paging';
 
@@ -32,8 +32,6 @@ export const paymentStatusLabels: Record<PaymentStatus, string> = {
   reconciled: '已对账',
 };
 
-const planPath = (id: string) => ({ params: { path: { id } } });
-
 export const fetchQueue = (stage: QueueStage, overdue: boolean) =>
   dataOf(
     typedApi.GET('/api/finance/queue', {
@@ -50,21 +48,21 @@ export const createPlan = (body: Body<'/api/payment-plans', 'post'>) =>
 export const fetchPlans = (filters: { status?: PlanStatus | undefined }, paging: PageParams) =>
   dataOf(typedApi.GET('/api/payment-plans', { params: { query: { ...filters, ...paging } } }));
 
-export const fetchPlan = (id: string) => dataOf(typedApi.GET('/api/payment-plans/{id}', planPath(id)));
+export const fetchPlan = (id: string) => dataOf(typedApi.GET('/api/payment-plans/{id}', byId(id)));
 
 export const approvePlan = (id: string, version: number) =>
-  dataOf(typedApi.POST('/api/payment-plans/{id}/approve', { ...planPath(id), body: { version } }));
+  dataOf(typedApi.POST('/api/payment-plans/{id}/approve', { ...byId(id), body: { version } }));
 
 export const cancelPlan = (id: string, version: number) =>
-  dataOf(typedApi.POST('/api/payment-plans/{id}/cancel', { ...planPath(id), body: { version } }));
+  dataOf(typedApi.POST('/api/payment-plans/{id}/cancel', { ...byId(id), body: { version } }));
 
 export const payPlan = (id: string, bankReference: string) =>
-  dataOf(typedApi.POST('/api/payment-plans/{id}/pay', { ...planPath(id), body: { bankReference } }));
+  dataOf(typedApi.POST('/api/payment-plans/{id}/pay', { ...byId(id), body: { bankReference } }));
 
 export const reconcilePlan = (id: string, version: number, returned: { key: string; reason: string }[]) =>
   dataOf(
     typedApi.POST('/api/payment-plans/{id}/reconcile', {
-      ...planPath(id),
+      ...byId(id),
       body: { version, ...(returned.length ? { returned } : {}) },
     }),
   );

@@ -1,21 +1,19 @@
-import { dataOf, typedApi } from '../../app/api/typed-client';
+import { byId, dataOf, typedApi } from '../../app/api/typed-client';
 import type { PageParams } from '../../app/paging';
 import type { ContractBody, ContractPatch, ContributionBody, ContributionFilters } from './insurance-types';
 
 export const contractsKey = ['contracts'] as const;
 export const contributionsKey = ['contributions'] as const;
 
-const idPath = (id: string) => ({ params: { path: { id } } });
-
 export const fetchPersonContracts = (personId: string) =>
-  dataOf(typedApi.GET('/api/persons/{id}/contracts', idPath(personId)));
+  dataOf(typedApi.GET('/api/persons/{id}/contracts', byId(personId)));
 
 export const createContract = (personId: string, body: ContractBody) =>
-  dataOf(typedApi.POST('/api/persons/{id}/contracts', { ...idPath(personId), body }));
+  dataOf(typedApi.POST('/api/persons/{id}/contracts', { ...byId(personId), body }));
 
 /** An edit carries the version it was made on (the server takes it as optional). */
 export const updateContract = (id: string, body: Omit<ContractPatch, 'version'> & { version: number }) =>
-  dataOf(typedApi.PATCH('/api/contracts/{id}', { ...idPath(id), body }));
+  dataOf(typedApi.PATCH('/api/contracts/{id}', { ...byId(id), body }));
 
 /** `current`: only contracts in force (otherwise the parameter is left out, as before). */
 export const fetchEmployerContracts = (employerId: string, paging: PageParams, current: boolean) =>
@@ -37,10 +35,10 @@ export const fetchPersonContributions = (
   );
 
 export const createContribution = (personId: string, body: ContributionBody) =>
-  dataOf(typedApi.POST('/api/persons/{id}/contributions', { ...idPath(personId), body }));
+  dataOf(typedApi.POST('/api/persons/{id}/contributions', { ...byId(personId), body }));
 
 export const fetchInsuranceSummary = (personId: string) =>
-  dataOf(typedApi.GET('/api/persons/{id}/insurance-summary', idPath(personId)));
+  dataOf(typedApi.GET('/api/persons/{id}/insurance-summary', byId(personId)));
 
 /** Employers to pick from (the actor's scope), by name prefix or credit code; an empty search lists the first. */
 export const searchEmployers = (q: string) =>

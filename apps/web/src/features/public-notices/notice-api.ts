@@ -1,15 +1,13 @@
-import { dataOf, typedApi } from '../../app/api/typed-client';
+import { byId, dataOf, typedApi } from '../../app/api/typed-client';
 import type { PageParams } from '../../app/paging';
 import type { NoticeCreateBody, NoticeFilters, ObjectionBody, ResolutionBody } from './notice-types';
 
 export const noticesKey = ['public-notices'] as const;
 
-const idPath = (id: string) => ({ params: { path: { id } } });
-
 export const fetchNotices = (filters: NoticeFilters, paging: PageParams) =>
   dataOf(typedApi.GET('/api/public-notices', { params: { query: { ...filters, ...paging } } }));
 
-export const fetchNotice = (id: string) => dataOf(typedApi.GET('/api/public-notices/{id}', idPath(id)));
+export const fetchNotice = (id: string) => dataOf(typedApi.GET('/api/public-notices/{id}', byId(id)));
 
 export const createNotice = (body: NoticeCreateBody) =>
   dataOf(typedApi.POST('/api/public-notices', { body }));
@@ -24,10 +22,10 @@ export const fetchApprovedCases = (caseTypeId: string) =>
   );
 
 export const addObjection = (noticeId: string, body: ObjectionBody) =>
-  dataOf(typedApi.POST('/api/public-notices/{id}/objections', { ...idPath(noticeId), body }));
+  dataOf(typedApi.POST('/api/public-notices/{id}/objections', { ...byId(noticeId), body }));
 
 export const resolveObjection = (id: string, body: ResolutionBody) =>
-  dataOf(typedApi.POST('/api/objections/{id}/resolve', { ...idPath(id), body }));
+  dataOf(typedApi.POST('/api/objections/{id}/resolve', { ...byId(id), body }));
 
 export const closeNotice = (id: string, version: number) =>
-  dataOf(typedApi.POST('/api/public-notices/{id}/close', { ...idPath(id), body: { version } }));
+  dataOf(typedApi.POST('/api/public-notices/{id}/close', { ...byId(id), body: { version } }));

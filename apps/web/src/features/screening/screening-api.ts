@@ -1,4 +1,4 @@
-import { type Answer, dataOf, typedApi } from '../../app/api/typed-client';
+import { type Answer, byId, dataOf, typedApi } from '../../app/api/typed-client';
 
 export type LeadPage = Answer<'/api/screening/leads', 'get'>;
 export type LeadItem = LeadPage['items'][number];
@@ -18,15 +18,13 @@ export const leadStatusLabels: Record<LeadStatus, string> = {
 
 export type LeadFilters = { status?: LeadStatus; policyId?: string };
 
-const path = (id: string) => ({ params: { path: { id } } });
-
 export const fetchLeads = (filters: LeadFilters, paging: { page: number; pageSize: number }) =>
   dataOf(typedApi.GET('/api/screening/leads', { params: { query: { ...filters, ...paging } } }));
-export const fetchLead = (id: string) => dataOf(typedApi.GET('/api/screening/leads/{id}', path(id)));
+export const fetchLead = (id: string) => dataOf(typedApi.GET('/api/screening/leads/{id}', byId(id)));
 export const startCase = (id: string, version: number) =>
-  dataOf(typedApi.POST('/api/screening/leads/{id}/case', { ...path(id), body: { version } }));
+  dataOf(typedApi.POST('/api/screening/leads/{id}/case', { ...byId(id), body: { version } }));
 export const dismissLead = (id: string, version: number, reason: string) =>
-  dataOf(typedApi.POST('/api/screening/leads/{id}/dismiss', { ...path(id), body: { version, reason } }));
+  dataOf(typedApi.POST('/api/screening/leads/{id}/dismiss', { ...byId(id), body: { version, reason } }));
 
 export type ScreeningRun = Answer<'/api/screening/runs', 'get'>['items'][number];
 

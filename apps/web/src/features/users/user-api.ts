@@ -1,10 +1,8 @@
-import { type Body, dataOf, typedApi } from '../../app/api/typed-client';
+import { type Body, byId, dataOf, typedApi } from '../../app/api/typed-client';
 import type { PageParams } from '../../app/paging';
 import type { UserFilters } from './user-types';
 
 export const usersKey = ['users'] as const;
-
-const userPath = (id: string) => ({ params: { path: { id } } });
 
 export const fetchUsers = (filters: UserFilters, paging: PageParams) =>
   dataOf(typedApi.GET('/api/users', { params: { query: { ...filters, ...paging } } }));
@@ -15,9 +13,9 @@ export type UserUpdateBody = Body<'/api/users/{id}', 'patch'>;
 export const createUser = (body: UserCreateBody) => dataOf(typedApi.POST('/api/users', { body }));
 
 export const updateUser = (id: string, body: UserUpdateBody) =>
-  dataOf(typedApi.PATCH('/api/users/{id}', { ...userPath(id), body }));
+  dataOf(typedApi.PATCH('/api/users/{id}', { ...byId(id), body }));
 
 export const resetUserPassword = (id: string) =>
-  dataOf(typedApi.POST('/api/users/{id}/reset-password', userPath(id)));
+  dataOf(typedApi.POST('/api/users/{id}/reset-password', byId(id)));
 
-export const unlockUser = (id: string) => dataOf(typedApi.POST('/api/users/{id}/unlock', userPath(id)));
+export const unlockUser = (id: string) => dataOf(typedApi.POST('/api/users/{id}/unlock', byId(id)));

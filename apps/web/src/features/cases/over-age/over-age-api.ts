@@ -1,17 +1,15 @@
-import { type Body, dataOf, typedApi } from '../../../app/api/typed-client';
+import { type Body, byId, dataOf, typedApi } from '../../../app/api/typed-client';
 import type { OverAgeApplication } from './over-age-types';
 
 export const overAgeKey = (caseId: string) => ['cases', 'over-age', caseId] as const;
 
-const casePath = (id: string) => ({ params: { path: { id } } });
-
 export const fetchOverAge = (caseId: string) =>
-  dataOf(typedApi.GET('/api/cases/{id}/over-age', casePath(caseId)));
+  dataOf(typedApi.GET('/api/cases/{id}/over-age', byId(caseId)));
 
 export const saveOverAgeApplication = (caseId: string, version: number, application: OverAgeApplication) =>
   dataOf(
     typedApi.PUT('/api/cases/{id}/over-age/application', {
-      ...casePath(caseId),
+      ...byId(caseId),
       body: { version, application },
     }),
   );
@@ -19,10 +17,10 @@ export const saveOverAgeApplication = (caseId: string, version: number, applicat
 export const confirmServiceYears = (
   caseId: string,
   body: Body<'/api/cases/{id}/over-age/service-years', 'put'>,
-) => dataOf(typedApi.PUT('/api/cases/{id}/over-age/service-years', { ...casePath(caseId), body }));
+) => dataOf(typedApi.PUT('/api/cases/{id}/over-age/service-years', { ...byId(caseId), body }));
 
 export const fetchOverAgeBill = (caseId: string) =>
-  dataOf(typedApi.GET('/api/cases/{id}/over-age/bill', casePath(caseId)));
+  dataOf(typedApi.GET('/api/cases/{id}/over-age/bill', byId(caseId)));
 
 export const recordBillPaid = (caseId: string, body: Body<'/api/cases/{id}/over-age/bill/paid', 'post'>) =>
-  dataOf(typedApi.POST('/api/cases/{id}/over-age/bill/paid', { ...casePath(caseId), body }));
+  dataOf(typedApi.POST('/api/cases/{id}/over-age/bill/paid', { ...byId(caseId), body }));

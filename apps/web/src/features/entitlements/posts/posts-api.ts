@@ -1,4 +1,4 @@
-import { type Answer, dataOf, typedApi } from '../../../app/api/typed-client';
+import { type Answer, byId, dataOf, typedApi } from '../../../app/api/typed-client';
 import type { PageParams } from '../../../app/paging';
 
 export type PostPage = Answer<'/api/entitlements/posts', 'get'>;
@@ -25,14 +25,12 @@ export interface RegisterPostBody {
   continuousSinceMonth?: string | null;
 }
 
-const path = (id: string) => ({ params: { path: { id } } });
-
 export const fetchPosts = (filters: PostFilters, paging: PageParams) =>
   dataOf(typedApi.GET('/api/entitlements/posts', { params: { query: { ...filters, ...paging } } }));
-export const fetchPost = (id: string) => dataOf(typedApi.GET('/api/entitlements/posts/{id}', path(id)));
+export const fetchPost = (id: string) => dataOf(typedApi.GET('/api/entitlements/posts/{id}', byId(id)));
 export const registerPost = (body: RegisterPostBody) =>
   dataOf(typedApi.POST('/api/entitlements/posts', { body }));
 export const endPost = (id: string, body: { version: number; endedOn: string; reason: string }) =>
-  dataOf(typedApi.POST('/api/entitlements/posts/{id}/end', { ...path(id), body }));
+  dataOf(typedApi.POST('/api/entitlements/posts/{id}/end', { ...byId(id), body }));
 export const approveExtension = (id: string, body: { version: number; note: string }) =>
-  dataOf(typedApi.POST('/api/entitlements/posts/{id}/extension', { ...path(id), body }));
+  dataOf(typedApi.POST('/api/entitlements/posts/{id}/extension', { ...byId(id), body }));

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { type Answer, type Body, dataOf, typedApi } from '../../../app/api/typed-client';
+import { type Answer, type Body, byId, dataOf, typedApi } from '../../../app/api/typed-client';
 
 type EntitlementPage = Answer<'/api/entitlements', 'get'>;
 export type EntitlementItem = EntitlementPage['items'][number];
@@ -41,18 +41,16 @@ export function useRecurringPolicies(enabled = true): RecurringPolicy[] {
 }
 
 type Paging = { page: number; pageSize: number };
-const path = (id: string) => ({ params: { path: { id } } });
-
 export const fetchEntitlements = (
   f: { status?: EntitlementStatus; policyId?: RecurringPolicyId },
   paging: Paging,
 ) => dataOf(typedApi.GET('/api/entitlements', { params: { query: { ...f, ...paging } } }));
-export const fetchEntitlement = (id: string) => dataOf(typedApi.GET('/api/entitlements/{id}', path(id)));
+export const fetchEntitlement = (id: string) => dataOf(typedApi.GET('/api/entitlements/{id}', byId(id)));
 export const createEntitlement = (body: SetUp) => dataOf(typedApi.POST('/api/entitlements', { body }));
 
 export const fetchRuns = (paging: Paging) =>
   dataOf(typedApi.GET('/api/entitlements/runs', { params: { query: paging } }));
-export const fetchRun = (id: string) => dataOf(typedApi.GET('/api/entitlements/runs/{id}', path(id)));
+export const fetchRun = (id: string) => dataOf(typedApi.GET('/api/entitlements/runs/{id}', byId(id)));
 export const startRun = (body: Body<'/api/entitlements/runs', 'post'>) =>
   dataOf(typedApi.POST('/api/entitlements/runs', { body }));
 
@@ -61,7 +59,7 @@ export const fetchRecoveries = (status: RecoveryItem['status'], paging: Paging) 
 export const resolveRecovery = (
   id: string,
   body: Body<'/api/entitlements/recoveries/{id}/resolve', 'post'>,
-) => dataOf(typedApi.POST('/api/entitlements/recoveries/{id}/resolve', { ...path(id), body }));
+) => dataOf(typedApi.POST('/api/entitlements/recoveries/{id}/resolve', { ...byId(id), body }));
 
 export const fetchHolderPosts = (q: string) =>
   dataOf(

@@ -1,5 +1,5 @@
 import { LOAN_STATUS_LABELS } from '@minsheng/rules/policies/county-city/guaranteed-loan/loan-statuses.ts';
-import { type Answer, type Body, dataOf, typedApi } from '../../../app/api/typed-client';
+import { type Answer, type Body, byId, dataOf, typedApi } from '../../../app/api/typed-client';
 import { api } from '../../../app/api-client';
 
 export type LoanPage = Answer<'/api/entrepreneurship/loans', 'get'>;
@@ -49,38 +49,36 @@ export const eventLabels: Record<string, string> = {
   write_off: '核销',
 };
 
-const path = (id: string) => ({ params: { path: { id } } });
-
 export const fetchLoans = (
   filters: { status?: LoanStatus; bankId?: string },
   paging: { page: number; pageSize: number },
 ) => dataOf(typedApi.GET('/api/entrepreneurship/loans', { params: { query: { ...filters, ...paging } } }));
-export const fetchLoan = (id: string) => dataOf(typedApi.GET('/api/entrepreneurship/loans/{id}', path(id)));
+export const fetchLoan = (id: string) => dataOf(typedApi.GET('/api/entrepreneurship/loans/{id}', byId(id)));
 export const fetchBanks = () => dataOf(typedApi.GET('/api/entrepreneurship/banks'));
-export const fetchBank = (id: string) => dataOf(typedApi.GET('/api/entrepreneurship/banks/{id}', path(id)));
+export const fetchBank = (id: string) => dataOf(typedApi.GET('/api/entrepreneurship/banks/{id}', byId(id)));
 export const fetchBankAccounts = () => dataOf(typedApi.GET('/api/entrepreneurship/banks/accounts'));
 export const registerBank = (body: BankBody) =>
   dataOf(typedApi.POST('/api/entrepreneurship/banks', { body }));
 export const linkBankStaff = (id: string, userId: string) =>
-  dataOf(typedApi.POST('/api/entrepreneurship/banks/{id}/staff', { ...path(id), body: { userId } }));
+  dataOf(typedApi.POST('/api/entrepreneurship/banks/{id}/staff', { ...byId(id), body: { userId } }));
 export const fetchImports = () => dataOf(typedApi.GET('/api/entrepreneurship/loan-imports'));
 
 export const applyLoan = (body: LoanApplicationBody) =>
   dataOf(typedApi.POST('/api/entrepreneurship/loans', { body }));
 export const reviewLoan = (id: string, body: Body<'/api/entrepreneurship/loans/{id}/review', 'post'>) =>
-  dataOf(typedApi.POST('/api/entrepreneurship/loans/{id}/review', { ...path(id), body }));
+  dataOf(typedApi.POST('/api/entrepreneurship/loans/{id}/review', { ...byId(id), body }));
 export const guaranteeLoan = (id: string, body: GuaranteeBody) =>
-  dataOf(typedApi.POST('/api/entrepreneurship/loans/{id}/guarantee', { ...path(id), body }));
+  dataOf(typedApi.POST('/api/entrepreneurship/loans/{id}/guarantee', { ...byId(id), body }));
 export const disburseLoan = (id: string, body: DisburseBody) =>
-  dataOf(typedApi.POST('/api/entrepreneurship/loans/{id}/disburse', { ...path(id), body }));
+  dataOf(typedApi.POST('/api/entrepreneurship/loans/{id}/disburse', { ...byId(id), body }));
 export const extendLoan = (id: string, body: Body<'/api/entrepreneurship/loans/{id}/extend', 'post'>) =>
-  dataOf(typedApi.POST('/api/entrepreneurship/loans/{id}/extend', { ...path(id), body }));
+  dataOf(typedApi.POST('/api/entrepreneurship/loans/{id}/extend', { ...byId(id), body }));
 export const compensateLoan = (id: string, body: { on: string }) =>
-  dataOf(typedApi.POST('/api/entrepreneurship/loans/{id}/compensate', { ...path(id), body }));
+  dataOf(typedApi.POST('/api/entrepreneurship/loans/{id}/compensate', { ...byId(id), body }));
 export const recoverLoan = (id: string, body: { on: string; amount: string }) =>
-  dataOf(typedApi.POST('/api/entrepreneurship/loans/{id}/recover', { ...path(id), body }));
+  dataOf(typedApi.POST('/api/entrepreneurship/loans/{id}/recover', { ...byId(id), body }));
 export const writeOffLoan = (id: string, body: { on: string; reason: string }) =>
-  dataOf(typedApi.POST('/api/entrepreneurship/loans/{id}/write-off', { ...path(id), body }));
+  dataOf(typedApi.POST('/api/entrepreneurship/loans/{id}/write-off', { ...byId(id), body }));
 export const checkOverdue = () => dataOf(typedApi.POST('/api/entrepreneurship/loans/overdue-check'));
 
 export const downloadRepaymentTemplate = () =>

@@ -1,4 +1,4 @@
-import { type Answer, type Body, dataOf, typedApi } from '../../../app/api/typed-client';
+import { type Answer, type Body, byId, dataOf, typedApi } from '../../../app/api/typed-client';
 
 export type Project = Answer<'/api/entrepreneurship/projects', 'get'>[number];
 export type ProjectDetail = Answer<'/api/entrepreneurship/projects/{id}', 'get'>;
@@ -28,27 +28,25 @@ export const projectStatusColors: Record<Project['status'], string> = {
   withdrawn: 'default',
 };
 
-const path = (id: string) => ({ params: { path: { id } } });
-
 export const fetchProjects = () =>
   dataOf(typedApi.GET('/api/entrepreneurship/projects', { params: { query: {} } }));
 export const fetchProject = (id: string) =>
-  dataOf(typedApi.GET('/api/entrepreneurship/projects/{id}', path(id)));
+  dataOf(typedApi.GET('/api/entrepreneurship/projects/{id}', byId(id)));
 export const createProject = (body: ProjectBody) =>
   dataOf(typedApi.POST('/api/entrepreneurship/projects', { body }));
 export const assignProjectExpert = (id: string, body: { expertId: string; version: number }) =>
-  dataOf(typedApi.POST('/api/entrepreneurship/projects/{id}/expert', { ...path(id), body }));
+  dataOf(typedApi.POST('/api/entrepreneurship/projects/{id}/expert', { ...byId(id), body }));
 export const publishProject = (id: string, version: number) =>
-  dataOf(typedApi.POST('/api/entrepreneurship/projects/{id}/publish', { ...path(id), body: { version } }));
+  dataOf(typedApi.POST('/api/entrepreneurship/projects/{id}/publish', { ...byId(id), body: { version } }));
 export const withdrawProject = (id: string, body: { reason: string; version: number }) =>
-  dataOf(typedApi.POST('/api/entrepreneurship/projects/{id}/withdraw', { ...path(id), body }));
+  dataOf(typedApi.POST('/api/entrepreneurship/projects/{id}/withdraw', { ...byId(id), body }));
 export const recommendProject = (id: string, fileId: string) =>
   dataOf(
-    typedApi.POST('/api/entrepreneurship/projects/{id}/recommendations', { ...path(id), body: { fileId } }),
+    typedApi.POST('/api/entrepreneurship/projects/{id}/recommendations', { ...byId(id), body: { fileId } }),
   );
 export const recordProjectChoice = (id: string, body: { status: 'taken' | 'declined'; on: string }) =>
-  dataOf(typedApi.POST('/api/entrepreneurship/project-recommendations/{id}', { ...path(id), body }));
+  dataOf(typedApi.POST('/api/entrepreneurship/project-recommendations/{id}', { ...byId(id), body }));
 export const fetchAssignedProjects = () => dataOf(typedApi.GET('/api/entrepreneurship/project-reviews'));
 export const reviewProject = (id: string, body: { feasible: boolean; opinion: string; version: number }) =>
-  dataOf(typedApi.POST('/api/entrepreneurship/project-reviews/{id}', { ...path(id), body }));
+  dataOf(typedApi.POST('/api/entrepreneurship/project-reviews/{id}', { ...byId(id), body }));
 export const fetchPublicProjects = () => dataOf(typedApi.GET('/api/public/entrepreneurship-projects'));

@@ -1,4 +1,4 @@
-import { type Answer, type Body, dataOf, typedApi } from '../../../app/api/typed-client';
+import { type Answer, type Body, byId, dataOf, typedApi } from '../../../app/api/typed-client';
 
 export type ArchivePage = Answer<'/api/health-checks/archives', 'get'>;
 export type ArchiveItem = ArchivePage['items'][number];
@@ -9,15 +9,13 @@ export type ReturnRegister = Answer<'/api/health-checks/archives/register', 'get
 
 export const archivesKey = ['health-checks', 'archives'] as const;
 
-const path = (id: string) => ({ params: { path: { id } } });
-
 export const fetchArchives = (tab: ArchiveTab, paging: { page: number; pageSize: number }) =>
   dataOf(typedApi.GET('/api/health-checks/archives', { params: { query: { tab, ...paging } } }));
 export const reviewArchive = (id: string, body: ReviewBody) =>
-  dataOf(typedApi.POST('/api/health-checks/archives/{id}/review', { ...path(id), body }));
+  dataOf(typedApi.POST('/api/health-checks/archives/{id}/review', { ...byId(id), body }));
 export const approveArchives = (ids: string[]) =>
   dataOf(typedApi.POST('/api/health-checks/archives/approve', { body: { ids } }));
 export const returnArchive = (id: string, body: ReturnBody) =>
-  dataOf(typedApi.POST('/api/health-checks/archives/{id}/return', { ...path(id), body }));
+  dataOf(typedApi.POST('/api/health-checks/archives/{id}/return', { ...byId(id), body }));
 export const fetchReturnRegister = (month: string, hospitalId?: string) =>
   dataOf(typedApi.GET('/api/health-checks/archives/register', { params: { query: { month, hospitalId } } }));

@@ -1,4 +1,4 @@
-import { type Answer, type Body, dataOf, typedApi } from '../../../app/api/typed-client';
+import { type Answer, type Body, byId, dataOf, typedApi } from '../../../app/api/typed-client';
 
 export type ExaminationPage = Answer<'/api/health-checks/examinees/{id}/examination', 'get'>;
 export type PackageItem = ExaminationPage['items'][number];
@@ -23,33 +23,31 @@ export const notifyMethodLabels: Record<NotifiedBody['method'], string> = {
   written: '书面',
 };
 
-const path = (id: string) => ({ params: { path: { id } } });
-
 export const fetchExaminationPage = (examineeId: string) =>
-  dataOf(typedApi.GET('/api/health-checks/examinees/{id}/examination', path(examineeId)));
+  dataOf(typedApi.GET('/api/health-checks/examinees/{id}/examination', byId(examineeId)));
 export const verifyIdentity = (examineeId: string, idNumber: string) =>
   dataOf(
     typedApi.POST('/api/health-checks/examinees/{id}/verify-identity', {
-      ...path(examineeId),
+      ...byId(examineeId),
       body: { idNumber, source: 'typed' },
     }),
   );
 export const saveResults = (id: string, body: ResultsBody) =>
-  dataOf(typedApi.PUT('/api/health-checks/examinations/{id}/results', { ...path(id), body }));
+  dataOf(typedApi.PUT('/api/health-checks/examinations/{id}/results', { ...byId(id), body }));
 export const concludeExamination = (id: string, body: ResultsBody) =>
-  dataOf(typedApi.POST('/api/health-checks/examinations/{id}/conclude', { ...path(id), body }));
+  dataOf(typedApi.POST('/api/health-checks/examinations/{id}/conclude', { ...byId(id), body }));
 export const fetchExaminations = (
   filters: { status?: ExaminationItem['status'] },
   paging: { page: number; pageSize: number },
 ) =>
   dataOf(typedApi.GET('/api/health-checks/examinations', { params: { query: { ...filters, ...paging } } }));
 export const viewExamination = (id: string, purpose: string) =>
-  dataOf(typedApi.POST('/api/health-checks/examinations/{id}/view', { ...path(id), body: { purpose } }));
+  dataOf(typedApi.POST('/api/health-checks/examinations/{id}/view', { ...byId(id), body: { purpose } }));
 export const fetchFindings = (
   filters: { status?: FindingItem['status']; overdue?: 'true' },
   paging: { page: number; pageSize: number },
 ) => dataOf(typedApi.GET('/api/health-checks/findings', { params: { query: { ...filters, ...paging } } }));
 export const recordNotified = (id: string, body: NotifiedBody) =>
-  dataOf(typedApi.POST('/api/health-checks/findings/{id}/notified', { ...path(id), body }));
+  dataOf(typedApi.POST('/api/health-checks/findings/{id}/notified', { ...byId(id), body }));
 export const viewFinding = (id: string, purpose: string) =>
-  dataOf(typedApi.POST('/api/health-checks/findings/{id}/view', { ...path(id), body: { purpose } }));
+  dataOf(typedApi.POST('/api/health-checks/findings/{id}/view', { ...byId(id), body: { purpose } }));

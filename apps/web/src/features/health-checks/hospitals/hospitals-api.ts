@@ -1,4 +1,4 @@
-import { type Answer, type Body, dataOf, typedApi } from '../../../app/api/typed-client';
+import { type Answer, type Body, byId, dataOf, typedApi } from '../../../app/api/typed-client';
 
 export type HospitalItem = Answer<'/api/health-checks/hospitals', 'get'>[number];
 export type HospitalDetail = Answer<'/api/health-checks/hospitals/{id}', 'get'>;
@@ -27,22 +27,20 @@ export const examinerTitleLabels: Record<ExaminerTitle, string> = {
   resident: '住院医师',
 };
 
-const path = (id: string) => ({ params: { path: { id } } });
-
 export const fetchHospitals = (status?: HospitalStatus) =>
   dataOf(typedApi.GET('/api/health-checks/hospitals', { params: { query: status ? { status } : {} } }));
 export const fetchHospital = (id: string) =>
-  dataOf(typedApi.GET('/api/health-checks/hospitals/{id}', path(id)));
+  dataOf(typedApi.GET('/api/health-checks/hospitals/{id}', byId(id)));
 export const fetchMyHospital = () => dataOf(typedApi.GET('/api/health-checks/my-hospital'));
 export const fetchHospitalAccounts = () => dataOf(typedApi.GET('/api/health-checks/hospitals/accounts'));
 export const registerHospital = (body: RegisterBody) =>
   dataOf(typedApi.POST('/api/health-checks/hospitals', { body }));
 export const updateHospital = (id: string, body: UpdateBody) =>
-  dataOf(typedApi.PUT('/api/health-checks/hospitals/{id}', { ...path(id), body }));
+  dataOf(typedApi.PUT('/api/health-checks/hospitals/{id}', { ...byId(id), body }));
 export const decideHospital = (id: string, body: DecisionBody) =>
-  dataOf(typedApi.POST('/api/health-checks/hospitals/{id}/decision', { ...path(id), body }));
+  dataOf(typedApi.POST('/api/health-checks/hospitals/{id}/decision', { ...byId(id), body }));
 export const linkHospitalStaff = (id: string, userId: string) =>
-  dataOf(typedApi.POST('/api/health-checks/hospitals/{id}/staff', { ...path(id), body: { userId } }));
+  dataOf(typedApi.POST('/api/health-checks/hospitals/{id}/staff', { ...byId(id), body: { userId } }));
 export const unlinkHospitalStaff = (id: string, userId: string) =>
   dataOf(
     typedApi.DELETE('/api/health-checks/hospitals/{id}/staff/{userId}', {

@@ -1,4 +1,4 @@
-import { type Answer, type Body, dataOf, typedApi } from '../../../app/api/typed-client';
+import { type Answer, type Body, byId, dataOf, typedApi } from '../../../app/api/typed-client';
 
 export type PlanPage = Answer<'/api/health-checks/plans', 'get'>;
 export type PlanItem = PlanPage['items'][number];
@@ -30,20 +30,18 @@ export const FLEXIBLE = 'none';
 /** An employer's key as the API takes it. */
 export const employerRef = (e: { employerId: string | null }) => e.employerId ?? FLEXIBLE;
 
-const path = (id: string) => ({ params: { path: { id } } });
-
 export const fetchPlans = (paging: { page: number; pageSize: number }) =>
   dataOf(typedApi.GET('/api/health-checks/plans', { params: { query: paging } }));
-export const fetchPlan = (id: string) => dataOf(typedApi.GET('/api/health-checks/plans/{id}', path(id)));
+export const fetchPlan = (id: string) => dataOf(typedApi.GET('/api/health-checks/plans/{id}', byId(id)));
 export const createPlan = (body: PlanBody) => dataOf(typedApi.POST('/api/health-checks/plans', { body }));
 export const updatePlan = (id: string, body: PlanPatch) =>
-  dataOf(typedApi.PATCH('/api/health-checks/plans/{id}', { ...path(id), body }));
+  dataOf(typedApi.PATCH('/api/health-checks/plans/{id}', { ...byId(id), body }));
 export const openPlan = (id: string, version: number) =>
-  dataOf(typedApi.POST('/api/health-checks/plans/{id}/open', { ...path(id), body: { version } }));
+  dataOf(typedApi.POST('/api/health-checks/plans/{id}/open', { ...byId(id), body: { version } }));
 export const closePlan = (id: string, version: number) =>
-  dataOf(typedApi.POST('/api/health-checks/plans/{id}/close', { ...path(id), body: { version } }));
+  dataOf(typedApi.POST('/api/health-checks/plans/{id}/close', { ...byId(id), body: { version } }));
 export const generateExaminees = (id: string) =>
-  dataOf(typedApi.POST('/api/health-checks/plans/{id}/examinees/generate', path(id)));
+  dataOf(typedApi.POST('/api/health-checks/plans/{id}/examinees/generate', byId(id)));
 
 export type ExamineeFilters = {
   hospitalId?: string;
@@ -63,11 +61,11 @@ export const fetchExaminees = (
     }),
   );
 export const fetchPlanEmployers = (id: string) =>
-  dataOf(typedApi.GET('/api/health-checks/plans/{id}/employers', path(id)));
+  dataOf(typedApi.GET('/api/health-checks/plans/{id}/employers', byId(id)));
 export const allocateExaminees = (id: string, body: AllocateBody) =>
-  dataOf(typedApi.POST('/api/health-checks/plans/{id}/allocate', { ...path(id), body }));
+  dataOf(typedApi.POST('/api/health-checks/plans/{id}/allocate', { ...byId(id), body }));
 export const notifyExaminees = (id: string, target: NotifyTarget) =>
-  dataOf(typedApi.POST('/api/health-checks/plans/{id}/notify', { ...path(id), body: { target } }));
+  dataOf(typedApi.POST('/api/health-checks/plans/{id}/notify', { ...byId(id), body: { target } }));
 export const fetchNotice = (id: string, employerId: string) =>
   dataOf(
     typedApi.GET('/api/health-checks/plans/{id}/notice', { params: { path: { id }, query: { employerId } } }),
@@ -76,9 +74,9 @@ export const fetchNotice = (id: string, employerId: string) =>
 export const fetchDay = (date: string, paging: { page: number; pageSize: number }) =>
   dataOf(typedApi.GET('/api/health-checks/examinees', { params: { query: { date, ...paging } } }));
 export const setVisit = (id: string, body: VisitBody) =>
-  dataOf(typedApi.POST('/api/health-checks/examinees/{id}/visit', { ...path(id), body }));
+  dataOf(typedApi.POST('/api/health-checks/examinees/{id}/visit', { ...byId(id), body }));
 export const markAbsent = (id: string, version: number) =>
-  dataOf(typedApi.POST('/api/health-checks/examinees/{id}/absent', { ...path(id), body: { version } }));
+  dataOf(typedApi.POST('/api/health-checks/examinees/{id}/absent', { ...byId(id), body: { version } }));
 
 /** The notice's print page (opened in a new tab). */
 export const noticeHref = (planId: string, employerId: string) =>

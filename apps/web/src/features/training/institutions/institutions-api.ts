@@ -1,4 +1,4 @@
-import { type Answer, type Body, dataOf, typedApi } from '../../../app/api/typed-client';
+import { type Answer, type Body, byId, dataOf, typedApi } from '../../../app/api/typed-client';
 
 export type InstitutionPage = Answer<'/api/training/institutions', 'get'>;
 export type InstitutionItem = InstitutionPage['items'][number];
@@ -17,15 +17,13 @@ export type InstitutionSettings = Answer<'/api/training/institution-settings', '
 
 export const institutionsKey = ['training', 'institutions'] as const;
 
-const path = (id: string) => ({ params: { path: { id } } });
-
 export const fetchInstitutions = (
   filters: { status?: InstitutionStatus; q?: string },
   paging: { page: number; pageSize: number },
 ) => dataOf(typedApi.GET('/api/training/institutions', { params: { query: { ...filters, ...paging } } }));
 
 export const fetchInstitution = (id: string) =>
-  dataOf(typedApi.GET('/api/training/institutions/{id}', path(id)));
+  dataOf(typedApi.GET('/api/training/institutions/{id}', byId(id)));
 export const fetchMine = () => dataOf(typedApi.GET('/api/training/institutions/mine'));
 export const fetchSettings = () => dataOf(typedApi.GET('/api/training/institution-settings'));
 export const saveSettings = (body: InstitutionSettings) =>
@@ -38,13 +36,13 @@ export const apply = (body: ApplicationBody) =>
 export const registerPaper = (body: ApplicationBody) =>
   dataOf(typedApi.POST('/api/training/institutions', { body }));
 export const updateApplication = (id: string, body: ProfileBody & { version: number }) =>
-  dataOf(typedApi.PUT('/api/training/institutions/{id}', { ...path(id), body }));
+  dataOf(typedApi.PUT('/api/training/institutions/{id}', { ...byId(id), body }));
 
 export const reapply = (id: string, body: ProfileBody & { version: number }) =>
-  dataOf(typedApi.POST('/api/training/institutions/{id}/reapply', { ...path(id), body }));
+  dataOf(typedApi.POST('/api/training/institutions/{id}/reapply', { ...byId(id), body }));
 
 export const addTeacher = (id: string, body: TeacherBody) =>
-  dataOf(typedApi.POST('/api/training/institutions/{id}/teachers', { ...path(id), body }));
+  dataOf(typedApi.POST('/api/training/institutions/{id}/teachers', { ...byId(id), body }));
 export const updateTeacher = (
   id: string,
   teacherId: string,
@@ -57,7 +55,7 @@ export const updateTeacher = (
     }),
   );
 export const addSite = (id: string, body: SiteBody) =>
-  dataOf(typedApi.POST('/api/training/institutions/{id}/sites', { ...path(id), body }));
+  dataOf(typedApi.POST('/api/training/institutions/{id}/sites', { ...byId(id), body }));
 export const updateSite = (
   id: string,
   siteId: string,
@@ -71,15 +69,15 @@ export const updateSite = (
   );
 
 export const pass = (id: string, body: Body<'/api/training/institutions/{id}/pass', 'post'>) =>
-  dataOf(typedApi.POST('/api/training/institutions/{id}/pass', { ...path(id), body }));
+  dataOf(typedApi.POST('/api/training/institutions/{id}/pass', { ...byId(id), body }));
 export const reject = (id: string, body: { reason: string; version: number }) =>
-  dataOf(typedApi.POST('/api/training/institutions/{id}/reject', { ...path(id), body }));
+  dataOf(typedApi.POST('/api/training/institutions/{id}/reject', { ...byId(id), body }));
 export const designate = (id: string, body: { validFrom?: string; version: number }) =>
-  dataOf(typedApi.POST('/api/training/institutions/{id}/designate', { ...path(id), body }));
+  dataOf(typedApi.POST('/api/training/institutions/{id}/designate', { ...byId(id), body }));
 export const supervise = (id: string, body: SuperviseBody) =>
-  dataOf(typedApi.POST('/api/training/institutions/{id}/supervise', { ...path(id), body }));
+  dataOf(typedApi.POST('/api/training/institutions/{id}/supervise', { ...byId(id), body }));
 export const linkStaff = (id: string, userId: string) =>
-  dataOf(typedApi.POST('/api/training/institutions/{id}/staff', { ...path(id), body: { userId } }));
+  dataOf(typedApi.POST('/api/training/institutions/{id}/staff', { ...byId(id), body: { userId } }));
 export const unlinkStaff = (id: string, userId: string) =>
   dataOf(
     typedApi.DELETE('/api/training/institutions/{id}/staff/{userId}', { params: { path: { id, userId } } }),

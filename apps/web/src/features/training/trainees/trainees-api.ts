@@ -1,5 +1,5 @@
 import { TRAINEE_GROUP_LABELS } from '@minsheng/rules/policies/fujian/trainee-eligibility/groups.ts';
-import { type Answer, type Body, dataOf, typedApi } from '../../../app/api/typed-client';
+import { type Answer, type Body, byId, dataOf, typedApi } from '../../../app/api/typed-client';
 import { api } from '../../../app/api-client';
 
 export type ClassTrainees = Answer<'/api/training/classes/{id}/trainees', 'get'>;
@@ -22,13 +22,11 @@ export const resultLabels: Record<NonNullable<Trainee['result']>, string> = {
   absent: '缺考',
 };
 
-const classPath = (id: string) => ({ params: { path: { id } } });
-
 export const fetchTrainees = (id: string) =>
-  dataOf(typedApi.GET('/api/training/classes/{id}/trainees', classPath(id)));
+  dataOf(typedApi.GET('/api/training/classes/{id}/trainees', byId(id)));
 
 export const enrolTrainee = (id: string, idNumber: string) =>
-  dataOf(typedApi.POST('/api/training/classes/{id}/trainees', { ...classPath(id), body: { idNumber } }));
+  dataOf(typedApi.POST('/api/training/classes/{id}/trainees', { ...byId(id), body: { idNumber } }));
 
 export const withdrawTrainee = (id: string, traineeId: string, withdrawnOn: string) =>
   dataOf(
@@ -48,7 +46,7 @@ export const fetchAttendance = (id: string, onDate: string) =>
 export const saveRollCall = (id: string, onDate: string, presentTraineeIds: string[]) =>
   dataOf(
     typedApi.PUT('/api/training/classes/{id}/attendance', {
-      ...classPath(id),
+      ...byId(id),
       body: { onDate, presentTraineeIds },
     }),
   );
