@@ -6,7 +6,7 @@ import { isoDateIn, PageNumber, SerialIdText, Version } from '../../platform/htt
 import { QueryBoolean } from '../../platform/http/paging.ts';
 import { actorOf, requirePermission } from '../../platform/http/session-hook.ts';
 import type { CasesService } from './cases.service.ts';
-import { CaseDetail, CasePage } from './cases.views.ts';
+import { CaseDetail, CasePage, PrintableSupplementNotice } from './cases.views.ts';
 import type { createCasesExport } from './cases-export.ts';
 import { applicantKinds, caseStatuses } from './workflow/case-status.ts';
 
@@ -193,9 +193,7 @@ export const casesRoutes =
           tags,
           summary: '一次性补正材料告知书（最近一份，供打印）',
           params: CaseIdParams,
-          response: {
-            200: z.looseObject({ number: z.string(), items: z.array(z.looseObject({ label: z.string() })) }),
-          },
+          response: { 200: PrintableSupplementNotice },
         },
       },
       async (req) => cases.supplementNotice(actorOf(req), req.params.id),

@@ -94,6 +94,17 @@ const SupplementNotice = z.object({
   resolvedAt: z.date().nullable(),
 });
 
+/** `GET /api/cases/:id/supplement-notice`: the latest notice with what the printed form shows. */
+export const PrintableSupplementNotice = SupplementNotice.extend({
+  title: z.string(),
+  caseId: z.string(),
+  caseNumber: z.string(),
+  caseTypeName: z.string(),
+  applicantName: z.string(),
+  /** the issuing officer's organisation, null when the notice names none */
+  issuingOrgName: z.string().nullable(),
+});
+
 const Claim = z.object({
   id: z.string(),
   claimKey: z.string(),

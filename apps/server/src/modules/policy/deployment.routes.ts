@@ -13,13 +13,41 @@ const DocumentSetting = z.object({
   number: z.string().trim().max(60).nullable(),
   title: z.string().trim().max(200).nullable(),
 });
-// The service types the full view; the HTTP schema names what callers rely on.
-const DeploymentView = z.looseObject({
+/** The settings page: every jurisdiction and document of the rules, with what is set here. */
+const DeploymentView = z.object({
   jurisdictions: z.array(
-    z.looseObject({ code: z.string(), name: z.string(), localName: z.string().nullable() }),
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      /** the local name it goes by here; null: not one of this deployment's jurisdictions */
+      localName: z.string().nullable(),
+      /** the names of the catalogue's policies of the jurisdiction */
+      policies: z.array(z.string()),
+    }),
   ),
   documents: z.array(
-    z.looseObject({ id: z.string(), title: z.string(), number: z.string().nullable(), citedAs: z.string() }),
+    z.object({
+      id: z.string(),
+      /** the rules jurisdiction code of the issuing government */
+      jurisdiction: z.string(),
+      /** the registered title and 文号 (null where the source text has none) */
+      title: z.string(),
+      number: z.string().nullable(),
+      issuer: z.string().nullable(),
+      /** what this deployment set, null while nothing is */
+      setting: z
+        .object({
+          number: z.string().nullable(),
+          title: z.string().nullable(),
+          setAt: z.string(),
+          setByName: z.string().nullable(),
+        })
+        .nullable(),
+      /** the name citations use: 《title》（number） as configured */
+      citedAs: z.string(),
+      /** the names of the catalogue's policies that rest on the document */
+      policies: z.array(z.string()),
+    }),
   ),
 });
 

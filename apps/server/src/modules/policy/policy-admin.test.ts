@@ -153,11 +153,18 @@ describe("the deployment's own policies", () => {
 
   it('names a document by the number the system administrator sets, audited', async () => {
     const doc = getPolicy(HIRING)!.document.document!;
+    const settingOf = async () => {
+      const view = await sysadmin.get('/api/deployment');
+      expect(view.status, JSON.stringify(view.body)).toBe(200);
+      return (view.body.documents as { id: string; setting: unknown }[]).find((d) => d.id === doc)?.setting;
+    };
+    expect(await settingOf()).toBeNull();
     const body = { number: '肥政发〔2009〕12号', title: null };
     expect((await reviewer.put(`/api/deployment/documents/${doc}`, body)).status).toBe(403);
     const set = await sysadmin.put(`/api/deployment/documents/${doc}`, body);
     expect(set.status, JSON.stringify(set.body)).toBe(200);
     expect(set.body.citedAs).toContain('（肥政发〔2009〕12号）');
+    expect(await settingOf()).toMatchObject({ number: '肥政发〔2009〕12号', title: null });
     const detail = await officer.get(`/api/policies/${HIRING}`);
     expect(JSON.stringify(detail.body)).toContain('肥政发〔2009〕12号');
     const [audit] = await t.db.select().from(auditLog).where(eq(auditLog.action, 'deployment.set_document'));

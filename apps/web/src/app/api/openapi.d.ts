@@ -5846,23 +5846,27 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            jurisdictions: ({
+                            jurisdictions: {
                                 code: string;
                                 name: string;
                                 localName: string | null;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                            documents: ({
+                                policies: string[];
+                            }[];
+                            documents: {
                                 id: string;
+                                jurisdiction: string;
                                 title: string;
                                 number: string | null;
+                                issuer: string | null;
+                                setting: {
+                                    number: string | null;
+                                    title: string | null;
+                                    setAt: string;
+                                    setByName: string | null;
+                                } | null;
                                 citedAs: string;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                        } & {
-                            [key: string]: unknown;
+                                policies: string[];
+                            }[];
                         };
                     };
                 };
@@ -5997,7 +6001,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": ({
+                        "application/json": {
                             id: string;
                             policyId: string;
                             name: string;
@@ -6009,7 +6013,9 @@ export interface paths {
                             };
                             localJurisdiction: string | null;
                             applicantKinds: ("person" | "institution_on_behalf" | "institution" | "employer")[];
+                            policyApplicantKinds: ("person" | "institution_on_behalf" | "institution" | "employer")[];
                             requiresPublicNotice: boolean;
+                            publicNoticeDays: number;
                             paysMoney: boolean;
                             materials: {
                                 code: string;
@@ -6020,10 +6026,49 @@ export interface paths {
                                 clause?: string;
                                 required: boolean;
                             }[];
+                            approvalChain: {
+                                steps: {
+                                    /** @enum {string} */
+                                    step: "accept" | "review" | "approve";
+                                    label: string;
+                                    permission: string;
+                                }[];
+                                distinctApprover: boolean;
+                                raiseCeilingPercent: number;
+                            };
+                            timeLimits: {
+                                id: string;
+                                label: string;
+                                /** @enum {string} */
+                                unit: "days" | "working_days" | "day_of_month";
+                                amount: number;
+                                from: string;
+                                clause: string;
+                                holidayPostponement: boolean;
+                                /** @enum {string} */
+                                source: "policy" | "default" | "admin";
+                            }[];
+                            document: {
+                                doc: string;
+                                document?: string;
+                                number?: string;
+                                clause?: string;
+                                title?: string;
+                                published?: string;
+                                note?: string;
+                            };
+                            validity: {
+                                from: string;
+                                to: string | null;
+                                clause: string;
+                            };
+                            updatedBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
                             version: number;
-                        } & {
-                            [key: string]: unknown;
-                        })[];
+                        }[];
                     };
                 };
             };
@@ -6073,7 +6118,9 @@ export interface paths {
                             };
                             localJurisdiction: string | null;
                             applicantKinds: ("person" | "institution_on_behalf" | "institution" | "employer")[];
+                            policyApplicantKinds: ("person" | "institution_on_behalf" | "institution" | "employer")[];
                             requiresPublicNotice: boolean;
+                            publicNoticeDays: number;
                             paysMoney: boolean;
                             materials: {
                                 code: string;
@@ -6084,9 +6131,48 @@ export interface paths {
                                 clause?: string;
                                 required: boolean;
                             }[];
+                            approvalChain: {
+                                steps: {
+                                    /** @enum {string} */
+                                    step: "accept" | "review" | "approve";
+                                    label: string;
+                                    permission: string;
+                                }[];
+                                distinctApprover: boolean;
+                                raiseCeilingPercent: number;
+                            };
+                            timeLimits: {
+                                id: string;
+                                label: string;
+                                /** @enum {string} */
+                                unit: "days" | "working_days" | "day_of_month";
+                                amount: number;
+                                from: string;
+                                clause: string;
+                                holidayPostponement: boolean;
+                                /** @enum {string} */
+                                source: "policy" | "default" | "admin";
+                            }[];
+                            document: {
+                                doc: string;
+                                document?: string;
+                                number?: string;
+                                clause?: string;
+                                title?: string;
+                                published?: string;
+                                note?: string;
+                            };
+                            validity: {
+                                from: string;
+                                to: string | null;
+                                clause: string;
+                            };
+                            updatedBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
                             version: number;
-                        } & {
-                            [key: string]: unknown;
                         };
                     };
                 };
@@ -6156,7 +6242,9 @@ export interface paths {
                             };
                             localJurisdiction: string | null;
                             applicantKinds: ("person" | "institution_on_behalf" | "institution" | "employer")[];
+                            policyApplicantKinds: ("person" | "institution_on_behalf" | "institution" | "employer")[];
                             requiresPublicNotice: boolean;
+                            publicNoticeDays: number;
                             paysMoney: boolean;
                             materials: {
                                 code: string;
@@ -6167,9 +6255,48 @@ export interface paths {
                                 clause?: string;
                                 required: boolean;
                             }[];
+                            approvalChain: {
+                                steps: {
+                                    /** @enum {string} */
+                                    step: "accept" | "review" | "approve";
+                                    label: string;
+                                    permission: string;
+                                }[];
+                                distinctApprover: boolean;
+                                raiseCeilingPercent: number;
+                            };
+                            timeLimits: {
+                                id: string;
+                                label: string;
+                                /** @enum {string} */
+                                unit: "days" | "working_days" | "day_of_month";
+                                amount: number;
+                                from: string;
+                                clause: string;
+                                holidayPostponement: boolean;
+                                /** @enum {string} */
+                                source: "policy" | "default" | "admin";
+                            }[];
+                            document: {
+                                doc: string;
+                                document?: string;
+                                number?: string;
+                                clause?: string;
+                                title?: string;
+                                published?: string;
+                                note?: string;
+                            };
+                            validity: {
+                                from: string;
+                                to: string | null;
+                                clause: string;
+                            };
+                            updatedBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
                             version: number;
-                        } & {
-                            [key: string]: unknown;
                         };
                     };
                 };
@@ -7047,14 +7174,29 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            id: string;
                             number: string;
-                            items: ({
+                            items: {
+                                code: string;
                                 label: string;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                        } & {
-                            [key: string]: unknown;
+                                note?: string;
+                            }[];
+                            note: string | null;
+                            supplementBy: string | null;
+                            /** Format: date-time */
+                            issuedAt: string;
+                            issuedByName: string;
+                            printed: boolean;
+                            /** Format: date-time */
+                            printedAt: string | null;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            title: string;
+                            caseId: string;
+                            caseNumber: string;
+                            caseTypeName: string;
+                            applicantName: string;
+                            issuingOrgName: string | null;
                         };
                     };
                 };

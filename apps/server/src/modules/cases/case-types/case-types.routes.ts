@@ -8,17 +8,25 @@ import type { CaseTypesService } from './case-types.service.ts';
 const tags = ['经办事项'];
 const Params = z.object({ id: z.string().min(1).max(100) });
 const ApplicantKind = z.enum(applicantKinds);
-// The service types the full row; the HTTP schema names what callers rely on.
-const CaseType = z.looseObject({
+const Unit = z.enum(['days', 'working_days', 'day_of_month']);
+/** A case type as the service's view answers it: the row, the policy's facts and the settings in force. */
+const CaseType = z.object({
   id: z.string(),
   policyId: z.string(),
   name: z.string(),
+  /** whether the type accepts applications now */
   enabled: z.boolean(),
+  /** the administrator's choice; null: as the deployment's jurisdictions decide */
   enabledSetting: z.boolean().nullable(),
   jurisdiction: z.object({ code: z.string(), name: z.string() }),
+  /** the local name of the policy's jurisdiction when it is one of the deployment's, else null */
   localJurisdiction: z.string().nullable(),
   applicantKinds: z.array(ApplicantKind),
+  /** the applicant kinds the policy allows (what `applicantKinds` may be chosen from) */
+  policyApplicantKinds: z.array(ApplicantKind),
   requiresPublicNotice: z.boolean(),
+  /** length of the public notice (公示期) in working days */
+  publicNoticeDays: z.number().int(),
   paysMoney: z.boolean(),
   materials: z.array(
     z.object({
@@ -31,6 +39,43 @@ const CaseType = z.looseObject({
       required: z.boolean(),
     }),
   ),
+  approvalChain: z.object({
+    steps: z.array(
+      z.object({ step: z.enum(['accept', 'review', 'approve']), label: z.string(), permission: z.string() }),
+    ),
+    /** 审核与审批分离: the approver must not be the reviewer */
+    distinctApprover: z.boolean(),
+    /** the ceiling in force (the default where none is set), in per cent of the rule's amount */
+    raiseCeilingPercent: z.number(),
+  }),
+  timeLimits: z.array(
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      unit: Unit,
+      amount: z.number(),
+      from: z.string(),
+      /** the policy clause; empty for the bureau's default step limits */
+      clause: z.string(),
+      holidayPostponement: z.boolean(),
+      /** policy: from the policy text; default: the bureau's default step limit; admin: set by an administrator */
+      source: z.enum(['policy', 'default', 'admin']),
+    }),
+  ),
+  /** the policy document, named as the deployment configured it */
+  document: z.object({
+    doc: z.string(),
+    document: z.string().optional(),
+    number: z.string().optional(),
+    clause: z.string().optional(),
+    title: z.string().optional(),
+    published: z.string().optional(),
+    note: z.string().optional(),
+  }),
+  validity: z.object({ from: z.string(), to: z.string().nullable(), clause: z.string() }),
+  updatedBy: z.string().nullable(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
   version: z.number().int(),
 });
 const Settings = z.object({
@@ -56,7 +101,7 @@ const Settings = z.object({
       z.object({
         id: z.string().trim().min(1).max(40),
         label: z.string().trim().min(1).max(100),
-        unit: z.enum(['days', 'working_days', 'day_of_month']),
+        unit: Unit,
         amount: z.number().int().min(1).max(366),
         from: z.string().trim().max(200),
         clause: z.string().trim().max(100).default(''),
