@@ -62,7 +62,6 @@ export function NoticeCreateModal({
     conflictField: 'cases',
     onSaved: () => undefined,
   });
-  // Sent with the case type but not named in its HTTP schema, so checked here.
   const noticeDays = noticeTypes.find((t) => t.id === caseTypeId)?.publicNoticeDays;
 
   return (
@@ -102,7 +101,7 @@ export function NoticeCreateModal({
             data-testid="notice-create-type"
           />
         </Form.Item>
-        {typeof noticeDays === 'number' && noticeDays > 0 ? (
+        {noticeDays !== undefined && noticeDays > 0 ? (
           <Alert
             type="info"
             showIcon
