@@ -1,13 +1,10 @@
 import { byId, dataOf, typedApi } from '../../app/api/typed-client';
-import { api } from '../../app/api-client';
-import type { SupplementNotice } from './print-types';
 
 export const fetchLetterhead = () => dataOf(typedApi.GET('/api/print/letterhead'));
 export const fetchPrintCase = (id: string) => dataOf(typedApi.GET('/api/cases/{id}', byId(id)));
 export const fetchPrintCaseType = (id: string) => dataOf(typedApi.GET('/api/case-types/{id}', byId(id)));
-/** Stays on `api`: the OpenAPI document names only the notice's number and items' labels. */
 export const fetchSupplementNotice = (caseId: string) =>
-  api.get<SupplementNotice>(`/cases/${caseId}/supplement-notice`);
+  dataOf(typedApi.GET('/api/cases/{id}/supplement-notice', byId(caseId)));
 export const markSupplementNoticePrinted = (caseId: string) =>
   dataOf(typedApi.POST('/api/cases/{id}/supplement-notice/printed', byId(caseId)));
 export const fetchRoster = (batchId: string) =>

@@ -68,7 +68,7 @@ export function SupplementNoticePrintPage() {
             <p className="print-para">特此告知。</p>
             <SealArea issuer={n.issuingOrgName ?? letterhead.bureau} date={n.issuedAt} />
             <div className="print-signatures">
-              <span>经办人：{n.issuedByName ?? '__________'}</span>
+              <span>经办人：{n.issuedByName}</span>
               <span>申请人（签收）：__________</span>
               <span>签收日期：____年__月__日</span>
             </div>
