@@ -1,4 +1,4 @@
-import { type Body, dataOf, typedApi } from '../../app/api/typed-client';
+import { type Body, byId, dataOf, typedApi } from '../../app/api/typed-client';
 import { api } from '../../app/api-client';
 import type { PageParams } from '../../app/paging';
 import type { CaseDetail, CaseFilters, CreateCaseBody } from './case-types';
@@ -26,13 +26,10 @@ export const fetchCaseTypes = () => dataOf(typedApi.GET('/api/case-types'));
 
 export const createCase = (body: CreateCaseBody) => dataOf(typedApi.POST('/api/cases', { body }));
 
-// The case file (`GET /cases/:id`, and what an update or a step answers) stays on `api`: its
-// frozen evaluation is the rules package's result under a loose schema in the OpenAPI document,
-// which CaseDetail (case-types.ts) names as EvaluationResult.
-export const fetchCase = (id: string) => api.get<CaseDetail>(`/cases/${id}`);
+export const fetchCase = (id: string) => dataOf(typedApi.GET('/api/cases/{id}', byId(id)));
 
 export const updateCase = (id: string, body: Body<'/api/cases/{id}', 'patch'>) =>
-  api.patch<CaseDetail>(`/cases/${id}`, body);
+  dataOf(typedApi.PATCH('/api/cases/{id}', { ...byId(id), body }));
 
 /** The lifecycle step paths (POST /cases/:id/<step>); every body carries the case `version`. */
 export type CaseStep =
