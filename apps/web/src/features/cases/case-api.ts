@@ -1,7 +1,6 @@
 import { type Body, byId, dataOf, typedApi } from '../../app/api/typed-client';
-import { api } from '../../app/api-client';
 import type { PageParams } from '../../app/paging';
-import type { CaseDetail, CaseFilters, CreateCaseBody } from './case-types';
+import type { CaseFilters, CreateCaseBody } from './case-types';
 
 export const casesKey = ['cases'] as const;
 export const caseTypesKey = ['case-types'] as const;
@@ -44,5 +43,8 @@ export type CaseStep =
   | 'approve'
   | 'reject';
 
-export const runCaseStep = (id: string, step: CaseStep, body: Record<string, unknown>) =>
-  api.post<CaseDetail>(`/cases/${id}/${step}`, body);
+/** The body of a lifecycle step, as the server takes one of them. */
+export type CaseStepBody = Body<`/api/cases/{id}/${CaseStep}`, 'post'>;
+
+export const runCaseStep = (id: string, step: CaseStep, body: CaseStepBody) =>
+  dataOf(typedApi.POST(`/api/cases/{id}/${step}`, { ...byId(id), body }));
