@@ -8,6 +8,7 @@ import { type CalendarYearData, defaultCalendarYears } from '@minsheng/rules/eng
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
+  jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
@@ -84,6 +85,8 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'ms_session' } } },
     },
     transform: jsonSchemaTransform,
+    // schemas registered with an id (`.meta({ id })`, e.g. the recursive evaluation trace) as components
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FrozenEvaluation } from '../policy/policy.views.ts';
 import { applicantKinds, caseStatuses } from './workflow/case-status.ts';
 
 // What the case endpoints answer, field by field. The web app's case types are generated from
@@ -44,15 +45,6 @@ export const CasePage = z.object({
   total: z.number().int(),
   /** the server's "today" (China time), which the overdue flags were computed against */
   today: z.string(),
-});
-
-// The engine's result as presented (document names as the deployment configures them); its
-// full shape belongs to the rules package, the HTTP schema names what callers rely on.
-const FrozenEvaluation = z.looseObject({
-  outcome: z.enum(['eligible', 'ineligible', 'needs_review']),
-  eligible: z.boolean(),
-  amounts: z.record(z.string(), z.string()),
-  explanation: z.string(),
 });
 
 const FrozenFacts = z.object({
@@ -129,6 +121,7 @@ export const CaseDetail = CaseCommon.extend({
   appliedOn: Day,
   applicationDeadline: Day,
   frozenFacts: FrozenFacts.nullable(),
+  /** the rules' evaluation frozen at review, as presented now (documents named as configured) */
   frozenEvaluation: FrozenEvaluation.nullable(),
   evaluatedOn: Day,
   /** reviewer's decisions on the rule's human checks: id → { confirmed, note } */

@@ -4,22 +4,11 @@ import { dateRanges } from '../../platform/dates/date-ranges.ts';
 import { isoDateIn } from '../../platform/http/input-schemas.ts';
 import { actorOf, requirePermission } from '../../platform/http/session-hook.ts';
 import type { PolicyService } from './policy.service.ts';
+import { PolicyDetail, PolicyItem, PresentedEvaluation } from './policy.views.ts';
 
 const tags = ['政策'];
 const IsoDate = isoDateIn(dateRanges.policy);
 const PolicyParams = z.object({ id: z.string().min(1).max(100) });
-// The rules package types these results; the HTTP schema names the fields callers rely on.
-const PolicySummary = z.looseObject({
-  id: z.string(),
-  name: z.string(),
-  inputSchema: z.record(z.string(), z.unknown()),
-});
-const Evaluation = z.looseObject({
-  outcome: z.enum(['eligible', 'ineligible', 'needs_review']),
-  eligible: z.boolean(),
-  amounts: z.record(z.string(), z.string()),
-  explanation: z.string(),
-});
 const ParameterParams = PolicyParams.extend({ name: z.string().min(1).max(100) });
 const Figure = z.object({
   policyId: z.string(),
@@ -56,8 +45,8 @@ export const policyRoutes =
 
     app.get(
       '/api/policies',
-      { ...read, schema: { tags, summary: '政策目录', response: { 200: z.array(PolicySummary) } } },
-      async () => (await policies.list()).map((p) => ({ ...p })),
+      { ...read, schema: { tags, summary: '政策目录', response: { 200: z.array(PolicyItem) } } },
+      async () => policies.list(),
     );
     app.get(
       '/api/policies/:id',
@@ -67,10 +56,10 @@ export const policyRoutes =
           tags,
           summary: '政策详情：条件、材料、参数（含管理员设置值）',
           params: PolicyParams,
-          response: { 200: PolicySummary },
+          response: { 200: PolicyDetail },
         },
       },
-      async (req) => ({ ...(await policies.get(req.params.id)) }),
+      async (req) => policies.get(req.params.id),
     );
     app.post(
       '/api/policies/:id/evaluate',
@@ -86,10 +75,10 @@ export const policyRoutes =
             pastClaims: z.array(z.unknown()).max(100).optional(),
             confirmedChecks: z.record(z.string(), z.boolean()).optional(),
           }),
-          response: { 200: Evaluation },
+          response: { 200: PresentedEvaluation },
         },
       },
-      async (req) => ({ ...(await policies.whatIf(req.params.id, req.body)) }),
+      async (req) => policies.whatIf(req.params.id, req.body),
     );
     app.put(
       '/api/policies/:id/parameters/:name',

@@ -5539,15 +5539,76 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": ({
+                        "application/json": {
                             id: string;
                             name: string;
+                            jurisdiction: {
+                                code: string;
+                                name: string;
+                            };
+                            document: {
+                                doc: string;
+                                document?: string;
+                                number?: string;
+                                clause?: string;
+                                title?: string;
+                                published?: string;
+                                note?: string;
+                            };
+                            validity: {
+                                from: string;
+                                to: string | null;
+                                clause: string;
+                            };
+                            paysMoney: boolean;
+                            readonly applicantKinds: ("person" | "institution_on_behalf" | "institution" | "employer")[];
+                            readonly materials: {
+                                /** @enum {string} */
+                                applicant: "person" | "institution_on_behalf" | "institution" | "employer";
+                                label: string;
+                                clause: string;
+                                readonly items: string[];
+                            }[];
+                            readonly timeLimits: {
+                                id: string;
+                                label: string;
+                                /** @enum {string} */
+                                unit: "days" | "working_days" | "day_of_month";
+                                amount: number;
+                                from: string;
+                                clause: string;
+                                holidayPostponement: boolean;
+                                consequence?: string;
+                            }[];
+                            readonly notes?: string[];
                             inputSchema: {
                                 [key: string]: unknown;
                             };
-                        } & {
-                            [key: string]: unknown;
-                        })[];
+                            conditions: {
+                                id: string;
+                                label: string;
+                                clause: string;
+                            }[];
+                            checks: {
+                                id: string;
+                                label: string;
+                                clause?: string;
+                            }[];
+                            amounts: {
+                                id: string;
+                                label: string;
+                                /** @enum {string} */
+                                kind: "payable" | "part" | "figure";
+                                clause?: string;
+                            }[];
+                            parameters: {
+                                name: string;
+                                label: string;
+                                unit: string;
+                                by?: string;
+                            }[];
+                            localJurisdiction: string | null;
+                        }[];
                     };
                 };
             };
@@ -5588,11 +5649,105 @@ export interface paths {
                         "application/json": {
                             id: string;
                             name: string;
+                            jurisdiction: {
+                                code: string;
+                                name: string;
+                            };
+                            document: {
+                                doc: string;
+                                document?: string;
+                                number?: string;
+                                clause?: string;
+                                title?: string;
+                                published?: string;
+                                note?: string;
+                            };
+                            validity: {
+                                from: string;
+                                to: string | null;
+                                clause: string;
+                            };
+                            paysMoney: boolean;
+                            readonly applicantKinds: ("person" | "institution_on_behalf" | "institution" | "employer")[];
+                            readonly materials: {
+                                /** @enum {string} */
+                                applicant: "person" | "institution_on_behalf" | "institution" | "employer";
+                                label: string;
+                                clause: string;
+                                readonly items: string[];
+                            }[];
+                            readonly timeLimits: {
+                                id: string;
+                                label: string;
+                                /** @enum {string} */
+                                unit: "days" | "working_days" | "day_of_month";
+                                amount: number;
+                                from: string;
+                                clause: string;
+                                holidayPostponement: boolean;
+                                consequence?: string;
+                            }[];
+                            readonly notes?: string[];
                             inputSchema: {
                                 [key: string]: unknown;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            conditions: {
+                                id: string;
+                                label: string;
+                                clause: string;
+                            }[];
+                            checks: {
+                                id: string;
+                                label: string;
+                                clause?: string;
+                            }[];
+                            amounts: {
+                                id: string;
+                                label: string;
+                                /** @enum {string} */
+                                kind: "payable" | "part" | "figure";
+                                clause?: string;
+                            }[];
+                            parameters: {
+                                name: string;
+                                label: string;
+                                unit: string;
+                                by?: string;
+                            }[];
+                            localJurisdiction: string | null;
+                            parameterValues: {
+                                name: string;
+                                label: string;
+                                /** @enum {string} */
+                                unit: "yuan" | "rate" | "days" | "months" | "years" | "count" | "points" | "date";
+                                by: string | null;
+                                steps: {
+                                    key: string | null;
+                                    from: string;
+                                    value: string | null;
+                                    ref: {
+                                        doc: string;
+                                        document?: string;
+                                        number?: string;
+                                        clause?: string;
+                                        title?: string;
+                                        published?: string;
+                                        note?: string;
+                                    };
+                                    placeholder: boolean;
+                                }[];
+                            }[];
+                            examples: {
+                                name: string;
+                                on: string;
+                                input: unknown;
+                                pastClaims: {
+                                    [key: string]: unknown;
+                                }[];
+                                confirmedChecks: {
+                                    [key: string]: boolean;
+                                };
+                            }[];
                         };
                     };
                 };
@@ -5649,15 +5804,63 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            policyId: string;
+                            on: string;
+                            parameterDate: string;
+                            eligible: boolean;
                             /** @enum {string} */
                             outcome: "eligible" | "ineligible" | "needs_review";
-                            eligible: boolean;
+                            conditions: {
+                                id: string;
+                                label: string;
+                                clause: string;
+                                citation: string;
+                                /** @enum {string} */
+                                status: "pass" | "fail" | "not_applicable" | "not_evaluated";
+                                sentence: string;
+                                detail?: string;
+                                conflicts?: {
+                                    id: string;
+                                    policyId: string;
+                                    category?: string;
+                                    part?: string;
+                                    decidedOn: string;
+                                    /**
+                                     * @default approved
+                                     * @enum {string}
+                                     */
+                                    status: "approved" | "paid" | "pending" | "rejected";
+                                    amount?: string;
+                                    periodFrom?: string;
+                                    periodTo?: string;
+                                }[];
+                            }[];
+                            failed: string[];
+                            checks: {
+                                id: string;
+                                label: string;
+                                citation: string;
+                                /** @enum {string} */
+                                status: "pending" | "confirmed" | "rejected";
+                                years?: number[];
+                                figures?: {
+                                    name: string;
+                                    key?: string | null;
+                                    label: string;
+                                    policyId?: string;
+                                    path?: string;
+                                }[];
+                            }[];
                             amounts: {
                                 [key: string]: string;
                             };
+                            payableTotal: string | null;
+                            outputs: {
+                                [key: string]: (string | number | boolean) | null;
+                            };
+                            trace: components["schemas"]["EvaluationTraceNode"];
                             explanation: string;
-                        } & {
-                            [key: string]: unknown;
+                            explanationLines: string[];
                         };
                     };
                 };
@@ -6490,17 +6693,65 @@ export interface paths {
                                     [key: string]: string;
                                 };
                             } | null;
-                            frozenEvaluation: ({
+                            frozenEvaluation: {
+                                policyId: string;
+                                on: string;
+                                parameterDate: string;
+                                eligible: boolean;
                                 /** @enum {string} */
                                 outcome: "eligible" | "ineligible" | "needs_review";
-                                eligible: boolean;
+                                conditions: {
+                                    id: string;
+                                    label: string;
+                                    clause: string;
+                                    citation: string;
+                                    /** @enum {string} */
+                                    status: "pass" | "fail" | "not_applicable" | "not_evaluated";
+                                    sentence: string;
+                                    detail?: string;
+                                    conflicts?: {
+                                        id: string;
+                                        policyId: string;
+                                        category?: string;
+                                        part?: string;
+                                        decidedOn: string;
+                                        /**
+                                         * @default approved
+                                         * @enum {string}
+                                         */
+                                        status: "approved" | "paid" | "pending" | "rejected";
+                                        amount?: string;
+                                        periodFrom?: string;
+                                        periodTo?: string;
+                                    }[];
+                                }[];
+                                failed: string[];
+                                checks: {
+                                    id: string;
+                                    label: string;
+                                    citation: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "confirmed" | "rejected";
+                                    years?: number[];
+                                    figures?: {
+                                        name: string;
+                                        key?: string | null;
+                                        label: string;
+                                        policyId?: string;
+                                        path?: string;
+                                    }[];
+                                }[];
                                 amounts: {
                                     [key: string]: string;
                                 };
+                                payableTotal?: string | null;
+                                outputs: {
+                                    [key: string]: (string | number | boolean) | null;
+                                };
+                                trace: components["schemas"]["EvaluationTraceNode"];
                                 explanation: string;
-                            } & {
-                                [key: string]: unknown;
-                            }) | null;
+                                explanationLines: string[];
+                            } | null;
                             evaluatedOn: string | null;
                             humanChecks: {
                                 [key: string]: {
@@ -6805,17 +7056,65 @@ export interface paths {
                                     [key: string]: string;
                                 };
                             } | null;
-                            frozenEvaluation: ({
+                            frozenEvaluation: {
+                                policyId: string;
+                                on: string;
+                                parameterDate: string;
+                                eligible: boolean;
                                 /** @enum {string} */
                                 outcome: "eligible" | "ineligible" | "needs_review";
-                                eligible: boolean;
+                                conditions: {
+                                    id: string;
+                                    label: string;
+                                    clause: string;
+                                    citation: string;
+                                    /** @enum {string} */
+                                    status: "pass" | "fail" | "not_applicable" | "not_evaluated";
+                                    sentence: string;
+                                    detail?: string;
+                                    conflicts?: {
+                                        id: string;
+                                        policyId: string;
+                                        category?: string;
+                                        part?: string;
+                                        decidedOn: string;
+                                        /**
+                                         * @default approved
+                                         * @enum {string}
+                                         */
+                                        status: "approved" | "paid" | "pending" | "rejected";
+                                        amount?: string;
+                                        periodFrom?: string;
+                                        periodTo?: string;
+                                    }[];
+                                }[];
+                                failed: string[];
+                                checks: {
+                                    id: string;
+                                    label: string;
+                                    citation: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "confirmed" | "rejected";
+                                    years?: number[];
+                                    figures?: {
+                                        name: string;
+                                        key?: string | null;
+                                        label: string;
+                                        policyId?: string;
+                                        path?: string;
+                                    }[];
+                                }[];
                                 amounts: {
                                     [key: string]: string;
                                 };
+                                payableTotal?: string | null;
+                                outputs: {
+                                    [key: string]: (string | number | boolean) | null;
+                                };
+                                trace: components["schemas"]["EvaluationTraceNode"];
                                 explanation: string;
-                            } & {
-                                [key: string]: unknown;
-                            }) | null;
+                                explanationLines: string[];
+                            } | null;
                             evaluatedOn: string | null;
                             humanChecks: {
                                 [key: string]: {
@@ -6987,17 +7286,65 @@ export interface paths {
                                     [key: string]: string;
                                 };
                             } | null;
-                            frozenEvaluation: ({
+                            frozenEvaluation: {
+                                policyId: string;
+                                on: string;
+                                parameterDate: string;
+                                eligible: boolean;
                                 /** @enum {string} */
                                 outcome: "eligible" | "ineligible" | "needs_review";
-                                eligible: boolean;
+                                conditions: {
+                                    id: string;
+                                    label: string;
+                                    clause: string;
+                                    citation: string;
+                                    /** @enum {string} */
+                                    status: "pass" | "fail" | "not_applicable" | "not_evaluated";
+                                    sentence: string;
+                                    detail?: string;
+                                    conflicts?: {
+                                        id: string;
+                                        policyId: string;
+                                        category?: string;
+                                        part?: string;
+                                        decidedOn: string;
+                                        /**
+                                         * @default approved
+                                         * @enum {string}
+                                         */
+                                        status: "approved" | "paid" | "pending" | "rejected";
+                                        amount?: string;
+                                        periodFrom?: string;
+                                        periodTo?: string;
+                                    }[];
+                                }[];
+                                failed: string[];
+                                checks: {
+                                    id: string;
+                                    label: string;
+                                    citation: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "confirmed" | "rejected";
+                                    years?: number[];
+                                    figures?: {
+                                        name: string;
+                                        key?: string | null;
+                                        label: string;
+                                        policyId?: string;
+                                        path?: string;
+                                    }[];
+                                }[];
                                 amounts: {
                                     [key: string]: string;
                                 };
+                                payableTotal?: string | null;
+                                outputs: {
+                                    [key: string]: (string | number | boolean) | null;
+                                };
+                                trace: components["schemas"]["EvaluationTraceNode"];
                                 explanation: string;
-                            } & {
-                                [key: string]: unknown;
-                            }) | null;
+                                explanationLines: string[];
+                            } | null;
                             evaluatedOn: string | null;
                             humanChecks: {
                                 [key: string]: {
@@ -7349,17 +7696,65 @@ export interface paths {
                                     [key: string]: string;
                                 };
                             } | null;
-                            frozenEvaluation: ({
+                            frozenEvaluation: {
+                                policyId: string;
+                                on: string;
+                                parameterDate: string;
+                                eligible: boolean;
                                 /** @enum {string} */
                                 outcome: "eligible" | "ineligible" | "needs_review";
-                                eligible: boolean;
+                                conditions: {
+                                    id: string;
+                                    label: string;
+                                    clause: string;
+                                    citation: string;
+                                    /** @enum {string} */
+                                    status: "pass" | "fail" | "not_applicable" | "not_evaluated";
+                                    sentence: string;
+                                    detail?: string;
+                                    conflicts?: {
+                                        id: string;
+                                        policyId: string;
+                                        category?: string;
+                                        part?: string;
+                                        decidedOn: string;
+                                        /**
+                                         * @default approved
+                                         * @enum {string}
+                                         */
+                                        status: "approved" | "paid" | "pending" | "rejected";
+                                        amount?: string;
+                                        periodFrom?: string;
+                                        periodTo?: string;
+                                    }[];
+                                }[];
+                                failed: string[];
+                                checks: {
+                                    id: string;
+                                    label: string;
+                                    citation: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "confirmed" | "rejected";
+                                    years?: number[];
+                                    figures?: {
+                                        name: string;
+                                        key?: string | null;
+                                        label: string;
+                                        policyId?: string;
+                                        path?: string;
+                                    }[];
+                                }[];
                                 amounts: {
                                     [key: string]: string;
                                 };
+                                payableTotal?: string | null;
+                                outputs: {
+                                    [key: string]: (string | number | boolean) | null;
+                                };
+                                trace: components["schemas"]["EvaluationTraceNode"];
                                 explanation: string;
-                            } & {
-                                [key: string]: unknown;
-                            }) | null;
+                                explanationLines: string[];
+                            } | null;
                             evaluatedOn: string | null;
                             humanChecks: {
                                 [key: string]: {
@@ -7537,17 +7932,65 @@ export interface paths {
                                     [key: string]: string;
                                 };
                             } | null;
-                            frozenEvaluation: ({
+                            frozenEvaluation: {
+                                policyId: string;
+                                on: string;
+                                parameterDate: string;
+                                eligible: boolean;
                                 /** @enum {string} */
                                 outcome: "eligible" | "ineligible" | "needs_review";
-                                eligible: boolean;
+                                conditions: {
+                                    id: string;
+                                    label: string;
+                                    clause: string;
+                                    citation: string;
+                                    /** @enum {string} */
+                                    status: "pass" | "fail" | "not_applicable" | "not_evaluated";
+                                    sentence: string;
+                                    detail?: string;
+                                    conflicts?: {
+                                        id: string;
+                                        policyId: string;
+                                        category?: string;
+                                        part?: string;
+                                        decidedOn: string;
+                                        /**
+                                         * @default approved
+                                         * @enum {string}
+                                         */
+                                        status: "approved" | "paid" | "pending" | "rejected";
+                                        amount?: string;
+                                        periodFrom?: string;
+                                        periodTo?: string;
+                                    }[];
+                                }[];
+                                failed: string[];
+                                checks: {
+                                    id: string;
+                                    label: string;
+                                    citation: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "confirmed" | "rejected";
+                                    years?: number[];
+                                    figures?: {
+                                        name: string;
+                                        key?: string | null;
+                                        label: string;
+                                        policyId?: string;
+                                        path?: string;
+                                    }[];
+                                }[];
                                 amounts: {
                                     [key: string]: string;
                                 };
+                                payableTotal?: string | null;
+                                outputs: {
+                                    [key: string]: (string | number | boolean) | null;
+                                };
+                                trace: components["schemas"]["EvaluationTraceNode"];
                                 explanation: string;
-                            } & {
-                                [key: string]: unknown;
-                            }) | null;
+                                explanationLines: string[];
+                            } | null;
                             evaluatedOn: string | null;
                             humanChecks: {
                                 [key: string]: {
@@ -7720,17 +8163,65 @@ export interface paths {
                                     [key: string]: string;
                                 };
                             } | null;
-                            frozenEvaluation: ({
+                            frozenEvaluation: {
+                                policyId: string;
+                                on: string;
+                                parameterDate: string;
+                                eligible: boolean;
                                 /** @enum {string} */
                                 outcome: "eligible" | "ineligible" | "needs_review";
-                                eligible: boolean;
+                                conditions: {
+                                    id: string;
+                                    label: string;
+                                    clause: string;
+                                    citation: string;
+                                    /** @enum {string} */
+                                    status: "pass" | "fail" | "not_applicable" | "not_evaluated";
+                                    sentence: string;
+                                    detail?: string;
+                                    conflicts?: {
+                                        id: string;
+                                        policyId: string;
+                                        category?: string;
+                                        part?: string;
+                                        decidedOn: string;
+                                        /**
+                                         * @default approved
+                                         * @enum {string}
+                                         */
+                                        status: "approved" | "paid" | "pending" | "rejected";
+                                        amount?: string;
+                                        periodFrom?: string;
+                                        periodTo?: string;
+                                    }[];
+                                }[];
+                                failed: string[];
+                                checks: {
+                                    id: string;
+                                    label: string;
+                                    citation: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "confirmed" | "rejected";
+                                    years?: number[];
+                                    figures?: {
+                                        name: string;
+                                        key?: string | null;
+                                        label: string;
+                                        policyId?: string;
+                                        path?: string;
+                                    }[];
+                                }[];
                                 amounts: {
                                     [key: string]: string;
                                 };
+                                payableTotal?: string | null;
+                                outputs: {
+                                    [key: string]: (string | number | boolean) | null;
+                                };
+                                trace: components["schemas"]["EvaluationTraceNode"];
                                 explanation: string;
-                            } & {
-                                [key: string]: unknown;
-                            }) | null;
+                                explanationLines: string[];
+                            } | null;
                             evaluatedOn: string | null;
                             humanChecks: {
                                 [key: string]: {
@@ -7908,17 +8399,65 @@ export interface paths {
                                     [key: string]: string;
                                 };
                             } | null;
-                            frozenEvaluation: ({
+                            frozenEvaluation: {
+                                policyId: string;
+                                on: string;
+                                parameterDate: string;
+                                eligible: boolean;
                                 /** @enum {string} */
                                 outcome: "eligible" | "ineligible" | "needs_review";
-                                eligible: boolean;
+                                conditions: {
+                                    id: string;
+                                    label: string;
+                                    clause: string;
+                                    citation: string;
+                                    /** @enum {string} */
+                                    status: "pass" | "fail" | "not_applicable" | "not_evaluated";
+                                    sentence: string;
+                                    detail?: string;
+                                    conflicts?: {
+                                        id: string;
+                                        policyId: string;
+                                        category?: string;
+                                        part?: string;
+                                        decidedOn: string;
+                                        /**
+                                         * @default approved
+                                         * @enum {string}
+                                         */
+                                        status: "approved" | "paid" | "pending" | "rejected";
+                                        amount?: string;
+                                        periodFrom?: string;
+                                        periodTo?: string;
+                                    }[];
+                                }[];
+                                failed: string[];
+                                checks: {
+                                    id: string;
+                                    label: string;
+                                    citation: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "confirmed" | "rejected";
+                                    years?: number[];
+                                    figures?: {
+                                        name: string;
+                                        key?: string | null;
+                                        label: string;
+                                        policyId?: string;
+                                        path?: string;
+                                    }[];
+                                }[];
                                 amounts: {
                                     [key: string]: string;
                                 };
+                                payableTotal?: string | null;
+                                outputs: {
+                                    [key: string]: (string | number | boolean) | null;
+                                };
+                                trace: components["schemas"]["EvaluationTraceNode"];
                                 explanation: string;
-                            } & {
-                                [key: string]: unknown;
-                            }) | null;
+                                explanationLines: string[];
+                            } | null;
                             evaluatedOn: string | null;
                             humanChecks: {
                                 [key: string]: {
@@ -8096,17 +8635,65 @@ export interface paths {
                                     [key: string]: string;
                                 };
                             } | null;
-                            frozenEvaluation: ({
+                            frozenEvaluation: {
+                                policyId: string;
+                                on: string;
+                                parameterDate: string;
+                                eligible: boolean;
                                 /** @enum {string} */
                                 outcome: "eligible" | "ineligible" | "needs_review";
-                                eligible: boolean;
+                                conditions: {
+                                    id: string;
+                                    label: string;
+                                    clause: string;
+                                    citation: string;
+                                    /** @enum {string} */
+                                    status: "pass" | "fail" | "not_applicable" | "not_evaluated";
+                                    sentence: string;
+                                    detail?: string;
+                                    conflicts?: {
+                                        id: string;
+                                        policyId: string;
+                                        category?: string;
+                                        part?: string;
+                                        decidedOn: string;
+                                        /**
+                                         * @default approved
+                                         * @enum {string}
+                                         */
+                                        status: "approved" | "paid" | "pending" | "rejected";
+                                        amount?: string;
+                                        periodFrom?: string;
+                                        periodTo?: string;
+                                    }[];
+                                }[];
+                                failed: string[];
+                                checks: {
+                                    id: string;
+                                    label: string;
+                                    citation: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "confirmed" | "rejected";
+                                    years?: number[];
+                                    figures?: {
+                                        name: string;
+                                        key?: string | null;
+                                        label: string;
+                                        policyId?: string;
+                                        path?: string;
+                                    }[];
+                                }[];
                                 amounts: {
                                     [key: string]: string;
                                 };
+                                payableTotal?: string | null;
+                                outputs: {
+                                    [key: string]: (string | number | boolean) | null;
+                                };
+                                trace: components["schemas"]["EvaluationTraceNode"];
                                 explanation: string;
-                            } & {
-                                [key: string]: unknown;
-                            }) | null;
+                                explanationLines: string[];
+                            } | null;
                             evaluatedOn: string | null;
                             humanChecks: {
                                 [key: string]: {
@@ -8285,17 +8872,65 @@ export interface paths {
                                     [key: string]: string;
                                 };
                             } | null;
-                            frozenEvaluation: ({
+                            frozenEvaluation: {
+                                policyId: string;
+                                on: string;
+                                parameterDate: string;
+                                eligible: boolean;
                                 /** @enum {string} */
                                 outcome: "eligible" | "ineligible" | "needs_review";
-                                eligible: boolean;
+                                conditions: {
+                                    id: string;
+                                    label: string;
+                                    clause: string;
+                                    citation: string;
+                                    /** @enum {string} */
+                                    status: "pass" | "fail" | "not_applicable" | "not_evaluated";
+                                    sentence: string;
+                                    detail?: string;
+                                    conflicts?: {
+                                        id: string;
+                                        policyId: string;
+                                        category?: string;
+                                        part?: string;
+                                        decidedOn: string;
+                                        /**
+                                         * @default approved
+                                         * @enum {string}
+                                         */
+                                        status: "approved" | "paid" | "pending" | "rejected";
+                                        amount?: string;
+                                        periodFrom?: string;
+                                        periodTo?: string;
+                                    }[];
+                                }[];
+                                failed: string[];
+                                checks: {
+                                    id: string;
+                                    label: string;
+                                    citation: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "confirmed" | "rejected";
+                                    years?: number[];
+                                    figures?: {
+                                        name: string;
+                                        key?: string | null;
+                                        label: string;
+                                        policyId?: string;
+                                        path?: string;
+                                    }[];
+                                }[];
                                 amounts: {
                                     [key: string]: string;
                                 };
+                                payableTotal?: string | null;
+                                outputs: {
+                                    [key: string]: (string | number | boolean) | null;
+                                };
+                                trace: components["schemas"]["EvaluationTraceNode"];
                                 explanation: string;
-                            } & {
-                                [key: string]: unknown;
-                            }) | null;
+                                explanationLines: string[];
+                            } | null;
                             evaluatedOn: string | null;
                             humanChecks: {
                                 [key: string]: {
@@ -8483,17 +9118,65 @@ export interface paths {
                                     [key: string]: string;
                                 };
                             } | null;
-                            frozenEvaluation: ({
+                            frozenEvaluation: {
+                                policyId: string;
+                                on: string;
+                                parameterDate: string;
+                                eligible: boolean;
                                 /** @enum {string} */
                                 outcome: "eligible" | "ineligible" | "needs_review";
-                                eligible: boolean;
+                                conditions: {
+                                    id: string;
+                                    label: string;
+                                    clause: string;
+                                    citation: string;
+                                    /** @enum {string} */
+                                    status: "pass" | "fail" | "not_applicable" | "not_evaluated";
+                                    sentence: string;
+                                    detail?: string;
+                                    conflicts?: {
+                                        id: string;
+                                        policyId: string;
+                                        category?: string;
+                                        part?: string;
+                                        decidedOn: string;
+                                        /**
+                                         * @default approved
+                                         * @enum {string}
+                                         */
+                                        status: "approved" | "paid" | "pending" | "rejected";
+                                        amount?: string;
+                                        periodFrom?: string;
+                                        periodTo?: string;
+                                    }[];
+                                }[];
+                                failed: string[];
+                                checks: {
+                                    id: string;
+                                    label: string;
+                                    citation: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "confirmed" | "rejected";
+                                    years?: number[];
+                                    figures?: {
+                                        name: string;
+                                        key?: string | null;
+                                        label: string;
+                                        policyId?: string;
+                                        path?: string;
+                                    }[];
+                                }[];
                                 amounts: {
                                     [key: string]: string;
                                 };
+                                payableTotal?: string | null;
+                                outputs: {
+                                    [key: string]: (string | number | boolean) | null;
+                                };
+                                trace: components["schemas"]["EvaluationTraceNode"];
                                 explanation: string;
-                            } & {
-                                [key: string]: unknown;
-                            }) | null;
+                                explanationLines: string[];
+                            } | null;
                             evaluatedOn: string | null;
                             humanChecks: {
                                 [key: string]: {
@@ -8678,17 +9361,65 @@ export interface paths {
                                     [key: string]: string;
                                 };
                             } | null;
-                            frozenEvaluation: ({
+                            frozenEvaluation: {
+                                policyId: string;
+                                on: string;
+                                parameterDate: string;
+                                eligible: boolean;
                                 /** @enum {string} */
                                 outcome: "eligible" | "ineligible" | "needs_review";
-                                eligible: boolean;
+                                conditions: {
+                                    id: string;
+                                    label: string;
+                                    clause: string;
+                                    citation: string;
+                                    /** @enum {string} */
+                                    status: "pass" | "fail" | "not_applicable" | "not_evaluated";
+                                    sentence: string;
+                                    detail?: string;
+                                    conflicts?: {
+                                        id: string;
+                                        policyId: string;
+                                        category?: string;
+                                        part?: string;
+                                        decidedOn: string;
+                                        /**
+                                         * @default approved
+                                         * @enum {string}
+                                         */
+                                        status: "approved" | "paid" | "pending" | "rejected";
+                                        amount?: string;
+                                        periodFrom?: string;
+                                        periodTo?: string;
+                                    }[];
+                                }[];
+                                failed: string[];
+                                checks: {
+                                    id: string;
+                                    label: string;
+                                    citation: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "confirmed" | "rejected";
+                                    years?: number[];
+                                    figures?: {
+                                        name: string;
+                                        key?: string | null;
+                                        label: string;
+                                        policyId?: string;
+                                        path?: string;
+                                    }[];
+                                }[];
                                 amounts: {
                                     [key: string]: string;
                                 };
+                                payableTotal?: string | null;
+                                outputs: {
+                                    [key: string]: (string | number | boolean) | null;
+                                };
+                                trace: components["schemas"]["EvaluationTraceNode"];
                                 explanation: string;
-                            } & {
-                                [key: string]: unknown;
-                            }) | null;
+                                explanationLines: string[];
+                            } | null;
                             evaluatedOn: string | null;
                             humanChecks: {
                                 [key: string]: {
@@ -8862,17 +9593,65 @@ export interface paths {
                                     [key: string]: string;
                                 };
                             } | null;
-                            frozenEvaluation: ({
+                            frozenEvaluation: {
+                                policyId: string;
+                                on: string;
+                                parameterDate: string;
+                                eligible: boolean;
                                 /** @enum {string} */
                                 outcome: "eligible" | "ineligible" | "needs_review";
-                                eligible: boolean;
+                                conditions: {
+                                    id: string;
+                                    label: string;
+                                    clause: string;
+                                    citation: string;
+                                    /** @enum {string} */
+                                    status: "pass" | "fail" | "not_applicable" | "not_evaluated";
+                                    sentence: string;
+                                    detail?: string;
+                                    conflicts?: {
+                                        id: string;
+                                        policyId: string;
+                                        category?: string;
+                                        part?: string;
+                                        decidedOn: string;
+                                        /**
+                                         * @default approved
+                                         * @enum {string}
+                                         */
+                                        status: "approved" | "paid" | "pending" | "rejected";
+                                        amount?: string;
+                                        periodFrom?: string;
+                                        periodTo?: string;
+                                    }[];
+                                }[];
+                                failed: string[];
+                                checks: {
+                                    id: string;
+                                    label: string;
+                                    citation: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "confirmed" | "rejected";
+                                    years?: number[];
+                                    figures?: {
+                                        name: string;
+                                        key?: string | null;
+                                        label: string;
+                                        policyId?: string;
+                                        path?: string;
+                                    }[];
+                                }[];
                                 amounts: {
                                     [key: string]: string;
                                 };
+                                payableTotal?: string | null;
+                                outputs: {
+                                    [key: string]: (string | number | boolean) | null;
+                                };
+                                trace: components["schemas"]["EvaluationTraceNode"];
                                 explanation: string;
-                            } & {
-                                [key: string]: unknown;
-                            }) | null;
+                                explanationLines: string[];
+                            } | null;
                             evaluatedOn: string | null;
                             humanChecks: {
                                 [key: string]: {
@@ -9045,17 +9824,65 @@ export interface paths {
                                     [key: string]: string;
                                 };
                             } | null;
-                            frozenEvaluation: ({
+                            frozenEvaluation: {
+                                policyId: string;
+                                on: string;
+                                parameterDate: string;
+                                eligible: boolean;
                                 /** @enum {string} */
                                 outcome: "eligible" | "ineligible" | "needs_review";
-                                eligible: boolean;
+                                conditions: {
+                                    id: string;
+                                    label: string;
+                                    clause: string;
+                                    citation: string;
+                                    /** @enum {string} */
+                                    status: "pass" | "fail" | "not_applicable" | "not_evaluated";
+                                    sentence: string;
+                                    detail?: string;
+                                    conflicts?: {
+                                        id: string;
+                                        policyId: string;
+                                        category?: string;
+                                        part?: string;
+                                        decidedOn: string;
+                                        /**
+                                         * @default approved
+                                         * @enum {string}
+                                         */
+                                        status: "approved" | "paid" | "pending" | "rejected";
+                                        amount?: string;
+                                        periodFrom?: string;
+                                        periodTo?: string;
+                                    }[];
+                                }[];
+                                failed: string[];
+                                checks: {
+                                    id: string;
+                                    label: string;
+                                    citation: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "confirmed" | "rejected";
+                                    years?: number[];
+                                    figures?: {
+                                        name: string;
+                                        key?: string | null;
+                                        label: string;
+                                        policyId?: string;
+                                        path?: string;
+                                    }[];
+                                }[];
                                 amounts: {
                                     [key: string]: string;
                                 };
+                                payableTotal?: string | null;
+                                outputs: {
+                                    [key: string]: (string | number | boolean) | null;
+                                };
+                                trace: components["schemas"]["EvaluationTraceNode"];
                                 explanation: string;
-                            } & {
-                                [key: string]: unknown;
-                            }) | null;
+                                explanationLines: string[];
+                            } | null;
                             evaluatedOn: string | null;
                             humanChecks: {
                                 [key: string]: {
@@ -9228,17 +10055,65 @@ export interface paths {
                                     [key: string]: string;
                                 };
                             } | null;
-                            frozenEvaluation: ({
+                            frozenEvaluation: {
+                                policyId: string;
+                                on: string;
+                                parameterDate: string;
+                                eligible: boolean;
                                 /** @enum {string} */
                                 outcome: "eligible" | "ineligible" | "needs_review";
-                                eligible: boolean;
+                                conditions: {
+                                    id: string;
+                                    label: string;
+                                    clause: string;
+                                    citation: string;
+                                    /** @enum {string} */
+                                    status: "pass" | "fail" | "not_applicable" | "not_evaluated";
+                                    sentence: string;
+                                    detail?: string;
+                                    conflicts?: {
+                                        id: string;
+                                        policyId: string;
+                                        category?: string;
+                                        part?: string;
+                                        decidedOn: string;
+                                        /**
+                                         * @default approved
+                                         * @enum {string}
+                                         */
+                                        status: "approved" | "paid" | "pending" | "rejected";
+                                        amount?: string;
+                                        periodFrom?: string;
+                                        periodTo?: string;
+                                    }[];
+                                }[];
+                                failed: string[];
+                                checks: {
+                                    id: string;
+                                    label: string;
+                                    citation: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "confirmed" | "rejected";
+                                    years?: number[];
+                                    figures?: {
+                                        name: string;
+                                        key?: string | null;
+                                        label: string;
+                                        policyId?: string;
+                                        path?: string;
+                                    }[];
+                                }[];
                                 amounts: {
                                     [key: string]: string;
                                 };
+                                payableTotal?: string | null;
+                                outputs: {
+                                    [key: string]: (string | number | boolean) | null;
+                                };
+                                trace: components["schemas"]["EvaluationTraceNode"];
                                 explanation: string;
-                            } & {
-                                [key: string]: unknown;
-                            }) | null;
+                                explanationLines: string[];
+                            } | null;
                             evaluatedOn: string | null;
                             humanChecks: {
                                 [key: string]: {
@@ -28595,7 +29470,76 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
+    schemas: {
+        EvaluationTraceNodeInput: {
+            rule: string;
+            label: string;
+            inputs: {
+                [key: string]: unknown;
+            };
+            parameters: {
+                name: string;
+                label: string;
+                /** @enum {string} */
+                unit: "yuan" | "rate" | "days" | "months" | "years" | "count" | "points" | "date";
+                key?: string;
+                date: string;
+                value: string;
+                from: string;
+                ref: {
+                    doc: string;
+                    document?: string;
+                    number?: string;
+                    clause?: string;
+                    title?: string;
+                    published?: string;
+                    note?: string;
+                };
+                placeholder: boolean;
+                overridden: boolean;
+            }[];
+            notes: {
+                label: string;
+                value: string | number | boolean;
+            }[];
+            value?: string | boolean;
+            children: components["schemas"]["EvaluationTraceNodeInput"][];
+        };
+        EvaluationTraceNode: {
+            rule: string;
+            label: string;
+            inputs: {
+                [key: string]: unknown;
+            };
+            parameters: {
+                name: string;
+                label: string;
+                /** @enum {string} */
+                unit: "yuan" | "rate" | "days" | "months" | "years" | "count" | "points" | "date";
+                key?: string;
+                date: string;
+                value: string;
+                from: string;
+                ref: {
+                    doc: string;
+                    document?: string;
+                    number?: string;
+                    clause?: string;
+                    title?: string;
+                    published?: string;
+                    note?: string;
+                };
+                placeholder: boolean;
+                overridden: boolean;
+            }[];
+            notes: {
+                label: string;
+                value: string | number | boolean;
+            }[];
+            value?: string | boolean;
+            children: components["schemas"]["EvaluationTraceNode"][];
+        };
+    };
     responses: never;
     parameters: never;
     requestBodies: never;

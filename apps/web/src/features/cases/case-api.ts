@@ -1,7 +1,6 @@
-import { type Body, dataOf, typedApi } from '../../app/api/typed-client';
-import { api } from '../../app/api-client';
+import { type Body, byId, dataOf, typedApi } from '../../app/api/typed-client';
 import type { PageParams } from '../../app/paging';
-import type { CaseDetail, CaseFilters, CreateCaseBody } from './case-types';
+import type { CaseFilters, CreateCaseBody } from './case-types';
 
 export const casesKey = ['cases'] as const;
 export const caseTypesKey = ['case-types'] as const;
@@ -26,13 +25,10 @@ export const fetchCaseTypes = () => dataOf(typedApi.GET('/api/case-types'));
 
 export const createCase = (body: CreateCaseBody) => dataOf(typedApi.POST('/api/cases', { body }));
 
-// The case file (`GET /cases/:id`, and what an update or a step answers) stays on `api`: its
-// frozen evaluation is the rules package's result under a loose schema in the OpenAPI document,
-// which CaseDetail (case-types.ts) names as EvaluationResult.
-export const fetchCase = (id: string) => api.get<CaseDetail>(`/cases/${id}`);
+export const fetchCase = (id: string) => dataOf(typedApi.GET('/api/cases/{id}', byId(id)));
 
 export const updateCase = (id: string, body: Body<'/api/cases/{id}', 'patch'>) =>
-  api.patch<CaseDetail>(`/cases/${id}`, body);
+  dataOf(typedApi.PATCH('/api/cases/{id}', { ...byId(id), body }));
 
 /** The lifecycle step paths (POST /cases/:id/<step>); every body carries the case `version`. */
 export type CaseStep =
@@ -47,5 +43,8 @@ export type CaseStep =
   | 'approve'
   | 'reject';
 
-export const runCaseStep = (id: string, step: CaseStep, body: Record<string, unknown>) =>
-  api.post<CaseDetail>(`/cases/${id}/${step}`, body);
+/** The body of a lifecycle step, as the server takes one of them. */
+export type CaseStepBody = Body<`/api/cases/{id}/${CaseStep}`, 'post'>;
+
+export const runCaseStep = (id: string, step: CaseStep, body: CaseStepBody) =>
+  dataOf(typedApi.POST(`/api/cases/{id}/${step}`, { ...byId(id), body }));

@@ -1,5 +1,6 @@
 import { yuanToFen } from '../../app/format/money';
 import { lines } from './case-actions';
+import type { CaseStepBody } from './case-api';
 import { type Ticks, tickList } from './case-ticks';
 import type { HumanChecks } from './case-types';
 
@@ -47,7 +48,7 @@ export interface StepContext {
  * The request body of a lifecycle step from the modal's values, the case version and the
  * material ticks (sent with the steps that take them). Pure, so the mapping is easy to read.
  */
-export function stepBody(action: string, values: StepValues, ctx: StepContext): Record<string, unknown> {
+export function stepBody(action: string, values: StepValues, ctx: StepContext): CaseStepBody {
   const { version, ticks } = ctx;
   const note = trimmed(values.note);
   const withNote = { version, ...(note ? { note } : {}) };

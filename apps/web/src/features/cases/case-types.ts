@@ -1,6 +1,5 @@
 import type { paths } from '../../app/api/openapi';
 import type { Answer, Body } from '../../app/api/typed-client';
-import type { EvaluationResult } from '../policies/policy-types';
 
 // The case types are the server's own response schemas (apps/server/src/modules/cases/
 // cases.views.ts), read from the OpenAPI document (`npm run api:types`), so a field renamed or
@@ -21,12 +20,12 @@ export type CaseFilters = {
   [K in Exclude<keyof ListQuery, 'page' | 'pageSize' | 'overdue' | 'dueSoon'>]?: ListQuery[K] | undefined;
 } & { overdue?: boolean | undefined; dueSoon?: boolean | undefined };
 
-type CaseFile = Answer<'/api/cases/{id}', 'get'>;
 /**
- * `GET /cases/:id`: the case file every step answers. The frozen evaluation is the rules
- * package's result, which the server answers whole under a loose schema.
+ * `GET /cases/:id`: the case file every step answers, with the rules' evaluation frozen at review
+ * (`payableTotal` absent on cases frozen before the engine summed payable lines).
  */
-export type CaseDetail = Omit<CaseFile, 'frozenEvaluation'> & { frozenEvaluation: EvaluationResult | null };
+export type CaseDetail = Answer<'/api/cases/{id}', 'get'>;
+export type FrozenEvaluation = NonNullable<CaseDetail['frozenEvaluation']>;
 export type CaseMaterial = CaseDetail['materials'][number];
 export type CaseEvent = CaseDetail['events'][number];
 export type SupplementNotice = CaseDetail['supplementNotices'][number];

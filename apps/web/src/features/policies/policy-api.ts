@@ -1,26 +1,14 @@
-import { dataOf, typedApi } from '../../app/api/typed-client';
-import { api } from '../../app/api-client';
-import type {
-  EvaluateBody,
-  EvaluationResult,
-  ParameterValueBody,
-  PolicyDetail,
-  PolicySummary,
-} from './policy-types';
+import { byId, dataOf, typedApi } from '../../app/api/typed-client';
+import type { EvaluateBody, ParameterValueBody } from './policy-types';
 
 export const policiesKey = ['policies'] as const;
 
-const path = (id: string) => `/policies/${encodeURIComponent(id)}`;
+export const fetchPolicies = () => dataOf(typedApi.GET('/api/policies'));
 
-// The catalogue, a policy and an evaluation stay on `api`: the OpenAPI document's schemas for them
-// are loose (id, name and input schema; outcome, amounts and explanation), the full shapes being
-// the rules package's.
-export const fetchPolicies = () => api.get<PolicySummary[]>('/policies');
-
-export const fetchPolicy = (id: string) => api.get<PolicyDetail>(path(id));
+export const fetchPolicy = (id: string) => dataOf(typedApi.GET('/api/policies/{id}', byId(id)));
 
 export const evaluatePolicy = (id: string, body: EvaluateBody) =>
-  api.post<EvaluationResult>(`${path(id)}/evaluate`, body);
+  dataOf(typedApi.POST('/api/policies/{id}/evaluate', { ...byId(id), body }));
 
 export const setParameterValue = (id: string, name: string, body: ParameterValueBody) =>
   dataOf(typedApi.PUT('/api/policies/{id}/parameters/{name}', { params: { path: { id, name } }, body }));

@@ -5,7 +5,7 @@ import { auditLog } from '../../../platform/audit/audit.schema.ts';
 import { type RoleUser, roleUsers } from '../../../test/role-matrix.ts';
 import { createTestApp, type TestClient } from '../../../test/test-app.ts';
 import { listWelder, reviewedCase, ZHUHAI, zhuhaiApplicant } from '../cases.fixtures.ts';
-import { benefitClaims } from '../cases.schema.ts';
+import { benefitClaims, cases } from '../cases.schema.ts';
 
 const t = await createTestApp();
 const clients = {} as Record<RoleUser, TestClient>;
@@ -157,5 +157,23 @@ describe('case types', () => {
     });
     expect(res.status).toBe(422);
     expect(res.body.message).toBe(`「${type.name}」已停办，暂不受理申请`);
+  });
+});
+
+describe('the frozen evaluation', () => {
+  it('answers the rules result field by field, and reads a result frozen before payableTotal existed', async () => {
+    const reviewed = await reviewedCase(clients, await applicant());
+    const frozen = reviewed.frozenEvaluation;
+    expect(frozen.payableTotal).toMatch(/^\d+\.\d{2}$/);
+    expect(frozen.conditions.length).toBeGreaterThan(0);
+    expect(frozen.trace.children.length).toBeGreaterThan(0);
+
+    // the JSON stored in cases.frozen_evaluation is never migrated
+    const { payableTotal: _, ...old } = frozen;
+    await t.db.update(cases).set({ frozenEvaluation: old }).where(eq(cases.id, reviewed.id));
+    const res = await clients.reviewer.get(`/api/cases/${reviewed.id}`);
+    expect(res.status).toBe(200);
+    expect(res.body.frozenEvaluation.payableTotal).toBeUndefined();
+    expect(res.body.frozenEvaluation.outcome).toBe(frozen.outcome);
   });
 });

@@ -5,8 +5,7 @@ import { EmptyState } from '../../../app/ui/empty-state';
 import { FigureLinks } from '../../policies/components/figure-links';
 import { fetchPolicy, policiesKey } from '../../policies/policy-api';
 import { checkStatusTags, conditionStatusTags, outcomeTags } from '../../policies/policy-labels';
-import type { EvaluationResult } from '../../policies/policy-types';
-import type { CaseDetail } from '../case-types';
+import type { CaseDetail, FrozenEvaluation } from '../case-types';
 import { useCaseFacts } from '../facts/case-facts-api';
 import { factText, factTitle, fieldNameMap } from '../facts/fact-text';
 
@@ -21,7 +20,7 @@ export function usePolicyOf(policyId: string) {
 }
 
 /** The rule's verdict in Chinese: outcome, conditions with their clauses, checks and the explanation. */
-export function EvaluationSummary({ result, detail }: { result: EvaluationResult; detail: CaseDetail }) {
+export function EvaluationSummary({ result, detail }: { result: FrozenEvaluation; detail: CaseDetail }) {
   const policy = usePolicyOf(detail.policyId);
   const amountLabel = (id: string) => policy.data?.amounts.find((a) => a.id === id)?.label ?? id;
   const outcome = outcomeTags[result.outcome];

@@ -7,8 +7,11 @@ import type { CheckResult } from '../policy-types';
 export function FigureLinks({ figures }: { figures: CheckResult['figures'] }) {
   const can = usePermissions();
   if (!figures?.length || !can('policy:configure')) return null;
-  // one link per parameter: its keys (养老、医疗…) are set in the same dialog
-  const parameters = figures.filter((f, i) => figures.findIndex((g) => g.name === f.name) === i);
+  // one link per parameter: its keys (养老、医疗…) are set in the same dialog; the server links
+  // every figure it presents (`path`), the schema admitting the engine's unlinked figure too
+  const linked = figures.flatMap((f) => (f.path ? [{ name: f.name, label: f.label, path: f.path }] : []));
+  const parameters = linked.filter((f, i) => linked.findIndex((g) => g.name === f.name) === i);
+  if (!parameters.length) return null;
   return (
     <Space size={8} wrap data-testid="figure-links">
       {parameters.map((f) => (
