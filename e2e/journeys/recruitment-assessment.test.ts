@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { accountSession, restorePassword } from './support/account-session.ts';
 import { choose, fieldInput } from './support/antd.ts';
 import { baseUrl, journeySteps, openJourneyPage, type Shot, text } from './support/browser.ts';
+import { modalClick } from './support/case-page.ts';
 import { registerPerson } from './support/case-setup.ts';
 import { type Account, signIn, signOut } from './support/sign-in.ts';
 
@@ -126,7 +127,7 @@ test('recruitment assessment: a town records a worker with the five documents, t
       .locator('.ant-table-row', { hasText: '新城街道' })
       .waitFor();
     await page.getByTestId('recruitment-publish').click();
-    await page.locator('.ant-popconfirm:visible .ant-btn-primary').click();
+    await modalClick(page, page.locator('.ant-popconfirm:visible .ant-btn-primary'));
     await page.getByText('本年度考核结果已发布').waitFor();
     await shot('published');
   });

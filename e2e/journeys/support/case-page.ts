@@ -5,9 +5,12 @@ import { type Shot, text, waitForPage } from './browser.ts';
 
 /** Waits for antd modals to finish their opening animation: a click during it can be lost. */
 const modalSettled = (p: Page) =>
-  waitForPage(p, `!document.querySelector('.ant-modal.ant-zoom-appear, .ant-modal.ant-zoom-enter')`);
+  waitForPage(
+    p,
+    `!document.querySelector('.ant-modal.ant-zoom-appear, .ant-modal.ant-zoom-enter, .ant-popover.ant-zoom-big-appear, .ant-popover.ant-zoom-big-enter')`,
+  );
 
-/** Clicks a button inside an open modal once the modal stands still. */
+/** Clicks a button inside an open modal or pop-confirm once it stands still. */
 export async function modalClick(p: Page, button: Locator) {
   await button.waitFor();
   await modalSettled(p);
