@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { accountSession as session } from './support/account-session.ts';
-import { journeySteps, openJourneyPage, type Shot, text, waitForPage } from './support/browser.ts';
+import { journeySteps, openJourneyPage, type Shot, text } from './support/browser.ts';
 import { lastDay, month } from './support/bureau-clock.ts';
 import { modalClick } from './support/case-page.ts';
 import { enableWithParameter, registerPerson } from './support/case-setup.ts';
@@ -69,18 +69,16 @@ test('policy finds people: a screening run finds an unemployed 4050 man, the sta
     // 政策找人 is a group of the menu: its items are listed under it
     await page.getByRole('menuitem', { name: '筛查运行' }).click();
     await page.getByRole('heading', { name: '筛查运行' }).waitFor();
-    const rows = page.getByTestId('runs-table').locator('tbody tr.ant-table-row');
-    const before = await rows.count();
-    await page.getByTestId('run-now').click();
-    // the new run is listed first and the list follows its progress until no run is 筛查中
-    await rows.nth(before).waitFor();
-    await waitForPage(
-      page,
-      `![...document.querySelectorAll('[data-testid="run-status"]')].some((e) => e.textContent === '筛查中')`,
-      60_000,
-    );
-    const newest = rows.first();
-    assert.match(await text(newest), /已完成[\s\S]*就业援助补贴/);
+    // the server's daily run may start beside this one: the journey follows the run it started
+    const [started] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/api/screening/runs')),
+      page.getByTestId('run-now').click(),
+    ]);
+    const { id } = (await started.json()) as { id: string };
+    const run = page.getByTestId('runs-table').locator(`tbody tr.ant-table-row[data-row-key="${id}"]`);
+    // the list follows the run's progress until it is no longer 筛查中
+    await run.getByTestId('run-status').filter({ hasNotText: '筛查中' }).waitFor({ timeout: 60_000 });
+    assert.match(await text(run), /已完成[\s\S]*就业援助补贴/);
     await shot('run-finished');
     await signOut(page);
   });

@@ -8,6 +8,7 @@ import type { Answer, Body } from '../../app/api/typed-client';
 export type PolicySummary = Answer<'/api/policies', 'get'>[number];
 /** `GET /policies/:id`: the summary, parameter values (YAML and administered) and worked examples. */
 export type PolicyDetail = Answer<'/api/policies/{id}', 'get'>;
+export type PolicyExample = PolicyDetail['examples'][number];
 
 export type ApplicantKind = PolicySummary['applicantKinds'][number];
 /** A citation: document number plus clause, title and publication date where known. */

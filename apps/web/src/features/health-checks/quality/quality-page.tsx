@@ -23,7 +23,7 @@ function RatesCard({ rates, missing }: { rates: QualityRate[]; missing: string |
       size="small"
       title={<h2 style={{ fontSize: 15, margin: 0 }}>质量指标（第二十条，由抽查和调查记录计算）</h2>}
     >
-      {missing ? <Alert type="warning" showIcon message={missing} style={{ marginBottom: 12 }} /> : null}
+      {missing ? <Alert type="warning" showIcon title={missing} style={{ marginBottom: 12 }} /> : null}
       <Table<QualityRate>
         rowKey="id"
         size="small"

@@ -155,7 +155,7 @@ export function SettlementDetailPage() {
             showIcon
             style={{ marginBottom: 12 }}
             data-testid="settlement-pending"
-            message={`该院尚有 ${s.pendingExaminees} 名已安排的职工未体检（未出结论或未标记未到检）：体检全部结束后再核算并提交经办。`}
+            title={`该院尚有 ${s.pendingExaminees} 名已安排的职工未体检（未出结论或未标记未到检）：体检全部结束后再核算并提交经办。`}
           />
         )}
         <Descriptions size="small" column={3}>
@@ -182,7 +182,7 @@ export function SettlementDetailPage() {
           <Alert
             type="error"
             showIcon
-            message="不符合结算条件"
+            title="不符合结算条件"
             description={s.failedConditions.map((c) => `${c.text}（${c.clause}）`).join('；')}
           />
         ) : null}

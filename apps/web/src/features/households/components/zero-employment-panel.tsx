@@ -43,7 +43,7 @@ function RecognitionCard({ r }: { r: Recognition }) {
         ) : null}
       </Descriptions>
       {r.assistance.length === 0 ? (
-        <Alert type={r.status === 'active' ? 'warning' : 'info'} showIcon message="尚无帮扶记录" />
+        <Alert type={r.status === 'active' ? 'warning' : 'info'} showIcon title="尚无帮扶记录" />
       ) : (
         <Table<AssistanceAction>
           size="small"

@@ -9,17 +9,18 @@ import {
   Form,
   Input,
   Row,
+  Select,
   Space,
   Typography,
 } from 'antd';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { errorMessage } from '../../../app/api-error';
 import { bureauTodayDay } from '../../../app/bureau-clock';
 import { EmptyState } from '../../../app/ui/empty-state';
 import { exampleJson } from '../example-input';
 import { evaluatePolicy } from '../policy-api';
-import type { EvaluationResult, PolicyDetail } from '../policy-types';
+import type { EvaluationResult, PolicyDetail, PolicyExample } from '../policy-types';
 import { EvaluationResultView } from './evaluation-result';
 
 const monospace = 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace';
@@ -30,6 +31,8 @@ export function WhatIfPanel({ policy }: { policy: PolicyDetail }) {
   const [confirmed, setConfirmed] = useState<string[]>([]);
   const [jsonError, setJsonError] = useState<string | null>(null);
   const [result, setResult] = useState<EvaluationResult | null>(null);
+  /** the worked example loaded, whose past claims go with its input */
+  const [example, setExample] = useState<PolicyExample | null>(null);
 
   const run = useMutation({
     mutationFn: evaluatePolicy.bind(null, policy.id),
@@ -52,6 +55,7 @@ export function WhatIfPanel({ policy }: { policy: PolicyDetail }) {
       on: on.format('YYYY-MM-DD'),
       input,
       confirmedChecks: Object.fromEntries(confirmed.map((id) => [id, true])),
+      ...(example?.pastClaims.length ? { pastClaims: example.pastClaims } : {}),
     });
   };
 
@@ -64,25 +68,61 @@ export function WhatIfPanel({ policy }: { policy: PolicyDetail }) {
     }
   };
 
+  /** A worked example (one of the policy's checked test scenarios): its date, input and checks. */
+  const loadExample = (index: number | undefined) => {
+    const chosen = index === undefined ? null : (policy.examples[index] ?? null);
+    setExample(chosen);
+    if (!chosen) return;
+    setOn(dayjs(chosen.on));
+    setInputText(JSON.stringify(chosen.input, null, 2));
+    setConfirmed(Object.keys(chosen.confirmedChecks).filter((id) => chosen.confirmedChecks[id]));
+    setJsonError(null);
+  };
+
   return (
     <Row gutter={24}>
       <Col xs={24} xl={11}>
         <Form layout="vertical" onFinish={submit}>
+          {policy.examples.length ? (
+            <Form.Item
+              label="载入示例"
+              extra="示例取自本政策的测试用例，其结论和金额均经核对；载入后可修改再试算。"
+            >
+              <Select<number>
+                allowClear
+                placeholder="选择一个示例"
+                aria-label="载入示例"
+                value={example ? policy.examples.indexOf(example) : undefined}
+                onChange={loadExample}
+                options={policy.examples.map((e, i) => ({ value: i, label: e.name }))}
+                data-testid="whatif-example"
+              />
+            </Form.Item>
+          ) : null}
           <Form.Item label="试算日期（申请或审核之日）" required>
             <DatePicker
               value={on}
               onChange={setOn}
               allowClear={false}
               style={{ width: 220 }}
+              aria-label="试算日期"
               data-testid="whatif-on"
             />
           </Form.Item>
-          <Form.Item label="申请信息（JSON）" extra="已按输入结构生成示例，请按实际情况修改各字段后试算。">
+          <Form.Item
+            label="申请信息（JSON）"
+            extra={
+              example
+                ? `已载入示例「${example.name}」，可修改各字段后试算。`
+                : '已按输入结构生成示例，请按实际情况修改各字段后试算。'
+            }
+          >
             <Input.TextArea
               value={inputText}
               onChange={(e) => setInputText(e.target.value)}
               autoSize={{ minRows: 14, maxRows: 32 }}
               spellCheck={false}
+              aria-label="申请信息（JSON）"
               style={{ fontFamily: monospace, fontSize: 13 }}
               data-testid="whatif-input"
             />
@@ -95,6 +135,7 @@ export function WhatIfPanel({ policy }: { policy: PolicyDetail }) {
               size="small"
               onClick={() => {
                 setInputText(exampleJson(policy.inputSchema));
+                setExample(null);
                 setJsonError(null);
               }}
             >

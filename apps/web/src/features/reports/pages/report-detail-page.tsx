@@ -90,18 +90,18 @@ export function ReportDetailPage() {
             type="info"
             showIcon
             style={{ marginBottom: 16 }}
-            message="本版本已上报并锁定：数据不随业务记录变化，更正须生成新版本并说明原因。"
+            title="本版本已上报并锁定：数据不随业务记录变化，更正须生成新版本并说明原因。"
           />
         ) : null}
         {v.reviewNote ? (
-          <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={`审核意见：${v.reviewNote}`} />
+          <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={`审核意见：${v.reviewNote}`} />
         ) : null}
         {differs ? (
           <Alert
             type="warning"
             showIcon
             style={{ marginBottom: 16 }}
-            message="标注「当前」的数据与按现有业务记录重新计算的结果不同。"
+            title="标注「当前」的数据与按现有业务记录重新计算的结果不同。"
           />
         ) : null}
         <ReportFiguresTable table={r.table} testId="report-table" />

@@ -52,7 +52,7 @@ function Closed({ lead }: { lead: LeadDetail }) {
       <Alert
         type="success"
         showIcon
-        message={
+        title={
           <span>
             已发起申请：
             <Link
@@ -72,12 +72,12 @@ function Closed({ lead }: { lead: LeadDetail }) {
       <Alert
         type="info"
         showIcon
-        message={`已排除：${lead.dismissedReason ?? ''}`}
+        title={`已排除：${lead.dismissedReason ?? ''}`}
         data-testid="lead-dismissed"
       />
     );
   if (lead.status === 'lapsed')
-    return <Alert type="warning" showIcon message="最近一次筛查时登记信息已不符合，线索已失效" />;
+    return <Alert type="warning" showIcon title="最近一次筛查时登记信息已不符合，线索已失效" />;
   return null;
 }
 

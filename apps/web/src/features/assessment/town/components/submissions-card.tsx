@@ -58,7 +58,7 @@ export function SubmissionsCard({ year }: { year: number }) {
           type="info"
           showIcon
           style={{ marginBottom: 16 }}
-          message={`${year}年度考核方案尚未发布，发布后即可填报；填报上一年度的季度请在上方改选年度。`}
+          title={`${year}年度考核方案尚未发布，发布后即可填报；填报上一年度的季度请在上方改选年度。`}
           data-testid="submission-no-plan"
         />
       ) : null}

@@ -189,7 +189,7 @@ export function SetupEntitlement({ detail }: { detail: CaseDetail }) {
         type="info"
         showIcon
         style={{ marginBottom: 16 }}
-        message="本项待遇可按月或按季定期发放"
+        title="本项待遇可按月或按季定期发放"
         action={
           <Button size="small" type="primary" onClick={() => setOpen(true)} data-testid="entitlement-setup">
             设为定期发放

@@ -37,7 +37,7 @@ function EntitlementView({ id }: { id: string }) {
             showIcon
             style={{ marginBottom: 16 }}
             data-testid="entitlement-stop"
-            message={`停发原因：${e.stopReason ?? e.stopLabel ?? ''}`}
+            title={`停发原因：${e.stopReason ?? e.stopLabel ?? ''}`}
             description={e.stoppedOn ? `停发情形发生日期：${e.stoppedOn}` : undefined}
           />
         )}

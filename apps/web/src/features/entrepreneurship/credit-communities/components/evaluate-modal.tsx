@@ -46,7 +46,7 @@ export function EvaluateModal(props: {
         type="info"
         showIcon
         style={{ marginBottom: 16 }}
-        message="贷款人数、发放额、到期回收和承诺书、服务卡数据由贷款台账统计；以下事项由评定人填写。"
+        title="贷款人数、发放额、到期回收和承诺书、服务卡数据由贷款台账统计；以下事项由评定人填写。"
       />
       <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)}>
         <Form.Item

@@ -18,7 +18,7 @@ export function IdentityStep({ examineeId }: { examineeId: string }) {
       <Alert
         type="info"
         showIcon
-        message="请查验参检职工本人身份证件，录入或读取证件上的公民身份号码，与参检名单登记信息一致后方可体检。号码仅用于比对，不予保存。"
+        title="请查验参检职工本人身份证件，录入或读取证件上的公民身份号码，与参检名单登记信息一致后方可体检。号码仅用于比对，不予保存。"
       />
       <Form form={form} layout="inline" onFinish={(v) => verify.mutate(v)}>
         <Form.Item

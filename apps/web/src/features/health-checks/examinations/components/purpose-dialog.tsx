@@ -34,7 +34,7 @@ export function PurposeDialog<T>({
         type="info"
         showIcon
         style={{ marginBottom: 12 }}
-        message="体检结果属于敏感个人信息，查看须说明用途，每次查看均记入审计日志。"
+        title="体检结果属于敏感个人信息，查看须说明用途，每次查看均记入审计日志。"
       />
       <Form form={form} layout="vertical" onFinish={(v) => run.mutate(v.purpose.trim())}>
         <Form.Item

@@ -33,7 +33,7 @@ function ViewFinding({ finding }: { finding: FindingItem }) {
       )}
       {summary !== null && (
         <Modal open title={`重要异常：${finding.personName}`} footer={null} onCancel={() => setSummary(null)}>
-          <Alert type="warning" message={summary} />
+          <Alert type="warning" title={summary} />
         </Modal>
       )}
     </>

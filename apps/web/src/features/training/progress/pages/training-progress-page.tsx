@@ -88,7 +88,7 @@ function ProgressContent() {
           type="info"
           showIcon
           style={{ marginBottom: 16 }}
-          message={`再就业按结业后${p.window.months}个月内的就业登记、劳动合同或社会保险缴费记录认定`}
+          title={`再就业按结业后${p.window.months}个月内的就业登记、劳动合同或社会保险缴费记录认定`}
           description={
             <Typography.Text type="secondary">
               {p.window.citation}
