@@ -101,14 +101,19 @@ test('recruitment assessment: a town records a worker with the five documents, t
     await page.getByTestId('recruitment-add-unit').click();
     await page.locator('.ant-modal:visible').getByText('单位', { exact: true }).click();
     await fieldInput(page, 'unit-name').fill(department);
-    await page.getByTestId('unit-org').click();
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-tree-node-content-wrapper', { hasText: '泰安市' })
-      .first()
-      .click();
+    // a click in the dropdown's opening animation can miss: pick until the select shows the city
+    for (let attempt = 1; !(await text(page.getByTestId('unit-org'))).includes('泰安市'); attempt++) {
+      if (attempt > 4) throw new Error('could not pick 泰安市 in unit-org');
+      await page.getByTestId('unit-org').click();
+      await page
+        .locator('.ant-select-dropdown:visible .ant-select-tree-node-content-wrapper', { hasText: '泰安市' })
+        .first()
+        .click({ timeout: 5_000 })
+        .catch(() => {});
+    }
     await fieldInput(page, 'unit-annual').fill('12');
     await shot('unit-task');
-    await page.getByTestId('unit-save').click();
+    await modalClick(page, page.getByTestId('unit-save'));
     await page.getByTestId('recruitment-units').locator('.ant-table-row', { hasText: department }).waitFor();
     assert.match(
       await text(page.getByTestId('recruitment-units').locator('.ant-table-row', { hasText: department })),
