@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Version } from '../../../platform/http/input-schemas.ts';
 import { actorOf, requirePermission } from '../../../platform/http/session-hook.ts';
+import { Reference } from '../../policy/policy.views.ts';
 import { applicantKinds } from '../workflow/case-status.ts';
 import type { CaseTypesService } from './case-types.service.ts';
 
@@ -63,15 +64,7 @@ const CaseType = z.object({
     }),
   ),
   /** the policy document, named as the deployment configured it */
-  document: z.object({
-    doc: z.string(),
-    document: z.string().optional(),
-    number: z.string().optional(),
-    clause: z.string().optional(),
-    title: z.string().optional(),
-    published: z.string().optional(),
-    note: z.string().optional(),
-  }),
+  document: Reference,
   validity: z.object({ from: z.string(), to: z.string().nullable(), clause: z.string() }),
   updatedBy: z.string().nullable(),
   createdAt: z.date(),
