@@ -4,9 +4,11 @@ import { defineConfig } from 'vitest/config';
 // One runner for the unit and integration tiers; the browser journeys run separately (e2e/run.mjs).
 export default defineConfig({
   test: {
-    // Vitest's default leaves one core to its main process, which on a 2-core machine means one
-    // worker. The main process mostly waits: two workers took the unit tier from 1 056 s to 600 s.
-    maxWorkers: Math.max(2, availableParallelism()),
+    // One file at a time on this 2-core machine. Two workers took the unit tier from 1 056 s to
+    // 600 s, but twice in about seven two-worker CI runs an Excel import job in
+    // contracts.import.test.ts failed (once per tier), which no one-worker run has shown; its cause
+    // is not found yet. Until it is, CI's time is spent on one worker, within its budget.
+    maxWorkers: Math.max(1, availableParallelism() - 1),
     projects: [
       { test: { name: 'rules', root: 'packages/rules', include: ['src/**/*.test.ts'] } },
       { test: { name: 'web', root: 'apps/web', include: ['src/**/*.test.ts'] } },
